@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { SETTINGS } from '../src/config/config.schema.js';
+
+/**
+ * Writes .env.example and prints the README configuration table from the settings schema, so the
+ * docs cannot drift from what the code validates (a test checks both mention every setting).
+ * Usage: npm run config:docs
+ */
+function defaultOf(schema: z.ZodType): string {
+  const def = (schema as unknown as { _zod: { def: { type: string; defaultValue?: unknown; innerType?: z.ZodType } } })._zod.def;
+  if (def.type === 'default') {
+    const v = def.defaultValue;
+    return Array.isArray(v) ? v.join(',') : String(v);
+  }
+  return '';
+}
+
+const groups = new Map<string, string[]>();
+const rows: string[] = ['| Variable | Default | Description |', '| --- | --- | --- |'];
+for (const [name, spec] of Object.entries(SETTINGS)) {
+  const d = defaultOf(spec.schema);
+  const shownDefault = spec.sensitive && d ? '(local default)' : d;
+  rows.push(`| \`${name}\`${spec.sensitive ? ' 🔒' : ''} | ${shownDefault ? `\`${shownDefault}\`` : spec.sensitive ? 'generated locally; required in production' : '—'} | ${spec.description} |`);
+  const lines = groups.get(spec.group) ?? [];
+  lines.push(`# ${spec.description}${spec.sensitive ? ' (secret)' : ''}`);
+  lines.push(spec.example ? `${name}=${spec.example}` : `# ${name}=${d}`);
+  lines.push('');
+  groups.set(spec.group, lines);
+}
+const env = ['# Groundswell configuration. Every variable is optional for a local run; see README.md.', ''];
+for (const [group, lines] of groups) env.push(`## ${group}`, ...lines);
+writeFileSync('.env.example', env.join('\n'));
+console.log(rows.join('\n'));

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { AuthService } from '../src/modules/auth/auth.service.js';
+import { CampaignsService } from '../src/modules/campaigns/campaigns.service.js';
+import { runWithServices } from './context.js';
+
+/**
+ * Idempotent demo data: the "No Azure for Apartheid" campaign and its first organizer. Each step
+ * looks for what it would create and skips it when present, so running it twice changes nothing.
+ */
+export const DEMO_SLUG = 'no-azure-for-apartheid';
+export const DEMO_ORGANIZER_EMAIL = 'organizer@groundswell.localhost';
+
+export async function seedDemo(app: INestApplicationContext, log: (m: string) => void = console.log): Promise<{ campaignId: string }> {
+  const auth = app.get(AuthService);
+  const campaigns = app.get(CampaignsService);
+
+  let organizer = await auth.findOrganizerByEmail(DEMO_ORGANIZER_EMAIL);
+  if (!organizer) {
+    const password = randomBytes(12).toString('base64url');
+    organizer = await auth.createOrganizer({ email: DEMO_ORGANIZER_EMAIL, name: 'Demo Organizer', password });
+    log(`Created the first organizer. Sign in with these credentials (shown only this once):\n  email:    ${DEMO_ORGANIZER_EMAIL}\n  password: ${password}`);
+  } else {
+    log(`Organizer ${DEMO_ORGANIZER_EMAIL} already exists (password unchanged).`);
+  }
+
+  let campaign = await campaigns.findBySlug(DEMO_SLUG);
+  if (!campaign) {
+    campaign = await campaigns.create(
+      { organizerId: organizer.id },
+      {
+        slug: DEMO_SLUG,
+        name: 'No Azure for Apartheid',
+        summary:
+          'Microsoft workers organizing to end the company\'s cloud and AI contracts with the Israeli military and government.',
+        timeZone: 'America/Los_Angeles',
+        defaultLocale: 'en',
+      },
+    );
+    log(`Created the demo campaign "${campaign.name}" (${DEMO_SLUG}).`);
+  } else {
+    log(`Demo campaign ${DEMO_SLUG} already exists.`);
+  }
+  return { campaignId: campaign.id };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  void runWithServices(async (app) => {
+    await seedDemo(app);
+  });
+}

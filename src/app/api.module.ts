@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ProblemFilter } from '../common/problem.filter.js';
+import { RateLimitGuard } from '../common/rate-limit/rate-limit.guard.js';
+import { ResponseSchemaInterceptor } from '../common/validation.js';
+import { AuthModule } from '../modules/auth/auth.module.js';
+import { CampaignsModule } from '../modules/campaigns/campaigns.module.js';
+import { HealthModule } from '../modules/health/health.module.js';
+import { AccessGuard } from './access.guard.js';
+
+/** The HTTP role. Registers no queue processors, so an API process never consumes jobs. */
+@Module({
+  imports: [HealthModule, AuthModule, CampaignsModule],
+  providers: [
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+    { provide: APP_INTERCEPTOR, useClass: ResponseSchemaInterceptor },
+  ],
+})
+export class ApiModule {}

@@ -1,0 +1,79 @@
+import type { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
+import { type INestApplicationContext, Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '../config/config.js';
+import { requestId } from '../infra/logging/logging.module.js';
+import { migrate } from '../infra/prisma/migrator.js';
+import { RedisService } from '../infra/redis/redis.service.js';
+import { AppModule, type Role } from './app.module.js';
+
+function trustProxy(value: string): boolean | string[] {
+  if (value === 'true') return true;
+  if (value === 'false' || value === '') return false;
+  // A hop count is valid for Fastify (proxy-addr) though its typings only list booleans and addresses.
+  if (/^\d+$/.test(value)) return Number(value) as unknown as boolean;
+  return value.split(',').map((s) => s.trim());
+}
+
+async function prepare(config: AppConfig): Promise<void> {
+  if (config.get('DATABASE_AUTO_MIGRATE')) await migrate({ databaseUrl: config.get('DATABASE_URL'), log: (m: string) => new NestLogger('migrate').log(m) });
+}
+
+export function openApiDocument(app: NestFastifyApplication) {
+  const doc = new DocumentBuilder()
+    .setTitle('Groundswell API')
+    .setDescription(
+      'Campaign organizing backend. Organizer routes need `Authorization: Bearer <token>` (POST /auth/login or a personal API token); ' +
+        'routes under /public are for supporters and are rate limited. Errors are RFC 9457 problem+json.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, doc);
+}
+
+/** The HTTP application (role `api`, or `all` with the worker in the same process). */
+export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'worker'>): Promise<NestFastifyApplication> {
+  await prepare(config);
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.get('BODY_LIMIT_BYTES'),
+    trustProxy: trustProxy(config.get('TRUST_PROXY')),
+    genReqId: (req: IncomingMessage) => requestId(req),
+    requestIdHeader: false,
+    // Let in-flight requests finish on close while idle keep-alive sockets are dropped at once.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(role, config), adapter, { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.get(RedisService).assertNoEviction();
+  await app.register(helmet as never, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  app.enableCors({ origin: config.get('CORS_ORIGINS'), methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
+  SwaggerModule.setup('docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  await app.init();
+  return app;
+}
+
+export async function createWorkerContext(config: AppConfig): Promise<INestApplicationContext> {
+  await prepare(config);
+  const app = await NestFactory.createApplicationContext(AppModule.forRole('worker', config), { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.get(RedisService).assertNoEviction();
+  await app.init();
+  return app;
+}

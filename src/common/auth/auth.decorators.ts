@@ -1,0 +1,50 @@
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type { CampaignRole } from '../../generated/prisma/enums.js';
+
+export const IS_PUBLIC = 'groundswell:public';
+export const CAMPAIGN_ROLE = 'groundswell:campaign-role';
+
+/** Opens a route to anyone. Every other route requires a session or API token. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+export const ROLE_RANK: Record<CampaignRole, number> = { viewer: 1, organizer: 2, admin: 3, owner: 4 };
+
+/**
+ * The route is scoped to the campaign in its `:campaignId` parameter and needs at least this role.
+ * Non-members get 404, so nobody can probe which campaigns exist.
+ */
+export const CampaignAccess = (minimum: CampaignRole): MethodDecorator =>
+  applyDecorators(
+    SetMetadata(CAMPAIGN_ROLE, minimum),
+    ApiBearerAuth(),
+    ApiResponse({ status: 404, description: 'No such campaign, or you are not a member of it.' }),
+    ApiResponse({ status: 403, description: `Requires the ${minimum} role or higher.` }),
+  );
+
+/** Any signed-in organizer, not tied to a campaign. */
+export const Authenticated = (): MethodDecorator => ApiBearerAuth();
+
+export interface AuthContext {
+  organizerId: string;
+  via: 'session' | 'api-token';
+  sessionId?: string;
+  /** Set on campaign-scoped routes once the guard has checked membership. */
+  campaign?: { id: string; role: CampaignRole };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth?: AuthContext;
+  }
+}
+
+export const Auth = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthContext => {
+  const auth = ctx.switchToHttp().getRequest<FastifyRequest>().auth;
+  if (!auth) throw new Error('@Auth() used on a route without authentication');
+  return auth;
+});
+
+/** The client address as resolved through TRUST_PROXY. */
+export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string => ctx.switchToHttp().getRequest<FastifyRequest>().ip);

@@ -1,0 +1,100 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Config, GENERATED_SECRETS, SETTINGS, type SettingName } from './config.schema.js';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadConfigOptions {
+  /** Where a local (non-production) run keeps the secrets it generated for itself. */
+  secretsFile?: string;
+  /** Told once when secrets were generated; never given a secret's value. */
+  notice?: (message: string) => void;
+}
+
+/**
+ * Validates the environment into a typed, frozen config. A bad value stops the boot with a
+ * message naming the variable (never echoing a sensitive value).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadConfigOptions = {}): AppConfig {
+  const raw: Record<string, string | undefined> = {};
+  for (const name of Object.keys(SETTINGS)) {
+    const value = env[name];
+    raw[name] = value === undefined || value === '' ? undefined : value;
+  }
+
+  const production = (raw.NODE_ENV ?? 'development') === 'production';
+  const missingSecrets = (Object.keys(GENERATED_SECRETS) as (keyof typeof GENERATED_SECRETS)[]).filter((k) => !raw[k]);
+  const problems: string[] = [];
+
+  if (missingSecrets.length > 0) {
+    if (production) {
+      problems.push(...missingSecrets.map((k) => `${k}: required in production (${SETTINGS[k].description})`));
+    } else {
+      Object.assign(raw, localSecrets(missingSecrets, options));
+    }
+  }
+  if (production && !raw.MAIL_URL) problems.push('MAIL_URL: required in production');
+
+  const values: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(SETTINGS)) {
+    const result = spec.schema.safeParse(raw[name]);
+    if (result.success) {
+      values[name] = result.data;
+    } else {
+      const reason = result.error.issues.map((i) => i.message).join('; ');
+      const shown = spec.sensitive || raw[name] === undefined ? '' : ` (got "${raw[name]}")`;
+      problems.push(`${name}: ${raw[name] === undefined ? 'is required' : reason}${shown}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return new AppConfig(values as Config);
+}
+
+function localSecrets(names: (keyof typeof GENERATED_SECRETS)[], options: LoadConfigOptions): Record<string, string> {
+  const file = path.resolve(options.secretsFile ?? '.secrets/local.json');
+  const stored: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const generated = names.filter((n) => !stored[n]);
+  if (generated.length > 0) {
+    for (const n of generated) stored[n] = GENERATED_SECRETS[n]();
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(file, JSON.stringify(stored, null, 2) + '\n', { mode: 0o600 });
+    chmodSync(file, 0o600);
+    options.notice?.(
+      `Generated local secrets ${generated.join(', ')} into ${path.relative(process.cwd(), file)} (git-ignored). ` +
+        'Set them in the environment for production.',
+    );
+  }
+  return Object.fromEntries(names.map((n) => [n, stored[n]]));
+}
+
+/** The validated configuration, injectable by its class. */
+export class AppConfig {
+  constructor(private readonly values: Config) {
+    Object.freeze(this.values);
+  }
+
+  get<K extends SettingName>(name: K): Config[K] {
+    return this.values[name];
+  }
+
+  get isProduction(): boolean {
+    return this.values.NODE_ENV === 'production';
+  }
+
+  /** For logs and diagnostics: every setting, sensitive ones masked. */
+  redacted(): Record<string, unknown> {
+    return Object.fromEntries(
+      Object.entries(this.values).map(([k, v]) => [k, SETTINGS[k as SettingName].sensitive && v !== undefined ? '[redacted]' : v]),
+    );
+  }
+
+  /** Never let a config object leak its secrets through JSON.stringify or a logger. */
+  toJSON(): Record<string, unknown> {
+    return this.redacted();
+  }
+}

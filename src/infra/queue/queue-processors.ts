@@ -1,0 +1,32 @@
+import type { Type } from '@nestjs/common';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { AppConfig } from '../../config/config.js';
+import { JobRegistry } from './job-registry.service.js';
+import { QUEUE_NAMES, type QueueName } from './queue.registry.js';
+import { redisRetryStrategy } from '../redis/redis.service.js';
+
+/**
+ * One BullMQ worker per queue, dispatching each job by name through the registry. Workers get
+ * their own connection settings (retry forever, keep the offline queue): the queue's producer
+ * connection is tuned to fail fast instead.
+ */
+function processorFor(queue: QueueName, config: AppConfig): Type<WorkerHost> {
+  @Processor(queue, {
+    concurrency: config.get('QUEUE_CONCURRENCY'),
+    connection: { url: config.get('REDIS_URL'), maxRetriesPerRequest: null, retryStrategy: redisRetryStrategy },
+  })
+  class QueueProcessor extends WorkerHost {
+    constructor(private readonly registry: JobRegistry) {
+      super();
+    }
+
+    process(job: Job): Promise<unknown> {
+      return this.registry.dispatch(queue, job);
+    }
+  }
+  Object.defineProperty(QueueProcessor, 'name', { value: `${queue[0].toUpperCase()}${queue.slice(1)}QueueProcessor` });
+  return QueueProcessor;
+}
+
+export const queueProcessors = (config: AppConfig): Type<WorkerHost>[] => QUEUE_NAMES.map((q) => processorFor(q, config));

@@ -1,0 +1,36 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { pageOf, pageQuery } from '../../common/pagination.js';
+import { ApiResult, IdParam, ValidQuery } from '../../common/validation.js';
+import { AuditService } from './audit.service.js';
+
+const auditEvent = z.object({
+  id: z.string(),
+  actorId: z.string().nullable(),
+  actorKind: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  details: z.unknown(),
+  createdAt: z.date(),
+});
+
+const auditQuery = pageQuery.extend({
+  action: z.string().max(100).optional(),
+  entityType: z.string().max(100).optional(),
+});
+
+@ApiTags('audit')
+@Controller('campaigns/:campaignId/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @CampaignAccess('admin')
+  @ApiResult(pageOf(auditEvent))
+  list(@IdParam('campaignId') campaignId: string, @ValidQuery(auditQuery) query: z.output<typeof auditQuery>) {
+    return this.audit.list(campaignId, query);
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { type PageQuery, pageArgs, toPage } from '../../common/pagination.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
+
+export interface AuditEntry {
+  campaignId?: string | null;
+  actor: { id: string | null; kind: 'organizer' | 'api-token' | 'system' | 'supporter' };
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  /** Ids, field names and statuses only: never supporter personal data. */
+  details?: Prisma.InputJsonValue;
+}
+
+/** The audit log: who did what to which entity, when. Owned here; other modules call record(). */
+@Injectable()
+export class AuditService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Pass the caller's transaction so the audit row commits (or rolls back) with the change. */
+  async record(tx: Tx | undefined, entry: AuditEntry): Promise<void> {
+    await (tx ?? this.prisma).auditEvent.create({
+      data: {
+        campaignId: entry.campaignId ?? null,
+        actorId: entry.actor.id,
+        actorKind: entry.actor.kind,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId ?? null,
+        details: entry.details ?? {},
+      },
+    });
+  }
+
+  async list(campaignId: string, query: PageQuery & { action?: string; entityType?: string }) {
+    const { where, orderBy, take, limit } = pageArgs(query);
+    const rows = await this.prisma.auditEvent.findMany({
+      where: { ...where, campaignId, ...(query.action ? { action: query.action } : {}), ...(query.entityType ? { entityType: query.entityType } : {}) },
+      orderBy,
+      take,
+    });
+    return toPage(rows, limit);
+  }
+}

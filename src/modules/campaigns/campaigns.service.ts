@@ -1,0 +1,201 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { newToken, sha256 } from '../../common/crypto.js';
+import { Problem } from '../../common/problem.js';
+import { AppConfig } from '../../config/config.js';
+import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
+import { MailTransport } from '../../infra/mail/mail-transport.service.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
+import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
+
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+type Actor = { organizerId: string; role?: CampaignRole };
+
+/** Campaigns are the root of all data; membership decides who may see and change each one. */
+@Injectable()
+export class CampaignsService {
+  private readonly log = new Logger('campaigns');
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+    private readonly mail: MailTransport,
+    private readonly config: AppConfig,
+  ) {}
+
+  async create(actor: Actor, input: { slug: string; name: string; summary?: string; timeZone: string; defaultLocale: string; startedOn?: Date }) {
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        const campaign = await tx.campaign.create({ data: { ...input, summary: input.summary ?? '' } });
+        await tx.campaignMember.create({ data: { campaignId: campaign.id, organizerId: actor.organizerId, role: 'owner' } });
+        await this.audit.record(tx, { campaignId: campaign.id, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'campaign.created', entityType: 'campaign', entityId: campaign.id });
+        return { ...campaign, role: 'owner' as const };
+      });
+    } catch (err) {
+      throw this.slugConflict(err);
+    }
+  }
+
+  async listFor(organizerId: string) {
+    const memberships = await this.prisma.campaignMember.findMany({ where: { organizerId }, include: { campaign: true }, orderBy: { campaign: { name: 'asc' } } });
+    return memberships.map((m) => ({ ...m.campaign, role: m.role }));
+  }
+
+  async get(campaignId: string) {
+    const campaign = await this.prisma.campaign.findUnique({ where: { id: campaignId } });
+    if (!campaign) throw Problem.notFound('Campaign');
+    return campaign;
+  }
+
+  /** For public endpoints: archived campaigns are gone from public view. */
+  async getPublicBySlug(slug: string) {
+    const campaign = await this.prisma.campaign.findUnique({ where: { slug } });
+    if (!campaign || campaign.status === 'archived') throw Problem.notFound('Campaign');
+    return campaign;
+  }
+
+  async findBySlug(slug: string) {
+    return this.prisma.campaign.findUnique({ where: { slug } });
+  }
+
+  /** The caller's role in a campaign, or null when not a member (used by the access guard). */
+  async roleOf(campaignId: string, organizerId: string): Promise<CampaignRole | null> {
+    const m = await this.prisma.campaignMember.findUnique({ where: { campaignId_organizerId: { campaignId, organizerId } }, select: { role: true } });
+    return m?.role ?? null;
+  }
+
+  async update(actor: Actor, campaignId: string, input: Prisma.CampaignUpdateInput) {
+    const campaign = await this.prisma.$transaction(async (tx) => {
+      const updated = await tx.campaign.update({ where: { id: campaignId }, data: input });
+      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'campaign.updated', entityType: 'campaign', entityId: campaignId, details: { fields: Object.keys(input) } });
+      return updated;
+    });
+    return campaign;
+  }
+
+  async archive(actor: Actor, campaignId: string) {
+    return this.prisma.$transaction(async (tx) => {
+      const updated = await tx.campaign.update({ where: { id: campaignId }, data: { status: 'archived', archivedAt: new Date() } });
+      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'campaign.archived', entityType: 'campaign', entityId: campaignId });
+      return updated;
+    });
+  }
+
+  async members(campaignId: string) {
+    const rows = await this.prisma.campaignMember.findMany({ where: { campaignId }, orderBy: { createdAt: 'asc' } });
+    const people = new Map((await this.auth.findOrganizers(rows.map((r) => r.organizerId))).map((o) => [o.id, o]));
+    return rows.map((r) => ({ organizerId: r.organizerId, role: r.role, createdAt: r.createdAt, email: people.get(r.organizerId)?.email ?? '', name: people.get(r.organizerId)?.name ?? '' }));
+  }
+
+  /** Adds an existing organizer at once; anyone else gets an emailed invitation to create an account. */
+  async invite(actor: Actor, campaignId: string, input: { email: string; role: CampaignRole }) {
+    this.assertMayGrant(actor, input.role);
+    const campaign = await this.get(campaignId);
+    const email = normalizeLoginEmail(input.email);
+    const existing = await this.auth.findOrganizerByEmail(email);
+    if (existing) {
+      if (await this.roleOf(campaignId, existing.id)) throw Problem.conflict('already-member', 'This organizer is already a member.', { errors: [{ path: 'email', message: 'is already a member' }] });
+      const member = await this.prisma.$transaction(async (tx) => {
+        const m = await tx.campaignMember.create({ data: { campaignId, organizerId: existing.id, role: input.role } });
+        await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'member.added', entityType: 'member', entityId: existing.id, details: { role: input.role } });
+        return m;
+      });
+      return { status: 'added' as const, member: { organizerId: existing.id, email: existing.email, name: existing.name, role: member.role, createdAt: member.createdAt } };
+    }
+
+    const token = newToken('gsi');
+    const invitation = await this.prisma.$transaction(async (tx) => {
+      await tx.campaignInvitation.updateMany({ where: { campaignId, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+      const inv = await tx.campaignInvitation.create({
+        data: { campaignId, email, role: input.role, tokenHash: sha256(token), invitedBy: actor.organizerId, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+      });
+      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'invitation.created', entityType: 'invitation', entityId: inv.id, details: { role: input.role } });
+      return inv;
+    });
+    const link = new URL(`/invitations/accept?token=${encodeURIComponent(token)}`, this.config.get('PUBLIC_URL')).toString();
+    await this.mail
+      .send({
+        from: this.config.get('MAIL_FROM'),
+        to: email,
+        subject: `You are invited to organize "${campaign.name}" on Groundswell`,
+        text: `You have been invited to join the campaign "${campaign.name}" as ${input.role}.\n\nAccept within 7 days by posting this token to /invitations/accept with your name and a password:\n${token}\n\n${link}\n`,
+      })
+      .catch((err: Error) => this.log.warn(`invitation ${invitation.id}: email not sent: ${err.message}`));
+    return { status: 'invited' as const, invitation };
+  }
+
+  listInvitations(campaignId: string) {
+    return this.prisma.campaignInvitation.findMany({ where: { campaignId }, orderBy: { id: 'desc' } });
+  }
+
+  async revokeInvitation(actor: Actor, campaignId: string, invitationId: string): Promise<void> {
+    const { count } = await this.prisma.campaignInvitation.updateMany({ where: { id: invitationId, campaignId, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 0) throw Problem.notFound('Invitation');
+    await this.audit.record(undefined, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'invitation.revoked', entityType: 'invitation', entityId: invitationId });
+  }
+
+  async acceptInvitation(input: { token: string; name: string; password: string }) {
+    const inv = await this.prisma.campaignInvitation.findUnique({ where: { tokenHash: sha256(input.token) } });
+    if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt <= new Date()) {
+      throw Problem.field('token', 'is invalid, expired or already used', 'invalid-token');
+    }
+    return this.prisma.$transaction(async (tx) => {
+      const claimed = await tx.campaignInvitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+      if (claimed.count === 0) throw Problem.field('token', 'is invalid, expired or already used', 'invalid-token');
+      const organizer = await this.auth.createOrganizer({ email: inv.email, name: input.name, password: input.password }, tx);
+      await tx.campaignMember.create({ data: { campaignId: inv.campaignId, organizerId: organizer.id, role: inv.role } });
+      await this.audit.record(tx, { campaignId: inv.campaignId, actor: { id: organizer.id, kind: 'organizer' }, action: 'invitation.accepted', entityType: 'invitation', entityId: inv.id, details: { role: inv.role } });
+      return { organizer: { id: organizer.id, email: organizer.email, name: organizer.name }, campaignId: inv.campaignId, role: inv.role };
+    });
+  }
+
+  async changeRole(actor: Actor, campaignId: string, organizerId: string, role: CampaignRole) {
+    this.assertMayGrant(actor, role);
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.campaignMember.findUnique({ where: { campaignId_organizerId: { campaignId, organizerId } } });
+      if (!current) throw Problem.notFound('Member');
+      this.assertMayManage(actor, current.role);
+      if (current.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(tx, campaignId, organizerId);
+      const updated = await tx.campaignMember.update({ where: { campaignId_organizerId: { campaignId, organizerId } }, data: { role } });
+      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'member.role-changed', entityType: 'member', entityId: organizerId, details: { from: current.role, to: role } });
+      return updated;
+    });
+  }
+
+  async removeMember(actor: Actor, campaignId: string, organizerId: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const current = await tx.campaignMember.findUnique({ where: { campaignId_organizerId: { campaignId, organizerId } } });
+      if (!current) throw Problem.notFound('Member');
+      if (organizerId !== actor.organizerId) this.assertMayManage(actor, current.role);
+      if (current.role === 'owner') await this.assertAnotherOwner(tx, campaignId, organizerId);
+      await tx.campaignMember.delete({ where: { campaignId_organizerId: { campaignId, organizerId } } });
+      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'member.removed', entityType: 'member', entityId: organizerId, details: { role: current.role } });
+    });
+  }
+
+  /** Only owners can make or unmake owners; admins manage everyone below them. */
+  private assertMayGrant(actor: Actor, role: CampaignRole): void {
+    if (role === 'owner' && actor.role !== 'owner') throw Problem.forbidden('Only an owner can grant the owner role.');
+  }
+
+  private assertMayManage(actor: Actor, targetRole: CampaignRole): void {
+    if (actor.role !== 'owner' && ROLE_RANK[targetRole] >= ROLE_RANK[actor.role ?? 'viewer']) {
+      throw Problem.forbidden('You can only change members below your own role.');
+    }
+  }
+
+  private async assertAnotherOwner(tx: Prisma.TransactionClient, campaignId: string, organizerId: string): Promise<void> {
+    const owners = await tx.campaignMember.count({ where: { campaignId, role: 'owner', organizerId: { not: organizerId } } });
+    if (owners === 0) throw Problem.conflict('last-owner', 'A campaign must keep at least one owner.');
+  }
+
+  private slugConflict(err: unknown): unknown {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+      return Problem.conflict('slug-taken', 'Another campaign already uses this slug.', { errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }] });
+    }
+    return err;
+  }
+}
