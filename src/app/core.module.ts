@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
 import type { AppConfig } from '../config/config.js';
 import { ConfigModule } from '../config/config.module.js';
+import { CryptoModule } from '../infra/crypto/crypto.module.js';
 import { LoggingModule } from '../infra/logging/logging.module.js';
 import { MailTransportModule } from '../infra/mail/mail-transport.module.js';
 import { PrismaModule } from '../infra/prisma/prisma.module.js';
@@ -27,6 +28,7 @@ export class CoreModule {
         QueueModule,
         MailTransportModule,
         RateLimitModule,
+        CryptoModule,
         ...DOMAIN_MODULES,
       ],
       exports: DOMAIN_MODULES,

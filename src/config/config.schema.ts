@@ -164,6 +164,16 @@ export const SETTINGS = {
     sensitive: true,
     description: 'AES-256-GCM key for supporter personal data at rest (64 hex characters or base64 of 32 bytes). Generated locally when unset.',
   }),
+  DATA_ENCRYPTION_PREVIOUS_KEYS: setting({
+    group: 'privacy',
+    schema: z
+      .string()
+      .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+      .pipe(z.array(key32))
+      .default([]),
+    sensitive: true,
+    description: 'Comma-separated earlier DATA_ENCRYPTION_KEYs, still accepted for reading while `npm run keys:rotate` re-encrypts under the current key.',
+  }),
   BLIND_INDEX_KEY: setting({
     group: 'privacy',
     schema: key32,
