@@ -1,6 +1,7 @@
 // Config for the Prisma 6.19 CLI (devDependency alias `prisma-wasm`), used only through
-// scripts/prisma-wasm.mjs to write migration SQL offline: with `engine: 'js'` Prisma 6 runs its schema
-// engine as WebAssembly over a driver adapter. prisma.config.ts is the Prisma 7 CLI's config.
+// scripts/prisma-wasm.mjs, to write migration SQL offline and to test compatibility with
+// `prisma migrate deploy`: with `engine: 'js'` Prisma 6 runs its schema engine as WebAssembly over a
+// driver adapter. prisma.config.ts is the Prisma 7 CLI's config.
 import { defineConfig } from 'prisma-wasm/config';
 import { PrismaPg } from 'prisma-wasm-adapter-pg';
 
@@ -28,7 +29,9 @@ export default defineConfig({
   engine: 'js',
   async adapter() {
     if (!databaseUrl) throw new Error('Run this config through scripts/prisma-wasm.mjs, which sets GS_PRISMA_WASM_DATABASE_URL');
-    const factory = new PrismaPg({ connectionString: databaseUrl });
+    // `migrate deploy` never disposes the adapter: idle pooled connections would hold the CLI open for
+    // the pool's 10 s idle timeout.
+    const factory = new PrismaPg({ connectionString: databaseUrl, allowExitOnIdle: true });
     const connect = async () => withCatalogTypesAsText(await factory.connect());
     // The adapter's own shadow database cannot be used: given a connection string it applies the
     // migrations to the main database rather than the one it creates, and then fails to drop the one it

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { SETTINGS } from '../src/config/config.schema.js';
 
 /**
- * Writes .env.example and prints the README configuration table from the settings schema, so the
- * docs cannot drift from what the code validates (a test checks both mention every setting).
+ * Writes .env.example and the README configuration table from the settings schema, so the docs
+ * cannot drift from what the code validates (a test checks both mention every setting).
  * Usage: npm run config:docs
  */
 function defaultOf(schema: z.ZodType): string {
@@ -31,4 +31,8 @@ for (const [name, spec] of Object.entries(SETTINGS)) {
 const env = ['# Groundswell configuration. Every variable is optional for a local run; see README.md.', ''];
 for (const [group, lines] of groups) env.push(`## ${group}`, ...lines);
 writeFileSync('.env.example', env.join('\n'));
-console.log(rows.join('\n'));
+const readme = readFileSync('README.md', 'utf8');
+const start = '<!-- config-table:start -->';
+const end = '<!-- config-table:end -->';
+writeFileSync('README.md', readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${rows.join('\n')}\n${end}`));
+console.log(`Wrote .env.example and the README configuration table (${rows.length - 2} settings).`);

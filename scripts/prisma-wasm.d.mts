@@ -3,3 +3,10 @@ export function prismaWasmDiff(opts: {
   from: ['--from-empty'] | ['--from-migrations', string];
   schemaDir?: string;
 }): Promise<string>;
+
+export function prismaWasmMigrate(opts: {
+  command: 'deploy' | 'status';
+  databaseUrl: string;
+  migrationsDir: string;
+  schemaDir?: string;
+}): Promise<string>;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createHttpApp, createWorkerContext } from './app/bootstrap.js';
+import { closeGracefullyOn, createHttpApp, createWorkerContext } from './app/bootstrap.js';
 import type { Role } from './app/app.module.js';
 import { ConfigError, loadConfig } from './config/config.js';
 
@@ -14,15 +14,12 @@ async function main(): Promise<void> {
   const argRole = roleFromArgs(process.argv.slice(2));
   const config = loadConfig({ ...process.env, ...(argRole ? { APP_ROLE: argRole } : {}) }, { notice: (m) => console.warn(m) });
   const role = config.get('APP_ROLE');
-  // Nest's shutdown hooks drain requests and let workers finish their job; this bounds how long.
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => setTimeout(() => process.exit(1), config.get('SHUTDOWN_GRACE_MS')).unref());
-  }
   if (role === 'worker') {
-    await createWorkerContext(config);
+    closeGracefullyOn(await createWorkerContext(config), config.get('SHUTDOWN_GRACE_MS'));
     return;
   }
   const app = await createHttpApp(config, role);
+  closeGracefullyOn(app, config.get('SHUTDOWN_GRACE_MS'), app);
   await app.listen({ port: config.get('PORT'), host: config.get('HOST') });
   console.log(JSON.stringify({ level: 30, msg: `Groundswell ${role} listening on ${await app.getUrl()}` }));
 }

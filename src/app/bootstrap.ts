@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import helmet from '@fastify/helmet';
 import { type INestApplicationContext, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -19,8 +19,12 @@ function trustProxy(value: string): boolean | string[] {
   return value.split(',').map((s) => s.trim());
 }
 
+/** A local run creates and migrates its database; production only checks it exists (see DATABASE_AUTO_MIGRATE). */
 async function prepare(config: AppConfig): Promise<void> {
-  if (config.get('DATABASE_AUTO_MIGRATE')) await migrate({ databaseUrl: config.get('DATABASE_URL'), log: (m: string) => new NestLogger('migrate').log(m) });
+  const databaseUrl = config.get('DATABASE_URL');
+  if (config.get('DATABASE_AUTO_MIGRATE') ?? !config.isProduction) {
+    await migrate({ databaseUrl, log: (m: string) => new NestLogger('migrate').log(m) });
+  }
 }
 
 export function openApiDocument(app: NestFastifyApplication) {
@@ -50,7 +54,6 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(role, config), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   await app.get(RedisService).assertNoEviction();
   await app.register(helmet as never, {
     contentSecurityPolicy: {
@@ -72,8 +75,53 @@ export async function createWorkerContext(config: AppConfig): Promise<INestAppli
   await prepare(config);
   const app = await NestFactory.createApplicationContext(AppModule.forRole('worker', config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   await app.get(RedisService).assertNoEviction();
   await app.init();
   return app;
+}
+
+/**
+ * Graceful stop on SIGTERM/SIGINT, in the order that keeps in-flight work whole: stop accepting
+ * and drain HTTP requests first (they still have their pools), then close the application, which
+ * lets BullMQ workers finish their current job before the database and Redis pools close.
+ * Nest's own shutdown hooks destroy providers before closing the server, which would cut
+ * in-flight requests off from the database.
+ */
+/**
+ * Stops accepting connections and resolves once every in-flight request has been answered. (With
+ * Nest's Fastify adapter the server is listened to directly, so fastify.close() does not wait.)
+ */
+function drainHttp(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    // Keep-alive sockets that finish their request while we wait would otherwise hold us open.
+    const reaper = setInterval(() => server.closeIdleConnections(), 100);
+    server.close(() => {
+      clearInterval(reaper);
+      resolve();
+    });
+  });
+}
+
+export function closeGracefullyOn(app: INestApplicationContext, graceMs: number, http?: NestFastifyApplication): void {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const log = new NestLogger('shutdown');
+    log.log(`${signal} received: draining`);
+    setTimeout(() => {
+      log.error(`still busy after ${graceMs} ms; exiting`);
+      process.exit(1);
+    }, graceMs).unref();
+    try {
+      if (http) await drainHttp(http.getHttpServer() as Server);
+      await app.close();
+      process.exit(0);
+    } catch (err) {
+      log.error(err);
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }

@@ -48,7 +48,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const [kind, title] = STATUS_KINDS[status] ?? [status >= 500 ? 'internal' : 'http-error', error.name];
-      return new Problem(status, kind, title, status >= 500 ? 'An unexpected error occurred.' : error.message);
+      const detail = status >= 500 ? 'An unexpected error occurred.' : error.message;
+      // Nest raises these for bodies it cannot parse: point at the body as the offending field.
+      return new Problem(status, kind, title, detail, status === 400 ? { errors: [{ path: '(body)', message: detail }] } : {});
     }
     // Errors Fastify raises before a handler runs (malformed JSON, body too large, bad media type).
     const fastify = error as { statusCode?: number; code?: string; message?: string };

@@ -5,11 +5,13 @@ import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { prismaWasmDiff } from '../../scripts/prisma-wasm.mjs';
+import { prismaWasmDiff, prismaWasmMigrate } from '../../scripts/prisma-wasm.mjs';
 import { ensureDatabase, migrate } from '../../src/infra/prisma/migrator.js';
 
 const MIGRATIONS_DIR = path.resolve('prisma/migrations');
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+// Prisma CLI runs take seconds (WebAssembly engine start-up; see prismaWasmMigrate for deploy's delay).
+const PRISMA_CLI_TIMEOUT = 60_000;
 const createdDatabases: string[] = [];
 const tempDirs: string[] = [];
 
@@ -28,7 +30,7 @@ async function copyOfMigrations(): Promise<string> {
   return dir;
 }
 
-async function localMigrationNames(dir = MIGRATIONS_DIR): Promise<string[]> {
+async function localMigrationNames(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
     .filter((e) => e.isDirectory())
@@ -69,7 +71,7 @@ async function catalog(url: string) {
       `SELECT format('%s.%s %s%s%s%s', cl.relname, a.attname, format_type(a.atttypid, a.atttypmod),
                      CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END,
                      ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid),
-                     CASE WHEN a.attidentity <> '' THEN ' IDENTITY ' || a.attidentity ELSE '' END) AS line
+                     CASE WHEN a.attidentity <> '' THEN ' IDENTITY ' || a.attidentity::text ELSE '' END) AS line
          FROM pg_attribute a
          JOIN pg_class cl ON cl.oid = a.attrelid
          LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -96,6 +98,12 @@ async function catalog(url: string) {
   }));
 }
 
+// prisma/migrations as the run started, so that every test sees the same set even while one is being added.
+let snapshot: string;
+beforeAll(async () => {
+  snapshot = await copyOfMigrations();
+});
+
 afterAll(async () => {
   await withClient(ADMIN_URL, async (admin) => {
     for (const name of createdDatabases) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -106,7 +114,7 @@ afterAll(async () => {
 describe('database migrations', () => {
   it('should build the database schema.prisma describes when every migration is applied', async () => {
     const migratedUrl = newDatabaseUrl('migrated');
-    await migrate({ databaseUrl: migratedUrl });
+    await migrate({ databaseUrl: migratedUrl, migrationsDir: snapshot });
 
     // Reference: what Prisma itself generates from prisma/schema for an empty database.
     const referenceUrl = newDatabaseUrl('reference');
@@ -117,19 +125,19 @@ describe('database migrations', () => {
     const [migrated, reference] = await Promise.all([catalog(migratedUrl), catalog(referenceUrl)]);
     expect(reference.tables.length).toBeGreaterThan(0);
     expect(migrated).toEqual(reference);
-  });
+  }, PRISMA_CLI_TIMEOUT);
 
   it('should record one finished row with the SHA-256 of migration.sql per migration when migrating', async () => {
     const url = newDatabaseUrl('rows');
-    const names = await localMigrationNames();
-    const { applied } = await migrate({ databaseUrl: url });
+    const names = await localMigrationNames(snapshot);
+    const { applied } = await migrate({ databaseUrl: url, migrationsDir: snapshot });
     expect(applied).toEqual(names);
 
     const expected = await Promise.all(
       names.map(async (name) => ({
         migration_name: name,
         checksum: createHash('sha256')
-          .update(await readFile(path.join(MIGRATIONS_DIR, name, 'migration.sql')))
+          .update(await readFile(path.join(snapshot, name, 'migration.sql')))
           .digest('hex'),
         finished: true,
         rolled_back_at: null,
@@ -145,13 +153,15 @@ describe('database migrations', () => {
 
   it('should apply nothing when the database is already up to date', async () => {
     const url = newDatabaseUrl('rerun');
-    await migrate({ databaseUrl: url });
+    await migrate({ databaseUrl: url, migrationsDir: snapshot });
 
     const log: string[] = [];
-    await expect(migrate({ databaseUrl: url, log: (m) => log.push(m) })).resolves.toEqual({ applied: [] });
+    await expect(migrate({ databaseUrl: url, migrationsDir: snapshot, log: (m) => log.push(m) })).resolves.toEqual({
+      applied: [],
+    });
     expect(log).toEqual([]);
     const { rows } = await withClient(url, (c) => c.query('SELECT count(*)::int AS n FROM _prisma_migrations'));
-    expect(rows[0].n).toBe((await localMigrationNames()).length);
+    expect(rows[0].n).toBe((await localMigrationNames(snapshot)).length);
   });
 
   it('should refuse to run when an applied migration was modified afterwards', async () => {
@@ -164,6 +174,17 @@ describe('database migrations', () => {
     await expect(migrate({ databaseUrl: url, migrationsDir: dir })).rejects.toThrow(
       new RegExp(`modified after being applied: ${first}`),
     );
+  });
+
+  it('should accept an applied migration when only its line endings changed (git autocrlf)', async () => {
+    const url = newDatabaseUrl('crlf');
+    const dir = await copyOfMigrations();
+    await migrate({ databaseUrl: url, migrationsDir: dir });
+
+    const [first] = await localMigrationNames(dir);
+    const file = path.join(dir, first!, 'migration.sql');
+    await writeFile(file, (await readFile(file, 'utf8')).replaceAll('\n', '\r\n'));
+    await expect(migrate({ databaseUrl: url, migrationsDir: dir })).resolves.toEqual({ applied: [] });
   });
 
   it('should leave no partial change and no bookkeeping row when a migration fails', async () => {
@@ -184,7 +205,7 @@ describe('database migrations', () => {
       probe: (await c.query(`SELECT to_regclass('public.partial_probe') AS t`)).rows[0].t,
       recorded: (await c.query('SELECT migration_name FROM _prisma_migrations ORDER BY 1')).rows.map((r) => r.migration_name),
     }));
-    expect(state).toEqual({ probe: null, recorded: (await localMigrationNames()).filter((n) => n !== broken) });
+    expect(state).toEqual({ probe: null, recorded: (await localMigrationNames(dir)).filter((n) => n !== broken) });
 
     // Nothing was recorded as failed, so once fixed the migration simply applies.
     await writeFile(path.join(dir, broken, 'migration.sql'), 'CREATE TABLE partial_probe (id integer);\n');
@@ -208,4 +229,31 @@ describe('database migrations', () => {
     );
     expect(rows).toEqual(names.map((migration_name) => ({ migration_name, n: 1 })));
   });
+
+  it('should take over from prisma migrate deploy and hand over to it when either tool migrated first', async () => {
+    const byPrisma = newDatabaseUrl('byprisma');
+    await ensureDatabase(byPrisma);
+    await prismaWasmMigrate({ command: 'deploy', databaseUrl: byPrisma, migrationsDir: snapshot });
+    await expect(migrate({ databaseUrl: byPrisma, migrationsDir: snapshot })).resolves.toEqual({ applied: [] });
+
+    const byRunner = newDatabaseUrl('byrunner');
+    await migrate({ databaseUrl: byRunner, migrationsDir: snapshot });
+    // Status rather than deploy: same verdict from the same table, without deploy's 10 s exit delay.
+    expect(await prismaWasmMigrate({ command: 'status', databaseUrl: byRunner, migrationsDir: snapshot })).toContain(
+      'Database schema is up to date!',
+    );
+
+    const bookkeeping = (url: string) =>
+      withClient(url, async (c) => ({
+        table: (
+          await c.query(`SELECT column_name, data_type, character_maximum_length, is_nullable, column_default
+                           FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`)
+        ).rows,
+        rows: (
+          await c.query(`SELECT migration_name, checksum, logs, rolled_back_at, applied_steps_count, finished_at IS NOT NULL AS finished
+                           FROM _prisma_migrations ORDER BY migration_name`)
+        ).rows,
+      }));
+    expect(await bookkeeping(byRunner)).toEqual(await bookkeeping(byPrisma));
+  }, PRISMA_CLI_TIMEOUT);
 });

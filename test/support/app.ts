@@ -14,8 +14,27 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Every test app shares the run's Redis prefix, and every request comes from 127.0.0.1, so limits
+ * are generous by default. A test of a limit sets it low and sends X-Forwarded-For with an address
+ * of its own (`uniqueIp()`); loopback is a trusted proxy in tests.
+ */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
-  return loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', ...env });
+  return loadConfig({
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    TRUST_PROXY: 'loopback',
+    LOGIN_MAX_PER_IP: '100000',
+    RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
+    ...env,
+  });
+}
+
+/** A random documentation-range address, to give a test its own rate-limit counters. */
+export function uniqueIp(): string {
+  const b = () => Math.floor(Math.random() * 254) + 1;
+  return `198.18.${b()}.${b()}`;
 }
 
 /** The real HTTP server (API and worker in one process) on a random port, mailing a fresh SMTP sink. */

@@ -117,7 +117,7 @@ async function applyPending(db: pg.Client, local: LocalMigration[], log: (msg: s
   const applied = new Map(rows.filter((r) => r.rolled_back_at === null).map((r) => [r.migration_name, r]));
   const modified = local.filter((m) => {
     const row = applied.get(m.name);
-    return row !== undefined && !matchesChecksum(m.script, row.checksum);
+    return row !== undefined && !matchesChecksum(m, row.checksum);
   });
   if (modified.length > 0) {
     throw new Error(
@@ -201,9 +201,14 @@ async function checkLockfileProvider(dir: string): Promise<void> {
   }
 }
 
-// Prisma accepts a script whose line endings were converted (git autocrlf) since it was applied.
-function matchesChecksum(script: string, recorded: string): boolean {
-  return [script, script.replaceAll('\r\n', '\n'), script.replaceAll('\n', '\r\n')].some((s) => sha256(s) === recorded);
+// Like Prisma, accept a script whose line endings were converted (git autocrlf) since it was applied.
+function matchesChecksum(migration: LocalMigration, recorded: string): boolean {
+  const { script } = migration;
+  return (
+    migration.checksum === recorded ||
+    sha256(script.replaceAll('\r\n', '\n')) === recorded ||
+    sha256(script.replaceAll('\n', '\r\n')) === recorded
+  );
 }
 
 function sha256(data: string | Buffer): string {

@@ -1,0 +1,106 @@
+import { connect } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import { freePort, type Proc, startPrivateRedis, startProcess } from '../support/process.js';
+
+const mailDir = mkdtempSync(path.join(tmpdir(), 'gs-mail-'));
+const baseEnv = { MAIL_URL: undefined, MAIL_FILE_DIR: mailDir, LOG_LEVEL: 'info', HOST: '127.0.0.1' };
+
+describe('the service as separate processes', () => {
+  const running: Proc[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((p) => p.stop('SIGKILL')));
+  });
+
+  async function start(role: 'api' | 'worker' | 'all', env: Record<string, string | undefined> = {}): Promise<Proc & { port: number }> {
+    const port = await freePort();
+    const proc = startProcess([`--role=${role}`], { ...baseEnv, PORT: String(port), ...env });
+    running.push(proc);
+    await proc.waitForOutput(role === 'worker' ? /job schedulers upserted/ : /listening on/);
+    return Object.assign(proc, { port });
+  }
+
+  it('should finish a request that is in flight when SIGTERM arrives', async () => {
+    const api = await start('api');
+    const body = JSON.stringify({ email: 'nobody@example.org', password: 'wrong-password-123' });
+    const socket = connect(api.port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    let response = '';
+    socket.on('data', (d) => (response += d.toString()));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+
+    // Send the headers and half the body, so the request is in flight when the signal arrives.
+    socket.write(`POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`);
+    socket.write(body.slice(0, 10));
+    await new Promise((r) => setTimeout(r, 200));
+    api.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    socket.write(body.slice(10));
+    await closed; // the server answers and closes (Connection: close)
+
+    expect(response).toMatch(/^HTTP\/1\.1 401/);
+    expect(response).toContain('invalid-credentials');
+    expect(await api.exited).toBe(0);
+  });
+
+  it('should refuse new connections once it is shutting down and exit cleanly', async () => {
+    const api = await start('api');
+    api.child.kill('SIGTERM');
+    expect(await api.exited).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${api.port}/health`)).rejects.toThrow();
+  });
+
+  it('should run two API processes and a worker side by side on the same database and Redis', async () => {
+    const [a, b, worker] = await Promise.all([start('api'), start('api'), start('worker')]);
+    for (const api of [a, b]) {
+      const ready = await fetch(`http://127.0.0.1:${api.port}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(api.output()).not.toMatch(/job handlers registered/);
+    }
+    expect(worker.output()).toMatch(/job handlers registered/);
+
+    const queue = new Queue('maintenance', { connection: { url: process.env.REDIS_URL }, prefix: `${process.env.REDIS_PREFIX}:q` });
+    const schedulers = await queue.getJobSchedulers();
+    await queue.close();
+    expect(schedulers.map((s) => s.key)).toContain('maintenance.purge-expired-auth');
+  });
+
+  it('should refuse to start when Redis may evict keys', async () => {
+    const redis = await startPrivateRedis(['--maxmemory', '64mb', '--maxmemory-policy', 'allkeys-lru']);
+    try {
+      const proc = startProcess(['--role=worker'], { ...baseEnv, REDIS_URL: redis.url });
+      running.push(proc);
+      expect(await proc.exited).toBe(1);
+      expect(proc.output()).toMatch(/maxmemory-policy is "allkeys-lru".*noeviction/);
+    } finally {
+      await redis.stop();
+    }
+  });
+
+  it('should stop at boot naming the variable when a setting is invalid', async () => {
+    const proc = startProcess(['--role=api'], { ...baseEnv, PORT: 'eighty', QUEUE_CONCURRENCY: '0' });
+    running.push(proc);
+    expect(await proc.exited).toBe(1);
+    expect(proc.output()).toMatch(/PORT: must be a whole number \(got "eighty"\)/);
+    expect(proc.output()).toMatch(/QUEUE_CONCURRENCY/);
+  });
+
+  it('should refuse to boot in production without secrets or MAIL_URL, never printing secret values', async () => {
+    const proc = startProcess(['--role=api'], {
+      ...baseEnv,
+      NODE_ENV: 'production',
+      TOKEN_SECRET: undefined,
+      DATA_ENCRYPTION_KEY: undefined,
+      WEBHOOK_SECRET: undefined,
+    });
+    running.push(proc);
+    expect(await proc.exited).toBe(1);
+    const out = proc.output();
+    expect(out).toMatch(/TOKEN_SECRET: required in production/);
+    expect(out).toMatch(/DATA_ENCRYPTION_KEY: required in production/);
+    expect(out).toMatch(/MAIL_URL: required in production/);
+    expect(out).not.toContain(process.env.BLIND_INDEX_KEY!);
+  });
+});
