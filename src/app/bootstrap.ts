@@ -4,9 +4,10 @@ import { type INestApplicationContext, Logger as NestLogger } from '@nestjs/comm
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config.js';
 import { requestId } from '../infra/logging/logging.module.js';
+import { redactUrl } from '../infra/logging/redaction.js';
 import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
 import { AppModule, type Role } from './app.module.js';
@@ -52,7 +53,8 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(role, config), adapter, { bufferLogs: true, abortOnError: false });
+  // rawBody: the mail webhook verifies its HMAC over the exact bytes received (req.rawBody).
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(role, config), adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
   app.useLogger(app.get(Logger));
   await app.get(RedisService).assertNoEviction();
   await app.register(helmet as never, {
@@ -65,6 +67,22 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
       },
     },
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      void reply.header('x-request-id', request.id);
+      done();
+    })
+    // One line per request (pino-http's middleware does not run under Nest's Fastify adapter).
+    .addHook('onResponse', (request, reply, done) => {
+      if (request.url !== '/health') {
+        const line = { reqId: request.id, method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, responseTime: Math.round(reply.elapsedTime) };
+        if (reply.statusCode >= 500) PinoLogger.root.error(line, 'request failed');
+        else PinoLogger.root.info(line, 'request completed');
+      }
+      done();
+    });
   app.enableCors({ origin: config.get('CORS_ORIGINS'), methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
   SwaggerModule.setup('docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   await app.init();

@@ -6,7 +6,8 @@ import { Queue } from 'bullmq';
 import { freePort, type Proc, startPrivateRedis, startProcess } from '../support/process.js';
 
 const mailDir = mkdtempSync(path.join(tmpdir(), 'gs-mail-'));
-const baseEnv = { MAIL_URL: undefined, MAIL_FILE_DIR: mailDir, LOG_LEVEL: 'info', HOST: '127.0.0.1' };
+// Every process shares the run's Redis prefix and 127.0.0.1 with the other test files: keep limits high.
+const baseEnv = { MAIL_URL: undefined, MAIL_FILE_DIR: mailDir, LOG_LEVEL: 'info', HOST: '127.0.0.1', LOGIN_MAX_PER_IP: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' };
 
 describe('the service as separate processes', () => {
   const running: Proc[] = [];
@@ -43,6 +44,8 @@ describe('the service as separate processes', () => {
     expect(response).toMatch(/^HTTP\/1\.1 401/);
     expect(response).toContain('invalid-credentials');
     expect(await api.exited).toBe(0);
+    expect(api.output()).toMatch(/"reqId":"[0-9a-f-]{36}"/);
+    expect(api.output()).not.toContain('nobody@example.org');
   });
 
   it('should refuse new connections once it is shutting down and exit cleanly', async () => {

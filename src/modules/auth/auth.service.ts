@@ -5,6 +5,7 @@ import { newToken, sha256 } from '../../common/crypto.js';
 import { Problem } from '../../common/problem.js';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
 import { AppConfig } from '../../config/config.js';
+import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly limiter: RateLimiter,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly cipher: PiiCipher,
   ) {}
 
   hashPassword(password: string): Promise<string> {
@@ -70,7 +72,7 @@ export class AuthService {
    */
   async login(emailInput: string, password: string, ip: string) {
     const email = normalizeLoginEmail(emailInput);
-    const perIp = await this.limiter.hit(`login:ip:${ip}`, this.config.get('LOGIN_MAX_PER_IP'), LOGIN_WINDOW_MS);
+    const perIp = await this.limiter.hit(`login:ip:${this.cipher.ipHash(ip)}`, this.config.get('LOGIN_MAX_PER_IP'), LOGIN_WINDOW_MS);
     if (!perIp.allowed) throw Problem.tooManyRequests(perIp.retryAfterSeconds, 'Too many login attempts from this address.');
     const accountKey = `login:account:${sha256(email)}`;
     if ((await this.limiter.peek(accountKey, LOGIN_WINDOW_MS).catch(() => 0)) >= this.config.get('LOGIN_MAX_PER_ACCOUNT')) {
