@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { MailModule } from '../mail/mail.module.js';
 import { CampaignsController } from './campaigns.controller.js';
 import { CampaignsService } from './campaigns.service.js';
 
-@Module({ imports: [AuthModule], controllers: [CampaignsController], providers: [CampaignsService], exports: [CampaignsService] })
+@Module({ imports: [AuthModule, MailModule], controllers: [CampaignsController], providers: [CampaignsService], exports: [CampaignsService] })
 export class CampaignsModule {}

@@ -1,12 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { newToken, sha256 } from '../../common/crypto.js';
 import { Problem } from '../../common/problem.js';
-import { AppConfig } from '../../config/config.js';
 import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
-import { MailTransport } from '../../infra/mail/mail-transport.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { invitationTemplate } from './campaigns.templates.js';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -15,16 +15,17 @@ type Actor = { organizerId: string; role?: CampaignRole };
 
 /** Campaigns are the root of all data; membership decides who may see and change each one. */
 @Injectable()
-export class CampaignsService {
-  private readonly log = new Logger('campaigns');
-
+export class CampaignsService implements OnModuleInit {
   constructor(
     private readonly prisma: PrismaService,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
-    private readonly mail: MailTransport,
-    private readonly config: AppConfig,
+    private readonly mail: MailService,
   ) {}
+
+  onModuleInit(): void {
+    this.mail.registerTemplate(invitationTemplate);
+  }
 
   async create(actor: Actor, input: { slug: string; name: string; summary?: string; timeZone: string; defaultLocale: string; startedOn?: Date }) {
     try {
@@ -61,6 +62,20 @@ export class CampaignsService {
     return this.prisma.campaign.findUnique({ where: { slug } });
   }
 
+  /**
+   * Ids of active campaigns (not paused or archived) in ascending id order after `afterId`, for
+   * jobs that walk every campaign (the digest scheduler). Read-only.
+   */
+  async activeIdsPage(afterId: string | null, limit: number): Promise<string[]> {
+    const rows = await this.prisma.campaign.findMany({
+      where: { status: 'active', ...(afterId ? { id: { gt: afterId } } : {}) },
+      orderBy: { id: 'asc' },
+      take: limit,
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
+
   /** The caller's role in a campaign, or null when not a member (used by the access guard). */
   async roleOf(campaignId: string, organizerId: string): Promise<CampaignRole | null> {
     const m = await this.prisma.campaignMember.findUnique({ where: { campaignId_organizerId: { campaignId, organizerId } }, select: { role: true } });
@@ -93,7 +108,7 @@ export class CampaignsService {
   /** Adds an existing organizer at once; anyone else gets an emailed invitation to create an account. */
   async invite(actor: Actor, campaignId: string, input: { email: string; role: CampaignRole }) {
     this.assertMayGrant(actor, input.role);
-    const campaign = await this.get(campaignId);
+    await this.get(campaignId); // 404 for an unknown campaign
     const email = normalizeLoginEmail(input.email);
     const existing = await this.auth.findOrganizerByEmail(email);
     if (existing) {
@@ -113,17 +128,18 @@ export class CampaignsService {
         data: { campaignId, email, role: input.role, tokenHash: sha256(token), invitedBy: actor.organizerId, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
       });
       await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'invitation.created', entityType: 'invitation', entityId: inv.id, details: { role: input.role } });
+      // Through the outbox, in this transaction: the invitation and its email commit together.
+      await this.mail.enqueue(tx, {
+        key: `campaign-invitation:${inv.id}`,
+        template: invitationTemplate.name,
+        campaignId,
+        category: 'transactional',
+        to: { address: email },
+        data: { role: input.role, days: INVITATION_TTL_MS / (24 * 3600 * 1000) },
+        secrets: { token },
+      });
       return inv;
     });
-    const link = new URL(`/invitations/accept?token=${encodeURIComponent(token)}`, this.config.get('PUBLIC_URL')).toString();
-    await this.mail
-      .send({
-        from: this.config.get('MAIL_FROM'),
-        to: email,
-        subject: `You are invited to organize "${campaign.name}" on Groundswell`,
-        text: `You have been invited to join the campaign "${campaign.name}" as ${input.role}.\n\nAccept within 7 days by posting this token to /invitations/accept with your name and a password:\n${token}\n\n${link}\n`,
-      })
-      .catch((err: Error) => this.log.warn(`invitation ${invitation.id}: email not sent: ${err.message}`));
     return { status: 'invited' as const, invitation };
   }
 

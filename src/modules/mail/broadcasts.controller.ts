@@ -1,0 +1,92 @@
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { Problem } from '../../common/problem.js';
+import { pageOf } from '../../common/pagination.js';
+import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import { BroadcastsService } from './broadcasts.service.js';
+import { MailTemplates } from './mail-templates.service.js';
+import { broadcastDetailView, broadcastsQuery, broadcastView, createBroadcastBody, createBroadcastResult, emptyBody, previewView } from './mail.schemas.js';
+import type { AudienceFilter } from './recipient-directory.js';
+
+/**
+ * Broadcasts: create a draft (audience count and rendered previews come back), then start, pause,
+ * resume or cancel it; progress is counted from the messages themselves, so it is exact.
+ */
+@ApiTags('broadcasts')
+@Controller('campaigns/:campaignId/broadcasts')
+export class BroadcastsController {
+  constructor(
+    private readonly broadcasts: BroadcastsService,
+    private readonly templates: MailTemplates,
+  ) {}
+
+  @Post()
+  @CampaignAccess('organizer')
+  @ApiResult(createBroadcastResult, { status: 201, description: 'A draft: check the audience and previews, then start it.' })
+  async create(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(createBroadcastBody) body: z.output<typeof createBroadcastBody>) {
+    const template = this.templates.get(body.template);
+    if (!template || template.category !== 'campaign') throw Problem.field('template', 'must be a registered campaign template');
+    const data = body.template === 'campaign.update' ? { subject: body.subject, body: body.body } : (body.data ?? {});
+    const filter = body.filter as AudienceFilter;
+    const { broadcast } = await this.broadcasts.create(undefined, { campaignId, key: body.key, name: body.name, template: body.template, data, locale: body.locale ?? null, filter, createdBy: auth.organizerId });
+    if (broadcast.campaignId !== campaignId) throw Problem.conflict('key-taken', 'Another campaign already used this key.');
+    const [audience, previews] = await Promise.all([this.broadcasts.audienceCount(campaignId, filter), this.broadcasts.previews(broadcast)]);
+    return { broadcast, audience, previews };
+  }
+
+  @Get()
+  @CampaignAccess('organizer')
+  @ApiResult(pageOf(broadcastView))
+  list(@IdParam('campaignId') campaignId: string, @ValidQuery(broadcastsQuery) query: z.output<typeof broadcastsQuery>) {
+    return this.broadcasts.list(campaignId, query);
+  }
+
+  @Get(':broadcastId')
+  @CampaignAccess('organizer')
+  @ApiResult(broadcastDetailView, { description: 'The broadcast with its progress (total, sent, failed, suppressed, ...).' })
+  async get(@IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string) {
+    const b = await this.broadcasts.get(campaignId, broadcastId);
+    return { ...b, progress: await this.broadcasts.progress(b) };
+  }
+
+  @Get(':broadcastId/preview')
+  @CampaignAccess('organizer')
+  @ApiResult(z.object({ items: z.array(previewView) }))
+  async preview(@IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string) {
+    return { items: await this.broadcasts.previews(await this.broadcasts.get(campaignId, broadcastId)) };
+  }
+
+  @Post(':broadcastId/start')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(broadcastView)
+  start(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
+    return this.broadcasts.start({ organizerId: auth.organizerId }, campaignId, broadcastId);
+  }
+
+  @Post(':broadcastId/pause')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(broadcastView)
+  pause(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
+    return this.broadcasts.pause({ organizerId: auth.organizerId }, campaignId, broadcastId);
+  }
+
+  @Post(':broadcastId/resume')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(broadcastView)
+  resume(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
+    return this.broadcasts.resume({ organizerId: auth.organizerId }, campaignId, broadcastId);
+  }
+
+  @Post(':broadcastId/cancel')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(broadcastView)
+  cancel(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
+    return this.broadcasts.cancel({ organizerId: auth.organizerId }, campaignId, broadcastId);
+  }
+}

@@ -1,0 +1,266 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
+import { uuidv7 } from '../../common/ids.js';
+import { type PageQuery, pageArgs, toPage } from '../../common/pagination.js';
+import { Problem } from '../../common/problem.js';
+import { type BroadcastStatus, type MailBroadcast, Prisma } from '../../generated/prisma/client.js';
+import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
+import { QueueService } from '../../infra/queue/queue.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { MailPreview, type Preview } from './mail-preview.service.js';
+import { MailTemplates } from './mail-templates.service.js';
+import { OUTBOX_CHANNEL, PRIORITY } from './mail.service.js';
+import { type AudienceFilter, RecipientDirectory } from './recipient-directory.js';
+
+export const EXPAND_PAGE = 1000;
+
+export interface CreateBroadcast {
+  campaignId: string;
+  /** Idempotency key (`alert:<milestoneId>`): creating twice with one key returns the first broadcast. Default: a new uuid. */
+  key?: string;
+  name: string;
+  /** A registered campaign template; default 'campaign.update'. */
+  template?: string;
+  data: Record<string, unknown>;
+  /** Send everyone this locale; default each recipient's own. */
+  locale?: Locale | null;
+  filter: AudienceFilter;
+  /** Organizer id, for the audit log; null for system broadcasts (alerts). */
+  createdBy?: string | null;
+  /** Start at once (alerts); organizers create a draft, preview it, then start it. */
+  start?: boolean;
+}
+
+export interface BroadcastProgress {
+  audience: number | null;
+  expanded: number;
+  expansionDone: boolean;
+  total: number;
+  pending: number;
+  paused: number;
+  sending: number;
+  sent: number;
+  failed: number;
+  suppressed: number;
+  cancelled: number;
+}
+
+type Actor = { organizerId: string | null };
+
+/**
+ * One message to an audience of any size. Expansion pages through the audience by supporter id
+ * (RecipientDirectory.audiencePage, keyset) and inserts a page of message rows at a time, keyed
+ * `<broadcastKey>:<supporterId>` with skipDuplicates, so a crashed or repeated expansion never
+ * makes a second message for anyone and the audience is never held in memory.
+ */
+@Injectable()
+export class BroadcastsService {
+  private readonly log = new Logger('broadcasts');
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly directory: RecipientDirectory,
+    private readonly templates: MailTemplates,
+    private readonly preview: MailPreview,
+    private readonly queues: QueueService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Creates a broadcast (idempotent on key). With a `tx`, the broadcast commits with the caller's
+   * business write (a milestone and its alert); a started broadcast begins expanding as soon as
+   * the transaction commits (a NOTIFY wakes the workers).
+   */
+  async create(tx: Tx | undefined, input: CreateBroadcast): Promise<{ broadcast: MailBroadcast; created: boolean }> {
+    const template = this.templates.get(input.template ?? 'campaign.update');
+    if (!template) throw Problem.field('template', `is not a registered template`);
+    if (template.category !== 'campaign') throw Problem.field('template', 'must be a campaign template (transactional mail is not broadcast)');
+    const run = async (db: Tx) => {
+      const key = input.key ?? `broadcast:${uuidv7()}`;
+      const existing = await db.mailBroadcast.findUnique({ where: { key } });
+      if (existing) return { broadcast: existing, created: false };
+      const start = input.start === true;
+      const broadcast = await db.mailBroadcast.create({
+        data: {
+          campaignId: input.campaignId,
+          key,
+          name: input.name,
+          template: template.name,
+          locale: input.locale ?? null,
+          data: input.data as Prisma.InputJsonValue,
+          filter: input.filter as unknown as Prisma.InputJsonValue,
+          createdBy: input.createdBy ?? null,
+          status: start ? 'running' : 'draft',
+          startedAt: start ? new Date() : null,
+        },
+      });
+      await this.audit.record(db, { campaignId: input.campaignId, actor: { id: input.createdBy ?? null, kind: input.createdBy ? 'organizer' : 'system' }, action: 'broadcast.created', entityType: 'broadcast', entityId: broadcast.id, details: { template: template.name, started: start } });
+      if (start) await db.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, 'broadcast')`;
+      return { broadcast, created: true };
+    };
+    try {
+      const result = tx ? await run(tx) : await this.prisma.$transaction(run);
+      if (result.created && result.broadcast.status === 'running' && !tx) await this.ensureExpansion(result.broadcast.id);
+      return result;
+    } catch (err) {
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002' && input.key) {
+        const existing = await this.prisma.mailBroadcast.findUnique({ where: { key: input.key } });
+        if (existing) return { broadcast: existing, created: false };
+      }
+      throw err;
+    }
+  }
+
+  async get(campaignId: string, id: string): Promise<MailBroadcast> {
+    const b = await this.prisma.mailBroadcast.findFirst({ where: { id, campaignId } });
+    if (!b) throw Problem.notFound('Broadcast');
+    return b;
+  }
+
+  async list(campaignId: string, query: PageQuery & { status?: BroadcastStatus }) {
+    const { where, orderBy, take, limit } = pageArgs(query);
+    const rows = await this.prisma.mailBroadcast.findMany({ where: { ...where, campaignId, ...(query.status ? { status: query.status } : {}) }, orderBy, take });
+    return toPage(rows, limit);
+  }
+
+  async audienceCount(campaignId: string, filter: AudienceFilter): Promise<number> {
+    return this.directory.countAudience(campaignId, filter);
+  }
+
+  /** Rendered samples in every locale the audience may get. */
+  async previews(b: Pick<MailBroadcast, 'campaignId' | 'template' | 'locale' | 'data'>): Promise<Preview[]> {
+    const locales = b.locale ? [b.locale as Locale] : [...SUPPORTED_LOCALES];
+    return Promise.all(locales.map((l) => this.preview.render(b.campaignId, b.template, l, b.data as Record<string, unknown>)));
+  }
+
+  async progress(b: MailBroadcast): Promise<BroadcastProgress> {
+    const rows = await this.prisma.mailMessage.groupBy({ by: ['state'], where: { broadcastId: b.id }, _count: { _all: true } });
+    const n = (s: string) => rows.find((r) => r.state === s)?._count._all ?? 0;
+    return {
+      audience: b.audienceCount,
+      expanded: b.expandedCount,
+      expansionDone: b.expandedAt !== null,
+      total: rows.reduce((a, r) => a + r._count._all, 0),
+      pending: n('queued') + n('enqueued'),
+      paused: n('paused'),
+      sending: n('sending'),
+      sent: n('sent'),
+      failed: n('failed'),
+      suppressed: n('suppressed'),
+      cancelled: n('cancelled'),
+    };
+  }
+
+  async start(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
+    const audience = await this.directory.countAudience(campaignId, (await this.get(campaignId, id)).filter as unknown as AudienceFilter);
+    const b = await this.transition(actor, campaignId, id, ['draft'], 'started', async (tx) =>
+      tx.mailBroadcast.update({ where: { id }, data: { status: 'running', startedAt: new Date(), audienceCount: audience } }),
+    );
+    await this.ensureExpansion(id);
+    return b;
+  }
+
+  async pause(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
+    return this.transition(actor, campaignId, id, ['running'], 'paused', async (tx) => {
+      // Messages already handed to a send job are taken back too: the job's claim finds them paused and does nothing.
+      await tx.mailMessage.updateMany({ where: { broadcastId: id, state: { in: ['queued', 'enqueued'] } }, data: { state: 'paused' } });
+      return tx.mailBroadcast.update({ where: { id }, data: { status: 'paused', pausedAt: new Date() } });
+    });
+  }
+
+  async resume(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
+    const b = await this.transition(actor, campaignId, id, ['paused'], 'resumed', async (tx) => {
+      await tx.mailMessage.updateMany({ where: { broadcastId: id, state: 'paused' }, data: { state: 'queued', generation: { increment: 1 }, enqueuedAt: null } });
+      await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, 'broadcast')`;
+      return tx.mailBroadcast.update({ where: { id }, data: { status: 'running', pausedAt: null } });
+    });
+    await this.ensureExpansion(id);
+    return b;
+  }
+
+  async cancel(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
+    return this.transition(actor, campaignId, id, ['draft', 'running', 'paused'], 'cancelled', async (tx) => {
+      await tx.mailMessage.updateMany({
+        where: { broadcastId: id, state: { in: ['queued', 'enqueued', 'paused'] } },
+        data: { state: 'cancelled', reason: 'broadcast cancelled', finishedAt: new Date() },
+      });
+      return tx.mailBroadcast.update({ where: { id }, data: { status: 'cancelled', cancelledAt: new Date() } });
+    });
+  }
+
+  /** Locks the broadcast row, so pause/resume/cancel and an expansion page never interleave. */
+  private async transition(actor: Actor, campaignId: string, id: string, from: BroadcastStatus[], action: string, apply: (tx: Tx) => Promise<MailBroadcast>): Promise<MailBroadcast> {
+    return this.prisma.$transaction(
+      async (tx) => {
+        const [row] = await tx.$queryRaw<{ status: BroadcastStatus }[]>`SELECT status FROM mail_broadcasts WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
+        if (!row) throw Problem.notFound('Broadcast');
+        if (!from.includes(row.status)) throw Problem.conflict('broadcast-state', `A ${row.status} broadcast cannot be ${action}.`, { status: row.status });
+        const updated = await apply(tx);
+        await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: actor.organizerId ? 'organizer' : 'system' }, action: `broadcast.${action}`, entityType: 'broadcast', entityId: id });
+        return updated;
+      },
+      { timeout: 60_000 },
+    );
+  }
+
+  /** Adds the expansion job unless one is waiting or running (deterministic job id); Redis down: the sweep retries. */
+  async ensureExpansion(id: string): Promise<void> {
+    await this.queues
+      .add('broadcasts.expand', { broadcastId: id }, { jobId: `expand-${id}`, removeOnComplete: true, removeOnFail: true, attempts: 3, backoff: { type: 'exponential', delay: 2000 } })
+      .catch((err: Error) => this.log.warn(`broadcast ${id}: expansion not queued yet (${err.message}); the outbox sweep will retry`));
+  }
+
+  /** Worker: expands a running broadcast page by page until done, paused or cancelled. Returns rows created. */
+  async expand(id: string): Promise<number> {
+    let created = 0;
+    for (;;) {
+      const b = await this.prisma.mailBroadcast.findUnique({ where: { id } });
+      if (!b || b.status !== 'running' || b.expandedAt) return created;
+      const filter = b.filter as unknown as AudienceFilter;
+      const page = await this.directory.audiencePage(b.campaignId, filter, b.expandCursor, EXPAND_PAGE);
+      const last = page.length === EXPAND_PAGE;
+      const outcome = await this.prisma.$transaction(
+        async (tx) => {
+          const [row] = await tx.$queryRaw<{ status: BroadcastStatus; expand_cursor: string | null }[]>`SELECT status, expand_cursor FROM mail_broadcasts WHERE id = ${id}::uuid FOR UPDATE`;
+          if (!row || row.status !== 'running' || row.expand_cursor !== b.expandCursor) return 'stale' as const;
+          let n = 0;
+          if (page.length > 0) {
+            // Plain SQL: Prisma's createMany spent more CPU building a 1,000-row insert than the
+            // database spent running it. ON CONFLICT (key): a page expanded twice adds nothing.
+            n = await tx.$executeRaw`
+              INSERT INTO mail_messages (id, key, template, category, campaign_id, broadcast_id, supporter_id, locale, priority, updated_at)
+              SELECT m.id, m.key, ${b.template}, 'campaign'::"MailCategory", ${b.campaignId}::uuid, ${b.id}::uuid, m.supporter_id, m.locale, ${PRIORITY.campaign}, now()
+                FROM unnest(${page.map(() => uuidv7())}::uuid[], ${page.map((m) => `${b.key}:${m.supporterId}`)}::text[],
+                            ${page.map((m) => m.supporterId)}::uuid[], ${page.map((m) => b.locale ?? m.locale ?? null)}::text[]) AS m(id, key, supporter_id, locale)
+              ON CONFLICT (key) DO NOTHING`;
+            await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+          }
+          await tx.mailBroadcast.update({
+            where: { id },
+            data: {
+              expandCursor: page.length > 0 ? page[page.length - 1].supporterId : b.expandCursor,
+              expandedCount: { increment: n },
+              ...(last ? {} : { expandedAt: new Date() }),
+            },
+          });
+          return n;
+        },
+        { timeout: 60_000 },
+      );
+      if (outcome === 'stale') continue;
+      created += outcome;
+      if (!last) return created;
+    }
+  }
+
+  /** Sweep: running broadcasts whose expansion job is gone get it back; finished ones are completed. */
+  async maintain(): Promise<void> {
+    const unexpanded = await this.prisma.mailBroadcast.findMany({ where: { status: 'running', expandedAt: null }, select: { id: true } });
+    for (const b of unexpanded) await this.ensureExpansion(b.id);
+    const done = await this.prisma.$executeRaw`
+      UPDATE mail_broadcasts b SET status = 'completed', completed_at = now(), updated_at = now()
+       WHERE b.status = 'running' AND b.expanded_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM mail_messages m WHERE m.broadcast_id = b.id AND m.state IN ('queued', 'enqueued', 'paused', 'sending'))`;
+    if (done > 0) this.log.log(`${done} broadcasts completed`);
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { Locale } from '../../common/i18n.js';
+import { AppConfig } from '../../config/config.js';
+import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
+import { Problem } from '../../common/problem.js';
+import { CampaignDirectory } from './campaign-directory.js';
+import { preferencesUrl, unsubscribeUrl } from './links.js';
+import { MailTemplates } from './mail-templates.service.js';
+import type { RenderedMail } from './mail.types.js';
+import type { Recipient } from './recipient-directory.js';
+
+/** A stand-in supporter for previews: never a real person's data. */
+const SAMPLE_SUPPORTER_ID = '00000000-0000-7000-8000-000000000000';
+const SAMPLE_NAMES: Record<Locale, string> = { en: 'Sam', ar: 'سامي' };
+
+export interface Preview {
+  template: string;
+  locale: Locale;
+  subject: string;
+  html: string;
+  text: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** Renders a template with sample data for organizers (template preview, broadcast drafts). */
+@Injectable()
+export class MailPreview {
+  constructor(
+    private readonly templates: MailTemplates,
+    private readonly campaigns: CampaignDirectory,
+    private readonly signer: LinkSigner,
+    private readonly config: AppConfig,
+  ) {}
+
+  async render(campaignId: string, templateName: string, locale: Locale, data?: Record<string, unknown>): Promise<Preview> {
+    const template = this.templates.get(templateName);
+    if (!template) throw Problem.notFound(`Template "${templateName}"`);
+    const campaign = (await this.campaigns.find([campaignId])).get(campaignId) ?? null;
+    const recipient: Recipient = {
+      supporterId: SAMPLE_SUPPORTER_ID,
+      campaignId,
+      email: 'supporter@example.org',
+      locale,
+      firstName: SAMPLE_NAMES[locale],
+      campaignMail: true,
+      digestMail: true,
+      transactional: true,
+    };
+    const links = template.category === 'campaign' ? { unsubscribe: unsubscribeUrl(this.signer, SAMPLE_SUPPORTER_ID), preferences: preferencesUrl(this.signer, SAMPLE_SUPPORTER_ID) } : {};
+    let rendered: RenderedMail;
+    try {
+      rendered = template.render({ locale, data: { ...(template.sampleData ?? {}), ...(data ?? {}) }, recipient, campaign, links, publicUrl: this.config.get('PUBLIC_URL') });
+    } catch (err) {
+      throw Problem.unprocessable('template-render-failed', `The template could not be rendered: ${(err as Error).message}`);
+    }
+    return { template: templateName, locale, subject: rendered.subject, html: rendered.html, text: rendered.text, dir: locale === 'ar' ? 'rtl' : 'ltr' };
+  }
+}

@@ -1,0 +1,83 @@
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { SUPPORTED_LOCALES } from '../../common/i18n.js';
+import { pageOf, pageQuery } from '../../common/pagination.js';
+import { ApiResult, IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import { MailMessages } from './mail-messages.service.js';
+import { MailPreview } from './mail-preview.service.js';
+import { MailTemplates } from './mail-templates.service.js';
+import { messageDetailView, messagesQuery, messageView, previewBody, previewView, retryFailedBody, statsQuery, statsView, templateName, templateView } from './mail.schemas.js';
+
+/** Organizer view of a campaign's mail: the delivery log, counts, retries, templates and previews. */
+@ApiTags('mail')
+@Controller('campaigns/:campaignId/mail')
+export class MailController {
+  constructor(
+    private readonly messages: MailMessages,
+    private readonly templates: MailTemplates,
+    private readonly preview: MailPreview,
+  ) {}
+
+  @Get('messages')
+  @CampaignAccess('organizer')
+  @ApiResult(pageOf(messageView), { description: 'Messages of the campaign, newest first, with their delivery state.' })
+  list(@IdParam('campaignId') campaignId: string, @ValidQuery(messagesQuery) query: z.output<typeof messagesQuery>) {
+    return this.messages.list(campaignId, query);
+  }
+
+  @Get('messages/:messageId')
+  @CampaignAccess('organizer')
+  @ApiResult(messageDetailView, { description: 'One message with its bounce and complaint events.' })
+  get(@IdParam('campaignId') campaignId: string, @IdParam('messageId') messageId: string) {
+    return this.messages.get(campaignId, messageId);
+  }
+
+  @Post('messages/:messageId/retry')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(messageDetailView, { description: 'The failed message, queued again with fresh attempts.' })
+  retry(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('messageId') messageId: string, @ValidBody(z.strictObject({})) _body: object) {
+    return this.messages.retry({ organizerId: auth.organizerId }, campaignId, messageId);
+  }
+
+  @Post('messages/retry-failed')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(z.object({ retried: z.number().int() }), { description: 'Queues every failed message again (optionally of one broadcast or template).' })
+  retryFailed(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(retryFailedBody) body: z.output<typeof retryFailedBody>) {
+    return this.messages.retryFailed({ organizerId: auth.organizerId }, campaignId, body);
+  }
+
+  @Get('stats')
+  @CampaignAccess('viewer')
+  @ApiResult(statsView, { description: 'Messages per state, for the dashboard.' })
+  stats(@IdParam('campaignId') campaignId: string, @ValidQuery(statsQuery) query: z.output<typeof statsQuery>) {
+    return this.messages.stats(campaignId, query.since);
+  }
+
+  @Get('supporters/:supporterId/messages')
+  @CampaignAccess('organizer')
+  @ApiResult(pageOf(messageView), { description: "A supporter's message history in this campaign, newest first." })
+  history(@IdParam('campaignId') campaignId: string, @IdParam('supporterId') supporterId: string, @ValidQuery(pageQuery) query: z.output<typeof pageQuery>) {
+    return this.messages.list(campaignId, { ...query, supporterId });
+  }
+
+  @Get('templates')
+  @CampaignAccess('viewer')
+  @ApiResult(z.object({ items: z.array(templateView) }))
+  listTemplates(@IdParam('campaignId') _campaignId: string) {
+    return {
+      items: this.templates.list().map((t) => ({ name: t.name, category: t.category, description: t.description ?? null, sampleData: t.sampleData ?? {}, locales: [...SUPPORTED_LOCALES] })),
+    };
+  }
+
+  @Post('templates/:template/preview')
+  @CampaignAccess('organizer')
+  @HttpCode(200)
+  @ApiResult(previewView, { description: 'The template rendered in one locale with sample data (and any variables given).' })
+  previewTemplate(@IdParam('campaignId') campaignId: string, @PathParam('template', templateName) template: string, @ValidBody(previewBody) body: z.output<typeof previewBody>) {
+    return this.preview.render(campaignId, template, body.locale, body.data);
+  }
+}

@@ -1,0 +1,30 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { BroadcastsController } from './broadcasts.controller.js';
+import { BroadcastsService } from './broadcasts.service.js';
+import { MailMessages } from './mail-messages.service.js';
+import { MailWebhookController } from './mail-webhook.controller.js';
+import { MailWebhook } from './mail-webhook.service.js';
+import { MailController } from './mail.controller.js';
+import { MailPreview } from './mail-preview.service.js';
+import { MailSuppressions } from './mail-suppressions.service.js';
+import { MailTemplates } from './mail-templates.service.js';
+import { MailService } from './mail.service.js';
+import { campaignUpdateTemplate } from './templates/campaign-update.template.js';
+
+/**
+ * Email delivery: the outbox (MailService.enqueue), templates, broadcasts, suppression and the
+ * bounce/complaint webhook. Imports no domain module: supporters come through RecipientDirectory
+ * and campaigns through CampaignDirectory, both bound outside this module.
+ */
+@Module({
+  controllers: [MailController, BroadcastsController, MailWebhookController],
+  providers: [MailService, MailTemplates, MailSuppressions, MailPreview, BroadcastsService, MailMessages, MailWebhook],
+  exports: [MailService, MailTemplates, MailSuppressions, MailPreview, BroadcastsService],
+})
+export class MailModule implements OnModuleInit {
+  constructor(private readonly mail: MailService) {}
+
+  onModuleInit(): void {
+    this.mail.registerTemplate(campaignUpdateTemplate);
+  }
+}

@@ -1,0 +1,91 @@
+import type { Locale } from '../../common/i18n.js';
+import type { Recipient } from './recipient-directory.js';
+
+/**
+ * transactional: a message the recipient asked for (confirmation links, erasure receipts,
+ * invitations); sent unless the address is erased or hard-bounced.
+ * campaign: everything else (updates, alerts, reminders, digests); carries List-Unsubscribe and is
+ * never sent to an unsubscribed, bounced, complained or erased address.
+ */
+export type MailCategory = 'transactional' | 'campaign';
+
+export interface OutgoingMail {
+  /**
+   * Idempotency key derived from the business event (`signature-confirmation:<signatureId>`,
+   * `alert:<milestoneId>:<supporterId>`): unique in the database, so enqueueing the same event
+   * twice, or a duplicated job, never produces a second message. At most 300 characters.
+   */
+  key: string;
+  /** A registered template name. */
+  template: string;
+  campaignId: string | null;
+  category: MailCategory;
+  /** `address` only for people who are not supporters (organizers); it is stored encrypted. */
+  to: { supporterId: string } | { address: string };
+  /** Default: the recipient's locale, else the campaign's default locale, else 'en'. */
+  locale?: Locale;
+  /** Template variables. Never personal data: names and emails come from the Recipient at send time. */
+  data: Record<string, unknown>;
+  /**
+   * Template variables that are secrets (an invitation token that only exists as a hash elsewhere).
+   * Stored encrypted (PiiCipher), merged into `data` at send time, and erased once the message is
+   * sent, failed, suppressed or cancelled.
+   */
+  secrets?: Record<string, string>;
+  /** Not before this instant (reminders, scheduled digests). */
+  sendAt?: Date;
+}
+
+/** What a template sees of the campaign a message belongs to. */
+export interface MailCampaign {
+  id: string;
+  name: string;
+  slug: string;
+  defaultLocale: Locale;
+  timeZone: string;
+}
+
+export interface RenderContext {
+  locale: Locale;
+  data: Record<string, unknown>;
+  /** null for messages to a plain address (organizers) and for previews without a sample recipient. */
+  recipient: Recipient | null;
+  campaign: MailCampaign | null;
+  /** Present on campaign mail to supporters. */
+  links: { unsubscribe?: string; preferences?: string };
+  /** PUBLIC_URL, for templates that build links of their own. */
+  publicUrl: string;
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: string | Buffer;
+  contentType: string;
+}
+
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+  attachments?: MailAttachment[];
+}
+
+/**
+ * One source per kind of message: a render function producing subject, HTML and plain text for
+ * every supported locale. Build HTML with `html` tagged templates (templates/html.ts) so every
+ * interpolated value is escaped, and wrap it in `layout()` for the shared frame and `dir="rtl"`.
+ */
+export interface MailTemplate {
+  name: string;
+  category: MailCategory;
+  /**
+   * Which consent campaign mail needs: 'updates' (default; Recipient.campaignMail) or 'digests'
+   * (Recipient.digestMail as well). Ignored for transactional mail.
+   */
+  purpose?: 'updates' | 'digests';
+  /** Shown to organizers in the template list and preview. */
+  description?: string;
+  /** Variables for the admin preview (and the template's own tests). */
+  sampleData?: Record<string, unknown>;
+  render(ctx: RenderContext): RenderedMail;
+}

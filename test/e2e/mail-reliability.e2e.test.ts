@@ -1,0 +1,159 @@
+// Fault tests of the mail pipeline. They never touch the machine's shared Redis: the worker that is
+// killed is a child process of this test, and the Redis that is stopped is a private redis-server.
+import { type ChildProcess, spawn } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
+import { MailService } from '../../src/modules/mail/mail.service.js';
+import { startApp, type TestApp } from '../support/app.js';
+import { createCampaign, createOrganizer, unique } from '../support/factories.js';
+import { seedSupporters, waitUntil } from './mail-helpers.js';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', () => r()));
+}
+
+function perRecipient(t: TestApp): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of t.smtp.messages) for (const to of m.envelopeTo) counts.set(to, (counts.get(to) ?? 0) + 1);
+  return counts;
+}
+
+describe('mail reliability: a worker killed mid-broadcast', () => {
+  const RECIPIENTS = 2500;
+  let t: TestApp;
+  const workers: ChildProcess[] = [];
+
+  const startWorker = (): ChildProcess => {
+    const child = spawn(process.execPath, ['dist/src/main.js', '--role=worker'], {
+      env: { ...process.env, MAIL_URL: t.smtp.url, MAIL_RATE_PER_SECOND: '400', MAIL_SENDING_LEASE_SECONDS: '3', LOG_LEVEL: 'error' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    workers.push(child);
+    return child;
+  };
+
+  beforeAll(async () => {
+    // The API only: every job runs in the child worker processes.
+    t = await startApp({ role: 'api' });
+    // A killed worker's SMTP connections end with a reset; the sink must take that as a real server does.
+    (t.smtp as unknown as { server: EventEmitter }).server.on('error', () => undefined);
+  });
+  afterAll(async () => {
+    for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');
+    await Promise.all(workers.map(exited));
+    await t.close();
+  });
+
+  it('should leave every recipient with exactly one message when the worker is SIGKILLed and restarted', async () => {
+    const org = await createOrganizer(t);
+    const campaign = await createCampaign(t, org.token);
+    const supporters = await seedSupporters(t, campaign.id, RECIPIENTS);
+    const first = startWorker();
+
+    const created = await t.http.post(`/campaigns/${campaign.id}/broadcasts`, { name: 'Crash test', subject: 'Still one each', body: 'Hello' }, org.token);
+    const id = created.body.broadcast.id as string;
+    expect((await t.http.post(`/campaigns/${campaign.id}/broadcasts/${id}/start`, {}, org.token)).status).toBe(200);
+
+    await t.smtp.waitFor((m) => m.length >= 600, 90_000);
+    first.kill('SIGKILL');
+    await exited(first);
+    const prisma = t.app.get(PrismaService);
+    const inFlight = await prisma.mailMessage.count({ where: { broadcastId: id, state: 'sending' } });
+    const atKill = t.smtp.messages.length;
+    expect(atKill).toBeLessThan(RECIPIENTS);
+
+    startWorker();
+    const done = await waitUntil(
+      async () => {
+        const b = (await t.http.get(`/campaigns/${campaign.id}/broadcasts/${id}`, org.token)).body;
+        return b.status === 'completed' ? b : null;
+      },
+      120_000,
+      'the broadcast to complete after the restart',
+    );
+    const counts = perRecipient(t);
+    const twice = [...counts.entries()].filter(([, n]) => n > 1);
+    const unconfirmed = await prisma.mailMessage.count({ where: { broadcastId: id, unconfirmed: true } });
+    console.log(`SIGKILL after ${atKill} accepted, ${inFlight} in state sending at the kill, ${unconfirmed} recorded as sent-unconfirmed`);
+    expect(twice).toEqual([]);
+    expect(counts.size).toBe(RECIPIENTS);
+    expect(new Set(counts.keys())).toEqual(new Set(supporters.map((s) => s.email)));
+    expect(done.progress).toMatchObject({ total: RECIPIENTS, sent: RECIPIENTS, failed: 0, sending: 0, pending: 0 });
+  }, 240_000);
+});
+
+describe('mail reliability: Redis stopped while messages are created', () => {
+  let t: TestApp;
+  let redis: ChildProcess | null = null;
+  let port = 0;
+
+  const startRedis = async () => {
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+    await waitUntil(async () => {
+      const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+      try {
+        await probe.connect();
+        return (await probe.ping()) === 'PONG';
+      } catch {
+        return false;
+      } finally {
+        probe.disconnect();
+      }
+    }, 10_000, 'the private redis-server');
+  };
+  const stopRedis = async () => {
+    redis!.kill('SIGKILL');
+    await exited(redis!);
+    redis = null;
+  };
+
+  beforeAll(async () => {
+    port = await freePort();
+    await startRedis();
+    t = await startApp({ env: { REDIS_URL: `redis://127.0.0.1:${port}`, MAIL_RATE_PER_SECOND: '1000' } });
+  });
+  afterAll(async () => {
+    if (!redis) await startRedis(); // let the app close cleanly
+    await t.close();
+    await stopRedis();
+  });
+
+  it('should deliver every message created while Redis was down once Redis is back', async () => {
+    const org = await createOrganizer(t);
+    const campaign = await createCampaign(t, org.token);
+    const supporters = await seedSupporters(t, campaign.id, 40);
+    const prisma = t.app.get(PrismaService);
+    const mail = t.app.get(MailService);
+    const send = (i: number) =>
+      prisma.$transaction((tx) =>
+        mail.enqueue(tx, { key: unique(`redis-${i}`), template: 'campaign.update', campaignId: campaign.id, category: 'campaign', to: { supporterId: supporters[i].id }, data: { subject: `Message ${i}`, body: 'Body' } }),
+      );
+
+    for (let i = 0; i < 10; i++) await send(i);
+    await t.smtp.waitFor((m) => m.length === 10, 30_000);
+
+    await stopRedis();
+    for (let i = 10; i < 40; i++) await send(i); // the business writes keep working: the outbox is in PostgreSQL
+    expect(await prisma.mailMessage.count({ where: { campaignId: campaign.id, state: 'queued' } })).toBe(30);
+    await startRedis();
+
+    await t.smtp.waitFor((m) => m.length >= 40, 90_000);
+    const counts = perRecipient(t);
+    expect(counts.size).toBe(40);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    await waitUntil(async () => (await prisma.mailMessage.count({ where: { campaignId: campaign.id, state: 'sent' } })) === 40, 30_000, 'all 40 recorded as sent');
+  }, 180_000);
+});
