@@ -1,0 +1,76 @@
+import { CsvError, csvCell, csvRow, parseCsv } from './csv.js';
+
+async function parse(chunks: (string | Buffer)[]): Promise<string[][]> {
+  const rows: string[][] = [];
+  async function* source() {
+    for (const c of chunks) yield c;
+  }
+  for await (const row of parseCsv(source())) rows.push(row);
+  return rows;
+}
+
+describe('parseCsv', () => {
+  const text = '\uFEFFemail,name,note\r\na@example.org,"Haddad, Amal","said ""hi""\nthen left"\r\n\r\nb@example.org,Sam,\n';
+  const expected = [
+    ['email', 'name', 'note'],
+    ['a@example.org', 'Haddad, Amal', 'said "hi"\nthen left'],
+    ['b@example.org', 'Sam', ''],
+  ];
+
+  it('should parse quoted fields, escaped quotes, line breaks in quotes, CRLF and a BOM', async () => {
+    expect(await parse([text])).toEqual(expected);
+  });
+
+  it('should give the same rows whichever byte the stream is split at', async () => {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let i = 1; i < bytes.length; i++) {
+      expect(await parse([bytes.subarray(0, i), bytes.subarray(i)])).toEqual(expected);
+    }
+  });
+
+  it('should use semicolons when the header has them and no commas', async () => {
+    expect(await parse(['email;first_name\nx@example.org;Noor\n'])).toEqual([
+      ['email', 'first_name'],
+      ['x@example.org', 'Noor'],
+    ]);
+  });
+
+  it('should read a last row without a line end and keep Arabic text intact', async () => {
+    expect(await parse(['email,name\nx@example.org,نور'])).toEqual([
+      ['email', 'name'],
+      ['x@example.org', 'نور'],
+    ]);
+  });
+
+  it('should reject invalid UTF-8, an unclosed quote and text after a closing quote', async () => {
+    await expect(parse([Buffer.from([0x65, 0x0a, 0xff, 0xfe])])).rejects.toThrow(CsvError);
+    await expect(parse(['email\n"open'])).rejects.toThrow('not closed');
+    await expect(parse(['email\n"a"b'])).rejects.toThrow('closing quote');
+  });
+
+  it('should reject oversized fields and too many columns', async () => {
+    async function* big() {
+      yield 'email\n';
+      yield 'x'.repeat(20_000);
+    }
+    await expect((async () => {
+      for await (const _ of parseCsv(big(), { maxFieldLength: 10_000, maxColumns: 10 })) void _;
+    })()).rejects.toThrow('longer than');
+    await expect((async () => {
+      for await (const _ of parseCsv((async function* () { yield 'a,b,c,d\n'; })(), { maxFieldLength: 100, maxColumns: 3 })) void _;
+    })()).rejects.toThrow('columns');
+  });
+});
+
+describe('csvCell', () => {
+  it('should neutralise cells a spreadsheet would run as a formula', () => {
+    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@x')).toBe("'@x");
+    expect(csvCell(-1)).toBe('-1');
+  });
+
+  it('should quote delimiters, quotes and line breaks', () => {
+    expect(csvRow(['a,b', 'say "x"', 'l1\nl2', null, new Date('2026-01-02T03:04:05Z')])).toBe('"a,b","say ""x""","l1\nl2",,2026-01-02T03:04:05.000Z\r\n');
+  });
+});

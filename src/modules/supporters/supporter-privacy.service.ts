@@ -1,0 +1,294 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { pageArgs, toPage } from '../../common/pagination.js';
+import { Problem } from '../../common/problem.js';
+import { AppConfig } from '../../config/config.js';
+import type { Prisma, Supporter } from '../../generated/prisma/client.js';
+import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
+import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { displayName, mailStatusOf, personalOf } from './supporter-record.js';
+import { ERASE_PURPOSE, EXPORT_PURPOSE, SupportersService } from './supporters.service.js';
+
+export type ErasureRequester = { kind: 'supporter' } | { kind: 'organizer'; organizerId: string };
+
+const ENCRYPTED_COLUMNS = ['emailEnc', 'firstNameEnc', 'lastNameEnc', 'phoneEnc', 'postalCodeEnc'] as const;
+
+/**
+ * The privacy rights and the retention rules: export of everything held about a supporter,
+ * erasure, the purge of unconfirmed signups, the expiry of IP hashes, and re-encryption under a
+ * new key. See docs/decisions/supporter-privacy.md.
+ */
+@Injectable()
+export class SupporterPrivacyService {
+  private readonly log = new Logger('supporters');
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly cipher: PiiCipher,
+    private readonly signer: LinkSigner,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly supporters: SupportersService,
+  ) {}
+
+  // ---------------------------------------------------------------- export
+
+  /** Everything held about one supporter, decrypted, plus what other modules hold (data holders). */
+  async exportData(campaignId: string, supporterId: string) {
+    const s = await this.prisma.supporter.findFirst({ where: { id: supporterId, campaignId }, include: { consents: { orderBy: { id: 'asc' } } } });
+    if (!s || s.status === 'erased') throw Problem.notFound('Supporter');
+    const p = personalOf(this.cipher, s);
+    const other: Record<string, unknown> = {};
+    for (const holder of this.supporters.dataHolders()) other[holder.name] = await holder.export(s.id);
+    const campaign = await this.supporters.campaignView(s.campaignId);
+    return {
+      exportedAt: new Date(),
+      campaign: { name: campaign.name, slug: campaign.slug },
+      supporter: {
+        id: s.id,
+        ...p,
+        displayName: displayName(p.firstName, p.lastName),
+        country: s.country,
+        locale: s.locale,
+        status: s.status,
+        mailStatus: mailStatusOf(s),
+        purposes: { updates: s.consentUpdates, digests: s.consentDigests },
+        digestFrequency: s.digestFrequency,
+        digestHour: s.digestHour,
+        timeZone: s.timeZone,
+        source: s.source,
+        utm: { source: s.utmSource, medium: s.utmMedium, campaign: s.utmCampaign, content: s.utmContent, term: s.utmTerm },
+        referrerHost: s.referrerHost,
+        tags: s.tags,
+        createdAt: s.createdAt,
+        lastSignupAt: s.lastSignupAt,
+        confirmedAt: s.confirmedAt,
+        confirmedVia: s.confirmedVia,
+        unsubscribedAt: s.unsubscribedAt,
+        undeliverable: s.undeliverable,
+        undeliverableAt: s.undeliverableAt,
+      },
+      consentLog: s.consents.map((c) => ({
+        purpose: c.purpose,
+        action: c.action,
+        textVersion: c.textVersion,
+        source: c.source,
+        formId: c.formId,
+        at: c.createdAt,
+        // The keyed hash is meaningless outside this deployment; say whether one is still kept.
+        ipHashKept: c.ipHash !== null,
+      })),
+      other,
+    };
+  }
+
+  /** What the export page shows before the download. */
+  async peekExport(token: string | undefined) {
+    const supporterId = this.signer.verify(EXPORT_PURPOSE, token);
+    const s = await this.prisma.supporter.findUnique({ where: { id: supporterId } });
+    if (!s || s.status === 'erased') throw Problem.field('token', 'is no longer valid (no such supporter)', 'invalid-token');
+    return { locale: s.locale as 'en' | 'ar', campaign: await this.supporters.campaignView(s.campaignId) };
+  }
+
+  /** Self-service export through the emailed link (purpose `export`). */
+  async exportByToken(token: string | undefined) {
+    const supporterId = this.signer.verify(EXPORT_PURPOSE, token);
+    const s = await this.prisma.supporter.findUnique({ where: { id: supporterId }, select: { campaignId: true, status: true } });
+    if (!s || s.status === 'erased') throw Problem.field('token', 'is no longer valid (no such supporter)', 'invalid-token');
+    const data = await this.exportData(s.campaignId, supporterId);
+    await this.audit.record(undefined, { campaignId: s.campaignId, actor: { id: supporterId, kind: 'supporter' }, action: 'supporter.exported', entityType: 'supporter', entityId: supporterId, details: { by: 'supporter' } });
+    return data;
+  }
+
+  /** Organizer export of one supporter (owner/admin), audited. */
+  async exportByOrganizer(organizerId: string, campaignId: string, supporterId: string) {
+    const data = await this.exportData(campaignId, supporterId);
+    await this.audit.record(undefined, { campaignId, actor: { id: organizerId, kind: 'organizer' }, action: 'supporter.exported', entityType: 'supporter', entityId: supporterId, details: { by: 'organizer' } });
+    return data;
+  }
+
+  // ---------------------------------------------------------------- erasure
+
+  /** What the erase page shows before the person confirms. */
+  async peekErase(token: string | undefined) {
+    const supporterId = this.signer.verify(ERASE_PURPOSE, token);
+    const s = await this.prisma.supporter.findUnique({ where: { id: supporterId } });
+    if (!s || s.status === 'erased') return { erased: true, locale: (s?.locale ?? 'en') as 'en' | 'ar', campaign: s ? await this.supporters.campaignView(s.campaignId) : null };
+    return { erased: false, locale: s.locale as 'en' | 'ar', campaign: await this.supporters.campaignView(s.campaignId) };
+  }
+
+  /** Self-service erasure, after the confirmation step. Erasing twice is harmless. */
+  async eraseByToken(token: string | undefined) {
+    const supporterId = this.signer.verify(ERASE_PURPOSE, token);
+    const s = await this.prisma.supporter.findUnique({ where: { id: supporterId }, select: { campaignId: true, locale: true } });
+    if (s) await this.erase(s.campaignId, supporterId, { kind: 'supporter' });
+    return { ok: true as const, erased: true as const, locale: (s?.locale ?? 'en') as 'en' | 'ar', campaign: s ? await this.supporters.campaignView(s.campaignId) : null };
+  }
+
+  /**
+   * Erases a supporter: personal data and the consent log are deleted, other modules' data holders
+   * erase theirs in the same transaction, the blind index moves to the suppression list (an import
+   * cannot bring the person back), an erasure record and an audit event are written. The row stays
+   * as an anonymous tombstone (id, dates, source) so counts do not change. Returns false when it
+   * was already erased.
+   */
+  async erase(campaignId: string, supporterId: string, by: ErasureRequester): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM supporters WHERE id = ${supporterId}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
+      if (rows.length === 0) throw Problem.notFound('Supporter');
+      const s = await tx.supporter.findUniqueOrThrow({ where: { id: supporterId } });
+      if (s.status === 'erased') return false;
+      await this.eraseRow(tx, s, 'erasure');
+      await tx.supporterErasure.create({ data: { campaignId, supporterId, requestedBy: by.kind, organizerId: by.kind === 'organizer' ? by.organizerId : null } });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: by.kind === 'organizer' ? { id: by.organizerId, kind: 'organizer' } : { id: null, kind: 'supporter' },
+        action: 'supporter.erased',
+        entityType: 'supporter',
+        entityId: supporterId,
+        details: { requestedBy: by.kind },
+      });
+      return true;
+    });
+  }
+
+  private async eraseRow(tx: Tx, s: Supporter, reason: 'erasure' | 'purge'): Promise<void> {
+    for (const holder of this.supporters.dataHolders()) await holder.erase(tx, [s.id], reason);
+    await tx.supporterConsent.deleteMany({ where: { supporterId: s.id } });
+    if (s.emailIndex) {
+      await tx.supporterSuppression.createMany({ data: [{ campaignId: s.campaignId, emailIndex: s.emailIndex, reason: 'erased' }], skipDuplicates: true });
+    }
+    await tx.supporter.update({
+      where: { id: s.id },
+      data: {
+        status: 'erased',
+        erasedAt: new Date(),
+        emailIndex: null,
+        emailEnc: null,
+        firstNameEnc: null,
+        lastNameEnc: null,
+        phoneEnc: null,
+        postalCodeEnc: null,
+        country: null,
+        referrerHost: null,
+        utmContent: null,
+        utmTerm: null,
+        tags: [],
+        consentUpdates: false,
+        consentDigests: false,
+        digestHour: null,
+        timeZone: null,
+        undeliverable: null,
+        undeliverableAt: null,
+      },
+    });
+  }
+
+  /** Erasure records of a campaign (that an erasure happened, by whom, when; never who was erased). */
+  async erasures(campaignId: string, query: { cursor?: string; limit?: number }) {
+    const { where, orderBy, take, limit } = pageArgs(query);
+    const rows = await this.prisma.supporterErasure.findMany({ where: { ...where, campaignId }, orderBy, take });
+    return toPage(rows.map((r) => ({ id: r.id, requestedBy: r.requestedBy as 'supporter' | 'organizer', organizerId: r.organizerId, createdAt: r.createdAt })), limit);
+  }
+
+  // ---------------------------------------------------------------- retention
+
+  /**
+   * Deletes signups never confirmed within SUPPORTERS_PENDING_DAYS (rows and consent log; data
+   * holders are told with reason 'purge'). They never consented effectively, so nothing is kept.
+   */
+  async purgeUnconfirmed(now = new Date(), batch = 500): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.config.get('SUPPORTERS_PENDING_DAYS') * 86_400_000);
+    let total = 0;
+    let afterId: string | undefined;
+    for (;;) {
+      const page = (
+        await this.prisma.supporter.findMany({
+          where: { status: 'pending', lastSignupAt: { lt: cutoff }, ...(afterId ? { id: { gt: afterId } } : {}) },
+          select: { id: true },
+          take: batch,
+          orderBy: { id: 'asc' },
+        })
+      ).map((r) => r.id);
+      if (page.length === 0) break;
+      afterId = page[page.length - 1];
+      const kept = new Set<string>();
+      for (const holder of this.supporters.dataHolders()) for (const id of (await holder.retains?.(page)) ?? []) kept.add(id);
+      const ids = page.filter((id) => !kept.has(id));
+      if (ids.length > 0) await this.prisma.$transaction(async (tx) => {
+        for (const holder of this.supporters.dataHolders()) await holder.erase(tx, ids, 'purge');
+        // Re-check inside the transaction: a confirmation or a new signup may have come in since.
+        const { count } = await tx.supporter.deleteMany({ where: { id: { in: ids }, status: 'pending', lastSignupAt: { lt: cutoff } } });
+        total += count;
+      });
+      if (page.length < batch) break;
+    }
+    if (total > 0) this.log.log(`purged ${total} unconfirmed supporters older than ${this.config.get('SUPPORTERS_PENDING_DAYS')} days`);
+    return total;
+  }
+
+  /** Deletes keyed IP hashes older than SUPPORTERS_IP_HASH_DAYS (30) from the consent log. */
+  async expireIpHashes(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.config.get('SUPPORTERS_IP_HASH_DAYS') * 86_400_000);
+    const { count } = await this.prisma.supporterConsent.updateMany({ where: { ipHash: { not: null }, createdAt: { lt: cutoff } }, data: { ipHash: null } });
+    if (count > 0) this.log.log(`deleted ${count} IP hashes older than ${this.config.get('SUPPORTERS_IP_HASH_DAYS')} days`);
+    return count;
+  }
+
+  // ---------------------------------------------------------------- key rotation
+
+  /**
+   * Re-encrypts every supporter value written under an older DATA_ENCRYPTION_KEY with the current
+   * key, in batches, each row updated only if unchanged since it was read (safe while the app
+   * runs). Resumable: run it again after an interruption. Returns rows scanned and rewritten.
+   */
+  async reencryptStale(options: { batchSize?: number; onProgress?: (done: number) => void } = {}): Promise<{ rewritten: number; skipped: number }> {
+    const prefix = `v1.${this.cipher.currentKeyId}.%`;
+    const batchSize = options.batchSize ?? 500;
+    let rewritten = 0;
+    let skipped = 0;
+    let afterId = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.prisma.$queryRaw<Pick<Supporter, 'id' | (typeof ENCRYPTED_COLUMNS)[number]>[]>`
+        SELECT id, email_enc AS "emailEnc", first_name_enc AS "firstNameEnc", last_name_enc AS "lastNameEnc",
+               phone_enc AS "phoneEnc", postal_code_enc AS "postalCodeEnc"
+          FROM supporters
+         WHERE id > ${afterId}::uuid
+           AND (email_enc NOT LIKE ${prefix} OR first_name_enc NOT LIKE ${prefix} OR last_name_enc NOT LIKE ${prefix}
+                OR phone_enc NOT LIKE ${prefix} OR postal_code_enc NOT LIKE ${prefix})
+         ORDER BY id
+         LIMIT ${batchSize}`;
+      if (rows.length === 0) break;
+      afterId = rows[rows.length - 1].id;
+      await this.prisma.$transaction(async (tx) => {
+        for (const row of rows) {
+          const data: Partial<Record<(typeof ENCRYPTED_COLUMNS)[number], string>> = {};
+          for (const col of ENCRYPTED_COLUMNS) {
+            const value = row[col];
+            if (value && this.cipher.isStale(value)) data[col] = this.cipher.encrypt(this.cipher.decrypt(value));
+          }
+          // Compare-and-set on the old ciphertexts: a concurrent edit wins and is already under the new key.
+          const where: Prisma.SupporterWhereInput = { id: row.id };
+          for (const col of ENCRYPTED_COLUMNS) where[col] = row[col];
+          const { count } = await tx.supporter.updateMany({ where, data });
+          if (count === 1) rewritten++;
+          else skipped++;
+        }
+      });
+      options.onProgress?.(rewritten);
+    }
+    return { rewritten, skipped };
+  }
+
+  /** How many supporter rows still hold a value under an older key. */
+  async staleCount(): Promise<number> {
+    const prefix = `v1.${this.cipher.currentKeyId}.%`;
+    const [row] = await this.prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM supporters
+       WHERE email_enc NOT LIKE ${prefix} OR first_name_enc NOT LIKE ${prefix} OR last_name_enc NOT LIKE ${prefix}
+          OR phone_enc NOT LIKE ${prefix} OR postal_code_enc NOT LIKE ${prefix}`;
+    return Number(row.n);
+  }
+}
+

@@ -1,0 +1,264 @@
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { normalizeEmail } from '../../common/email.js';
+import { pageArgs, toPage } from '../../common/pagination.js';
+import { Problem } from '../../common/problem.js';
+import type { Prisma, Supporter, SupporterConsent } from '../../generated/prisma/client.js';
+import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { csvRow, CSV_BOM } from './csv.js';
+import { displayName, mailStatusOf, normalizeTags, personalOf } from './supporter-record.js';
+import type { EditSupporter, SupporterFilter } from './supporters.schemas.js';
+
+export interface Viewer {
+  organizerId: string;
+  /** Owners and admins see personal data; organizers and viewers see counts and non-personal fields. */
+  personal: boolean;
+}
+
+/** Prisma filter of the organizer list (and of bulk tagging and the CSV export). */
+export function filterWhere(cipher: PiiCipher, campaignId: string, f: SupporterFilter): Prisma.SupporterWhereInput {
+  const and: Prisma.SupporterWhereInput[] = [{ campaignId }];
+  if (f.email !== undefined) and.push({ emailIndex: cipher.blindIndex(normalizeEmail(f.email)) });
+  if (f.tag) and.push({ tags: { has: f.tag } });
+  if (f.source) and.push({ source: f.source });
+  if (f.locale) and.push({ locale: f.locale });
+  if (f.country) and.push({ country: f.country.toUpperCase() });
+  if (f.from || f.to) and.push({ createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } });
+  const reachable = { status: 'confirmed' as const, undeliverable: null, unsubscribedAt: null };
+  switch (f.status) {
+    case undefined:
+      break;
+    case 'pending':
+    case 'confirmed':
+    case 'erased':
+      and.push({ status: f.status });
+      break;
+    case 'subscribed':
+      and.push({ ...reachable, OR: [{ consentUpdates: true }, { consentDigests: true }] });
+      break;
+    case 'not-subscribed':
+      and.push({ ...reachable, consentUpdates: false, consentDigests: false });
+      break;
+    case 'unsubscribed':
+      and.push({ status: 'confirmed', undeliverable: null, unsubscribedAt: { not: null } });
+      break;
+    case 'bounced':
+    case 'complained':
+      and.push({ status: 'confirmed', undeliverable: f.status });
+      break;
+  }
+  return { AND: and };
+}
+
+const PERSONAL_COLUMNS = ['email', 'first_name', 'last_name', 'phone', 'postal_code'];
+const COLUMNS = [
+  'id', 'status', 'mail_status', 'locale', 'country', 'source', 'utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term',
+  'referrer_host', 'tags', 'consent_updates', 'consent_digests', 'digest_frequency', 'created_at', 'confirmed_at', 'unsubscribed_at', 'erased_at',
+];
+
+/** The organizer side: list and search, view, edit, bulk tags, counts and the CSV export. */
+@Injectable()
+export class SupportersAdminService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly cipher: PiiCipher,
+    private readonly audit: AuditService,
+    private readonly campaigns: CampaignsService,
+  ) {}
+
+  /** Cursor-paginated list, newest first. Searching by email is for those who may see personal data. */
+  async list(viewer: Viewer, campaignId: string, query: SupporterFilter & { cursor?: string; limit?: number }) {
+    if (query.email !== undefined && !viewer.personal) throw Problem.forbidden('Searching by email needs the admin or owner role.');
+    const { where, orderBy, take, limit } = pageArgs(query);
+    const rows = await this.prisma.supporter.findMany({ where: { AND: [where, filterWhere(this.cipher, campaignId, query)] }, orderBy, take });
+    const page = toPage(rows, limit);
+    return { items: page.items.map((r) => this.view(r, viewer.personal)), nextCursor: page.nextCursor };
+  }
+
+  async get(viewer: Viewer, campaignId: string, supporterId: string) {
+    const s = await this.prisma.supporter.findFirst({ where: { id: supporterId, campaignId }, include: { consents: { orderBy: { id: 'asc' } } } });
+    if (!s) throw Problem.notFound('Supporter');
+    return { ...this.view(s, viewer.personal), consentLog: s.consents.map(consentView) };
+  }
+
+  /** Admin edit of a supporter's details. The email cannot change (erase and let them sign up again). */
+  async edit(viewer: Viewer, campaignId: string, supporterId: string, input: EditSupporter) {
+    return this.prisma.$transaction(async (tx) => {
+      const s = await tx.supporter.findFirst({ where: { id: supporterId, campaignId } });
+      if (!s) throw Problem.notFound('Supporter');
+      if (s.status === 'erased') throw Problem.conflict('supporter-erased', 'This supporter was erased; there is nothing to edit.');
+      const data: Prisma.SupporterUpdateInput = {};
+      const enc = (v: string | null | undefined) => (v === undefined ? undefined : this.cipher.encrypt(v));
+      if (input.firstName !== undefined) data.firstNameEnc = enc(input.firstName);
+      if (input.lastName !== undefined) data.lastNameEnc = enc(input.lastName);
+      if (input.phone !== undefined) data.phoneEnc = enc(input.phone);
+      if (input.postalCode !== undefined) data.postalCodeEnc = enc(input.postalCode);
+      if (input.country !== undefined) data.country = input.country;
+      if (input.locale !== undefined) data.locale = input.locale;
+      if (input.tags !== undefined) data.tags = normalizeTags(input.tags);
+      if (input.digestFrequency !== undefined) data.digestFrequency = input.digestFrequency;
+      if (input.digestHour !== undefined) data.digestHour = input.digestHour;
+      if (input.timeZone !== undefined) data.timeZone = input.timeZone;
+      const updated = await tx.supporter.update({ where: { id: supporterId }, data, include: { consents: { orderBy: { id: 'asc' } } } });
+      await this.audit.record(tx, { campaignId, actor: { id: viewer.organizerId, kind: 'organizer' }, action: 'supporter.updated', entityType: 'supporter', entityId: supporterId, details: { fields: Object.keys(input) } });
+      return { ...this.view(updated, viewer.personal), consentLog: updated.consents.map(consentView) };
+    });
+  }
+
+  /** Adds and removes tags on the given supporters, or on every supporter matching a filter. */
+  async tagBulk(viewer: Viewer, campaignId: string, input: { supporterIds?: string[]; filter?: SupporterFilter; add?: string[]; remove?: string[] }) {
+    if (input.filter?.email !== undefined && !viewer.personal) throw Problem.forbidden('Filtering by email needs the admin or owner role.');
+    const add = normalizeTags(input.add ?? []);
+    const remove = normalizeTags(input.remove ?? []);
+    const where: Prisma.SupporterWhereInput = input.supporterIds
+      ? { campaignId, id: { in: input.supporterIds } }
+      : filterWhere(this.cipher, campaignId, input.filter ?? {});
+    let updated = 0;
+    let afterId: string | null = null;
+    for (;;) {
+      const ids: string[] = (
+        await this.prisma.supporter.findMany({
+          where: { AND: [where, { status: { not: 'erased' } }, afterId ? { id: { gt: afterId } } : {}] },
+          select: { id: true },
+          orderBy: { id: 'asc' },
+          take: 1000,
+        })
+      ).map((r) => r.id);
+      if (ids.length === 0) break;
+      afterId = ids[ids.length - 1];
+      updated += await this.prisma.$executeRaw`
+        UPDATE supporters
+           SET tags = ARRAY(SELECT DISTINCT t FROM unnest(array_cat(coalesce(tags, '{}'), ${add}::text[])) AS t WHERE t <> ALL(${remove}::text[]) ORDER BY t),
+               updated_at = now()
+         WHERE id = ANY(${ids}::uuid[]) AND campaign_id = ${campaignId}::uuid`;
+      if (ids.length < 1000) break;
+    }
+    await this.audit.record(undefined, { campaignId, actor: { id: viewer.organizerId, kind: 'organizer' }, action: 'supporters.tagged', entityType: 'campaign', entityId: campaignId, details: { add, remove, updated, by: input.supporterIds ? 'ids' : 'filter' } });
+    return { updated };
+  }
+
+  /** Per-day signups (campaign time zone), status counts and top sources. Erased tombstones count. */
+  async stats(campaignId: string, query: { from?: Date; to?: Date }) {
+    const campaign = await this.campaigns.get(campaignId);
+    const tz = campaign.timeZone;
+    const today = new Date(new Date().toLocaleString('sv-SE', { timeZone: tz }).slice(0, 10) + 'T00:00:00Z');
+    const to = query.to ?? today;
+    const from = query.from ?? new Date(to.getTime() - 29 * 86_400_000);
+    if (from > to) throw Problem.field('from', 'must not be after to');
+    if (to.getTime() - from.getTime() > 366 * 86_400_000) throw Problem.field('from', 'the range may span at most 366 days');
+    const fromDay = from.toISOString().slice(0, 10);
+    const toDay = to.toISOString().slice(0, 10);
+
+    const perDay = await this.prisma.$queryRaw<{ date: string; signups: bigint; confirmed: bigint }[]>`
+      SELECT to_char(d.day, 'YYYY-MM-DD') AS date, count(s.id) AS signups, count(s.confirmed_at) AS confirmed
+        FROM generate_series(${fromDay}::date, ${toDay}::date, interval '1 day') AS d(day)
+        LEFT JOIN supporters s
+          ON s.campaign_id = ${campaignId}::uuid AND (s.created_at AT TIME ZONE ${tz})::date = d.day::date
+       GROUP BY d.day ORDER BY d.day`;
+    const sources = await this.prisma.$queryRaw<{ source: string | null; count: bigint }[]>`
+      SELECT source, count(*) AS count FROM supporters
+       WHERE campaign_id = ${campaignId}::uuid
+         AND (created_at AT TIME ZONE ${tz})::date BETWEEN ${fromDay}::date AND ${toDay}::date
+       GROUP BY source ORDER BY count(*) DESC, source NULLS LAST LIMIT 10`;
+    const statuses = await this.prisma.$queryRaw<{ key: string; n: bigint }[]>`
+      SELECT CASE
+               WHEN status = 'erased' THEN 'erased'
+               WHEN status = 'pending' THEN 'pending'
+               WHEN undeliverable IS NOT NULL THEN undeliverable::text
+               WHEN unsubscribed_at IS NOT NULL THEN 'unsubscribed'
+               WHEN consent_updates OR consent_digests THEN 'subscribed'
+               ELSE 'not-subscribed' END AS key,
+             count(*) AS n
+        FROM supporters WHERE campaign_id = ${campaignId}::uuid GROUP BY 1`;
+    const byStatus: Record<string, number> = { pending: 0, subscribed: 0, 'not-subscribed': 0, unsubscribed: 0, bounced: 0, complained: 0, erased: 0 };
+    for (const s of statuses) byStatus[s.key] = Number(s.n);
+    const erasures = await this.prisma.supporterErasure.count({ where: { campaignId } });
+    return {
+      timeZone: tz,
+      total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+      byStatus,
+      perDay: perDay.map((d) => ({ date: d.date, signups: Number(d.signups), confirmed: Number(d.confirmed) })),
+      topSources: sources.map((s) => ({ source: s.source, count: Number(s.count) })),
+      erasures,
+    };
+  }
+
+  /**
+   * The CSV export, streamed page by page (never the whole list in memory). Personal columns only
+   * for owners and admins. Cells that a spreadsheet would run as formulas are neutralised.
+   */
+  async exportCsv(viewer: Viewer, campaignId: string, filter: SupporterFilter): Promise<Readable> {
+    if (filter.email !== undefined && !viewer.personal) throw Problem.forbidden('Filtering by email needs the admin or owner role.');
+    const where = filterWhere(this.cipher, campaignId, filter);
+    await this.audit.record(undefined, {
+      campaignId,
+      actor: { id: viewer.organizerId, kind: 'organizer' },
+      action: 'supporters.exported-csv',
+      entityType: 'campaign',
+      entityId: campaignId,
+      details: { personal: viewer.personal, filter: Object.keys(filter) },
+    });
+    const prisma = this.prisma;
+    const view = (r: Supporter) => this.csvValues(r, viewer.personal);
+    async function* rows() {
+      yield CSV_BOM + csvRow([...COLUMNS, ...(viewer.personal ? PERSONAL_COLUMNS : [])]);
+      let afterId: string | null = null;
+      for (;;) {
+        const page: Supporter[] = await prisma.supporter.findMany({ where: { AND: [where, afterId ? { id: { gt: afterId } } : {}] }, orderBy: { id: 'asc' }, take: 1000 });
+        if (page.length === 0) return;
+        afterId = page[page.length - 1].id;
+        yield page.map((r) => csvRow(view(r))).join('');
+        if (page.length < 1000) return;
+      }
+    }
+    return Readable.from(rows());
+  }
+
+  private csvValues(r: Supporter, personal: boolean): unknown[] {
+    const values: unknown[] = [
+      r.id, r.status, mailStatusOf(r), r.locale, r.country, r.source, r.utmSource, r.utmMedium, r.utmCampaign, r.utmContent, r.utmTerm,
+      r.referrerHost, r.tags.join(';'), r.consentUpdates, r.consentDigests, r.digestFrequency, r.createdAt, r.confirmedAt, r.unsubscribedAt, r.erasedAt,
+    ];
+    if (personal) {
+      const p = personalOf(this.cipher, r);
+      values.push(p.email, p.firstName, p.lastName, p.phone, p.postalCode);
+    }
+    return values;
+  }
+
+  view(r: Supporter, personal: boolean) {
+    const base = {
+      id: r.id,
+      status: r.status,
+      mailStatus: mailStatusOf(r),
+      locale: r.locale,
+      country: r.country,
+      source: r.source,
+      utm: { source: r.utmSource, medium: r.utmMedium, campaign: r.utmCampaign, content: r.utmContent, term: r.utmTerm },
+      referrerHost: r.referrerHost,
+      tags: r.tags,
+      purposes: { updates: r.consentUpdates, digests: r.consentDigests },
+      digestFrequency: r.digestFrequency,
+      digestHour: r.digestHour,
+      timeZone: r.timeZone,
+      createdAt: r.createdAt,
+      lastSignupAt: r.lastSignupAt,
+      confirmedAt: r.confirmedAt,
+      confirmedVia: r.confirmedVia,
+      unsubscribedAt: r.unsubscribedAt,
+      undeliverableAt: r.undeliverableAt,
+      erasedAt: r.erasedAt,
+    };
+    if (!personal) return base;
+    const p = personalOf(this.cipher, r);
+    return { ...base, personal: { ...p, displayName: displayName(p.firstName, p.lastName) } };
+  }
+}
+
+function consentView(c: SupporterConsent) {
+  return { id: c.id, purpose: c.purpose, action: c.action, textVersion: c.textVersion, source: c.source, formId: c.formId, createdAt: c.createdAt };
+}
+

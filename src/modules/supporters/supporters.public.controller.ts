@@ -1,0 +1,253 @@
+import { Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
+import type { Locale } from '../../common/i18n.js';
+import { Problem } from '../../common/problem.js';
+import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import { slugSchema } from '../../common/i18n.js';
+import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
+import { ApiFormResult, replyToForm, wantsHtml } from './form-response.js';
+import { asPageLocale, confirmPage, erasePage, errorPage, exportPage, preferencesPage, requestSentPage, thanksPage, unsubscribePage } from './pages.js';
+import { SupporterPrivacyService } from './supporter-privacy.service.js';
+import {
+  confirmPeek,
+  confirmResult,
+  eraseBody,
+  erasePeek,
+  eraseResult,
+  exportView,
+  preferencesBody,
+  preferencesView,
+  privacyRequestBody,
+  privacyRequestByEmailBody,
+  privacyRequestResult,
+  signupBody,
+  signupResult,
+  tokenQuery,
+  unsubscribeBody,
+  unsubscribePeek,
+  unsubscribeResult,
+} from './supporters.schemas.js';
+import { SupportersService } from './supporters.service.js';
+
+const emptyBody = z.strictObject({});
+
+const THANKS: Record<Locale, string> = {
+  en: 'Thank you for signing up. If we need to confirm your email address, we have sent you a message: please click the link in it.',
+  ar: 'شكراً لتسجيلك. إذا احتجنا إلى تأكيد بريدك الإلكتروني فقد أرسلنا إليك رسالة: يرجى الضغط على الرابط فيها.',
+};
+const REQUEST_SENT: Record<Locale, string> = {
+  en: 'If this address is on the list, we have sent a link to it. The link works for 72 hours.',
+  ar: 'إذا كان هذا العنوان مسجلاً فقد أرسلنا إليه رابطاً يعمل لمدة 72 ساعة.',
+};
+
+type Query = z.output<typeof tokenQuery>;
+
+/**
+ * Supporter-facing routes: the signup form and the pages behind the links in emails. Every
+ * emailed link opens a page whose button POSTs (link scanners that prefetch GETs change nothing);
+ * the same routes answer JSON to API clients. All public, rate limited per client IP.
+ */
+@ApiTags('supporters (public)')
+@Controller('public')
+@Public()
+export class SupportersPublicController {
+  constructor(
+    private readonly supporters: SupportersService,
+    private readonly privacy: SupporterPrivacyService,
+    private readonly signer: LinkSigner,
+  ) {}
+
+  @Post('campaigns/:slug/supporters')
+  @RateLimit({ name: 'signup', limit: 30, windowSeconds: 60 })
+  @ApiFormResult(signupResult, { status: 202, redirect: true, description: 'Always the same answer, whether or not the address was already on the list.' })
+  async signup(
+    @PathParam('slug', slugSchema) slug: string,
+    @ValidBody(signupBody, { form: true }) body: z.output<typeof signupBody>,
+    @ClientIp() ip: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const r = await this.supporters.signup(slug, body, ip);
+    return replyToForm(req, reply, {
+      status: 202,
+      schema: signupResult,
+      json: { ok: true, message: THANKS[r.locale] },
+      html: () => thanksPage(r.locale),
+      redirectTo: r.thankYouUrl,
+    });
+  }
+
+  @Get('confirm')
+  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @ApiFormResult(confirmPeek, { description: 'The confirmation page (a button that POSTs); JSON: whether it is confirmed already.' })
+  confirmPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.answer(req, reply, async () => {
+      const r = await this.supporters.peekConfirm(q.token);
+      return { status: 200, schema: confirmPeek, json: r, html: () => confirmPage(r.locale, r.campaign.name, false) };
+    });
+  }
+
+  @Post('confirm')
+  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @ApiFormResult(confirmResult, { redirect: true, description: "Confirms the signup (double opt-in). Harmless to repeat. Browsers go to the campaign's confirmed URL when one is set." })
+  confirm(@ValidQuery(tokenQuery) q: Query, @ValidBody(emptyBody, { form: true }) _body: unknown, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.answer(req, reply, async () => {
+      const r = await this.supporters.confirmByToken(q.token);
+      return {
+        status: 200,
+        schema: confirmResult,
+        json: r,
+        html: () => confirmPage(r.locale, r.campaign.name, true),
+        redirectTo: r.confirmedUrl,
+      };
+    });
+  }
+
+  @Get('unsubscribe')
+  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @ApiFormResult(unsubscribePeek, { description: 'The unsubscribe page (a button that POSTs). Opening it changes nothing.' })
+  unsubscribePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.answer(req, reply, async () => {
+      const r = await this.supporters.peekUnsubscribe(q.token);
+      return { status: 200, schema: unsubscribePeek, json: r, html: () => unsubscribePage(r.locale, r.campaign.name, r.unsubscribed) };
+    });
+  }
+
+  @Post('unsubscribe')
+  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @ApiFormResult(unsubscribeResult, { description: 'RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): immediate, from all campaign mail.' })
+  unsubscribe(@ValidQuery(tokenQuery) q: Query, @ValidBody(unsubscribeBody, { form: true }) _body: unknown, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.answer(req, reply, async () => {
+      const r = await this.supporters.unsubscribe(q.token);
+      return {
+        status: 200,
+        schema: unsubscribeResult,
+        json: { ok: true, unsubscribed: true, campaign: r.campaign },
+        html: () => unsubscribePage(r.locale, r.campaign.name, true, this.signer.url('/public/preferences', r.preferencesToken)),
+      };
+    });
+  }
+
+  @Get('preferences')
+  @RateLimit({ name: 'supporter-link', limit: 60, windowSeconds: 60 })
+  @ApiFormResult(preferencesView, { description: 'Preferences behind the signed link in every email (no login). The email is masked.' })
+  preferences(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.answer(req, reply, async () => {
+      const r = await this.supporters.preferences(q.token);
+      return { status: 200, schema: preferencesView, json: r, html: () => preferencesPage(r, q.token) };
+    });
+  }
+
+  @Post('preferences')
+  @RateLimit({ name: 'supporter-link', limit: 60, windowSeconds: 60 })
+  @ApiFormResult(preferencesView, { description: 'Changes preferences: purposes (each change logged as a grant or withdrawal), digest frequency and hour, locale, or unsubscribe from everything.' })
+  updatePreferences(
+    @ValidQuery(tokenQuery) q: Query,
+    @ValidBody(preferencesBody, { form: true }) body: z.output<typeof preferencesBody>,
+    @ClientIp() ip: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.answer(req, reply, async () => {
+      const r = await this.supporters.updatePreferences(q.token, body, ip);
+      return { status: 200, schema: preferencesView, json: r, html: () => preferencesPage(r, q.token, true) };
+    });
+  }
+
+  @Post('preferences/privacy-requests')
+  @RateLimit({ name: 'privacy-request', limit: 5, windowSeconds: 3600 })
+  @ApiFormResult(privacyRequestResult, { status: 202, description: 'Emails a short-lived link to download (export) or erase your data: the email is the confirmation step.' })
+  privacyRequestByToken(
+    @ValidQuery(tokenQuery) q: Query,
+    @ValidBody(privacyRequestBody, { form: true }) body: z.output<typeof privacyRequestBody>,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.answer(req, reply, async () => {
+      const { locale } = await this.supporters.requestPrivacyLinkByToken(q.token, body.kind);
+      return { status: 202, schema: privacyRequestResult, json: { ok: true, message: REQUEST_SENT[locale] }, html: () => requestSentPage(locale) };
+    });
+  }
+
+  @Post('campaigns/:slug/privacy-requests')
+  @RateLimit({ name: 'privacy-request', limit: 5, windowSeconds: 3600 })
+  @ApiFormResult(privacyRequestResult, { status: 202, description: 'Ask by email address for a copy or the erasure of your data. Always the same answer; a link is mailed only if the address is on the list.' })
+  async privacyRequestByEmail(
+    @PathParam('slug', slugSchema) slug: string,
+    @ValidBody(privacyRequestByEmailBody, { form: true }) body: z.output<typeof privacyRequestByEmailBody>,
+    @ClientIp() ip: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    await this.supporters.requestPrivacyLinkByEmail(slug, body.email, body.kind, ip);
+    return replyToForm(req, reply, { status: 202, schema: privacyRequestResult, json: { ok: true, message: REQUEST_SENT.en }, html: () => requestSentPage('en') });
+  }
+
+  @Get('export')
+  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @ApiFormResult(z.object({ ok: z.literal(true) }), { description: 'The export page (a button that POSTs).' })
+  exportPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.answer(req, reply, async () => {
+      const r = await this.privacy.peekExport(q.token);
+      return { status: 200, schema: z.object({ ok: z.literal(true) }), json: { ok: true }, html: () => exportPage(r.locale, r.campaign?.name ?? '') };
+    });
+  }
+
+  @Post('export')
+  @RateLimit({ name: 'supporter-link', limit: 10, windowSeconds: 60 })
+  @ApiFormResult(exportView, { description: 'Everything held about you, as a JSON download.' })
+  async export(@ValidQuery(tokenQuery) q: Query, @ValidBody(emptyBody, { form: true }) _body: unknown, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    try {
+      const data = await this.privacy.exportByToken(q.token);
+      // Always a file, for browsers too.
+      return reply
+        .code(200)
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="my-data-${data.campaign.slug}.json"`)
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify(exportView.parse(data), null, 2));
+    } catch (err) {
+      return this.errorAnswer(req, reply, err);
+    }
+  }
+
+  @Get('erase')
+  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @ApiFormResult(erasePeek, { description: 'The erasure confirmation page: what will be deleted, and a button that POSTs.' })
+  erasePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.answer(req, reply, async () => {
+      const r = await this.privacy.peekErase(q.token);
+      return { status: 200, schema: erasePeek, json: r, html: () => erasePage(r.locale, r.campaign?.name ?? null, r.erased) };
+    });
+  }
+
+  @Post('erase')
+  @RateLimit({ name: 'supporter-link', limit: 10, windowSeconds: 60 })
+  @ApiFormResult(eraseResult, { description: 'Erases your data for good (`confirm: true` is the confirmation step). Repeating it is harmless.' })
+  erase(@ValidQuery(tokenQuery) q: Query, @ValidBody(eraseBody, { form: true }) _body: unknown, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.answer(req, reply, async () => {
+      const r = await this.privacy.eraseByToken(q.token);
+      return { status: 200, schema: eraseResult, json: r, html: () => erasePage(r.locale, r.campaign?.name ?? null, true) };
+    });
+  }
+
+  /** Runs a page handler; for browsers, a Problem (an expired link) becomes a readable page with the same status. */
+  private async answer(req: FastifyRequest, reply: FastifyReply, run: () => Promise<Parameters<typeof replyToForm>[2]>) {
+    try {
+      return replyToForm(req, reply, await run());
+    } catch (err) {
+      return this.errorAnswer(req, reply, err);
+    }
+  }
+
+  private errorAnswer(req: FastifyRequest, reply: FastifyReply, err: unknown) {
+    if (err instanceof Problem && wantsHtml(req) && err.status < 500) {
+      return reply.code(err.status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(errorPage(asPageLocale(null), err.detail ?? err.title));
+    }
+    throw err;
+  }
+}

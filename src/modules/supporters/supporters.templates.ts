@@ -1,0 +1,117 @@
+import type { Locale } from '../../common/i18n.js';
+import type { MailTemplate, RenderContext, RenderedMail } from '../mail/mail.types.js';
+import { button, html, layout, t } from '../mail/templates/html.js';
+
+/**
+ * The supporters module's messages: the double opt-in confirmation and the links for the
+ * self-service export and erasure. All transactional (the person asked for them), in every locale.
+ * `data` carries only links and numbers; the greeting name comes from the Recipient at send time.
+ */
+
+interface Strings {
+  subject: (campaign: string) => string;
+  greeting: (name: string | null) => string;
+  lines: (campaign: string, data: Record<string, unknown>) => string[];
+  action: string;
+  ignore: string;
+}
+
+function render(ctx: RenderContext, table: Record<Locale, Strings>, url: string): RenderedMail {
+  const s = t(ctx.locale, table);
+  const campaign = ctx.campaign?.name ?? 'Groundswell';
+  const subject = s.subject(campaign);
+  const lines = s.lines(campaign, ctx.data);
+  const greeting = s.greeting(ctx.recipient?.firstName ?? null);
+  const body = html`<p style="margin:0 0 16px">${greeting}</p>
+${lines.map((l) => html`<p style="margin:0 0 16px">${l}</p>`)}
+${button(url, s.action)}
+<p style="margin:0 0 16px;color:#6b7280;font-size:14px">${s.ignore}</p>`;
+  return {
+    subject,
+    html: layout({ locale: ctx.locale, title: subject, body, campaignName: ctx.campaign?.name ?? null }),
+    text: [greeting, '', ...lines.flatMap((l) => [l, '']), `${s.action}: ${url}`, '', s.ignore, ''].join('\n'),
+  };
+}
+
+const str = (v: unknown, fallback: string): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : fallback);
+
+const CONFIRM: Record<Locale, Strings> = {
+  en: {
+    subject: (c) => `Please confirm you want to hear from ${c}`,
+    greeting: (n) => (n ? `Hello ${n},` : 'Hello,'),
+    lines: (c, d) => [`Thank you for joining ${c}. Please confirm your email address so we can keep you informed.`, `This link works for ${str(d.validDays, '14')} days.`],
+    action: 'Confirm my email address',
+    ignore: "If you did not sign up, ignore this message: you will not hear from us and your details will be deleted.",
+  },
+  ar: {
+    subject: (c) => `يرجى تأكيد رغبتك في تلقي رسائل ${c}`,
+    greeting: (n) => (n ? `مرحباً ${n}،` : 'مرحباً،'),
+    lines: (c, d) => [`شكراً لانضمامك إلى ${c}. يرجى تأكيد بريدك الإلكتروني لنبقيك على اطلاع.`, `يعمل هذا الرابط لمدة ${str(d.validDays, '14')} يوماً.`],
+    action: 'تأكيد بريدي الإلكتروني',
+    ignore: 'إذا لم تقم بالتسجيل، تجاهل هذه الرسالة: لن تصلك رسائل منا وستُحذف بياناتك.',
+  },
+};
+
+const EXPORT_LINK: Record<Locale, Strings> = {
+  en: {
+    subject: (c) => `Your data held by ${c}`,
+    greeting: (n) => (n ? `Hello ${n},` : 'Hello,'),
+    lines: (c, d) => [`You asked for a copy of everything ${c} holds about you. Open the link below to download it.`, `For your safety the link works for ${str(d.validHours, '72')} hours.`],
+    action: 'Download my data',
+    ignore: 'If you did not ask for this, ignore this message; nobody else can use the link without access to your inbox.',
+  },
+  ar: {
+    subject: (c) => `بياناتك المحفوظة لدى ${c}`,
+    greeting: (n) => (n ? `مرحباً ${n}،` : 'مرحباً،'),
+    lines: (c, d) => [`طلبت نسخة من كل ما تحتفظ به ${c} عنك. افتح الرابط أدناه لتنزيلها.`, `حفاظاً على أمانك يعمل الرابط لمدة ${str(d.validHours, '72')} ساعة.`],
+    action: 'تنزيل بياناتي',
+    ignore: 'إذا لم تطلب ذلك، تجاهل هذه الرسالة؛ لا يمكن لأحد استخدام الرابط دون الوصول إلى بريدك.',
+  },
+};
+
+const ERASE_LINK: Record<Locale, Strings> = {
+  en: {
+    subject: (c) => `Confirm: erase your data from ${c}`,
+    greeting: (n) => (n ? `Hello ${n},` : 'Hello,'),
+    lines: (c, d) => [
+      `You asked ${c} to erase everything it holds about you. Open the link below and confirm; this cannot be undone.`,
+      `Anonymous counts (for example a petition's total) stay; your name, email and other details are deleted and you will receive no more mail. The link works for ${str(d.validHours, '72')} hours.`,
+    ],
+    action: 'Review and erase my data',
+    ignore: 'If you did not ask for this, ignore this message and nothing will change.',
+  },
+  ar: {
+    subject: (c) => `تأكيد: حذف بياناتك من ${c}`,
+    greeting: (n) => (n ? `مرحباً ${n}،` : 'مرحباً،'),
+    lines: (c, d) => [
+      `طلبت من ${c} حذف كل ما تحتفظ به عنك. افتح الرابط أدناه وأكّد؛ لا يمكن التراجع عن ذلك.`,
+      `تبقى الأعداد المجهولة (مثل إجمالي توقيعات عريضة)، أما اسمك وبريدك وبياناتك الأخرى فتُحذف ولن تصلك رسائل بعد الآن. يعمل الرابط لمدة ${str(d.validHours, '72')} ساعة.`,
+    ],
+    action: 'مراجعة بياناتي وحذفها',
+    ignore: 'إذا لم تطلب ذلك، تجاهل هذه الرسالة ولن يتغير شيء.',
+  },
+};
+
+export const SUPPORTER_TEMPLATES: MailTemplate[] = [
+  {
+    name: 'supporters.confirm',
+    category: 'transactional',
+    description: 'Double opt-in: the link a new supporter clicks to confirm their address.',
+    sampleData: { confirmUrl: 'https://example.org/public/confirm?token=sample', validDays: 14 },
+    render: (ctx) => render(ctx, CONFIRM, str(ctx.data.confirmUrl, '#')),
+  },
+  {
+    name: 'supporters.export-link',
+    category: 'transactional',
+    description: 'Self-service data export: a short-lived download link.',
+    sampleData: { url: 'https://example.org/public/export?token=sample', validHours: 72 },
+    render: (ctx) => render(ctx, EXPORT_LINK, str(ctx.data.url, '#')),
+  },
+  {
+    name: 'supporters.erase-link',
+    category: 'transactional',
+    description: 'Self-service erasure: a short-lived link to the confirmation page.',
+    sampleData: { url: 'https://example.org/public/erase?token=sample', validHours: 72 },
+    render: (ctx) => render(ctx, ERASE_LINK, str(ctx.data.url, '#')),
+  },
+];

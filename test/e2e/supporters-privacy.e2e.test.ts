@@ -1,0 +1,219 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { ensureDatabase, migrate } from '../../src/infra/prisma/migrator.js';
+import { PiiCipher } from '../../src/infra/crypto/pii-cipher.service.js';
+import { SmtpSink } from '../support/smtp-sink.js';
+import { startApp, testConfig, type TestApp } from '../support/app.js';
+import { createCampaign, createOrganizer, unique } from '../support/factories.js';
+import { freePort, type Proc, startProcess } from '../support/process.js';
+import { HttpClient } from '../support/app.js';
+import { CONFIRM_SUBJECT, consent, linkIn, randomIp, SUPPORTERS_TEST_ENV, waitUntil } from './supporters.helpers.js';
+
+const run = promisify(execFile);
+const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+
+/**
+ * What an attacker with a database dump or the logs would learn about supporters: nothing. The
+ * server runs as a real separate process with debug logs; every supporter flow is exercised with
+ * distinctive emails and names; then the logs and a pg_dump of the test database are searched for
+ * them. Also: key rotation re-encrypts everything under a new key (npm run keys:rotate).
+ */
+describe('supporter data in dumps and logs', () => {
+  let smtp: SmtpSink;
+  let proc: Proc;
+  let http: HttpClient;
+  const marker = randomBytes(4).toString('hex');
+  const people = Array.from({ length: 6 }, (_, i) => ({
+    email: `priv-${marker}-${i}@example.org`,
+    firstName: `Zephyrine${marker}${i}`,
+    lastName: `Quillfeather${marker}${i}`,
+    phone: `+44 7700 9${String(i).padStart(5, '0')}`,
+  }));
+
+  beforeAll(async () => {
+    smtp = await new SmtpSink().start();
+    const port = await freePort();
+    proc = startProcess(['--role=all'], { ...SUPPORTERS_TEST_ENV, HOST: '127.0.0.1', PORT: String(port), MAIL_URL: smtp.url, LOG_LEVEL: 'debug' });
+    await proc.waitForOutput(/listening on/);
+    http = new HttpClient(`http://127.0.0.1:${port}`);
+    const request = http.request.bind(http);
+    http.request = (method, path, options = {}) => request(method, path, { ...options, headers: { 'x-forwarded-for': randomIp(), ...options.headers } });
+  });
+  afterAll(async () => {
+    await proc?.stop();
+    await smtp?.stop();
+  });
+
+  it('should keep every supporter email, name and phone out of the logs and out of a pg_dump', async () => {
+    // An organizer through the public API (the child process owns the app).
+    const helper = await startApp({ role: 'api' });
+    let owner: Awaited<ReturnType<typeof createOrganizer>>;
+    let campaign: { id: string; slug: string };
+    try {
+      owner = await createOrganizer(helper);
+      campaign = await createCampaign(helper, owner.token);
+    } finally {
+      await helper.close();
+    }
+    const mailTo = (email: string, subject: RegExp) => smtp.messages.filter((m) => m.envelopeTo.includes(email) && subject.test(m.parsed.subject ?? ''));
+    const waitMail = (email: string, subject: RegExp, n = 1) => smtp.waitFor(() => mailTo(email, subject).length >= n).then(() => mailTo(email, subject).at(-1)!);
+    const pub = `/public/campaigns/${campaign.slug}`;
+    const [a, b, c, d, e, f] = people;
+
+    // signups: JSON, form post, a repeat in other casing, an invalid one, a honeypot
+    expect((await http.post(`${pub}/supporters`, { ...a, postalCode: 'N1 9GU', ...consent })).status).toBe(202);
+    expect((await http.request('POST', `${pub}/supporters`, { form: { ...b, consentUpdates: 'on', consentTextVersion: 'v1' } })).status).toBe(202);
+    expect((await http.post(`${pub}/supporters`, { ...a, email: a.email.toUpperCase(), ...consent })).status).toBe(202);
+    expect((await http.post(`${pub}/supporters`, { ...c, firstName: `${c.firstName}\r\nBcc: ${c.email}`, ...consent })).status).toBe(400);
+    expect((await http.post(`${pub}/supporters`, { ...c, ...consent, website: 'spam' })).status).toBe(202);
+    expect((await http.post(`${pub}/supporters`, { ...c, ...consent })).status).toBe(202);
+    expect((await http.post(`${pub}/supporters`, { email: `${d.email}@@`, firstName: d.firstName, ...consent })).status).toBe(400);
+
+    // confirm, preferences, unsubscribe, privacy requests, export, erase
+    for (const p of [a, b, c]) await http.post(linkIn(await waitMail(p.email, CONFIRM_SUBJECT), '/public/confirm'), {});
+    const list = await http.get(`/campaigns/${campaign.id}/supporters`, owner.token);
+    expect(list.body.items).toHaveLength(3);
+    const byEmail = new Map<string, string>(list.body.items.map((s: any) => [s.personal.email, s.id]));
+    const signer = new (await import('../../src/infra/crypto/link-signer.service.js')).LinkSigner(testConfig());
+    const pref = signer.signFor('preferences', byEmail.get(a.email)!);
+    expect((await http.get(`/public/preferences?token=${pref}`)).status).toBe(200);
+    expect((await http.post(`/public/preferences?token=${pref}`, { digests: true, locale: 'ar' })).status).toBe(200);
+    expect((await http.post(`/public/unsubscribe?token=${signer.signFor('unsubscribe', byEmail.get(b.email)!)}`, {})).status).toBe(200);
+    expect((await http.post(`${pub}/privacy-requests`, { email: c.email, kind: 'export' })).status).toBe(202);
+    const exportPath = linkIn(await waitMail(c.email, /your data/i), '/public/export');
+    expect((await http.post(exportPath, {})).body.supporter.email).toBe(c.email);
+    expect((await http.post(`${pub}/privacy-requests`, { email: c.email, kind: 'erasure' })).status).toBe(202);
+    expect((await http.post(linkIn(await waitMail(c.email, /erase/i), '/public/erase'), { confirm: true })).status).toBe(200);
+
+    // organizer: search, edit, import, CSV and JSON export, erase
+    expect((await http.get(`/campaigns/${campaign.id}/supporters?email=${encodeURIComponent(a.email)}`, owner.token)).body.items).toHaveLength(1);
+    expect((await http.patch(`/campaigns/${campaign.id}/supporters/${byEmail.get(a.email)}`, { phone: a.phone, lastName: `${a.lastName}x` }, owner.token)).status).toBe(200);
+    const csv = `email,first_name,last_name,phone\n${d.email},${d.firstName},${d.lastName},${d.phone}\n${e.email},${e.firstName},${e.lastName},not-a-phone\n`;
+    const imported = await http.request('POST', `/campaigns/${campaign.id}/supporters/import?consentAsserted=true&consentBasis=paper`, { raw: csv, token: owner.token, headers: { 'content-type': 'text/csv' } });
+    expect(imported.body).toMatchObject({ created: 1, failed: 1 });
+    expect((await http.get(`/campaigns/${campaign.id}/supporters/export.csv`, owner.token)).text).toContain(d.email);
+    expect((await http.get(`/campaigns/${campaign.id}/supporters/${byEmail.get(a.email)}/export`, owner.token)).body.supporter.email).toBe(a.email);
+    expect((await http.post(`/campaigns/${campaign.id}/supporters/${byEmail.get(b.email)}/erase`, { confirm: 'erase' }, owner.token)).status).toBe(200);
+    expect((await http.post(`${pub}/supporters`, { ...f, ...consent })).status).toBe(202);
+    await waitMail(f.email, CONFIRM_SUBJECT);
+    // let the worker finish sending and logging
+    await waitUntil(async () => (smtp.messages.length >= 6 ? true : null), 'mail');
+    await new Promise((r) => setTimeout(r, 1000));
+
+    const secrets = people.flatMap((p) => [p.email, p.email.toUpperCase(), p.firstName, p.lastName, p.phone]);
+    // 1. the logs of the whole run (debug level)
+    await proc.stop();
+    const logs = proc.output();
+    expect(logs.length).toBeGreaterThan(1000);
+    if (process.env.GS_SUPPORTERS_LOG_FILE) (await import('node:fs')).writeFileSync(process.env.GS_SUPPORTERS_LOG_FILE, logs);
+    expect(logs).toContain('SupportersModule dependencies initialized');
+    expect(secrets.filter((s) => logs.includes(s))).toEqual([]);
+    expect(logs.toLowerCase()).not.toContain(marker + '@');
+
+    // 2. a pg_dump of the test database: none of these, and none of the emails of any supporter
+    // stored by the whole suite so far (decrypted with the test key).
+    const { stdout: dump } = await run(`${PG_BIN}/pg_dump`, ['--no-owner', process.env.DATABASE_URL!], { maxBuffer: 1024 * 1024 * 1024 });
+    expect(dump).toContain('supporters');
+    expect(dump.length).toBeGreaterThan(10_000);
+    expect(secrets.filter((s) => dump.includes(s))).toEqual([]);
+    const cipher = new PiiCipher(testConfig());
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const rows = (await client.query('SELECT email_enc FROM supporters WHERE email_enc IS NOT NULL')).rows;
+      expect(rows.length).toBeGreaterThan(0);
+      // Values a form may legitimately store in plain, non-personal columns (a fuzzed utm field can
+      // hold an email-looking string) are not leaks of a supporter's address.
+      const plain = new Set<string>(
+        (
+          await client.query(`SELECT unnest(ARRAY[source, utm_source, utm_medium, utm_campaign, utm_content, utm_term, referrer_host]) AS v FROM supporters
+                              UNION SELECT unnest(ARRAY[text_version, form_id]) FROM supporter_consents`)
+        ).rows.map((r) => r.v as string),
+      );
+      // Whole addresses only: "a@example.org" inside an organizer's plain "x-3fa@example.org" is no leak.
+      const appearsWhole = (address: string) =>
+        new RegExp(`(?<![\\w.!#$%&'*+/=?^\`{|}~-])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'i').test(dump);
+      const leaked: string[] = [];
+      for (const r of rows) {
+        const address = cipher.decrypt(r.email_enc as string);
+        if (appearsWhole(address) && !plain.has(address)) leaked.push(address);
+      }
+      expect(leaked).toEqual([]);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('key rotation (npm run keys:rotate)', () => {
+  const adminUrl = new URL(process.env.GS_TEST_DB_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+  const dbName = `${process.env.GS_TEST_DB_NAME}_rot`;
+  const url = new URL(adminUrl);
+  url.pathname = `/${dbName}`;
+  const databaseUrl = url.toString();
+  const oldKey = randomBytes(32).toString('base64');
+  const newKey = randomBytes(32).toString('base64');
+  const env = (extra: Record<string, string>) => ({ ...SUPPORTERS_TEST_ENV, DATABASE_URL: databaseUrl, REDIS_PREFIX: `${process.env.REDIS_PREFIX}:rot`, ...extra });
+  let t: TestApp | undefined;
+
+  beforeAll(async () => {
+    await ensureDatabase(databaseUrl);
+    await migrate({ databaseUrl });
+  });
+  afterAll(async () => {
+    await t?.close();
+    const admin = new pg.Client({ connectionString: adminUrl.toString() });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('should re-encrypt every supporter under the new key so the old key can be removed', async () => {
+    t = await startApp({ role: 'api', env: env({ DATA_ENCRYPTION_KEY: oldKey }) });
+    const owner = await createOrganizer(t);
+    const campaign = await createCampaign(t, owner.token);
+    const emails = Array.from({ length: 7 }, () => `${unique('rot')}@example.org`);
+    for (const [i, address] of emails.entries()) {
+      const res = await t.http.request('POST', `/public/campaigns/${campaign.slug}/supporters`, {
+        body: { email: address, firstName: `Rot${i}`, lastName: 'Ation', phone: '+1 555 0100', postalCode: 'AB1 2CD', ...consent },
+        headers: { 'x-forwarded-for': randomIp() },
+      });
+      expect(res.status).toBe(202);
+    }
+    const oldId = new PiiCipher(testConfig({ DATA_ENCRYPTION_KEY: oldKey })).currentKeyId;
+    const newId = new PiiCipher(testConfig({ DATA_ENCRYPTION_KEY: newKey })).currentKeyId;
+    await t.close();
+    t = undefined;
+
+    const dry = await run(process.execPath, ['dist/scripts/rotate-keys.js', '--dry-run'], { env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey, DATA_ENCRYPTION_PREVIOUS_KEYS: oldKey }) } });
+    expect(dry.stdout).toContain('7 supporter rows hold values under an older key');
+    const { stdout } = await run(process.execPath, ['dist/scripts/rotate-keys.js', '--batch', '3'], { env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey, DATA_ENCRYPTION_PREVIOUS_KEYS: oldKey }) } });
+    expect(stdout).toContain('Re-encrypted 7 rows');
+    expect(stdout).toContain('0 left');
+
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query('SELECT email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc FROM supporters');
+      const values = rows.flatMap((r) => Object.values(r)).filter(Boolean) as string[];
+      expect(values.length).toBe(35);
+      expect(values.filter((v) => !v.startsWith(`v1.${newId}.`))).toEqual([]);
+      expect(values.some((v) => v.includes(`.${oldId}.`))).toBe(false);
+    } finally {
+      await client.end();
+    }
+
+    // The old key is no longer needed.
+    t = await startApp({ role: 'api', env: env({ DATA_ENCRYPTION_KEY: newKey }) });
+    const login = await t.http.post('/auth/login', { email: owner.email, password: owner.password });
+    const list = await t.http.get(`/campaigns/${campaign.id}/supporters?limit=50`, login.body.token);
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((s: any) => s.personal.email).sort()).toEqual([...emails].sort());
+    expect(list.body.items.every((s: any) => s.personal.lastName === 'Ation' && s.personal.postalCode === 'AB1 2CD')).toBe(true);
+
+    const again = await run(process.execPath, ['dist/scripts/rotate-keys.js'], { env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey }) } });
+    expect(again.stdout).toContain('0 supporter rows hold values under an older key');
+  });
+});
