@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { StatementsModule } from '../statements/statements.module.js';
+import { MilestoneAlerts } from './milestone-alerts.js';
+import { MilestonesController } from './milestones.controller.js';
+import { MilestonesPublicController } from './milestones.public.controller.js';
+import { MilestonesService } from './milestones.service.js';
+
+@Module({
+  imports: [CampaignsModule, MailModule, StatementsModule],
+  controllers: [MilestonesController, MilestonesPublicController],
+  providers: [MilestonesService, MilestoneAlerts],
+  exports: [MilestonesService],
+})
+export class MilestonesModule {}
