@@ -1,0 +1,129 @@
+import { Controller, Get, HttpCode, Patch, Post, Res, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { localeSchema } from '../../common/i18n.js';
+import { pageOf } from '../../common/pagination.js';
+import { ApiRawResult, ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import {
+  createPetitionBody,
+  deliverBody,
+  listPetitionsQuery,
+  petitionView,
+  updatePetitionBody,
+} from './petitions.schemas.js';
+import { PetitionsService } from './petitions.service.js';
+import { SignatureReportsService } from './signature-reports.service.js';
+
+const actor = (auth: AuthContext) => ({ organizerId: auth.organizerId, role: auth.campaign?.role });
+const deliveryQuery = z.strictObject({ locale: localeSchema.optional().describe('Print the text in this locale when the petition has it.') });
+
+/** Organizer API of petitions: create, read, update, archive, deliver. */
+@ApiTags('petitions')
+@Controller('campaigns/:campaignId/petitions')
+export class PetitionsController {
+  constructor(
+    private readonly petitions: PetitionsService,
+    private readonly reports: SignatureReportsService,
+  ) {}
+
+  @Post()
+  @CampaignAccess('organizer')
+  @ApiResult(petitionView, { status: 201, description: 'The new petition (draft unless status is open).' })
+  create(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(createPetitionBody) body: z.output<typeof createPetitionBody>) {
+    return this.petitions.create(actor(auth), campaignId, body);
+  }
+
+  @Get()
+  @CampaignAccess('viewer')
+  @ApiResult(pageOf(petitionView), { description: 'Newest first; archived petitions only with ?archived=true.' })
+  list(@IdParam('campaignId') campaignId: string, @ValidQuery(listPetitionsQuery) query: z.output<typeof listPetitionsQuery>) {
+    return this.petitions.list(campaignId, query);
+  }
+
+  @Get(':petitionId')
+  @CampaignAccess('viewer')
+  @ApiResult(petitionView)
+  get(@IdParam('campaignId') campaignId: string, @IdParam('petitionId') petitionId: string) {
+    return this.petitions.get(campaignId, petitionId);
+  }
+
+  @Patch(':petitionId')
+  @CampaignAccess('organizer')
+  @ApiResult(petitionView, { description: 'Open with status "open", close with "closed"; text changes re-render the HTML.' })
+  update(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @ValidBody(updatePetitionBody) body: z.output<typeof updatePetitionBody>,
+  ) {
+    return this.petitions.update(actor(auth), campaignId, petitionId, body);
+  }
+
+  @Post(':petitionId/archive')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(petitionView, { description: 'Archived: gone from public view, signatures kept.' })
+  archive(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('petitionId') petitionId: string) {
+    return this.petitions.archive(actor(auth), campaignId, petitionId);
+  }
+
+  @Post(':petitionId/deliver')
+  @CampaignAccess('organizer')
+  @HttpCode(200)
+  @ApiResult(petitionView, { description: 'Marks the petition delivered (closed to new signatures) with a date and a note.' })
+  deliver(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @ValidBody(deliverBody) body: z.output<typeof deliverBody>,
+  ) {
+    return this.petitions.deliver(actor(auth), campaignId, petitionId, body);
+  }
+
+  @Get(':petitionId/delivery.html')
+  @CampaignAccess('organizer')
+  @ApiRawResult('text/html', 'Printable delivery document: the text, the total count and the signers who chose to be listed by name.')
+  async deliveryHtml(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @ValidQuery(deliveryQuery) query: z.output<typeof deliveryQuery>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const stream = await firstChunk(this.reports.deliveryHtml(actor(auth), campaignId, petitionId, query.locale));
+    void reply.header('cache-control', 'private, no-store');
+    return new StreamableFile(stream, { type: 'text/html; charset=utf-8' });
+  }
+
+  @Get(':petitionId/delivery.csv')
+  @CampaignAccess('organizer')
+  @ApiRawResult('text/csv', 'The signers who chose to be listed by name (name, country, date, comment); the last row gives the total count.')
+  async deliveryCsv(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const totals = await this.reports.deliveryTotalsFor(campaignId, petitionId);
+    const stream = await firstChunk(this.reports.deliveryCsv(actor(auth), campaignId, petitionId));
+    void reply.header('cache-control', 'private, no-store').header('x-total-signatures', String(totals.total));
+    return new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="petition-${petitionId}-public-signers.csv"` });
+  }
+}
+
+/**
+ * Starts a generator and waits for its first chunk, so errors raised before any output (no such
+ * petition, forbidden) become a normal problem+json answer rather than a broken stream.
+ */
+export async function firstChunk(gen: AsyncGenerator<string>): Promise<Readable> {
+  const first = await gen.next();
+  async function* rest() {
+    if (!first.done) yield first.value;
+    else return;
+    for await (const chunk of gen) yield chunk;
+  }
+  return Readable.from(rest(), { objectMode: false });
+}

@@ -1,0 +1,169 @@
+import { Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
+import { slugSchema } from '../../common/i18n.js';
+import { pageOf } from '../../common/pagination.js';
+import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { Problem } from '../../common/problem.js';
+import { ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import { html } from '../mail/templates/html.js';
+import { ApiFormResult, isFormPost, replyToForm, wantsHtml } from '../supporters/form-response.js';
+import { asPageLocale, errorPage, page } from '../supporters/pages.js';
+import { SupportersService } from '../supporters/supporters.service.js';
+import { strings } from './petitions.pages.js';
+import {
+  confirmBody,
+  confirmPeek,
+  confirmResult,
+  optionalTokenQuery,
+  publicPetitionSummary,
+  publicPetitionView,
+  publicReadQuery,
+  publicSignersQuery,
+  publicSignerView,
+  signAccepted,
+  signBody,
+  tokenQuery,
+} from './petitions.schemas.js';
+import { PetitionsService } from './petitions.service.js';
+import { SignatureReportsService } from './signature-reports.service.js';
+import { SignaturesService } from './signatures.service.js';
+
+const slug = PathParam('slug', slugSchema);
+const petitionSlug = PathParam('petitionSlug', slugSchema);
+
+/**
+ * Public petition pages and signing, for campaign websites (CORS per CORS_ORIGINS) and plain HTML
+ * forms. Rate limited per client IP; signing has burst and sustained limits of its own.
+ */
+@ApiTags('public')
+@Controller('public')
+export class PetitionsPublicController {
+  constructor(
+    private readonly petitions: PetitionsService,
+    private readonly signatures: SignaturesService,
+    private readonly reports: SignatureReportsService,
+    private readonly supporters: SupportersService,
+  ) {}
+
+  @Get('campaigns/:slug/petitions')
+  @Public()
+  @ApiResult(z.object({ items: z.array(publicPetitionSummary) }), { description: 'Published petitions of the campaign (open, closed, delivered), newest first.' })
+  async list(@slug campaignSlug: string, @ValidQuery(publicReadQuery) query: z.output<typeof publicReadQuery>) {
+    return { items: await this.petitions.listPublic(campaignSlug, query.locale) };
+  }
+
+  @Get('campaigns/:slug/petitions/:petitionSlug')
+  @Public()
+  @ApiResult(publicPetitionView, { description: 'The petition in the asked locale (or its own), its confirmed count (cached, exact within about 2 s) and its latest signers.' })
+  async get(
+    @slug campaignSlug: string,
+    @petitionSlug petition: string,
+    @ValidQuery(publicReadQuery) query: z.output<typeof publicReadQuery>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    // Shared caches may hold the page for a second: the count is exact within 2 s anyway.
+    void reply.header('cache-control', 'public, max-age=1');
+    return this.petitions.publicView(campaignSlug, petition, query.locale);
+  }
+
+  @Get('campaigns/:slug/petitions/:petitionSlug/signers')
+  @Public()
+  @ApiResult(pageOf(publicSignerView), { description: 'Confirmed signers, newest first: "First L." for those who chose to be listed, otherwise "Anonymous". Never an email.' })
+  signers(@slug campaignSlug: string, @petitionSlug petition: string, @ValidQuery(publicSignersQuery) query: z.output<typeof publicSignersQuery>) {
+    return this.reports.publicList(campaignSlug, petition, query);
+  }
+
+  @Post('campaigns/:slug/petitions/:petitionSlug/signatures')
+  @Public()
+  @ApiFormResult(signAccepted, {
+    status: 202,
+    redirect: true,
+    description:
+      'Always the same answer, whether this is a first signature, a repeat of an address that already signed, or a submission dropped by the honeypot: ' +
+      'the signer receives an email and the signature counts once confirmed. Browsers (HTML forms) get a page, or with redirect=true the campaign\'s thank-you URL.',
+  })
+  @ApiResponse({ status: 409, description: 'The petition is closed or delivered (problem type petition-closed).' })
+  @ApiResponse({ status: 429, description: 'Too many signatures from this client IP (PETITION_SIGN_BURST_PER_MINUTE, SIGNUP_MAX_PER_IP_PER_HOUR); see Retry-After.' })
+  sign(
+    @slug campaignSlug: string,
+    @petitionSlug petition: string,
+    @ValidBody(signBody, { form: true }) body: z.output<typeof signBody>,
+    @ClientIp() ip: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.answer(req, reply, body.locale, async () => {
+      const result = await this.signatures.sign(campaignSlug, petition, body, ip);
+      const locale = asPageLocale(body.locale && result.petition.texts[body.locale] ? body.locale : result.petition.locale);
+      const s = strings(locale);
+      return {
+        status: 202,
+        schema: signAccepted,
+        json: { status: result.status, message: result.message },
+        html: () => page(locale, s.checkEmailTitle, html`<p>${s.checkEmail}</p>`),
+        redirectTo: body.redirect ? await this.supporters.thankYouUrl(result.petition.campaignId) : null,
+      };
+    });
+  }
+
+  @Get('signatures/confirm')
+  @Public()
+  @RateLimit({ name: 'signature-confirm', limit: 30, windowSeconds: 60 })
+  @ApiFormResult(confirmPeek, { description: 'The page behind the emailed link: a button that POSTs (mail scanners that follow links confirm nothing). JSON: whether it is confirmed already.' })
+  confirmPage(@ValidQuery(tokenQuery) query: z.output<typeof tokenQuery>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.answer(req, reply, undefined, async () => {
+      const peek = await this.signatures.peekConfirmation(query.token);
+      const locale = asPageLocale(peek.locale);
+      const s = strings(locale);
+      return {
+        status: 200,
+        schema: confirmPeek,
+        json: { confirmed: peek.confirmed, petition: { slug: peek.slug, title: peek.title, campaignSlug: peek.campaignSlug } },
+        html: () =>
+          peek.confirmed
+            ? page(locale, s.confirmedTitle, html`<p>${s.confirmed(peek.title)}</p>`)
+            : page(locale, s.confirmTitle, html`<p>${s.confirmPrompt(peek.title)}</p><form method="post"><button type="submit">${s.confirmButton}</button></form>`),
+      };
+    });
+  }
+
+  @Post('signatures/confirm')
+  @Public()
+  @RateLimit({ name: 'signature-confirm', limit: 30, windowSeconds: 60 })
+  @ApiFormResult(confirmResult, { description: 'Confirms the signature (it counts from the next count tick, within about 2 s). Harmless to repeat.' })
+  confirm(
+    @ValidQuery(optionalTokenQuery) query: z.output<typeof optionalTokenQuery>,
+    @ValidBody(confirmBody, { form: true }) body: z.output<typeof confirmBody>,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.answer(req, reply, undefined, async () => {
+      const result = await this.signatures.confirm(query.token ?? body.token);
+      const locale = asPageLocale(result.locale);
+      const s = strings(locale);
+      return {
+        status: 200,
+        schema: confirmResult,
+        json: { status: result.status, petition: result.petition },
+        html: () => page(locale, s.confirmedTitle, html`<p>${s.confirmed(result.petition.title)}</p>`),
+      };
+    });
+  }
+
+  /** replyToForm, with problems shown as a page to browsers (JSON clients get problem+json as usual). */
+  private async answer(req: FastifyRequest, reply: FastifyReply, locale: string | undefined, run: () => Promise<Parameters<typeof replyToForm>[2]>) {
+    try {
+      return replyToForm(req, reply, await run());
+    } catch (err) {
+      if (err instanceof Problem && err.status < 500 && (wantsHtml(req) || isFormPost(req))) {
+        const detail = err.extras.errors?.length ? err.extras.errors.map((e) => `${e.path}: ${e.message}`).join('; ') : (err.detail ?? err.title);
+        if (err.extras.retryAfterSeconds !== undefined) void reply.header('retry-after', String(err.extras.retryAfterSeconds));
+        return reply.code(err.status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(errorPage(asPageLocale(locale), detail));
+      }
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,354 @@
+import { Injectable } from '@nestjs/common';
+import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
+import { type Page, decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../common/pagination.js';
+import { Problem } from '../../common/problem.js';
+import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
+import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { blockedDomainReason } from '../supporters/email-domains.js';
+import { SupportersService } from '../supporters/supporters.service.js';
+import { CSV_BOM, csvRow } from './csv.js';
+import { PetitionCountsService } from './petition-counts.service.js';
+import { deliveryHead, deliveryRow, deliveryTail } from './petitions.pages.js';
+import type { Actor } from './petitions.service.js';
+import { PetitionsService } from './petitions.service.js';
+import type { SignaturesQuery } from './petitions.schemas.js';
+import { ANONYMOUS } from './signer-data.js';
+import { uuidv7Floor } from './uuid-time.js';
+
+type SignatureRow = Prisma.PetitionSignatureGetPayload<object>;
+
+/** Rows read per query while streaming an export: memory stays flat whatever the petition's size. */
+const EXPORT_BATCH = 1000;
+
+/**
+ * Everything organizers read about signatures: lists and search, the streamed CSV export, counts
+ * by day, source, country and postal prefix, the fraud view, and the delivery document. Personal
+ * data (email, names) is decrypted only for owners and admins, and only here.
+ */
+@Injectable()
+export class SignatureReportsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly cipher: PiiCipher,
+    private readonly audit: AuditService,
+    private readonly campaigns: CampaignsService,
+    private readonly petitions: PetitionsService,
+    private readonly counts: PetitionCountsService,
+    private readonly supporters: SupportersService,
+  ) {}
+
+  static seesPersonalData(role: CampaignRole | undefined): boolean {
+    return ROLE_RANK[role ?? 'viewer'] >= ROLE_RANK.admin;
+  }
+
+  async list(campaignId: string, petitionId: string, role: CampaignRole | undefined, query: SignaturesQuery): Promise<Page<ReturnType<SignatureReportsService['view']>>> {
+    await this.petitions.find(campaignId, petitionId);
+    const personal = SignatureReportsService.seesPersonalData(role);
+    if (query.supporterId && !personal) throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
+    const where = this.filter(petitionId, query);
+    const after = decodeCursor(query.cursor);
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.prisma.petitionSignature.findMany({
+      where: { ...where, ...(after ? { id: { ...(where.id as object), lt: after } } : {}) },
+      orderBy: { id: 'desc' },
+      take: limit + 1,
+    });
+    const page = toPage(rows, limit);
+    const people = personal ? await this.supporters.supporterSummary(page.items.map((r) => r.supporterId), { personal: true }) : null;
+    return { ...page, items: page.items.map((r) => this.view(r, personal, people?.get(r.supporterId) ?? null)) };
+  }
+
+  view(r: SignatureRow, personal: boolean, person: { email?: string | null; firstName?: string | null; lastName?: string | null } | null) {
+    const name = r.isPublic && r.displayName ? this.cipher.decrypt(r.displayName) : null;
+    return {
+      id: r.id,
+      petitionId: r.petitionId,
+      status: r.status,
+      isPublic: r.isPublic,
+      displayName: name ?? ANONYMOUS,
+      comment: r.comment && (personal || r.isPublic) ? this.cipher.decrypt(r.comment) : null,
+      locale: r.locale,
+      source: r.source,
+      country: r.country,
+      postalPrefix: r.postalPrefix,
+      emailDomain: r.emailDomain,
+      ipHash: r.ipHash,
+      createdAt: r.createdAt,
+      confirmedAt: r.confirmedAt,
+      invalidatedAt: r.invalidatedAt,
+      invalidReason: r.invalidReason,
+      signer: personal ? { supporterId: r.supporterId, email: person?.email ?? null, firstName: person?.firstName ?? null, lastName: person?.lastName ?? null } : null,
+    };
+  }
+
+  /** The Prisma filter of a search. */
+  private filter(petitionId: string, q: SignaturesQuery): Prisma.PetitionSignatureWhereInput {
+    const where: Prisma.PetitionSignatureWhereInput = { petitionId };
+    if (q.status) where.status = q.status;
+    if (q.public !== undefined) where.isPublic = q.public;
+    if (q.country) where.country = q.country;
+    if (q.source) where.source = q.source;
+    if (q.postalPrefix) where.postalPrefix = q.postalPrefix.toUpperCase();
+    if (q.emailDomain) where.emailDomain = q.emailDomain.toLowerCase();
+    if (q.ipHash) where.ipHash = q.ipHash;
+    if (q.from || q.to) where.id = { ...(q.from ? { gte: uuidv7Floor(q.from) } : {}), ...(q.to ? { lt: uuidv7Floor(q.to) } : {}) };
+    if (q.supporterId) where.supporterId = q.supporterId;
+    return where;
+  }
+
+  /**
+   * The full list as CSV, read in id order in batches and written as it goes (never the whole list
+   * in memory). Personal columns only for admins and owners; the export itself is audited.
+   */
+  async *exportCsv(actor: Actor, campaignId: string, petitionId: string, query: SignaturesQuery): AsyncGenerator<string> {
+    const petition = await this.petitions.find(campaignId, petitionId);
+    const personal = SignatureReportsService.seesPersonalData(actor.role);
+    if (query.supporterId && !personal) throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
+    const where = this.filter(petitionId, query);
+    await this.audit.record(undefined, {
+      campaignId,
+      actor: { id: actor.organizerId, kind: 'organizer' },
+      action: 'petition.signatures-exported',
+      entityType: 'petition',
+      entityId: petition.id,
+      details: { personalData: personal, filters: Object.keys(query).filter((k) => k !== 'cursor' && k !== 'limit') },
+    });
+    yield CSV_BOM;
+    yield csvRow([
+      'signature_id', 'status', 'signed_at', 'confirmed_at', 'public', 'display_name', 'comment', 'locale', 'source', 'country', 'postal_prefix', 'email_domain',
+      'ip_hash', 'invalidated_at', 'invalid_reason', ...(personal ? ['supporter_id', 'email', 'first_name', 'last_name'] : []),
+    ]);
+    let after: string | undefined;
+    for (;;) {
+      const rows = await this.prisma.petitionSignature.findMany({
+        where: after ? { AND: [where, { id: { gt: after } }] } : where,
+        orderBy: { id: 'asc' },
+        take: EXPORT_BATCH,
+      });
+      if (rows.length === 0) return;
+      const people = personal ? await this.supporters.supporterSummary(rows.map((r) => r.supporterId), { personal: true }) : null;
+      let chunk = '';
+      for (const r of rows) {
+        const v = this.view(r, personal, people?.get(r.supporterId) ?? null);
+        chunk += csvRow([
+          v.id, v.status, v.createdAt, v.confirmedAt, v.isPublic ? 'yes' : 'no', v.isPublic ? v.displayName : '', v.comment, v.locale, v.source, v.country, v.postalPrefix,
+          v.emailDomain, v.ipHash, v.invalidatedAt, v.invalidReason, ...(personal ? [r.supporterId, v.signer?.email, v.signer?.firstName, v.signer?.lastName] : []),
+        ]);
+      }
+      yield chunk;
+      after = rows[rows.length - 1].id;
+      if (rows.length < EXPORT_BATCH) return;
+    }
+  }
+
+  /** Exact counts (a scan of this petition's rows, for organizers; the public uses the cache). */
+  async stats(campaignId: string, petitionId: string, query: { days?: number; top?: number }) {
+    const petition = await this.petitions.find(campaignId, petitionId);
+    const campaign = await this.campaigns.get(campaignId);
+    const tz = campaign.timeZone;
+    const days = query.days ?? 30;
+    const top = query.top ?? 10;
+    const since = new Date(Date.now() - days * 86_400_000);
+    const sinceId = uuidv7Floor(since);
+    const [byStatus, signedPerDay, confirmedPerDay, sources, countries, prefixes] = await Promise.all([
+      this.prisma.$queryRaw<{ status: string; n: number }[]>`
+        SELECT status::text, count(*)::int AS n FROM petition_signatures WHERE petition_id = ${petition.id}::uuid GROUP BY status`,
+      this.prisma.$queryRaw<{ day: string; n: number }[]>`
+        SELECT to_char(created_at AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, count(*)::int AS n
+          FROM petition_signatures WHERE petition_id = ${petition.id}::uuid AND id >= ${sinceId}::uuid GROUP BY 1`,
+      this.prisma.$queryRaw<{ day: string; n: number }[]>`
+        SELECT to_char(confirmed_at AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, count(*)::int AS n
+          FROM petition_signatures WHERE petition_id = ${petition.id}::uuid AND status = 'confirmed' AND confirmed_at >= ${since} GROUP BY 1`,
+      this.ranking('source', petition.id, top),
+      this.ranking('country', petition.id, top),
+      this.ranking('postal_prefix', petition.id, top),
+    ]);
+    const status = Object.fromEntries(byStatus.map((r) => [r.status, r.n]));
+    const perDay = new Map<string, { day: string; signed: number; confirmed: number }>();
+    for (const d of dayRange(since, new Date(), tz)) perDay.set(d, { day: d, signed: 0, confirmed: 0 });
+    for (const r of signedPerDay) perDay.set(r.day, { ...(perDay.get(r.day) ?? { day: r.day, signed: 0, confirmed: 0 }), signed: r.n });
+    for (const r of confirmedPerDay) perDay.set(r.day, { ...(perDay.get(r.day) ?? { day: r.day, signed: 0, confirmed: 0 }), confirmed: r.n });
+    return {
+      confirmed: status.confirmed ?? 0,
+      pending: status.pending ?? 0,
+      invalidated: status.invalidated ?? 0,
+      timeZone: tz,
+      perDay: [...perDay.values()].sort((a, b) => a.day.localeCompare(b.day)),
+      topSources: sources,
+      countries,
+      postalPrefixes: prefixes,
+    };
+  }
+
+  private ranking(column: 'source' | 'country' | 'postal_prefix', petitionId: string, top: number) {
+    // The column name comes from the fixed union above, never from input.
+    return this.prisma.$queryRawUnsafe<{ key: string; count: number }[]>(
+      `SELECT ${column} AS key, count(*)::int AS count FROM petition_signatures
+        WHERE petition_id = $1::uuid AND status = 'confirmed' AND ${column} IS NOT NULL
+        GROUP BY ${column} ORDER BY count(*) DESC, ${column} LIMIT $2`,
+      petitionId,
+      top,
+    );
+  }
+
+  /**
+   * For moderators: the client-IP hashes and email domains that signed most in the last window,
+   * with how many of those signatures are already invalidated. A key seen once is left out: the
+   * view is for spotting bursts, not for looking at individuals.
+   */
+  async trending(campaignId: string, petitionId: string, query: { minutes?: number; top?: number }) {
+    const petition = await this.petitions.find(campaignId, petitionId);
+    const since = new Date(Date.now() - (query.minutes ?? 60) * 60_000);
+    const sinceId = uuidv7Floor(since);
+    const top = query.top ?? 20;
+    const [total, ips, domains] = await Promise.all([
+      this.prisma.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM petition_signatures WHERE petition_id = ${petition.id}::uuid AND id >= ${sinceId}::uuid`,
+      this.prisma.$queryRaw<{ key: string; count: number; invalidated: number }[]>`
+        SELECT ip_hash AS key, count(*)::int AS count, (count(*) FILTER (WHERE status = 'invalidated'))::int AS invalidated
+          FROM petition_signatures WHERE petition_id = ${petition.id}::uuid AND id >= ${sinceId}::uuid AND ip_hash IS NOT NULL
+         GROUP BY ip_hash HAVING count(*) > 1 ORDER BY count(*) DESC, ip_hash LIMIT ${top}`,
+      this.prisma.$queryRaw<{ key: string; count: number; invalidated: number }[]>`
+        SELECT email_domain AS key, count(*)::int AS count, (count(*) FILTER (WHERE status = 'invalidated'))::int AS invalidated
+          FROM petition_signatures WHERE petition_id = ${petition.id}::uuid AND id >= ${sinceId}::uuid AND email_domain IS NOT NULL
+         GROUP BY email_domain HAVING count(*) > 1 ORDER BY count(*) DESC, email_domain LIMIT ${top}`,
+    ]);
+    return {
+      since,
+      signatures: total[0]?.n ?? 0,
+      ipHashes: ips.map((r) => ({ ipHash: r.key, count: r.count, invalidated: r.invalidated })),
+      emailDomains: domains.map((r) => ({
+        domain: r.key,
+        count: r.count,
+        invalidated: r.invalidated,
+        disposable: blockedDomainReason(`x@${r.key}`, { blocked: [], disposable: true }) !== null,
+      })),
+    };
+  }
+
+  // ---------- delivery ----------
+
+  private async *publicSigners(petitionId: string): AsyncGenerator<SignatureRow[]> {
+    let after: string | undefined;
+    for (;;) {
+      const rows = await this.prisma.petitionSignature.findMany({
+        where: { petitionId, status: 'confirmed', isPublic: true, ...(after ? { id: { gt: after } } : {}) },
+        orderBy: { id: 'asc' },
+        take: EXPORT_BATCH,
+      });
+      if (rows.length === 0) return;
+      yield rows;
+      after = rows[rows.length - 1].id;
+      if (rows.length < EXPORT_BATCH) return;
+    }
+  }
+
+  private async deliveryTotals(petitionId: string) {
+    const [row] = await this.prisma.$queryRaw<{ total: number; listed: number }[]>`
+      SELECT count(*)::int AS total, (count(*) FILTER (WHERE is_public))::int AS listed
+        FROM petition_signatures WHERE petition_id = ${petitionId}::uuid AND status = 'confirmed'`;
+    return row ?? { total: 0, listed: 0 };
+  }
+
+  private signerOf(r: SignatureRow) {
+    return {
+      name: (r.displayName ? this.cipher.decrypt(r.displayName) : null) ?? ANONYMOUS,
+      country: r.country,
+      signedAt: r.confirmedAt ?? r.createdAt,
+      comment: r.comment ? this.cipher.decrypt(r.comment) : null,
+    };
+  }
+
+  /** The printable delivery document (HTML), streamed. */
+  async *deliveryHtml(actor: Actor, campaignId: string, petitionId: string, locale?: string): AsyncGenerator<string> {
+    const petition = await this.petitions.find(campaignId, petitionId);
+    const campaign = await this.campaigns.get(campaignId);
+    const totals = await this.deliveryTotals(petition.id);
+    const variant = locale && locale !== petition.locale ? petition.variants.find((v) => v.locale === locale) : undefined;
+    const lang = variant?.locale ?? petition.locale;
+    await this.auditDelivery(actor, campaignId, petitionId, 'html');
+    const now = new Date();
+    yield deliveryHead({
+      locale: lang,
+      campaignName: campaign.name,
+      title: variant?.title ?? petition.title,
+      target: variant?.target ?? petition.target,
+      bodyHtml: variant?.bodyHtml ?? petition.bodyHtml,
+      total: totals.total,
+      listed: totals.listed,
+      timeZone: campaign.timeZone,
+      deliveredAt: petition.deliveredAt,
+      deliveryNote: petition.deliveryNote,
+      generatedAt: now,
+    });
+    let index = 0;
+    for await (const rows of this.publicSigners(petition.id)) {
+      yield rows.map((r) => deliveryRow(++index, this.signerOf(r), campaign.timeZone, lang)).join('');
+    }
+    yield deliveryTail(now);
+  }
+
+  /** The public signers as CSV, with the total count of confirmed signatures in the last row. */
+  async *deliveryCsv(actor: Actor, campaignId: string, petitionId: string): AsyncGenerator<string> {
+    const petition = await this.petitions.find(campaignId, petitionId);
+    const totals = await this.deliveryTotals(petition.id);
+    await this.auditDelivery(actor, campaignId, petitionId, 'csv');
+    yield CSV_BOM;
+    yield csvRow(['name', 'country', 'signed_at', 'comment']);
+    for await (const rows of this.publicSigners(petition.id)) {
+      yield rows.map((r) => {
+        const s = this.signerOf(r);
+        return csvRow([s.name, s.country, s.signedAt, s.comment]);
+      }).join('');
+    }
+    yield csvRow([`Total confirmed signatures: ${totals.total} (${totals.listed} listed by name)`, '', '', '']);
+  }
+
+  async deliveryTotalsFor(campaignId: string, petitionId: string) {
+    const petition = await this.petitions.find(campaignId, petitionId);
+    return this.deliveryTotals(petition.id);
+  }
+
+  private auditDelivery(actor: Actor, campaignId: string, petitionId: string, format: string) {
+    return this.audit.record(undefined, {
+      campaignId,
+      actor: { id: actor.organizerId, kind: 'organizer' },
+      action: 'petition.delivery-downloaded',
+      entityType: 'petition',
+      entityId: petitionId,
+      details: { format },
+    });
+  }
+
+  // ---------- public ----------
+
+  /** Confirmed signers, newest first, as the public may see them. */
+  async publicList(campaignSlug: string, petitionSlug: string, query: { cursor?: string; limit?: number }) {
+    const p = await this.petitions.getPublic(campaignSlug, petitionSlug);
+    const after = decodeCursor(query.cursor);
+    const limit = Math.min(query.limit ?? DEFAULT_PAGE_SIZE, 100);
+    const rows = await this.prisma.petitionSignature.findMany({
+      where: { petitionId: p.id, status: 'confirmed', ...(after ? { id: { lt: after } } : {}) },
+      orderBy: { id: 'desc' },
+      take: limit + 1,
+      select: { id: true, isPublic: true, displayName: true, comment: true, confirmedAt: true },
+    });
+    const page = toPage(rows, limit);
+    return { ...page, items: page.items.map((r) => this.counts.publicSigner(r)) };
+  }
+}
+
+/** Every calendar day (YYYY-MM-DD in `timeZone`) from `from` to `to`, inclusive. */
+function dayRange(from: Date, to: Date, timeZone: string): string[] {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const days: string[] = [];
+  for (let t = from.getTime(); t <= to.getTime() + 86_400_000; t += 86_400_000) {
+    const d = fmt.format(new Date(t));
+    if (days[days.length - 1] !== d && d <= fmt.format(to)) days.push(d);
+  }
+  return days;
+}
+

@@ -1,0 +1,121 @@
+import { Controller, Get, HttpCode, Post, Res, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { pageOf } from '../../common/pagination.js';
+import { ApiRawResult, ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import { firstChunk } from './petitions.controller.js';
+import {
+  bulkInvalidateBody,
+  bulkInvalidateResult,
+  invalidateBody,
+  signaturesQuery,
+  signatureView,
+  statsQuery,
+  statsView,
+  trendingQuery,
+  trendingView,
+} from './petitions.schemas.js';
+import { SignatureReportsService } from './signature-reports.service.js';
+import { SignaturesService } from './signatures.service.js';
+
+const actor = (auth: AuthContext) => ({ organizerId: auth.organizerId, role: auth.campaign?.role });
+const reinstateBody = z.strictObject({ note: z.string().trim().max(500).optional().describe('Why (kept in the audit log).') });
+
+/**
+ * Organizer API of signatures. Everyone in the campaign sees the list without personal data;
+ * owners and admins also see each signer's email and names, and only they may export them.
+ */
+@ApiTags('petitions')
+@Controller('campaigns/:campaignId/petitions/:petitionId')
+export class SignaturesController {
+  constructor(
+    private readonly reports: SignatureReportsService,
+    private readonly signatures: SignaturesService,
+  ) {}
+
+  @Get('signatures')
+  @CampaignAccess('viewer')
+  @ApiResult(pageOf(signatureView), { description: 'Newest first. `signer` (email, names) and comments are filled for admins and owners only.' })
+  list(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @ValidQuery(signaturesQuery) query: z.output<typeof signaturesQuery>,
+  ) {
+    return this.reports.list(campaignId, petitionId, auth.campaign?.role, query);
+  }
+
+  @Get('signatures.csv')
+  @CampaignAccess('organizer')
+  @ApiRawResult('text/csv', 'Every matching signature, streamed; email and name columns for admins and owners only. Audited.')
+  async export(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @ValidQuery(signaturesQuery.omit({ cursor: true, limit: true })) query: z.output<typeof signaturesQuery>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const stream = await firstChunk(this.reports.exportCsv(actor(auth), campaignId, petitionId, query));
+    void reply.header('cache-control', 'private, no-store');
+    return new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="petition-${petitionId}-signatures.csv"` });
+  }
+
+  @Get('stats')
+  @CampaignAccess('viewer')
+  @ApiResult(statsView, { description: 'Exact counts by status, per day (campaign time zone), and confirmed signatures by source, country and postal-code prefix.' })
+  stats(@IdParam('campaignId') campaignId: string, @IdParam('petitionId') petitionId: string, @ValidQuery(statsQuery) query: z.output<typeof statsQuery>) {
+    return this.reports.stats(campaignId, petitionId, query);
+  }
+
+  @Get('trending')
+  @CampaignAccess('organizer')
+  @ApiResult(trendingView, { description: 'For moderators: IP hashes and email domains signing most in the recent window.' })
+  trending(@IdParam('campaignId') campaignId: string, @IdParam('petitionId') petitionId: string, @ValidQuery(trendingQuery) query: z.output<typeof trendingQuery>) {
+    return this.reports.trending(campaignId, petitionId, query);
+  }
+
+  @Post('signatures/:signatureId/invalidate')
+  @CampaignAccess('organizer')
+  @HttpCode(200)
+  @ApiResult(signatureView, { description: 'No longer counted (the public count follows within about 2 seconds); kept for the record.' })
+  async invalidate(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @IdParam('signatureId') signatureId: string,
+    @ValidBody(invalidateBody) body: z.output<typeof invalidateBody>,
+  ) {
+    const row = await this.signatures.invalidate(actor(auth), campaignId, petitionId, signatureId, body.reason);
+    return this.reports.view(row, false, null);
+  }
+
+  @Post('signatures/:signatureId/reinstate')
+  @CampaignAccess('organizer')
+  @HttpCode(200)
+  @ApiResult(signatureView, { description: 'Undoes an invalidation.' })
+  async reinstate(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @IdParam('signatureId') signatureId: string,
+    @ValidBody(reinstateBody) body: z.output<typeof reinstateBody>,
+  ) {
+    const row = await this.signatures.reinstate(actor(auth), campaignId, petitionId, signatureId, body.note);
+    return this.reports.view(row, false, null);
+  }
+
+  @Post('signatures/invalidate-matching')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(bulkInvalidateResult, { description: 'Invalidates every signature from one IP hash or email domain in a window (default: the last 24 hours).' })
+  invalidateMatching(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @ValidBody(bulkInvalidateBody) body: z.output<typeof bulkInvalidateBody>,
+  ) {
+    return this.signatures.invalidateMatching(actor(auth), campaignId, petitionId, body);
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The little a signature keeps about its signer besides the supporter id, each value chosen to be
+ * useful in aggregate and weak as an identifier: a display name only when the signer asked to be
+ * listed, a postal-code prefix instead of the postal code, the email's domain, a keyed IP hash.
+ */
+
+export const ANONYMOUS = 'Anonymous';
+
+/**
+ * The region part of a postal code: the outward code of a UK/Canadian code (before the space, at
+ * most 4 characters) or the first 3 characters otherwise (a US ZIP3, a French département plus one
+ * digit). Enough for "where are our signers", too coarse to point at a street.
+ */
+export function postalPrefixOf(postalCode: string | null | undefined): string | null {
+  const raw = (postalCode ?? '').normalize('NFKC').trim().toUpperCase();
+  if (!raw) return null;
+  const outward = raw.split(/\s+/)[0].replace(/[^\p{L}\p{N}]/gu, '');
+  if (!outward) return null;
+  return raw.includes(' ') ? outward.slice(0, 4) : outward.slice(0, 3);
+}
+
+/** Campaign-chosen source tags (utm_source style) are short, lowercase and plain. */
+export function normalizeSource(source: string | null | undefined): string | null {
+  const s = (source ?? '').trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  return s || null;
+}
+
+/** Rounds down to the minute, so a public timestamp cannot be matched to one request in a log. */
+export function minuteOf(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
+}
