@@ -1,0 +1,171 @@
+import { Controller, Delete, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { ApiRawResult, ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import { EventRsvpsService } from './event-rsvps.service.js';
+import {
+  attendeeListQuery,
+  attendeePage,
+  attendeeView,
+  cancelEventBody,
+  checkInBody,
+  createEventBody,
+  eventListQuery,
+  eventPage,
+  eventView,
+  inviteLinkView,
+  removeAttendeeBody,
+  staffBody,
+  staffView,
+  updateEventBody,
+} from './events.schemas.js';
+import { EventsService } from './events.service.js';
+
+const actor = (auth: AuthContext) => ({ organizerId: auth.organizerId, role: auth.campaign?.role });
+
+/**
+ * Organizer API for rally events. Events themselves are visible to every member; attendees are
+ * personal data, visible to owners and admins, and to a member assigned as staff of that one event.
+ */
+@ApiTags('events')
+@Controller('campaigns/:campaignId/events')
+export class EventsController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly rsvps: EventRsvpsService,
+  ) {}
+
+  @Post()
+  @CampaignAccess('organizer')
+  @ApiResult(eventView, { status: 201, description: 'The new event. Times may be given as local wall time in timeZone.' })
+  create(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(createEventBody) body: z.output<typeof createEventBody>) {
+    return this.events.create(actor(auth), campaignId, body);
+  }
+
+  @Get()
+  @CampaignAccess('viewer')
+  @ApiResult(eventPage, { description: 'Events of the campaign, newest first, with seat counts (no attendee data).' })
+  list(@IdParam('campaignId') campaignId: string, @ValidQuery(eventListQuery) query: z.output<typeof eventListQuery>) {
+    return this.events.list(campaignId, query);
+  }
+
+  @Get(':eventId')
+  @CampaignAccess('viewer')
+  @ApiResult(eventView)
+  get(@IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string) {
+    return this.events.get(campaignId, eventId);
+  }
+
+  @Patch(':eventId')
+  @CampaignAccess('organizer')
+  @ApiResult(eventView, {
+    description: 'Changing the time or place emails everyone who RSVPed, re-plans their reminders and bumps the calendar SEQUENCE; more capacity promotes the waitlist.',
+  })
+  update(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @ValidBody(updateEventBody) body: z.output<typeof updateEventBody>,
+  ) {
+    return this.events.update(actor(auth), campaignId, eventId, body);
+  }
+
+  @Post(':eventId/cancel')
+  @CampaignAccess('organizer')
+  @HttpCode(200)
+  @ApiResult(eventView, { description: 'Cancels the event: everyone who RSVPed is emailed the reason, reminders stop, calendars show it cancelled. Idempotent.' })
+  cancel(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string, @ValidBody(cancelEventBody) body: z.output<typeof cancelEventBody>) {
+    return this.events.cancel(actor(auth), campaignId, eventId, body.reason);
+  }
+
+  @Get(':eventId/invite-link')
+  @CampaignAccess('organizer')
+  @ApiResult(inviteLinkView, { description: 'The signed link that opens a private event\'s public page and RSVP form.' })
+  inviteLink(@IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string) {
+    return this.events.inviteLink(campaignId, eventId);
+  }
+
+  // ---------- attendees ----------
+
+  @Get(':eventId/attendees')
+  @CampaignAccess('viewer')
+  @ApiResult(attendeePage, { description: 'Owners and admins, or staff of this event. Newest RSVP first.' })
+  async attendees(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @ValidQuery(attendeeListQuery) query: z.output<typeof attendeeListQuery>,
+  ) {
+    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor(auth));
+    return this.rsvps.list(event, query);
+  }
+
+  @Get(':eventId/attendees.csv')
+  @CampaignAccess('viewer')
+  @ApiRawResult('text/csv', 'All RSVPs of the event as CSV (streamed; owners and admins, or staff of this event). Audited.')
+  async attendeesCsv(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string, @Res() reply: FastifyReply) {
+    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor(auth));
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${event.slug}-attendees.csv"`)
+      .header('cache-control', 'no-store')
+      .send(Readable.from(this.rsvps.csv(actor(auth), event)));
+  }
+
+  @Post(':eventId/attendees/:rsvpId/check-in')
+  @CampaignAccess('viewer')
+  @HttpCode(200)
+  @ApiResult(attendeeView, { description: 'Record attended or no-show (null clears it). Owners, admins, or staff of this event.' })
+  async checkIn(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @IdParam('rsvpId') rsvpId: string,
+    @ValidBody(checkInBody) body: z.output<typeof checkInBody>,
+  ) {
+    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor(auth));
+    return this.rsvps.checkIn(actor(auth), event, rsvpId, body.attendance);
+  }
+
+  @Post(':eventId/attendees/:rsvpId/cancel')
+  @CampaignAccess('organizer')
+  @HttpCode(200)
+  @ApiResult(attendeeView, { description: 'Cancels an RSVP (its seat goes to the waitlist). Owners, admins, or staff of this event.' })
+  async removeAttendee(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @IdParam('rsvpId') rsvpId: string,
+    @ValidBody(removeAttendeeBody) body: z.output<typeof removeAttendeeBody>,
+  ) {
+    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor(auth));
+    return this.rsvps.remove(actor(auth), event, rsvpId, body.notify ?? true);
+  }
+
+  // ---------- staff ----------
+
+  @Get(':eventId/staff')
+  @CampaignAccess('admin')
+  @ApiResult(z.object({ items: z.array(staffView) }), { description: 'Members assigned to this event, who see its attendees.' })
+  async staff(@IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string) {
+    return { items: await this.events.listStaff(campaignId, eventId) };
+  }
+
+  @Post(':eventId/staff')
+  @CampaignAccess('admin')
+  @ApiResult(staffView, { status: 201, description: 'Assigns a campaign member to this event: they see and check in its attendees only.' })
+  addStaff(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string, @ValidBody(staffBody) body: z.output<typeof staffBody>) {
+    return this.events.addStaff(actor(auth), campaignId, eventId, body.organizerId);
+  }
+
+  @Delete(':eventId/staff/:organizerId')
+  @CampaignAccess('admin')
+  @ApiResult(z.object({ ok: z.literal(true) }))
+  async removeStaff(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string, @IdParam('organizerId') organizerId: string) {
+    await this.events.removeStaff(actor(auth), campaignId, eventId, organizerId);
+    return { ok: true as const };
+  }
+}

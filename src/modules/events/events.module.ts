@@ -1,0 +1,31 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { CampaignsModule } from '../campaigns/campaigns.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { MailService } from '../mail/mail.service.js';
+import { SupportersModule } from '../supporters/supporters.module.js';
+import { EventCalendar } from './event-calendar.js';
+import { EVENT_TEMPLATES } from './event-mail.templates.js';
+import { EventNotifier } from './event-notifier.js';
+import { EventRsvpsService } from './event-rsvps.service.js';
+import { EventsController } from './events.controller.js';
+import { EventsPublicController } from './events.public.controller.js';
+import { EventsService } from './events.service.js';
+
+/**
+ * Rally events: RSVPs with capacity and a FIFO waitlist, reminders through the mail outbox, and
+ * RFC 5545 calendars. Other modules (digests) use EventsService.upcomingPublic.
+ */
+@Module({
+  imports: [AuthModule, CampaignsModule, MailModule, SupportersModule],
+  controllers: [EventsController, EventsPublicController],
+  providers: [EventsService, EventRsvpsService, EventNotifier, EventCalendar],
+  exports: [EventsService, EventRsvpsService],
+})
+export class EventsModule implements OnModuleInit {
+  constructor(private readonly mail: MailService) {}
+
+  onModuleInit(): void {
+    for (const template of EVENT_TEMPLATES) this.mail.registerTemplate(template);
+  }
+}

@@ -1,0 +1,185 @@
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
+import type { Locale } from '../../common/i18n.js';
+import { slugSchema } from '../../common/i18n.js';
+import { Problem } from '../../common/problem.js';
+import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { ApiRawResult, ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import { ApiFormResult, replyToForm, wantsHtml } from '../supporters/form-response.js';
+import { EventRsvpsService } from './event-rsvps.service.js';
+import { cancelForm, pageStrings, simplePage } from './events.pages.js';
+import {
+  accessQuery,
+  cancelRsvpBody,
+  cancelRsvpQuery,
+  cancelRsvpResult,
+  publicDetailQuery,
+  publicEventPage,
+  publicEventView,
+  publicListQuery,
+  rsvpBody,
+  rsvpResult,
+} from './events.schemas.js';
+import { EventsService } from './events.service.js';
+import { formatLocalDateTime } from './zoned-time.js';
+
+const slug = PathParam('slug', slugSchema);
+const eventSlug = PathParam('eventSlug', slugSchema);
+
+function sendHtml(reply: FastifyReply, status: number, page: string): void {
+  void reply.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(page);
+}
+
+function sendCalendar(reply: FastifyReply, cal: { filename: string; body: string }, maxAge: number): void {
+  void reply
+    .header('content-type', 'text/calendar; charset=utf-8')
+    .header('content-disposition', `inline; filename="${cal.filename.replace(/[^\w.-]/g, '_')}"`)
+    .header('cache-control', `public, max-age=${maxAge}`)
+    .send(cal.body);
+}
+
+const RSVP_MESSAGES = {
+  confirmed: { en: "You're going. We emailed you the details and a calendar file.", ar: 'تم تأكيد حضورك. أرسلنا إليك التفاصيل وملف التقويم بالبريد الإلكتروني.' },
+  waitlisted: {
+    en: "The event is full: you're on the waitlist and we will email you if a place opens up. (If you had already RSVPed, your earlier RSVP stands: see your email.)",
+    ar: 'اكتمل العدد: أنت على قائمة الانتظار وسنراسلك إن توفر مكان. (إن كنت قد سجلت من قبل فتسجيلك السابق قائم: راجع بريدك.)',
+  },
+} as const;
+
+/**
+ * Public events for campaign websites (CORS per CORS_ORIGINS) and plain HTML forms, rate limited
+ * per client IP. Public responses never carry an online link or anything about who is coming.
+ */
+@ApiTags('public')
+@Controller('public')
+export class EventsPublicController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly rsvps: EventRsvpsService,
+  ) {}
+
+  @Get('campaigns/:slug/events')
+  @Public()
+  @ApiResult(publicEventPage, { description: 'Upcoming public events of the campaign, soonest first.' })
+  async list(@slug campaignSlug: string, @ValidQuery(publicListQuery) query: z.output<typeof publicListQuery>, @Res({ passthrough: true }) reply: FastifyReply) {
+    void reply.header('cache-control', 'public, max-age=30');
+    return this.events.listPublic(campaignSlug, query);
+  }
+
+  @Get('campaigns/:slug/events.ics')
+  @Public()
+  @ApiRawResult('text/calendar', 'The campaign\'s calendar feed (RFC 5545): public events from the last six months on, cancelled ones marked STATUS:CANCELLED.')
+  async feed(@slug campaignSlug: string, @Res() reply: FastifyReply) {
+    sendCalendar(reply, await this.events.campaignFeed(campaignSlug), 300);
+  }
+
+  @Get('campaigns/:slug/events/:eventSlug')
+  @Public()
+  @ApiResult(publicEventView, { description: 'A public or unlisted event (a private one needs ?access= from its invitation link).' })
+  async get(@slug campaignSlug: string, @eventSlug ev: string, @ValidQuery(publicDetailQuery) query: z.output<typeof publicDetailQuery>, @Res({ passthrough: true }) reply: FastifyReply) {
+    void reply.header('cache-control', 'public, max-age=15');
+    return this.events.getPublic(campaignSlug, ev, query.access, query.locale);
+  }
+
+  @Get('campaigns/:slug/events/:eventSlug/calendar.ics')
+  @Public()
+  @ApiRawResult('text/calendar', 'The event as an iCalendar file (RFC 5545). The online link is only in confirmed attendees\' copy.')
+  async calendar(@slug campaignSlug: string, @eventSlug ev: string, @ValidQuery(accessQuery) query: z.output<typeof accessQuery>, @Res() reply: FastifyReply) {
+    sendCalendar(reply, await this.events.publicIcs(campaignSlug, ev, query.access), 60);
+  }
+
+  @Post('campaigns/:slug/events/:eventSlug/rsvp')
+  @Public()
+  @HttpCode(200)
+  @RateLimit({ name: 'event-rsvp', limit: 20, windowSeconds: 60 })
+  @ApiFormResult(rsvpResult, {
+    redirect: true,
+    description:
+      'The RSVP: confirmed, or waitlisted when the event is full and has a waitlist; the same answer for an address that had already RSVPed. ' +
+      'A confirmation email follows (with a calendar file, and the online link for confirmed attendees). Browsers (Accept: text/html) get a page, ' +
+      "or with redirect=true a 303 to the campaign's thank-you URL (with ?rsvp=confirmed|waitlisted).",
+  })
+  @ApiResponse({ status: 409, description: 'Full without waitlist (event-full), RSVPs closed (rsvp-closed), cancelled (event-cancelled) or over (event-over).' })
+  async rsvp(
+    @slug campaignSlug: string,
+    @eventSlug ev: string,
+    @ValidQuery(accessQuery) query: z.output<typeof accessQuery>,
+    @ValidBody(rsvpBody, { form: true }) body: z.output<typeof rsvpBody>,
+    @ClientIp() ip: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const result = await this.rsvps.rsvp(campaignSlug, ev, query.access, body, ip);
+    const s = pageStrings(result.locale);
+    let redirectTo: string | null = null;
+    if (result.thankYouUrl) {
+      const target = new URL(result.thankYouUrl);
+      target.searchParams.set('rsvp', result.status);
+      redirectTo = target.toString();
+    }
+    return replyToForm(req, reply, {
+      status: 200,
+      json: { status: result.status, message: RSVP_MESSAGES[result.status][result.locale] },
+      schema: rsvpResult,
+      redirectTo,
+      html: () =>
+        result.status === 'confirmed'
+          ? simplePage(result.locale, s.confirmedTitle, s.confirmed(result.event.title, result.event.localStartText))
+          : simplePage(result.locale, s.waitlistedTitle, s.waitlisted(result.event.title)),
+    });
+  }
+
+  @Get('event-rsvps/cancel')
+  @Public()
+  @RateLimit({ name: 'rsvp-cancel', limit: 30, windowSeconds: 60 })
+  @ApiRawResult('text/html', 'The page behind the emailed cancel link: a button that POSTs the token (a GET cancels nothing, as mail scanners follow links).')
+  async cancelPage(@ValidQuery(cancelRsvpQuery) query: z.output<typeof cancelRsvpQuery>, @Res() reply: FastifyReply) {
+    let peek: Awaited<ReturnType<EventRsvpsService['peekCancel']>>;
+    try {
+      peek = await this.rsvps.peekCancel(query.token);
+    } catch {
+      const s = pageStrings('en');
+      sendHtml(reply, 400, simplePage('en', s.invalidTitle, s.invalid));
+      return;
+    }
+    const s = pageStrings(peek.locale);
+    if (peek.rsvp.status === 'cancelled' || peek.event.status === 'cancelled') {
+      sendHtml(reply, 200, simplePage(peek.locale, s.alreadyTitle, s.already(peek.event.title)));
+      return;
+    }
+    if (new Date() >= peek.event.startsAt) {
+      sendHtml(reply, 200, simplePage(peek.locale, s.startedTitle, s.started));
+      return;
+    }
+    sendHtml(reply, 200, cancelForm(peek.locale, peek.event.title, formatLocalDateTime(peek.event.startsAt, peek.event.timeZone, peek.locale), query.token));
+  }
+
+  @Post('event-rsvps/cancel')
+  @Public()
+  @HttpCode(200)
+  @RateLimit({ name: 'rsvp-cancel', limit: 30, windowSeconds: 60 })
+  @ApiFormResult(cancelRsvpResult, { description: 'Cancels the RSVP behind the signed token (idempotent); a confirmed seat goes to the first person on the waitlist. Browsers get a page.' })
+  @ApiResponse({ status: 409, description: 'The event has already started (event-started).' })
+  async cancel(@ValidBody(cancelRsvpBody, { form: true }) body: z.output<typeof cancelRsvpBody>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const html = wantsHtml(req) || body.format === 'html';
+    if (!html) {
+      const r = await this.rsvps.cancelByToken(body.token);
+      const result = { status: r.status, event: { title: r.event.title, localStartText: formatLocalDateTime(r.event.startsAt, r.event.timeZone, r.locale) } };
+      return replyToForm(req, reply, { status: 200, json: result, schema: cancelRsvpResult, html: () => '' });
+    }
+    try {
+      const r = await this.rsvps.cancelByToken(body.token);
+      const s = pageStrings(r.locale);
+      sendHtml(reply, 200, r.status === 'cancelled' ? simplePage(r.locale, s.cancelledTitle, s.cancelled(r.event.title)) : simplePage(r.locale, s.alreadyTitle, s.already(r.event.title)));
+    } catch (err) {
+      const locale: Locale = 'en';
+      const s = pageStrings(locale);
+      if (err instanceof Problem && err.kind === 'event-started') sendHtml(reply, 409, simplePage(locale, s.startedTitle, s.started));
+      else if (err instanceof Problem && err.status < 500) sendHtml(reply, 400, simplePage(locale, s.invalidTitle, s.invalid));
+      else throw err;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+// Shared helpers of the events e2e tests (not a test file itself).
+import { randomBytes } from 'node:crypto';
+import ICAL from 'ical.js';
+import type { TestApp } from '../support/app.js';
+import { createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import type { ReceivedMessage } from '../support/smtp-sink.js';
+
+/** Env for apps in these tests: client IPs come from X-Forwarded-For, so each test "person" has their own. */
+export const EVENTS_TEST_ENV = { TRUST_PROXY: 'true' };
+
+export function randomIp(): string {
+  const b = randomBytes(3);
+  return `10.${b[0]}.${b[1]}.${b[2] % 250 + 1}`;
+}
+
+export const DAY = 86_400_000;
+
+export function isoIn(ms: number): string {
+  return new Date(Date.now() + ms).toISOString();
+}
+
+export async function createEvent(t: TestApp, token: string, campaignId: string, overrides: Record<string, unknown> = {}) {
+  const res = await t.http.post(
+    `/campaigns/${campaignId}/events`,
+    {
+      title: `Rally ${unique('ev')}`,
+      description: 'Bring signs, water and friends.',
+      startsAt: isoIn(10 * DAY),
+      endsAt: isoIn(10 * DAY + 2 * 3600_000),
+      timeZone: 'Europe/London',
+      location: { name: 'Parliament Square', address: 'Parliament Sq', locality: 'London', postalCode: 'SW1P 3BD', country: 'GB', latitude: 51.500729, longitude: -0.124625 },
+      ...overrides,
+    },
+    token,
+  );
+  if (res.status !== 201) throw new Error(`event create failed: ${res.status} ${res.text}`);
+  return res.body as { id: string; slug: string; [k: string]: any };
+}
+
+export function rsvpBody(overrides: Record<string, unknown> = {}) {
+  return { email: `${unique('att')}@example.org`, firstName: 'Amal', lastName: 'Haddad', locale: 'en', ...overrides };
+}
+
+export async function rsvp(t: TestApp, campaignSlug: string, eventSlug: string, body: Record<string, unknown>, options: { ip?: string; access?: string } = {}) {
+  const q = options.access ? `?access=${encodeURIComponent(options.access)}` : '';
+  return t.http.request('POST', `/public/campaigns/${campaignSlug}/events/${eventSlug}/rsvp${q}`, { body, headers: { 'x-forwarded-for': options.ip ?? randomIp() } });
+}
+
+/** A member of the campaign with the given role (added directly: the organizer account exists). */
+export async function addMember(t: TestApp, owner: OrganizerFixture, campaignId: string, role: 'admin' | 'organizer' | 'viewer'): Promise<OrganizerFixture> {
+  const member = await createOrganizer(t);
+  const res = await t.http.post(`/campaigns/${campaignId}/members`, { email: member.email, role }, owner.token);
+  if (res.status !== 201 || res.body.status !== 'added') throw new Error(`adding member failed: ${res.status} ${res.text}`);
+  return member;
+}
+
+export interface ParsedCalendar {
+  comp: ICAL.Component;
+  events: ICAL.Event[];
+}
+
+/** Parses iCalendar text with ical.js, resolving TZIDs through the file's own VTIMEZONEs. */
+export function parseIcs(text: string): ParsedCalendar {
+  ICAL.TimezoneService.reset();
+  const comp = new ICAL.Component(ICAL.parse(text));
+  for (const vtz of comp.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(vtz));
+  return { comp, events: comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
+}
+
+/** RFC 5545 structure every calendar we serve must have. */
+export function assertWellFormedIcs(text: string): void {
+  if (!text.endsWith('\r\n')) throw new Error('calendar does not end with CRLF');
+  if (/[^\r]\n/.test(text)) throw new Error('calendar has a bare LF');
+  for (const line of text.split('\r\n')) if (Buffer.byteLength(line, 'utf8') > 75) throw new Error(`line longer than 75 octets: ${line}`);
+}
+
+export function calendarAttachment(m: ReceivedMessage): string | null {
+  const a = m.parsed.attachments.find((x) => x.contentType.startsWith('text/calendar'));
+  return a ? a.content.toString('utf8') : null;
+}
+
+export async function mailTo(t: TestApp, address: string, subjectPart: string, timeoutMs = 15_000): Promise<ReceivedMessage> {
+  await t.smtp.waitFor(() => t.smtp.to(address).some((m) => (m.parsed.subject ?? '').includes(subjectPart)), timeoutMs);
+  return t.smtp.to(address).find((m) => (m.parsed.subject ?? '').includes(subjectPart))!;
+}
