@@ -3,6 +3,10 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { CampaignsService } from '../src/modules/campaigns/campaigns.service.js';
 import { runWithServices } from './context.js';
+import { seedEvents } from './seed-events.js';
+import { seedPetitions } from './seed-petitions.js';
+import { seedSupporters } from './seed-supporters.js';
+import { seedTimeline } from './seed-timeline.js';
 
 /**
  * Idempotent demo data: the "No Azure for Apartheid" campaign and its first organizer. Each step
@@ -41,6 +45,10 @@ export async function seedDemo(app: INestApplicationContext, log: (m: string) =>
   } else {
     log(`Demo campaign ${DEMO_SLUG} already exists.`);
   }
+  await seedSupporters(app, { campaignId: campaign.id }, log);
+  await seedEvents(app, { campaignId: campaign.id, organizerId: organizer.id }, log);
+  await seedTimeline(app, { campaignId: campaign.id, organizerId: organizer.id }, log);
+  await seedPetitions(app, { campaignId: campaign.id, organizerId: organizer.id }, log);
   return { campaignId: campaign.id };
 }
 

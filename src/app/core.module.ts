@@ -11,9 +11,17 @@ import { RedisModule } from '../infra/redis/redis.module.js';
 import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { CampaignsModule } from '../modules/campaigns/campaigns.module.js';
+import { MailModule } from '../modules/mail/mail.module.js';
+import { EventsModule } from '../modules/events/events.module.js';
+import { MilestonesModule } from '../modules/milestones/milestones.module.js';
+import { PetitionsModule } from '../modules/petitions/petitions.module.js';
+import { StatementsModule } from '../modules/statements/statements.module.js';
+import { SupportersModule } from '../modules/supporters/supporters.module.js';
+import { DigestsModule } from '../modules/digests/digests.module.js';
+import { MailBindingsModule } from './mail-bindings.module.js';
 
 /** Infrastructure and domain modules shared by both roles. Neither controllers nor processors are role-specific here. */
-const DOMAIN_MODULES = [AuditModule, AuthModule, CampaignsModule];
+const DOMAIN_MODULES = [AuditModule, AuthModule, CampaignsModule, MailModule, MailBindingsModule, SupportersModule, StatementsModule, MilestonesModule, PetitionsModule, EventsModule, DigestsModule];
 
 @Module({})
 export class CoreModule {

@@ -6,9 +6,21 @@ import { JobSchedules } from '../infra/queue/job-schedules.service.js';
 import { queueProcessors } from '../infra/queue/queue-processors.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { AuthProcessor } from '../modules/auth/auth.processor.js';
+import { StatementsModule } from '../modules/statements/statements.module.js';
+import { PetitionsModule } from '../modules/petitions/petitions.module.js';
+import { PetitionsProcessor } from '../modules/petitions/petitions.processor.js';
+import { StatementsProcessor } from '../modules/statements/statements.processor.js';
+import { MailWorkerModule } from '../modules/mail/mail-worker.module.js';
+import { MailProcessor } from '../modules/mail/mail.processor.js';
+import { EventsModule } from '../modules/events/events.module.js';
+import { EventsProcessor } from '../modules/events/events.processor.js';
+import { SupportersModule } from '../modules/supporters/supporters.module.js';
+import { SupportersProcessor } from '../modules/supporters/supporters.processor.js';
+import { DigestsWorkerModule } from '../modules/digests/digests-worker.module.js';
+import { DigestsProcessor } from '../modules/digests/digests.processor.js';
 
 /** Job handlers of every module. Loaded only in the worker role. */
-const JOB_HANDLERS = [AuthProcessor];
+const JOB_HANDLERS = [AuthProcessor, StatementsProcessor, PetitionsProcessor, MailProcessor, EventsProcessor, SupportersProcessor, DigestsProcessor];
 
 /** The worker role: BullMQ consumers and job schedulers, no HTTP. */
 @Module({})
@@ -16,7 +28,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DiscoveryModule, AuthModule],
+      imports: [DiscoveryModule, AuthModule, StatementsModule, PetitionsModule, MailWorkerModule, EventsModule, SupportersModule, DigestsWorkerModule],
       providers: [JobRegistry, JobSchedules, ...queueProcessors(config), ...JOB_HANDLERS],
     };
   }

@@ -108,8 +108,8 @@ export const SETTINGS = {
   }),
   DATABASE_AUTO_MIGRATE: setting({
     group: 'database',
-    schema: bool.default(false),
-    description: 'Apply pending migrations at boot (under the migration advisory lock). `npm start` migrates before booting anyway.',
+    schema: bool.optional(),
+    description: 'Apply pending migrations at boot (under the migration advisory lock). Default: true outside production, false in production (run `npm run db:migrate` as a release step).',
   }),
 
   REDIS_URL: setting({
@@ -150,6 +150,75 @@ export const SETTINGS = {
     group: 'mail',
     schema: int(1, 100).default(5),
     description: 'Pooled SMTP connections per worker process.',
+  }),
+  MAIL_RATE_PER_SECOND: setting({
+    group: 'mail',
+    schema: int(1, 100_000).default(50),
+    description: 'Most messages per second sent across all worker processes together (a BullMQ global rate limit in Redis), so a provider\'s sending limit is respected.',
+  }),
+  MAIL_SEND_CONCURRENCY: setting({
+    group: 'mail',
+    schema: int(1, 2000).default(100),
+    description: 'Messages one worker process has in flight at once (send jobs; database work for them is batched).',
+  }),
+  MAIL_MAX_ATTEMPTS: setting({
+    group: 'mail',
+    schema: int(1, 50).default(8),
+    description: 'Delivery attempts for a message that keeps meeting temporary SMTP failures (4xx, connection errors) before it is marked failed. Permanent (5xx) failures are never retried.',
+  }),
+  MAIL_RETRY_BASE_MS: setting({
+    group: 'mail',
+    schema: int(50, 3_600_000).default(60_000),
+    description: 'Wait before the first retry after a temporary SMTP failure; doubles on each attempt (with jitter), at most one hour.',
+  }),
+  MAIL_SENDING_LEASE_SECONDS: setting({
+    group: 'mail',
+    schema: int(1, 86_400).default(300),
+    description: 'A message left in state sending this long (its worker died) is recovered: resent when it never reached the end of data, otherwise recorded as sent, unconfirmed. Keep it above the SMTP timeouts (60 s).',
+  }),
+  MAIL_RELAY_MAX_PENDING: setting({
+    group: 'mail',
+    schema: int(100, 1_000_000).default(20_000),
+    description: 'Most send jobs the outbox relay keeps waiting in Redis; the rest of a large broadcast waits in PostgreSQL, so Redis memory stays bounded and new transactional mail is not stuck behind it.',
+  }),
+  MAIL_MESSAGE_ID_DOMAIN: setting({
+    group: 'mail',
+    schema: z.string().regex(/^[a-z0-9.-]+$/i, 'must be a host name').optional(),
+    example: 'mail.example.org',
+    description: 'Domain of the Message-ID of every message (`<uuid@domain>`). Default: the domain of MAIL_FROM.',
+  }),
+  MAIL_UNSUBSCRIBE_MAILTO: setting({
+    group: 'mail',
+    schema: z.string().trim().pipe(z.email('must be an email address')).optional(),
+    example: 'unsubscribe@example.org',
+    description: 'Mailbox named in the mailto: part of List-Unsubscribe (the subject carries the signed token). Default: unsubscribe@ the MAIL_FROM domain. Someone or something must read it.',
+  }),
+  MAIL_DKIM_DOMAIN: setting({
+    group: 'mail',
+    schema: z.string().regex(/^[a-z0-9.-]+$/i, 'must be a domain name').optional(),
+    example: 'example.org',
+    description: 'Signing domain (d=) for DKIM. DKIM signs every message when the domain, selector and private key are all set.',
+  }),
+  MAIL_DKIM_SELECTOR: setting({
+    group: 'mail',
+    schema: z.string().regex(/^[a-z0-9._-]+$/i, 'must be a DNS label').optional(),
+    example: 'groundswell',
+    description: 'DKIM selector (s=): the public key is published at <selector>._domainkey.<domain>.',
+  }),
+  MAIL_DKIM_PRIVATE_KEY: setting({
+    group: 'mail',
+    schema: z
+      .string()
+      .transform((v) => v.replace(/\\n/g, '\n'))
+      .refine((v) => v.includes('PRIVATE KEY'), { message: 'must be a PEM private key' })
+      .optional(),
+    sensitive: true,
+    description: 'DKIM private key in PEM (RSA or Ed25519); literal \\n sequences are turned into line breaks so it fits in one env line.',
+  }),
+  MAIL_WEBHOOK_TOLERANCE_SECONDS: setting({
+    group: 'mail',
+    schema: int(10, 3600).default(300),
+    description: 'How old (or how far in the future) the timestamp of a signed bounce/complaint webhook call may be before it is refused as a replay.',
   }),
 
   TOKEN_SECRET: setting({
@@ -212,6 +281,67 @@ export const SETTINGS = {
     group: 'limits',
     schema: int(1, 100_000).default(30),
     description: 'Login attempts allowed per client IP in 15 minutes.',
+  }),
+  PETITION_SIGN_BURST_PER_MINUTE: setting({
+    group: 'limits',
+    schema: int(1, 1_000_000).default(10),
+    description: 'Petition signatures one client IP may submit per minute (burst window), across all petitions. The sustained window is SIGNUP_MAX_PER_IP_PER_HOUR, counted separately for signatures.',
+  }),
+  PETITION_BLOCK_DISPOSABLE: setting({
+    group: 'limits',
+    schema: bool.default(true),
+    description: 'Refuse petition signatures from throwaway-inbox domains (the disposable-email-domains list). SIGNUP_BLOCKED_DOMAINS applies to signatures too.',
+  }),
+  SUPPORTERS_PENDING_DAYS: setting({
+    group: 'privacy',
+    schema: int(1, 365).default(14),
+    description: 'Days a signup may stay unconfirmed (double opt-in). Confirmation links expire then and unconfirmed supporters are deleted.',
+  }),
+  SUPPORTERS_IP_HASH_DAYS: setting({
+    group: 'privacy',
+    schema: int(1, 30).default(30),
+    description: 'Days the keyed IP hash of a consent record is kept before it is deleted (at most 30).',
+  }),
+  SIGNUP_MAX_PER_IP_PER_HOUR: setting({
+    group: 'limits',
+    schema: int(1, 10_000_000).default(100),
+    description: 'Supporter signups one client IP may submit per hour, across campaigns. Raise it for rallies on shared networks.',
+  }),
+  SIGNUP_MAX_PER_EMAIL_PER_HOUR: setting({
+    group: 'limits',
+    schema: int(1, 10_000).default(5),
+    description: 'Signups per email address per hour. Further ones get the usual answer but change nothing and send no mail (no mail bombing, no oracle).',
+  }),
+  SIGNUP_BLOCK_DISPOSABLE: setting({
+    group: 'limits',
+    schema: bool.default(false),
+    description: 'Refuse signups from throwaway-inbox domains (the disposable-email-domains list).',
+  }),
+  SIGNUP_BLOCKED_DOMAINS: setting({
+    group: 'limits',
+    schema: list.default([]),
+    example: 'throwaway.example',
+    description: 'Comma-separated email domains (and their subdomains) always refused at signup.',
+  }),
+  SUPPORTERS_IMPORT_MAX_BYTES: setting({
+    group: 'limits',
+    schema: int(1024, 2 * 1024 * 1024 * 1024).default(100 * 1024 * 1024),
+    description: 'Largest CSV file accepted by the supporter import (bytes); the file is streamed, never held in memory.',
+  }),
+  DIGESTS_CONCURRENCY: setting({
+    group: 'queue',
+    schema: int(1, 50).default(2),
+    description: 'Digest jobs (one campaign pass each) one worker process runs at the same time; each holds up to two database connections.',
+  }),
+  DIGESTS_PAGE_SIZE: setting({
+    group: 'queue',
+    schema: int(50, 10_000).default(1000),
+    description: 'Supporters the digest scheduler handles per database round trip and transaction (bounds its memory whatever the number of supporters).',
+  }),
+  DIGESTS_HISTORY_DAYS: setting({
+    group: 'privacy',
+    schema: int(7, 3650).default(400),
+    description: 'Days a per-supporter digest record (which period, sent or skipped) is kept before the daily purge removes it; run totals are kept as long.',
   }),
 } satisfies Record<string, SettingSpec>;
 

@@ -3,7 +3,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { AppConfig } from '../../config/config.js';
 import { JobRegistry } from './job-registry.service.js';
-import { QUEUE_NAMES, type QueueName } from './queue.registry.js';
+import { QUEUE_CONCURRENCY_SETTINGS, QUEUE_NAMES, type QueueName } from './queue.registry.js';
 import { redisRetryStrategy } from '../redis/redis.service.js';
 
 /**
@@ -13,7 +13,7 @@ import { redisRetryStrategy } from '../redis/redis.service.js';
  */
 function processorFor(queue: QueueName, config: AppConfig): Type<WorkerHost> {
   @Processor(queue, {
-    concurrency: config.get('QUEUE_CONCURRENCY'),
+    concurrency: config.get(QUEUE_CONCURRENCY_SETTINGS[queue] ?? 'QUEUE_CONCURRENCY'),
     connection: { url: config.get('REDIS_URL'), maxRetriesPerRequest: null, retryStrategy: redisRetryStrategy },
   })
   class QueueProcessor extends WorkerHost {

@@ -6,12 +6,23 @@
  */
 export const QUEUE_REGISTRY = {
   maintenance: ['maintenance.purge-expired-auth'],
+  statements: ['statements.publish-scheduled', 'statements.publish-due'],
+  petitions: ['petitions.aggregate-counts', 'petitions.purge-pending'],
+  // Send jobs only: this queue carries the global mail rate limit (MAIL_RATE_PER_SECOND).
+  mail: ['mail.send'],
+  broadcasts: ['broadcasts.expand'],
+  events: ['events.housekeeping'],
+  supporters: ['supporters.purge-unconfirmed', 'supporters.expire-ip-hashes'],
+  digests: ['digests.tick', 'digests.campaign', 'digests.reconcile', 'digests.purge'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QueueName = keyof typeof QUEUE_REGISTRY;
 export type JobName = (typeof QUEUE_REGISTRY)[QueueName][number];
 
 export const QUEUE_NAMES = Object.keys(QUEUE_REGISTRY) as QueueName[];
+
+/** Queues whose worker concurrency comes from their own setting instead of QUEUE_CONCURRENCY. */
+export const QUEUE_CONCURRENCY_SETTINGS: Partial<Record<QueueName, 'MAIL_SEND_CONCURRENCY' | 'DIGESTS_CONCURRENCY'>> = { mail: 'MAIL_SEND_CONCURRENCY', digests: 'DIGESTS_CONCURRENCY' };
 
 export function queueOf(job: JobName): QueueName {
   const queue = QUEUE_NAMES.find((q) => (QUEUE_REGISTRY[q] as readonly string[]).includes(job));
@@ -25,4 +36,20 @@ export function queueOf(job: JobName): QueueName {
  */
 export const SCHEDULES: { job: JobName; every?: number; pattern?: string; tz?: string }[] = [
   { job: 'maintenance.purge-expired-auth', every: 60 * 60 * 1000 },
+  // Catches scheduled statements whose delayed job was lost (Redis flushed, worker down at the time).
+  { job: 'statements.publish-due', every: 60 * 1000 },
+  // Drains signature count deltas into the count cache: counts are exact within about 2 s.
+  { job: 'petitions.aggregate-counts', every: 1000 },
+  { job: 'petitions.purge-pending', every: 6 * 60 * 60 * 1000 },
+  // Cancels reminders of events that have started and marks ended events completed.
+  { job: 'events.housekeeping', every: 60 * 1000 },
+  // Retention: unconfirmed signups past SUPPORTERS_PENDING_DAYS, consent-log IP hashes past 30 days.
+  { job: 'supporters.purge-unconfirmed', every: 60 * 60 * 1000 },
+  { job: 'supporters.expire-ip-hashes', every: 60 * 60 * 1000 },
+  // Digests fall due only on UTC quarter hours (every zone offset is a multiple of 15 minutes), so
+  // one pass per campaign a minute after each (a minute of clock skew to spare); copy mail
+  // outcomes onto digest runs every minute; purge old per-supporter records daily.
+  { job: 'digests.tick', pattern: '1,16,31,46 * * * *', tz: 'UTC' },
+  { job: 'digests.reconcile', every: 60 * 1000 },
+  { job: 'digests.purge', every: 24 * 60 * 60 * 1000 },
 ];
