@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { SETTINGS } from '../src/config/config.schema.js';
+import { GENERATED_SECRETS, SETTINGS } from '../src/config/config.schema.js';
 
 /**
  * Writes .env.example and the README configuration table from the settings schema, so the docs
@@ -21,7 +21,8 @@ const rows: string[] = ['| Variable | Default | Description |', '| --- | --- | -
 for (const [name, spec] of Object.entries(SETTINGS)) {
   const d = defaultOf(spec.schema);
   const shownDefault = spec.sensitive && d ? '(local default)' : d;
-  rows.push(`| \`${name}\`${spec.sensitive ? ' 🔒' : ''} | ${shownDefault ? `\`${shownDefault}\`` : spec.sensitive ? 'generated locally; required in production' : '—'} | ${spec.description} |`);
+  const generated = name in GENERATED_SECRETS;
+  rows.push(`| \`${name}\`${spec.sensitive ? ' 🔒' : ''} | ${shownDefault ? `\`${shownDefault}\`` : generated ? 'generated locally; required in production' : '—'} | ${spec.description} |`);
   const lines = groups.get(spec.group) ?? [];
   lines.push(`# ${spec.description}${spec.sensitive ? ' (secret)' : ''}`);
   lines.push(spec.example ? `${name}=${spec.example}` : `# ${name}=${d}`);

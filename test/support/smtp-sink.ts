@@ -55,6 +55,8 @@ export class SmtpSink {
         });
       },
     });
+    // A client that disconnects mid-session (a killed worker) must not crash the test process.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;

@@ -145,8 +145,3 @@ ALTER TABLE "mail_messages" ADD CONSTRAINT "mail_messages_broadcast_id_fkey" FOR
 
 -- AddForeignKey
 ALTER TABLE "mail_broadcasts" ADD CONSTRAINT "mail_broadcasts_campaign_id_fkey" FOREIGN KEY ("campaign_id") REFERENCES "campaigns"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- Hand-written (storage parameter, not part of the Prisma datamodel): every message row is updated
--- several times (enqueued, sending, handed over, sent). Free space on each page lets PostgreSQL
--- make the updates that change no indexed column heap-only (HOT), without new index entries.
-ALTER TABLE "mail_messages" SET (fillfactor = 75);
