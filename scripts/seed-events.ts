@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { EventsService } from '../src/modules/events/events.service.js';
-import { toLocalIso } from '../src/modules/events/zoned-time.js';
+import { toLocalIso } from '../src/common/zoned-time.js';
 
 /**
  * The demo campaign's rallies, from public reporting: the August 2025 protest encampment outside

@@ -10,6 +10,7 @@
  * downtime that is still a single period, so catching up sends one digest, never one per missed tick.
  * See docs/decisions/digest-scheduling.md.
  */
+import { wallTime } from '../../common/zoned-time.js';
 
 export type DigestKind = 'daily' | 'weekly';
 
@@ -40,38 +41,17 @@ export interface DigestGate {
 }
 
 const DAY_MS = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** The wall clock at `instant` in `timeZone`, as if it were a UTC timestamp (ms). */
 function wallMs(instant: number, timeZone: string): number {
-  const p: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(new Date(instant))) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
+  const w = wallTime(new Date(instant), timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 }
 
 /** Whether Intl knows this zone (a stored zone may predate a tz database change). */
 export function isValidTimeZone(timeZone: string | null | undefined): timeZone is string {
   if (!timeZone) return false;
   try {
-    formatter(timeZone);
+    wallTime(new Date(0), timeZone);
     return true;
   } catch {
     return false;

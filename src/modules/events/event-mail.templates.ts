@@ -2,7 +2,7 @@ import type { Locale } from '../../common/i18n.js';
 import type { MailTemplate, RenderContext, RenderedMail } from '../mail/mail.types.js';
 import { html, layout, paragraphs, safeUrl, type SafeHtml, t, textFooter } from '../mail/templates/html.js';
 import type { ReminderKind } from './reminders.js';
-import { formatLocalDateTime, formatLocalRange, formatLocalTime, zoneAbbreviation } from './zoned-time.js';
+import { formatLocalDateTime, formatLocalRange, formatLocalTime, zoneAbbreviation } from '../../common/zoned-time.js';
 
 /**
  * The emails of the events module, one source per kind, English and Arabic. Every time is stated

@@ -13,7 +13,7 @@ import { admit, promotable } from './capacity.js';
 import { csvRow, CSV_BOM } from './csv.js';
 import { EventNotifier, RSVP_CANCEL_PURPOSE } from './event-notifier.js';
 import { eventTransaction } from './event-transaction.js';
-import { formatLocalDateTime } from './zoned-time.js';
+import { formatLocalDateTime } from '../../common/zoned-time.js';
 
 export type Actor = { organizerId: string; role?: string };
 

@@ -1,5 +1,5 @@
 import { Problem } from '../../common/problem.js';
-import { formatOffset, offsetMinutes, resolveLocal, toLocalIso, zoneAbbreviation } from './zoned-time.js';
+import { formatOffset, offsetMinutes, resolveLocal, toLocalIso, zoneAbbreviation } from '../../common/zoned-time.js';
 
 const HAS_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/i;
 

@@ -24,7 +24,7 @@ import {
   rsvpResult,
 } from './events.schemas.js';
 import { EventsService } from './events.service.js';
-import { formatLocalDateTime } from './zoned-time.js';
+import { formatLocalDateTime } from '../../common/zoned-time.js';
 
 const slug = PathParam('slug', slugSchema);
 const eventSlug = PathParam('eventSlug', slugSchema);

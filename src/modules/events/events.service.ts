@@ -17,7 +17,7 @@ import { EventNotifier } from './event-notifier.js';
 import { EVENT_ACCESS_PURPOSE, EventRsvpsService } from './event-rsvps.service.js';
 import { resolveDateTime, timesOf } from './event-times.js';
 import type { CreateEventInput, EventView, PublicEventView, UpdateEventInput } from './events.schemas.js';
-import { formatLocalDateTime, toLocalIso } from './zoned-time.js';
+import { formatLocalDateTime, toLocalIso } from '../../common/zoned-time.js';
 
 export type Actor = { organizerId: string; role?: CampaignRole };
 

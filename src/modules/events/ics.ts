@@ -1,4 +1,4 @@
-import { offsetMinutes, transitions, zoneAbbreviation } from './zoned-time.js';
+import { offsetMinutes, transitions, zoneAbbreviation } from '../../common/zoned-time.js';
 
 /**
  * iCalendar (RFC 5545) output: CRLF line endings, lines folded at 75 octets without splitting a

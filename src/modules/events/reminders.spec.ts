@@ -1,4 +1,4 @@
-import { formatLocalDateTime, resolveLocal } from './zoned-time.js';
+import { formatLocalDateTime, resolveLocal } from '../../common/zoned-time.js';
 import { planReminders, reminderKey, reminderStillDue } from './reminders.js';
 
 const at = (iso: string) => new Date(iso);
