@@ -1,9 +1,9 @@
-import type { IncomingMessage, Server } from 'node:http';
-import helmet from '@fastify/helmet';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { type INestApplicationContext, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config.js';
 import { requestId } from '../infra/logging/logging.module.js';
@@ -41,6 +41,27 @@ export function openApiDocument(app: NestFastifyApplication) {
   return SwaggerModule.createDocument(app, doc);
 }
 
+/**
+ * Helmet's security headers (CSP, HSTS, nosniff, frame and referrer policies ...), computed once.
+ * They are the same on every response; @fastify/helmet would rebuild helmet's middleware and parse
+ * the CSP on every request.
+ */
+function securityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = { setHeader: (name: string, value: unknown) => (headers[name.toLowerCase()] = String(value)), removeHeader: () => undefined };
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  })({} as IncomingMessage, res as unknown as ServerResponse, () => undefined);
+  return headers;
+}
+
 /** The HTTP application (role `api`, or `all` with the worker in the same process). */
 export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'worker'>): Promise<NestFastifyApplication> {
   await prepare(config);
@@ -57,20 +78,12 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(role, config), adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
   app.useLogger(app.get(Logger));
   await app.get(RedisService).assertNoEviction();
-  await app.register(helmet as never, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  const security = securityHeaders();
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', (request, reply, done) => {
+      void reply.headers(security);
       void reply.header('x-request-id', request.id);
       done();
     })

@@ -127,6 +127,9 @@ describe('HTTP conventions', () => {
     expect(res.headers.get('x-request-id')).toBe('trace-123');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('strict-transport-security')).toBeTruthy();
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const problem = await t.http.get('/nope');
+    expect(problem.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   it('should answer unknown routes with a 404 problem', async () => {

@@ -8,14 +8,33 @@ export interface LimitResult {
   retryAfterSeconds: number;
 }
 
+/** One window to count a request in: at most `limit` hits per `windowMs` under `key`. */
+export interface LimitSpec {
+  key: string;
+  limit: number;
+  windowMs: number;
+}
+
 // Sliding window over two fixed buckets: the previous bucket's count is weighted by how much of it
-// still overlaps the window. One round trip, O(1) memory per key, no burst at bucket edges.
+// still overlaps the window. O(1) memory per key, no burst at bucket edges. Several windows are
+// counted in one round trip, in order, stopping at the first one over its limit (so a request
+// refused by one window is not counted in the later ones). KEYS: current and previous bucket of
+// each window; ARGV: window length, elapsed fraction of the bucket and limit of each window.
+// Returns the current and previous counts of each window it counted.
 const SCRIPT = `
-local cur = redis.call('INCR', KEYS[1])
-if cur == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1] * 2) end
-local prev = tonumber(redis.call('GET', KEYS[2]) or '0')
-return {cur, prev}
+local out = {}
+for i = 1, #KEYS / 2 do
+  local cur = redis.call('INCR', KEYS[2 * i - 1])
+  if cur == 1 then redis.call('PEXPIRE', KEYS[2 * i - 1], ARGV[3 * i - 2] * 2) end
+  local prev = tonumber(redis.call('GET', KEYS[2 * i]) or '0')
+  out[#out + 1] = cur
+  out[#out + 1] = prev
+  if math.floor(prev * (1 - tonumber(ARGV[3 * i - 1]))) + cur > tonumber(ARGV[3 * i]) then return out end
+end
+return out
 `;
+
+type LimiterRedis = RedisService & { rateLimit(keyCount: number, ...args: (string | number)[]): Promise<number[]> };
 
 /**
  * Counters in Redis, so limits hold across every API process. When Redis is unreachable a limit
@@ -25,20 +44,40 @@ return {cur, prev}
 @Injectable()
 export class RateLimiter {
   private readonly log = new Logger('rate-limit');
+  private readonly redis: LimiterRedis;
 
-  constructor(private readonly redis: RedisService) {}
+  constructor(redis: RedisService) {
+    // A named script: sent once, then called by its SHA (EVALSHA).
+    if (!('rateLimit' in redis)) redis.defineCommand('rateLimit', { lua: SCRIPT });
+    this.redis = redis as LimiterRedis;
+  }
 
   async hit(key: string, limit: number, windowMs: number, now = Date.now()): Promise<LimitResult> {
-    const bucket = Math.floor(now / windowMs);
-    const elapsed = (now % windowMs) / windowMs;
+    return (await this.hitAll([{ key, limit, windowMs }], now)).results[0];
+  }
+
+  /**
+   * Counts one request in several windows with one round trip, in order, stopping at the first
+   * window over its limit. `refused` is that window's index (-1 when every window allowed it);
+   * `results` holds the windows counted.
+   */
+  async hitAll(specs: LimitSpec[], now = Date.now()): Promise<{ refused: number; results: LimitResult[] }> {
+    const windows = specs.map((s) => ({ ...s, bucket: Math.floor(now / s.windowMs), elapsed: (now % s.windowMs) / s.windowMs }));
     try {
-      const [cur, prev] = (await this.redis.eval(SCRIPT, 2, `rl:${key}:${bucket}`, `rl:${key}:${bucket - 1}`, windowMs)) as [number, number];
-      const count = Math.floor(prev * (1 - elapsed)) + cur;
-      const allowed = count <= limit;
-      return { allowed, count, limit, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(((1 - elapsed) * windowMs) / 1000)) };
+      const keys = windows.flatMap((w) => [`rl:${w.key}:${w.bucket}`, `rl:${w.key}:${w.bucket - 1}`]);
+      const args = windows.flatMap((w) => [w.windowMs, w.elapsed, w.limit]);
+      const counts = await this.redis.rateLimit(keys.length, ...keys, ...args);
+      const results: LimitResult[] = [];
+      for (let i = 0; i < counts.length / 2; i++) {
+        const w = windows[i];
+        const count = Math.floor(counts[2 * i + 1] * (1 - w.elapsed)) + counts[2 * i];
+        const allowed = count <= w.limit;
+        results.push({ allowed, count, limit: w.limit, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(((1 - w.elapsed) * w.windowMs) / 1000)) });
+      }
+      return { refused: results.findIndex((r) => !r.allowed), results };
     } catch (err) {
       this.log.warn(`rate limiter unavailable, allowing request: ${(err as Error).message}`);
-      return { allowed: true, count: 0, limit, retryAfterSeconds: 0 };
+      return { refused: -1, results: specs.map((s) => ({ allowed: true, count: 0, limit: s.limit, retryAfterSeconds: 0 })) };
     }
   }
 

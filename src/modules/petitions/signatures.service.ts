@@ -3,7 +3,6 @@ import { emailDomain } from '../../common/email.js';
 import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
 import { AppConfig } from '../../config/config.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
@@ -76,7 +75,6 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     private readonly cipher: PiiCipher,
     private readonly signer: LinkSigner,
     private readonly config: AppConfig,
-    private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly supporters: SupportersService,
@@ -114,11 +112,16 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       const reason = blockedDomainReason(input.email, { blocked: [], disposable: true });
       if (reason) throw Problem.field('email', reason, 'blocked-domain');
     }
-    const burst = await this.limiter.hit(`petition-sign:ip-minute:${ip}`, this.config.get('PETITION_SIGN_BURST_PER_MINUTE'), MINUTE_MS);
-    if (!burst.allowed) throw Problem.tooManyRequests(burst.retryAfterSeconds, 'Too many signatures from this address; try again in a minute.');
-    // Blocked domains, the sustained per-IP window (SIGNUP_MAX_PER_IP_PER_HOUR, counted apart from
-    // signups), the honeypot and the per-email limit, shared with every public form.
-    const screen = await this.supporters.screenForm(input, ip, 'petition-sign');
+    // The burst window, then what every public form checks: blocked domains, the sustained per-IP
+    // window (SIGNUP_MAX_PER_IP_PER_HOUR, counted apart from signups), the honeypot and the
+    // per-email limit. One Redis round trip.
+    const burst = {
+      key: `petition-sign:ip-minute:${this.cipher.ipHash(ip)}`,
+      limit: this.config.get('PETITION_SIGN_BURST_PER_MINUTE'),
+      windowMs: MINUTE_MS,
+      message: 'Too many signatures from this address; try again in a minute.',
+    };
+    const screen = await this.supporters.screenForm(input, ip, 'petition-sign', [burst]);
     if (screen.accept) await this.record(petition, input, ip);
     return { ...SIGN_ACCEPTED, petition };
   }
@@ -142,19 +145,14 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  private upsertSupporter(tx: Tx, item: SignItem) {
-    return this.supporters.upsertFromForm(tx, item.petition.campaignId, item.input, {
-      ip: item.ip,
-      sourceFormId: `petition:${item.petition.id}`,
-      sendConfirmation: false,
-      campaignDefaultLocale: item.petition.locale,
-    });
+  private formContext(item: SignItem) {
+    return { ip: item.ip, sourceFormId: `petition:${item.petition.id}`, sendConfirmation: false, campaignDefaultLocale: item.petition.locale };
   }
 
   /** One signature in its own transaction: supporter upsert, signature insert, outbox row. */
   private async writeOne(item: SignItem): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const { supporterId } = await this.upsertSupporter(tx, item);
+      const { supporterId } = await this.supporters.upsertFromForm(tx, item.petition.campaignId, item.input, this.formContext(item));
       const inserted = await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO petition_signatures
           (id, petition_id, campaign_id, supporter_id, is_public, display_name, comment, locale, source, country, postal_prefix, email_domain, ip_hash, created_at)
@@ -180,21 +178,20 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Many signatures in one transaction. Supporters are upserted in email order (so two batches
-   * touching the same people lock them in the same order and cannot deadlock), then one INSERT
-   * writes every signature and one multi-row insert queues every confirmation.
+   * Many signatures in one transaction, set-based: one supporters upsert for everyone (in blind
+   * index order, so two batches touching the same people cannot deadlock), one INSERT for every
+   * signature and one for every confirmation in the outbox.
    */
   private async writeBatch(items: SignItem[]): Promise<void> {
-    const sorted = [...items].sort((a, b) => (a.input.email < b.input.email ? -1 : a.input.email > b.input.email ? 1 : 0));
     await this.prisma.$transaction(async (tx) => {
-      const supporterIds: string[] = [];
-      for (const item of sorted) supporterIds.push((await this.upsertSupporter(tx, item)).supporterId);
-      const col = <K extends keyof SignItem>(k: K) => sorted.map((i) => i[k]);
+      const people = await this.supporters.upsertManyFromForms(tx, items.map((item) => ({ campaignId: item.petition.campaignId, input: item.input, ctx: this.formContext(item) })));
+      const supporterIds = people.map((p) => p.supporterId);
+      const col = <K extends keyof SignItem>(k: K) => items.map((i) => i[k]);
       const inserted = await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO petition_signatures
           (id, petition_id, campaign_id, supporter_id, is_public, display_name, comment, locale, source, country, postal_prefix, email_domain, ip_hash, created_at)
         SELECT v.id, p.id, p.campaign_id, v.supporter_id, v.is_public, v.display_name, v.comment, v.locale, v.source, v.country, v.postal_prefix, v.email_domain, v.ip_hash, now()
-          FROM unnest(${col('id')}::uuid[], ${sorted.map((i) => i.petition.id)}::uuid[], ${supporterIds}::uuid[], ${col('listed')}::boolean[],
+          FROM unnest(${col('id')}::uuid[], ${items.map((i) => i.petition.id)}::uuid[], ${supporterIds}::uuid[], ${col('listed')}::boolean[],
                       ${col('displayNameEnc')}::text[], ${col('commentEnc')}::text[], ${col('locale')}::text[], ${col('source')}::text[],
                       ${col('country')}::text[], ${col('postalPrefix')}::text[], ${col('emailDomain')}::text[], ${col('ipHash')}::text[])
                AS v(id, petition_id, supporter_id, is_public, display_name, comment, locale, source, country, postal_prefix, email_domain, ip_hash)
@@ -203,8 +200,8 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
         ON CONFLICT (petition_id, supporter_id) DO NOTHING
         RETURNING id::text`;
       const done = new Set(inserted.map((r) => r.id));
-      const mails = sorted.flatMap((item, i) => (done.has(item.id) ? [this.confirmationMail(item.petition, supporterIds[i], item.id, item.listed, 'first')] : []));
-      const repeats = sorted.map((item, i) => ({ item, supporterId: supporterIds[i] })).filter((r) => !done.has(r.item.id));
+      const mails = items.flatMap((item, i) => (done.has(item.id) ? [this.confirmationMail(item.petition, supporterIds[i], item.id, item.listed, 'first')] : []));
+      const repeats = items.map((item, i) => ({ item, supporterId: supporterIds[i] })).filter((r) => !done.has(r.item.id));
       if (repeats.length > 0) {
         const existing = await tx.$queryRaw<{ id: string; petitionId: string; supporterId: string; status: string; isPublic: boolean }[]>`
           SELECT s.id::text, s.petition_id::text AS "petitionId", s.supporter_id::text AS "supporterId", s.status::text, s.is_public AS "isPublic"

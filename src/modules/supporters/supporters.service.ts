@@ -3,7 +3,7 @@ import { maskEmail, normalizeEmail } from '../../common/email.js';
 import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
+import { type LimitSpec, RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
 import { AppConfig } from '../../config/config.js';
 import { type ConsentPurpose, Prisma, type Supporter } from '../../generated/prisma/client.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
@@ -12,7 +12,7 @@ import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { PREFERENCES_PURPOSE, UNSUBSCRIBE_PURPOSE } from '../mail/links.js';
-import { MailService } from '../mail/mail.service.js';
+import { MailService, type OutgoingMail } from '../mail/mail.service.js';
 import { blockedDomainReason } from './email-domains.js';
 import type { SupporterFormInput } from './supporter-fields.js';
 import { displayName, type MailStatus, mailStatusOf, normalizeTags, personalOf, referrerHost } from './supporter-record.js';
@@ -115,6 +115,27 @@ interface UpsertFields {
   tags?: string[];
 }
 
+/** One form of an upsertManyFromForms call, with everything derived from it. */
+interface PreparedForm {
+  /** The id the supporter gets if new (a returning supporter keeps theirs). */
+  id: string;
+  campaignId: string;
+  emailIndex: string;
+  f: UpsertFields;
+  locale: Locale;
+  grants: Grants;
+  textVersion: string | null;
+  ctx: FormContext;
+}
+
+interface UpsertedRow {
+  form: PreparedForm;
+  id: string;
+  status: 'pending' | 'confirmed';
+  locale: string;
+  unsubscribed: boolean;
+}
+
 /** Form field, row key, column of each encrypted personal field filled in on a repeat signup. */
 const PERSONAL: [keyof UpsertFields, 'firstNameEnc' | 'lastNameEnc' | 'phoneEnc' | 'postalCodeEnc', string][] = [
   ['firstName', 'firstNameEnc', 'first_name_enc'],
@@ -195,21 +216,120 @@ export class SupportersService implements OnModuleInit {
    * transaction. Does not check the honeypot or rate limits: call `screenForm` first.
    */
   async upsertFromForm(tx: Tx, campaignId: string, input: SupporterFormInput, ctx: FormContext): Promise<SupporterUpsertResult> {
-    const grants: Grants = [...(input.consentUpdates ? (['updates'] as const) : []), ...(input.consentDigests ? (['digests'] as const) : [])];
-    const textVersion = ctx.consentTextVersion ?? input.consentTextVersion ?? null;
-    if (grants.length > 0 && !textVersion) throw Problem.field('consentTextVersion', 'is required when consent is given', 'required');
-    const defaultLocale = ctx.campaignDefaultLocale ?? (await this.campaigns.get(campaignId)).defaultLocale;
-    const row = await this.upsertRow(tx, campaignId, fieldsOf(input), {
-      grants,
-      textVersion,
-      consentSource: 'form',
-      formId: ctx.sourceFormId,
-      ipHash: this.cipher.ipHash(ctx.ip),
-      defaultLocale,
+    const [result] = await this.upsertManyFromForms(tx, [{ campaignId, input, ctx }]);
+    return result;
+  }
+
+  /**
+   * `upsertFromForm` for many forms at once (a group commit of petition signatures), with the same
+   * rules and one result per entry, in order. Set-based: one INSERT ... ON CONFLICT DO UPDATE for
+   * all the supporters and one INSERT for all the consent rows, whatever the number of entries (an
+   * address twice in `entries` takes a second round). A returning supporter's row is only filled
+   * in: COALESCE keeps every value already there, a consent flag only goes from false to true, and
+   * status, language and tags are left alone. Rows are written in (campaign, blind index) order, so
+   * two transactions touching the same people lock them in the same order and cannot deadlock.
+   */
+  async upsertManyFromForms(tx: Tx, entries: { campaignId: string; input: SupporterFormInput; ctx: FormContext }[]): Promise<SupporterUpsertResult[]> {
+    const now = new Date();
+    const defaults = new Map<string, string>();
+    const prepared: PreparedForm[] = [];
+    for (const { campaignId, input, ctx } of entries) {
+      const grants: Grants = [...(input.consentUpdates ? (['updates'] as const) : []), ...(input.consentDigests ? (['digests'] as const) : [])];
+      const textVersion = ctx.consentTextVersion ?? input.consentTextVersion ?? null;
+      if (grants.length > 0 && !textVersion) throw Problem.field('consentTextVersion', 'is required when consent is given', 'required');
+      let defaultLocale = ctx.campaignDefaultLocale ?? defaults.get(campaignId);
+      if (!defaultLocale) defaults.set(campaignId, (defaultLocale = (await this.campaigns.get(campaignId)).defaultLocale));
+      const f = fieldsOf(input);
+      prepared.push({
+        id: uuidv7(),
+        campaignId,
+        emailIndex: this.cipher.blindIndex(f.email),
+        f,
+        locale: asLocale(f.locale ?? defaultLocale),
+        grants,
+        textVersion,
+        ctx,
+      });
+    }
+    // An address twice in one call: its second entry goes in the next round, as a returning supporter.
+    const rounds: PreparedForm[][] = [];
+    const seen = new Map<string, number>();
+    for (const p of prepared) {
+      const key = `${p.campaignId}:${p.emailIndex}`;
+      const round = seen.get(key) ?? 0;
+      seen.set(key, round + 1);
+      (rounds[round] ??= []).push(p);
+    }
+    const rows = new Map<PreparedForm, UpsertedRow>();
+    for (const round of rounds) {
+      round.sort((a, b) => (a.campaignId + a.emailIndex < b.campaignId + b.emailIndex ? -1 : 1));
+      for (const row of await this.upsertRows(tx, round, now)) rows.set(row.form, row);
+    }
+    const consents = prepared.flatMap((p) => p.grants.map((purpose) => ({ p, purpose })));
+    if (consents.length > 0) {
+      const col = <T>(fn: (c: (typeof consents)[number]) => T) => consents.map(fn);
+      await tx.$executeRaw`
+        INSERT INTO supporter_consents (id, supporter_id, purpose, action, text_version, source, form_id, ip_hash, created_at)
+        SELECT v.id, v.supporter_id, v.purpose::"ConsentPurpose", 'granted'::"ConsentAction", v.text_version, 'form', v.form_id, v.ip_hash, ${now}
+          FROM unnest(${col(() => uuidv7())}::uuid[], ${col((c) => rows.get(c.p)!.id)}::uuid[], ${col((c) => c.purpose)}::text[], ${col((c) => c.p.textVersion)}::text[],
+                      ${col((c) => c.p.ctx.sourceFormId)}::text[], ${col((c) => this.cipher.ipHash(c.p.ctx.ip))}::text[])
+               AS v(id, supporter_id, purpose, text_version, form_id, ip_hash)`;
+    }
+    const results = prepared.map((p): SupporterUpsertResult => {
+      const row = rows.get(p)!;
+      const needsConfirmation = row.status === 'pending' || (row.unsubscribed && p.grants.length > 0);
+      return { supporterId: row.id, created: row.id === p.id, status: row.status, needsConfirmation, locale: asLocale(row.locale) };
     });
-    const needsConfirmation = row.status === 'pending' || (row.unsubscribed && grants.length > 0);
-    if (needsConfirmation && ctx.sendConfirmation !== false) await this.queueConfirmation(tx, campaignId, row.id);
-    return { supporterId: row.id, created: row.created, status: row.status, needsConfirmation, locale: row.locale };
+    const confirmations = prepared.flatMap((p, i) => (results[i].needsConfirmation && p.ctx.sendConfirmation !== false ? [this.confirmationMail(p.campaignId, results[i].supporterId)] : []));
+    await this.mail.enqueueMany(tx, confirmations);
+    return results;
+  }
+
+  /** One statement for a round of distinct addresses: insert new supporters, fill in returning ones. */
+  private async upsertRows(tx: Tx, forms: PreparedForm[], now: Date): Promise<UpsertedRow[]> {
+    const col = <T>(fn: (p: PreparedForm) => T) => forms.map(fn);
+    const enc = (fn: (f: UpsertFields) => string | undefined) => col((p) => this.cipher.encrypt(fn(p.f)));
+    const returned = await tx.$queryRaw<{ id: string; campaign_id: string; email_index: string; status: 'pending' | 'confirmed'; locale: string; unsubscribed: boolean }[]>`
+      INSERT INTO supporters AS s (id, campaign_id, email_index, email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc,
+                                   country, locale, status, consent_updates, consent_digests, source, referrer_host,
+                                   utm_source, utm_medium, utm_campaign, utm_content, utm_term, tags, last_signup_at, created_at, updated_at)
+      SELECT v.id, v.campaign_id, v.email_index, v.email_enc, v.first_name_enc, v.last_name_enc, v.phone_enc, v.postal_code_enc,
+             v.country, v.locale, 'pending', v.consent_updates, v.consent_digests, v.source, v.referrer_host,
+             v.utm_source, v.utm_medium, v.utm_campaign, v.utm_content, v.utm_term, '{}', ${now}, ${now}, ${now}
+        FROM unnest(${col((p) => p.id)}::uuid[], ${col((p) => p.campaignId)}::uuid[], ${col((p) => p.emailIndex)}::text[], ${enc((f) => f.email)}::text[],
+                    ${enc((f) => f.firstName)}::text[], ${enc((f) => f.lastName)}::text[], ${enc((f) => f.phone)}::text[], ${enc((f) => f.postalCode)}::text[],
+                    ${col((p) => p.f.country ?? null)}::text[], ${col((p) => p.locale)}::text[],
+                    ${col((p) => p.grants.includes('updates'))}::boolean[], ${col((p) => p.grants.includes('digests'))}::boolean[],
+                    ${col((p) => p.f.source ?? p.f.utmSource ?? null)}::text[], ${col((p) => p.f.referrerHost ?? null)}::text[],
+                    ${col((p) => p.f.utmSource ?? null)}::text[], ${col((p) => p.f.utmMedium ?? null)}::text[], ${col((p) => p.f.utmCampaign ?? null)}::text[],
+                    ${col((p) => p.f.utmContent ?? null)}::text[], ${col((p) => p.f.utmTerm ?? null)}::text[])
+             AS v(id, campaign_id, email_index, email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc, country, locale,
+                  consent_updates, consent_digests, source, referrer_host, utm_source, utm_medium, utm_campaign, utm_content, utm_term)
+       ORDER BY v.campaign_id, v.email_index
+      ON CONFLICT (campaign_id, email_index) DO UPDATE SET
+        first_name_enc = coalesce(s.first_name_enc, excluded.first_name_enc),
+        last_name_enc = coalesce(s.last_name_enc, excluded.last_name_enc),
+        phone_enc = coalesce(s.phone_enc, excluded.phone_enc),
+        postal_code_enc = coalesce(s.postal_code_enc, excluded.postal_code_enc),
+        country = coalesce(s.country, excluded.country),
+        source = coalesce(s.source, excluded.source),
+        referrer_host = coalesce(s.referrer_host, excluded.referrer_host),
+        utm_source = coalesce(s.utm_source, excluded.utm_source),
+        utm_medium = coalesce(s.utm_medium, excluded.utm_medium),
+        utm_campaign = coalesce(s.utm_campaign, excluded.utm_campaign),
+        utm_content = coalesce(s.utm_content, excluded.utm_content),
+        utm_term = coalesce(s.utm_term, excluded.utm_term),
+        consent_updates = s.consent_updates OR excluded.consent_updates,
+        consent_digests = s.consent_digests OR excluded.consent_digests,
+        last_signup_at = excluded.last_signup_at,
+        updated_at = excluded.updated_at
+      RETURNING s.id::text, s.campaign_id::text, s.email_index, s.status::text, s.locale, s.unsubscribed_at IS NOT NULL AS unsubscribed`;
+    const byKey = new Map(returned.map((r) => [`${r.campaign_id}:${r.email_index}`, r]));
+    return forms.map((form) => {
+      const r = byKey.get(`${form.campaignId}:${form.emailIndex}`);
+      if (!r) throw new Error('supporter upsert returned no row');
+      return { form, id: r.id, status: r.status, locale: r.locale, unsubscribed: r.unsubscribed };
+    });
   }
 
   /**
@@ -244,15 +364,29 @@ export class SupportersService implements OnModuleInit {
    * the email blind index, never the raw values). Throws a 400 naming `email` for a
    * blocked domain; returns `accept: false` (answer as usual, store nothing, send nothing) for a
    * filled honeypot or when this address has been submitted too often this hour; throws 429 when
-   * the client IP exceeds SIGNUP_MAX_PER_IP_PER_HOUR (`ipLimitName` separates forms' counters).
+   * the client IP exceeds SIGNUP_MAX_PER_IP_PER_HOUR (`ipLimitName` separates forms' counters) or
+   * one of the form's own windows (`before`, checked first). Every window is counted in one Redis
+   * round trip.
    */
-  async screenForm(input: Pick<SupporterFormInput, 'email' | 'website'>, ip: string, ipLimitName = 'signup'): Promise<{ accept: boolean; reason?: 'honeypot' | 'email-rate' }> {
+  async screenForm(
+    input: Pick<SupporterFormInput, 'email' | 'website'>,
+    ip: string,
+    ipLimitName = 'signup',
+    before: (LimitSpec & { message: string })[] = [],
+  ): Promise<{ accept: boolean; reason?: 'honeypot' | 'email-rate' }> {
     const blocked = blockedDomainReason(input.email, { blocked: this.config.get('SIGNUP_BLOCKED_DOMAINS'), disposable: this.config.get('SIGNUP_BLOCK_DISPOSABLE') });
     if (blocked) throw Problem.field('email', blocked, 'blocked-domain');
-    const perIp = await this.limiter.hit(`${ipLimitName}:ip-hour:${this.cipher.ipHash(ip)}`, this.config.get('SIGNUP_MAX_PER_IP_PER_HOUR'), HOUR_MS);
-    if (!perIp.allowed) throw Problem.tooManyRequests(perIp.retryAfterSeconds, 'Too many signups from this address; try again later.');
-    if (input.website && input.website.trim() !== '') return { accept: false, reason: 'honeypot' };
-    if (!(await this.allowEmail(input.email))) return { accept: false, reason: 'email-rate' };
+    const honeypot = Boolean(input.website && input.website.trim() !== '');
+    const windows = [
+      ...before,
+      { key: `${ipLimitName}:ip-hour:${this.cipher.ipHash(ip)}`, limit: this.config.get('SIGNUP_MAX_PER_IP_PER_HOUR'), windowMs: HOUR_MS, message: 'Too many signups from this address; try again later.' },
+      // The per-address window last, and not for honeypot hits: only real submissions use it up.
+      ...(honeypot ? [] : [this.emailWindow(input.email)]),
+    ];
+    const { refused, results } = await this.limiter.hitAll(windows);
+    if (refused >= 0 && (honeypot || refused < windows.length - 1)) throw Problem.tooManyRequests(results[refused].retryAfterSeconds, windows[refused].message);
+    if (honeypot) return { accept: false, reason: 'honeypot' };
+    if (refused >= 0) return { accept: false, reason: 'email-rate' };
     return { accept: true };
   }
 
@@ -262,8 +396,12 @@ export class SupportersService implements OnModuleInit {
    * Callers should then answer exactly as usual and do nothing, so the limit is no oracle.
    */
   async allowEmail(email: string): Promise<boolean> {
-    const r = await this.limiter.hit(`signup:email:${this.emailIndex(email)}`, this.config.get('SIGNUP_MAX_PER_EMAIL_PER_HOUR'), HOUR_MS);
-    return r.allowed;
+    const w = this.emailWindow(email);
+    return (await this.limiter.hit(w.key, w.limit, w.windowMs)).allowed;
+  }
+
+  private emailWindow(email: string) {
+    return { key: `signup:email:${this.emailIndex(email)}`, limit: this.config.get('SIGNUP_MAX_PER_EMAIL_PER_HOUR'), windowMs: HOUR_MS, message: '' };
   }
 
   /** The blind index of an address: `PiiCipher.blindIndex(normalizeEmail(email))`. */
@@ -679,16 +817,16 @@ export class SupportersService implements OnModuleInit {
     return data;
   }
 
-  private async queueConfirmation(tx: Tx, campaignId: string, supporterId: string): Promise<void> {
+  private confirmationMail(campaignId: string, supporterId: string): OutgoingMail {
     const ttl = this.config.get('SUPPORTERS_PENDING_DAYS') * 24 * 3600;
-    await this.mail.enqueue(tx, {
+    return {
       key: `supporter-confirm:${supporterId}:${uuidv7()}`,
       template: 'supporters.confirm',
       campaignId,
       category: 'transactional',
       to: { supporterId },
       data: { confirmUrl: this.signer.url('/public/confirm', this.signer.signFor(CONFIRM_PURPOSE, supporterId, ttl)), validDays: this.config.get('SUPPORTERS_PENDING_DAYS') },
-    });
+    };
   }
 
   private async queuePrivacyLink(tx: Tx, s: Supporter, kind: 'export' | 'erasure'): Promise<void> {
