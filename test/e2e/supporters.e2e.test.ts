@@ -158,6 +158,40 @@ describe('deduplication', () => {
     expect(mailsTo(t, address).length).toBe(before);
   });
 
+  it('should apply the same rules to a group of forms written together (a petition group commit)', async () => {
+    const svc = t.app.get(SupportersService);
+    const returning = email('ret');
+    await signupAndConfirm(t, campaign.slug, { email: returning, firstName: 'Layla', locale: 'en' });
+    const fresh = email('new');
+    const ctx = { ip: '203.0.113.9', sourceFormId: 'petition:test', sendConfirmation: false, campaignDefaultLocale: 'en' };
+    const form = (body: Record<string, unknown>) => ({ campaignId: campaign.id, ctx, input: body as any });
+    const results = await prisma.$transaction((tx) =>
+      svc.upsertManyFromForms(tx, [
+        form({ email: fresh, firstName: 'Omar', locale: 'ar', consentUpdates: true, consentTextVersion: 'v1' }),
+        form({ email: returning, firstName: 'Someone Else', lastName: 'Mansour', locale: 'ar', consentDigests: true, consentTextVersion: 'v1' }),
+        // The same new address twice in one group: one supporter; the second entry is a returning one.
+        form({ email: fresh, lastName: 'Khalil', country: 'GB' }),
+      ]),
+    );
+    expect(results.map((r) => [r.created, r.status, r.locale])).toEqual([
+      [true, 'pending', 'ar'],
+      [false, 'confirmed', 'en'],
+      [false, 'pending', 'ar'],
+    ]);
+    expect(results[2].supporterId).toBe(results[0].supporterId);
+    expect(results[0].needsConfirmation).toBe(true);
+    expect(results[1].needsConfirmation).toBe(false);
+
+    const newcomer = await findByEmail(fresh);
+    expect(newcomer.personal).toMatchObject({ firstName: 'Omar', lastName: 'Khalil' });
+    expect(newcomer).toMatchObject({ country: 'GB', locale: 'ar', purposes: { updates: true, digests: false } });
+    const known = await findByEmail(returning);
+    expect(known.personal).toMatchObject({ firstName: 'Layla', lastName: 'Mansour' });
+    expect(known).toMatchObject({ status: 'confirmed', locale: 'en', purposes: { digests: true } });
+    const grants = await prisma.supporterConsent.findMany({ where: { formId: 'petition:test', supporterId: { in: [results[0].supporterId, results[1].supporterId] } } });
+    expect(grants.map((g) => `${g.supporterId === results[0].supporterId ? 'new' : 'returning'}:${g.purpose}`).sort()).toEqual(['new:updates', 'returning:digests']);
+  });
+
   it('should resend the confirmation when a pending supporter signs up again', async () => {
     const address = email();
     await signup(t, campaign.slug, { email: address, ...consent });

@@ -6,6 +6,7 @@ import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import DKIM from 'nodemailer/lib/dkim';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { AppConfig } from '../../config/config.js';
+import { buildMimeSync } from './mime-sync.js';
 
 export interface SentInfo {
   messageId: string;
@@ -116,9 +117,10 @@ export class MailTransport implements OnModuleDestroy {
   async send(message: SendMailOptions, hooks: SendHooks = {}): Promise<SentInfo> {
     // The MIME message is built in memory first and handed over as one buffer: streamed part by
     // part, it would cost a socket write per small chunk (measured as the largest CPU cost of a
-    // broadcast). Same bytes on the wire either way.
+    // broadcast). nodemailer compiles it; buildMimeSync writes it out without streams when every
+    // part is plain content (always, for our templates). Same bytes on the wire either way.
     const node = new MailComposer(message).compile();
-    const raw = await node.build();
+    const raw = buildMimeSync(node) ?? (await node.build());
     const envelope = message.envelope ?? node.getEnvelope();
     const info = (await this.transporter.sendMail({ envelope, raw, [HOOKS]: hooks } as SendMailOptions)) as { response?: string; message?: Buffer };
     const messageId = node.messageId();

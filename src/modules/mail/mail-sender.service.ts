@@ -118,7 +118,9 @@ export class MailSender implements OnApplicationShutdown {
     this.drainMs = Math.max(0, config.get('SHUTDOWN_GRACE_MS') - 2000);
     this.pool = new pg.Pool({ connectionString: config.get('DATABASE_URL'), max: Math.min(10, config.get('DATABASE_POOL_SIZE')), application_name: 'groundswell-mail-sender' });
     this.pool.on('error', (err) => this.log.warn(`mail sender pool: ${err.message}`));
-    this.gate = new HandoverGate(this.pool, this.log, 200, 5);
+    // Small batches: the messages of one hand-over are released together, and a crash in the middle
+    // of a release is the one window left (docs/decisions/mail-outbox.md); 20 bounds it.
+    this.gate = new HandoverGate(this.pool, this.log, 20, 2);
     // Renew the lease of every row in flight well within MAIL_SENDING_LEASE_SECONDS, so the sweeper
     // only ever takes back rows whose worker is gone, however long a live send waits for a connection.
     const every = Math.max(250, (config.get('MAIL_SENDING_LEASE_SECONDS') * 1000) / 3);
