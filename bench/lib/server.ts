@@ -40,11 +40,14 @@ export async function startServer(options: { role?: 'all' | 'api' | 'worker'; en
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'gs-bench-server-'));
   const logFile = path.join(logDir, 'server.log');
   const logFd = openSync(logFile, 'a');
+  // A worker runs with the heap cap and malloc setting of `npm run start:worker` (package.json).
+  const roleArgs = role === 'worker' ? ['--max-old-space-size=128'] : [];
+  const roleEnv = role === 'worker' ? { MALLOC_ARENA_MAX: '2' } : {};
   // BENCH_SERVER_NODE_ARGS: extra flags for the server's node (e.g. --cpu-prof) when profiling a benchmark.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = [...roleArgs, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist/src/main.js'), `--role=${role}`], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...options.env },
+    env: { ...process.env, ...roleEnv, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...options.env },
     // Logs go to a file, as a deployment's would go to its log collector: a pipe read by this
     // process could fill up and slow the server down (stdout to a pipe is synchronous on Linux).
     stdio: ['ignore', logFd, logFd],

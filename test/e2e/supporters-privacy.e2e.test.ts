@@ -170,7 +170,7 @@ describe('key rotation (npm run keys:rotate)', () => {
     await admin.end();
   });
 
-  it('should re-encrypt every supporter under the new key so the old key can be removed', async () => {
+  it('should re-encrypt every encrypted value (supporters, signatures, outbox) under the new key so the old key can be removed', async () => {
     t = await startApp({ role: 'api', env: env({ DATA_ENCRYPTION_KEY: oldKey }) });
     const owner = await createOrganizer(t);
     const campaign = await createCampaign(t, owner.token);
@@ -182,25 +182,47 @@ describe('key rotation (npm run keys:rotate)', () => {
       });
       expect(res.status).toBe(202);
     }
+    // Other modules' encrypted values: a signer's display name and comment, an invitation's address and token.
+    const petition = await t.http.post(`/campaigns/${campaign.id}/petitions`, { slug: unique('rot'), title: 'Rotate', body: 'Body', target: 'The board', status: 'open' }, owner.token);
+    expect(petition.status).toBe(201);
+    const signer = `${unique('rot-signer')}@example.org`;
+    const signed = await t.http.request('POST', `/public/campaigns/${campaign.slug}/petitions/${petition.body.slug}/signatures`, {
+      body: { email: signer, firstName: 'Yara', lastName: 'Haddad', showName: true, comment: 'Rotate me' },
+      headers: { 'x-forwarded-for': randomIp() },
+    });
+    expect(signed.status).toBe(202);
+    const invited = await t.http.post(`/campaigns/${campaign.id}/members`, { email: `${unique('rot-invitee')}@example.org`, role: 'organizer' }, owner.token);
+    expect(invited.status).toBe(201);
     const oldId = new PiiCipher(testConfig({ DATA_ENCRYPTION_KEY: oldKey })).currentKeyId;
     const newId = new PiiCipher(testConfig({ DATA_ENCRYPTION_KEY: newKey })).currentKeyId;
     await t.close();
     t = undefined;
 
     const dry = await run(process.execPath, ['dist/scripts/rotate-keys.js', '--dry-run'], { env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey, DATA_ENCRYPTION_PREVIOUS_KEYS: oldKey }) } });
-    expect(dry.stdout).toContain('7 supporter rows hold values under an older key');
+    expect(dry.stdout).toContain('supporter rows holding values under an older key: 8');
+    expect(dry.stdout).toContain('petition signature rows holding values under an older key: 1');
+    expect(dry.stdout).toContain('mail message rows holding values under an older key: 1');
     const { stdout } = await run(process.execPath, ['dist/scripts/rotate-keys.js', '--batch', '3'], { env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey, DATA_ENCRYPTION_PREVIOUS_KEYS: oldKey }) } });
-    expect(stdout).toContain('Re-encrypted 7 rows');
-    expect(stdout).toContain('0 left');
+    expect(stdout).toContain('Re-encrypted 8 supporter rows');
+    expect(stdout).toContain('Re-encrypted 1 petition signature rows');
+    expect(stdout).toContain('Re-encrypted 1 mail message rows');
+    expect(stdout).toContain('nothing is left under an older key');
 
+    // Every stored ciphertext is under the new key and opens with the new key alone.
+    const newOnly = new PiiCipher(testConfig({ DATA_ENCRYPTION_KEY: newKey }));
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const { rows } = await client.query('SELECT email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc FROM supporters');
-      const values = rows.flatMap((r) => Object.values(r)).filter(Boolean) as string[];
-      expect(values.length).toBe(35);
-      expect(values.filter((v) => !v.startsWith(`v1.${newId}.`))).toEqual([]);
-      expect(values.some((v) => v.includes(`.${oldId}.`))).toBe(false);
+      const read = async (sql: string) => (await client.query(sql)).rows.flatMap((r) => Object.values(r)).filter(Boolean) as string[];
+      const supporters = await read('SELECT email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc FROM supporters');
+      const signatures = await read('SELECT display_name, comment FROM petition_signatures');
+      const mail = await read('SELECT address_enc, secret_data FROM mail_messages');
+      expect([supporters.length, signatures.length, mail.length]).toEqual([7 * 5 + 3, 2, 2]);
+      const all = [...supporters, ...signatures, ...mail];
+      expect(all.filter((v) => !v.startsWith(`v1.${newId}.`))).toEqual([]);
+      expect(all.some((v) => v.includes(`.${oldId}.`))).toBe(false);
+      expect(signatures.map((v) => newOnly.decrypt(v)).sort()).toEqual(['Rotate me', 'Yara H.']);
+      expect(JSON.parse(newOnly.decrypt(mail.find((v) => newOnly.decrypt(v)!.startsWith('{'))!)!)).toHaveProperty('token');
     } finally {
       await client.end();
     }
@@ -210,10 +232,11 @@ describe('key rotation (npm run keys:rotate)', () => {
     const login = await t.http.post('/auth/login', { email: owner.email, password: owner.password });
     const list = await t.http.get(`/campaigns/${campaign.id}/supporters?limit=50`, login.body.token);
     expect(list.status).toBe(200);
-    expect(list.body.items.map((s: any) => s.personal.email).sort()).toEqual([...emails].sort());
-    expect(list.body.items.every((s: any) => s.personal.lastName === 'Ation' && s.personal.postalCode === 'AB1 2CD')).toBe(true);
+    expect(list.body.items.map((s: any) => s.personal.email).sort()).toEqual([...emails, signer].sort());
+    expect(list.body.items.filter((s: any) => s.personal.email !== signer).every((s: any) => s.personal.lastName === 'Ation' && s.personal.postalCode === 'AB1 2CD')).toBe(true);
 
     const again = await run(process.execPath, ['dist/scripts/rotate-keys.js'], { env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey }) } });
-    expect(again.stdout).toContain('0 supporter rows hold values under an older key');
+    expect(again.stdout).toContain('supporter rows holding values under an older key: 0');
+    expect(again.stdout).toContain('mail message rows holding values under an older key: 0');
   });
 });

@@ -3,6 +3,7 @@ import { normalizeEmail } from '../../common/email.js';
 import { SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
 import { type MailState, Prisma } from '../../generated/prisma/client.js';
+import { KeyRotation } from '../../infra/crypto/key-rotation.service.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { MailSuppressions } from './mail-suppressions.service.js';
@@ -51,7 +52,11 @@ export class MailService {
     private readonly cipher: PiiCipher,
     private readonly templates: MailTemplates,
     private readonly suppressions: MailSuppressions,
-  ) {}
+    rotation: KeyRotation,
+  ) {
+    // Plain recipient addresses and message secrets (invitation tokens) are encrypted too.
+    rotation.register(rotation.columns('mail message', 'mail_messages', ['address_enc', 'secret_data']));
+  }
 
   /** Modules register their message kinds in onModuleInit. */
   registerTemplate(template: MailTemplate): void {

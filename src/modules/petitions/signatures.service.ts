@@ -4,6 +4,7 @@ import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
+import { KeyRotation } from '../../infra/crypto/key-rotation.service.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
@@ -80,6 +81,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     private readonly supporters: SupportersService,
     private readonly petitions: PetitionsService,
     private readonly counts: PetitionCountsService,
+    private readonly rotation: KeyRotation,
   ) {
     // Leave connections of the pool for reads and the other writes of this process.
     const maxInFlight = Math.max(1, config.get('DATABASE_POOL_SIZE') - 4);
@@ -96,6 +98,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.mail.registerTemplate(signatureConfirmationTemplate(this.signer));
+    this.rotation.register(this.rotation.columns('petition signature', 'petition_signatures', ['display_name', 'comment']));
     this.supporters.registerDataHolder({
       name: 'petitionSignatures',
       export: (supporterId) => this.exportFor(supporterId),

@@ -1,8 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { pageArgs, toPage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
-import type { Prisma, Supporter } from '../../generated/prisma/client.js';
+import type { Supporter } from '../../generated/prisma/client.js';
+import { KeyRotation } from '../../infra/crypto/key-rotation.service.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
@@ -12,15 +13,13 @@ import { ERASE_PURPOSE, EXPORT_PURPOSE, SupportersService } from './supporters.s
 
 export type ErasureRequester = { kind: 'supporter' } | { kind: 'organizer'; organizerId: string };
 
-const ENCRYPTED_COLUMNS = ['emailEnc', 'firstNameEnc', 'lastNameEnc', 'phoneEnc', 'postalCodeEnc'] as const;
-
 /**
  * The privacy rights and the retention rules: export of everything held about a supporter,
- * erasure, the purge of unconfirmed signups, the expiry of IP hashes, and re-encryption under a
- * new key. See docs/decisions/supporter-privacy.md.
+ * erasure, the purge of unconfirmed signups and the expiry of IP hashes (its encrypted columns are
+ * registered for key rotation). See docs/decisions/supporter-privacy.md.
  */
 @Injectable()
-export class SupporterPrivacyService {
+export class SupporterPrivacyService implements OnModuleInit {
   private readonly log = new Logger('supporters');
 
   constructor(
@@ -30,7 +29,12 @@ export class SupporterPrivacyService {
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly supporters: SupportersService,
+    private readonly rotation: KeyRotation,
   ) {}
+
+  onModuleInit(): void {
+    this.rotation.register(this.rotation.columns('supporter', 'supporters', ['email_enc', 'first_name_enc', 'last_name_enc', 'phone_enc', 'postal_code_enc']));
+  }
 
   // ---------------------------------------------------------------- export
 
@@ -234,61 +238,6 @@ export class SupporterPrivacyService {
     const { count } = await this.prisma.supporterConsent.updateMany({ where: { ipHash: { not: null }, createdAt: { lt: cutoff } }, data: { ipHash: null } });
     if (count > 0) this.log.log(`deleted ${count} IP hashes older than ${this.config.get('SUPPORTERS_IP_HASH_DAYS')} days`);
     return count;
-  }
-
-  // ---------------------------------------------------------------- key rotation
-
-  /**
-   * Re-encrypts every supporter value written under an older DATA_ENCRYPTION_KEY with the current
-   * key, in batches, each row updated only if unchanged since it was read (safe while the app
-   * runs). Resumable: run it again after an interruption. Returns rows scanned and rewritten.
-   */
-  async reencryptStale(options: { batchSize?: number; onProgress?: (done: number) => void } = {}): Promise<{ rewritten: number; skipped: number }> {
-    const prefix = `v1.${this.cipher.currentKeyId}.%`;
-    const batchSize = options.batchSize ?? 500;
-    let rewritten = 0;
-    let skipped = 0;
-    let afterId = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await this.prisma.$queryRaw<Pick<Supporter, 'id' | (typeof ENCRYPTED_COLUMNS)[number]>[]>`
-        SELECT id, email_enc AS "emailEnc", first_name_enc AS "firstNameEnc", last_name_enc AS "lastNameEnc",
-               phone_enc AS "phoneEnc", postal_code_enc AS "postalCodeEnc"
-          FROM supporters
-         WHERE id > ${afterId}::uuid
-           AND (email_enc NOT LIKE ${prefix} OR first_name_enc NOT LIKE ${prefix} OR last_name_enc NOT LIKE ${prefix}
-                OR phone_enc NOT LIKE ${prefix} OR postal_code_enc NOT LIKE ${prefix})
-         ORDER BY id
-         LIMIT ${batchSize}`;
-      if (rows.length === 0) break;
-      afterId = rows[rows.length - 1].id;
-      await this.prisma.$transaction(async (tx) => {
-        for (const row of rows) {
-          const data: Partial<Record<(typeof ENCRYPTED_COLUMNS)[number], string>> = {};
-          for (const col of ENCRYPTED_COLUMNS) {
-            const value = row[col];
-            if (value && this.cipher.isStale(value)) data[col] = this.cipher.encrypt(this.cipher.decrypt(value));
-          }
-          // Compare-and-set on the old ciphertexts: a concurrent edit wins and is already under the new key.
-          const where: Prisma.SupporterWhereInput = { id: row.id };
-          for (const col of ENCRYPTED_COLUMNS) where[col] = row[col];
-          const { count } = await tx.supporter.updateMany({ where, data });
-          if (count === 1) rewritten++;
-          else skipped++;
-        }
-      });
-      options.onProgress?.(rewritten);
-    }
-    return { rewritten, skipped };
-  }
-
-  /** How many supporter rows still hold a value under an older key. */
-  async staleCount(): Promise<number> {
-    const prefix = `v1.${this.cipher.currentKeyId}.%`;
-    const [row] = await this.prisma.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM supporters
-       WHERE email_enc NOT LIKE ${prefix} OR first_name_enc NOT LIKE ${prefix} OR last_name_enc NOT LIKE ${prefix}
-          OR phone_enc NOT LIKE ${prefix} OR postal_code_enc NOT LIKE ${prefix}`;
-    return Number(row.n);
   }
 }
 
