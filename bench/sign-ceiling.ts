@@ -1,8 +1,8 @@
 /**
  * Child process of `npm run bench:sign`: the ceiling. The same database writes the API makes for
  * signatures, statement for statement as PostgreSQL logs them, and grouped the same way: the
- * product's own group commit (`Batcher`, up to 20 signatures per transaction, pool size - 4
- * transactions at once) carrying one set-based supporters upsert, one insert of consent rows, one
+ * product's own group commit (`Batcher`, up to 100 signatures per transaction, two transactions
+ * at once) carrying one set-based supporters upsert, one insert of consent rows, one
  * of signatures (ON CONFLICT DO NOTHING), the repeats' lookup, one insert of outbox rows and its
  * NOTIFY. Issued directly through node-postgres with the same pool size and the same number of
  * concurrent clients, with no HTTP, validation, rate limits, ORM or logging in between. The API's
@@ -165,7 +165,8 @@ childMain<SignCeilingInput, SignCeilingOutput>(async (input) => {
       client.release();
     }
   };
-  const batcher = new Batcher<Item>({ maxBatch: 20, maxInFlight: Math.max(1, input.pool - 4) }, writeBatch, (item) => writeBatch([item]));
+  // The API's settings (signatures.service.ts: MAX_BATCH, WRITERS).
+  const batcher = new Batcher<Item>({ maxBatch: 100, maxInFlight: Math.max(1, Math.min(2, input.pool - 4)) }, writeBatch, (item) => writeBatch([item]));
 
   const repeatEvery = input.repeatRatio > 0 ? Math.round(1 / input.repeatRatio) : 0;
   const fresh: string[] = [];
