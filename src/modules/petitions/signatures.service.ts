@@ -63,7 +63,7 @@ interface SignItem {
   ipHash: string;
 }
 
-/** A petition closed while a batch was being written: its items are retried one by one (and refused). */
+/** A petition closed between the cache and the insert: a batch is retried item by item, and the item refused. */
 class ClosedDuringBatch extends Error {}
 
 /**
@@ -160,32 +160,13 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     return { ip: item.ip, sourceFormId: `petition:${item.petition.id}`, sendConfirmation: false, campaignDefaultLocale: item.petition.locale };
   }
 
-  /** One signature in its own transaction: supporter upsert, signature insert, outbox row. */
+  /** One signature in its own transaction (the batch of one), with its own outcome. */
   private async writeOne(item: SignItem): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
-      const { supporterId } = await this.supporters.upsertFromForm(tx, item.petition.campaignId, item.input, this.formContext(item));
-      const inserted = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO petition_signatures
-          (id, petition_id, campaign_id, supporter_id, is_public, display_name, comment, locale, source, country, postal_prefix, email_domain, ip_hash, created_at)
-        SELECT ${item.id}::uuid, p.id, p.campaign_id, ${supporterId}::uuid, ${item.listed}, ${item.displayNameEnc}, ${item.commentEnc}, ${item.locale},
-               ${item.source}, ${item.country}, ${item.postalPrefix}, ${item.emailDomain}, ${item.ipHash}, now()
-          FROM petitions p
-         WHERE p.id = ${item.petition.id}::uuid AND p.status = 'open' AND p.archived_at IS NULL AND (p.closes_at IS NULL OR p.closes_at > now())
-        ON CONFLICT (petition_id, supporter_id) DO NOTHING
-        RETURNING id`;
-      if (inserted.length === 1) {
-        await this.mail.enqueue(tx, this.confirmationMail(item.petition, supporterId, item.id, item.listed, 'first'));
-        return;
-      }
-      const existing = await tx.petitionSignature.findUnique({
-        where: { petitionId_supporterId: { petitionId: item.petition.id, supporterId } },
-        select: { id: true, status: true, isPublic: true },
-      });
-      // No row and nothing inserted: the petition closed between the cache and the insert.
-      if (!existing) throw closedProblem();
-      const again = this.repeatMail(item.petition, supporterId, existing);
-      if (again) await this.mail.enqueue(tx, again);
-    });
+    try {
+      await this.writeBatch([item]);
+    } catch (err) {
+      throw err instanceof ClosedDuringBatch ? closedProblem() : err;
+    }
   }
 
   /**
