@@ -48,6 +48,12 @@ describe('buildMimeSync', () => {
     expect(viaSync?.toString('utf8')).toBe(viaStreams.toString('utf8'));
   });
 
+  it('should leave a tree it does not recognise to nodemailer rather than write part of it', () => {
+    const node = new MailComposer({ from: 'a@example.org', to: 'b@example.org', text: 'x', html: '<p>x</p>' }).compile() as unknown as Record<string, unknown>;
+    delete node.childNodes;
+    expect(buildMimeSync(node as never)).toBeNull();
+  });
+
   it('should decline content it cannot write synchronously, leaving it to nodemailer', () => {
     const node = new MailComposer({ from: 'a@example.org', to: 'b@example.org', text: Readable.from(['streamed']) as never }).compile();
     expect(buildMimeSync(node)).toBeNull();

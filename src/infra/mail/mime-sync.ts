@@ -37,7 +37,9 @@ export function buildMimeSync(root: MimeNode): Buffer | null {
 }
 
 function write(node: Node, out: Buffer[]): boolean {
-  if (node._raw || node._transforms.length > 0 || node._processFuncs.length > 0 || node.newline) return false;
+  // A nodemailer that no longer has the fields this relies on gets its own streaming path.
+  const known = Array.isArray(node.childNodes) && Array.isArray(node._transforms) && Array.isArray(node._processFuncs) && 'multipart' in node && 'boundary' in node && '_raw' in node;
+  if (!known || node._raw || node._transforms.length > 0 || node._processFuncs.length > 0 || node.newline) return false;
   const text = (s: string) => out.push(Buffer.from(s, 'utf8'));
   text(`${node.buildHeaders()}\r\n\r\n`);
   if (node.content) {
