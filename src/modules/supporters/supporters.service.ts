@@ -721,11 +721,11 @@ export class SupportersService implements OnModuleInit {
   // ---------------------------------------------------------------- internals shared with import
 
   /**
-   * The dedupe rule, for forms and imports. Inserts with ON CONFLICT DO NOTHING on
-   * (campaign, blind index) so two simultaneous signups of one address make one supporter.
-   * Plain SQL on purpose: this runs for every signup, signature and RSVP, and Prisma's
-   * createManyAndReturn/createMany cost several times the CPU of the same statement through
-   * $queryRaw (docs/benchmarks.md).
+   * The dedupe rule for one row an organizer brings in (imports, the demo seed; forms go through
+   * upsertManyFromForms, with the same rules). Inserts with ON CONFLICT DO NOTHING on (campaign, blind index) so two
+   * simultaneous writes of one address make one supporter; an import may also confirm the person
+   * (`confirmVia`) and add tags, which forms never do. Plain SQL: Prisma's createManyAndReturn
+   * costs several times the CPU of the same statement through $queryRaw (docs/benchmarks.md).
    */
   async upsertRow(
     tx: Tx,
