@@ -104,6 +104,39 @@ describe('broadcasts', () => {
     expect([...countsAtSink().values()].every((n) => n === 1)).toBe(true);
   }, 120_000);
 
+  it('should start a scheduled broadcast by itself at its time, and leave an unscheduled one alone', async () => {
+    const draft = async (name: string) => (await t.http.post(api(''), { name, subject: 'Tomorrow', body: 'Join us.' }, org.token)).body.broadcast.id as string;
+    const later = await draft('Scheduled');
+    const dropped = await draft('Unscheduled');
+
+    const past = await t.http.post(api(`/${later}/schedule`), { at: new Date(Date.now() - 60_000).toISOString() }, org.token);
+    expect(past.status).toBe(400);
+    expect(past.body.errors[0].path).toBe('at');
+    const at = new Date(Date.now() + 2_000);
+    const scheduled = await t.http.post(api(`/${later}/schedule`), { at: at.toISOString() }, org.token);
+    expect(scheduled.status).toBe(200);
+    expect(scheduled.body).toMatchObject({ status: 'draft', scheduledAt: at.toISOString(), startedAt: null });
+    await t.http.post(api(`/${dropped}/schedule`), { at: at.toISOString() }, org.token);
+    expect((await t.http.post(api(`/${dropped}/unschedule`), {}, org.token)).body).toMatchObject({ status: 'draft', scheduledAt: null });
+    expect(t.smtp.messages).toHaveLength(0);
+
+    // The worker's sweep (every 5 s) starts it; it then sends like any broadcast.
+    const done = await waitUntil(async () => {
+      const b = await progress(later);
+      return b.status === 'completed' ? b : null;
+    }, 60_000);
+    expect(new Date(done.startedAt).getTime()).toBeGreaterThanOrEqual(at.getTime());
+    expect(done.scheduledAt).toBeNull();
+    expect(done.progress).toMatchObject({ total: AUDIENCE, sent: AUDIENCE, failed: 0 });
+    expect(countsAtSink().size).toBe(AUDIENCE);
+    expect([...countsAtSink().values()].every((n) => n === 1)).toBe(true);
+    const untouched = await progress(dropped);
+    expect(untouched).toMatchObject({ status: 'draft', startedAt: null });
+    expect(untouched.progress.total).toBe(0);
+    // Only a draft can be scheduled.
+    expect((await t.http.post(api(`/${later}/schedule`), { at: new Date(Date.now() + 60_000).toISOString() }, org.token)).status).toBe(409);
+  }, 120_000);
+
   it('should create one broadcast when the same key is used twice', async () => {
     const broadcasts = t.app.get(BroadcastsService);
     const key = unique('alert');

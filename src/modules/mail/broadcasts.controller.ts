@@ -7,7 +7,7 @@ import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { BroadcastsService } from './broadcasts.service.js';
 import { MailTemplates } from './mail-templates.service.js';
-import { broadcastDetailView, broadcastsQuery, broadcastView, createBroadcastBody, createBroadcastResult, emptyBody, previewView } from './mail.schemas.js';
+import { broadcastDetailView, broadcastsQuery, broadcastView, createBroadcastBody, createBroadcastResult, emptyBody, previewView, scheduleBroadcastBody } from './mail.schemas.js';
 import type { AudienceFilter } from './recipient-directory.js';
 
 /**
@@ -64,6 +64,22 @@ export class BroadcastsController {
   @ApiResult(broadcastView)
   start(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
     return this.broadcasts.start({ organizerId: auth.organizerId }, campaignId, broadcastId);
+  }
+
+  @Post(':broadcastId/schedule')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(broadcastView, { description: 'The draft starts by itself at `at` (within a few seconds); until then it can be rescheduled, unscheduled or cancelled.' })
+  schedule(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(scheduleBroadcastBody) body: z.output<typeof scheduleBroadcastBody>) {
+    return this.broadcasts.schedule({ organizerId: auth.organizerId }, campaignId, broadcastId, body.at);
+  }
+
+  @Post(':broadcastId/unschedule')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(broadcastView, { description: 'Back to a plain draft, started by hand.' })
+  unschedule(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
+    return this.broadcasts.unschedule({ organizerId: auth.organizerId }, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/pause')

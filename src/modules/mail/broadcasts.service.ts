@@ -151,13 +151,32 @@ export class BroadcastsService {
     };
   }
 
-  async start(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
+  /** Starts a draft. `scheduled`: the sweep starting it on schedule (only if it is still due, under the row lock). */
+  async start(actor: Actor, campaignId: string, id: string, options: { scheduled?: boolean } = {}): Promise<MailBroadcast> {
     const audience = await this.directory.countAudience(campaignId, (await this.get(campaignId, id)).filter as unknown as AudienceFilter);
-    const b = await this.transition(actor, campaignId, id, ['draft'], 'started', async (tx) =>
-      tx.mailBroadcast.update({ where: { id }, data: { status: 'running', startedAt: new Date(), audienceCount: audience } }),
-    );
+    const b = await this.transition(actor, campaignId, id, ['draft'], 'started', async (tx) => {
+      if (options.scheduled) {
+        const [row] = await tx.$queryRaw<{ due: boolean }[]>`SELECT coalesce(scheduled_at <= now(), false) AS due FROM mail_broadcasts WHERE id = ${id}::uuid`;
+        if (!row?.due) throw Problem.conflict('broadcast-state', 'The broadcast was unscheduled or moved.');
+      }
+      return tx.mailBroadcast.update({ where: { id }, data: { status: 'running', startedAt: new Date(), scheduledAt: null, audienceCount: audience } });
+    });
     await this.ensureExpansion(id);
     return b;
+  }
+
+  /**
+   * Sets (or moves) the time a draft starts by itself; the worker's sweep starts it within a few
+   * seconds of that time. It stays a draft until then: it can be previewed, rescheduled,
+   * unscheduled or cancelled, and the audience is counted when it starts, not now.
+   */
+  async schedule(actor: Actor, campaignId: string, id: string, at: Date): Promise<MailBroadcast> {
+    if (at.getTime() <= Date.now()) throw Problem.field('at', 'must be in the future (to send now, start the broadcast)');
+    return this.transition(actor, campaignId, id, ['draft'], 'scheduled', async (tx) => tx.mailBroadcast.update({ where: { id }, data: { scheduledAt: at } }));
+  }
+
+  async unschedule(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
+    return this.transition(actor, campaignId, id, ['draft'], 'unscheduled', async (tx) => tx.mailBroadcast.update({ where: { id }, data: { scheduledAt: null } }));
   }
 
   async pause(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
@@ -253,8 +272,16 @@ export class BroadcastsService {
     }
   }
 
-  /** Sweep: running broadcasts whose expansion job is gone get it back; finished ones are completed. */
+  /** Sweep: scheduled drafts start, running broadcasts whose expansion job is gone get it back, finished ones are completed. */
   async maintain(): Promise<void> {
+    // Scheduled drafts whose time has come. Every worker sweeps: the transition takes the row lock
+    // and re-checks the status, so a broadcast is started once and the others get a 409.
+    const due = await this.prisma.mailBroadcast.findMany({ where: { status: 'draft', scheduledAt: { lte: new Date() } }, select: { id: true, campaignId: true } });
+    for (const b of due) {
+      await this.start({ organizerId: null }, b.campaignId, b.id, { scheduled: true }).catch((err: unknown) => {
+        if (!(err instanceof Problem && err.status === 409)) throw err;
+      });
+    }
     const unexpanded = await this.prisma.mailBroadcast.findMany({ where: { status: 'running', expandedAt: null }, select: { id: true } });
     for (const b of unexpanded) await this.ensureExpansion(b.id);
     const done = await this.prisma.$executeRaw`

@@ -135,6 +135,7 @@ export const broadcastView = z.object({
   status: z.enum(['draft', 'running', 'paused', 'completed', 'cancelled']),
   audienceCount: z.number().int().nullable(),
   createdAt: z.date(),
+  scheduledAt: z.date().nullable().describe('A draft starts by itself at this time (POST .../schedule); null: started by hand.'),
   startedAt: z.date().nullable(),
   pausedAt: z.date().nullable(),
   completedAt: z.date().nullable(),
@@ -142,6 +143,9 @@ export const broadcastView = z.object({
 });
 
 export const broadcastDetailView = broadcastView.extend({ progress: progressView });
+export const scheduleBroadcastBody = z.strictObject({
+  at: isoDateTime.describe('When to start sending (ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-08:00); must be in the future.'),
+});
 export const createBroadcastResult = z.object({
   broadcast: broadcastView,
   audience: z.number().int().describe('How many supporters it would go to now.'),
