@@ -50,7 +50,7 @@ type Actor = { organizerId: string | null };
 /**
  * One message to an audience of any size. Expansion pages through the audience by supporter id
  * (RecipientDirectory.audiencePage, keyset) and inserts a page of message rows at a time, keyed
- * `<broadcastKey>:<supporterId>` with skipDuplicates, so a crashed or repeated expansion never
+ * `<broadcastKey>:<supporterId>` with ON CONFLICT (key) DO NOTHING, so a crashed or repeated expansion never
  * makes a second message for anyone and the audience is never held in memory.
  */
 @Injectable()
