@@ -5,11 +5,10 @@
  * reminders), commit. No HTTP, validation, supporter upsert, ORM or logging. The API's figure for
  * one event divided by this one says what the layers around the lock cost.
  */
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { uuidv7 } from '../src/common/ids.js';
+import { type ClosedLoopResult, runClosedLoop } from './lib/ceiling.js';
 import { childMain } from './lib/load.js';
-import { summarize } from './lib/stats.js';
 
 export interface RsvpCeilingInput {
   databaseUrl: string;
@@ -21,27 +20,13 @@ export interface RsvpCeilingInput {
   warmupMs: number;
 }
 
-export interface RsvpCeilingOutput {
-  ok: number;
-  errors: number;
-  errorSamples: string[];
-  perSecond: number;
-  latency: ReturnType<typeof summarize>;
-}
+export type RsvpCeilingOutput = ClosedLoopResult;
 
 const MAIL_INSERT = `INSERT INTO mail_messages (id, key, template, category, campaign_id, supporter_id, locale, data, state, priority, send_at, updated_at)
 VALUES ($1::uuid, $2, 'event.rsvp-confirmed', 'transactional', $3::uuid, $4::uuid, NULL, $5::jsonb, 'queued', 1, $6, now()) ON CONFLICT (key) DO NOTHING`;
 
 childMain<RsvpCeilingInput, RsvpCeilingOutput>(async (input) => {
   const pool = new pg.Pool({ connectionString: input.databaseUrl, max: input.pool });
-  const latencies: number[] = [];
-  const errorSamples: string[] = [];
-  let ok = 0;
-  let errors = 0;
-  const start = performance.now();
-  const measureFrom = start + input.warmupMs;
-  const stopAt = measureFrom + input.durationMs;
-  let last = measureFrom;
   const data = JSON.stringify({ title: 'Bench rally', startsAt: new Date().toISOString(), ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'.repeat(20) });
   const one = async () => {
     const c = await pool.connect();
@@ -67,26 +52,7 @@ childMain<RsvpCeilingInput, RsvpCeilingOutput>(async (input) => {
       c.release();
     }
   };
-  await Promise.all(
-    Array.from({ length: input.concurrency }, async () => {
-      for (;;) {
-        const t0 = performance.now();
-        if (t0 >= stopAt) return;
-        try {
-          await one();
-          if (t0 >= measureFrom) ok++;
-        } catch (err) {
-          if (t0 >= measureFrom) errors++;
-          if (errorSamples.length < 5) errorSamples.push(String(err));
-        }
-        const t1 = performance.now();
-        if (t0 >= measureFrom) {
-          latencies.push(t1 - t0);
-          last = Math.max(last, t1);
-        }
-      }
-    }),
-  );
+  const result = await runClosedLoop(input, one);
   await pool.end();
-  return { ok, errors, errorSamples, perSecond: ok / ((last - measureFrom) / 1000), latency: summarize(latencies) };
+  return result;
 });

@@ -8,13 +8,11 @@
  * concurrent clients, with no HTTP, validation, rate limits, ORM or logging in between. The API's
  * figure divided by this one says how much of the machine the application layers cost.
  */
-import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { uuidv7 } from '../src/common/ids.js';
 import { Batcher } from '../src/modules/petitions/signature-batcher.js';
+import { benchCrypto, type ClosedLoopResult, repeatingEmails, runClosedLoop } from './lib/ceiling.js';
 import { childMain } from './lib/load.js';
-import { summarize } from './lib/stats.js';
 
 export interface SignCeilingInput {
   databaseUrl: string;
@@ -29,14 +27,7 @@ export interface SignCeilingInput {
   repeatRatio: number;
 }
 
-export interface SignCeilingOutput {
-  ok: number;
-  errors: number;
-  errorSamples: string[];
-  elapsedMs: number;
-  perSecond: number;
-  latency: ReturnType<typeof summarize>;
-}
+export type SignCeilingOutput = ClosedLoopResult;
 
 const SUPPORTERS_UPSERT = `INSERT INTO supporters AS s (id, campaign_id, email_index, email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc,
                              country, locale, status, consent_updates, consent_digests, source, referrer_host,
@@ -100,19 +91,7 @@ interface Item {
 }
 
 childMain<SignCeilingInput, SignCeilingOutput>(async (input) => {
-  const encKey = Buffer.from(input.secrets.DATA_ENCRYPTION_KEY, 'base64');
-  const keyId = createHash('sha256').update(encKey).digest('hex').slice(0, 8);
-  const blindKey = Buffer.from(input.secrets.BLIND_INDEX_KEY, 'base64');
-  const ipKey = Buffer.from(input.secrets.IP_HASH_KEY, 'base64');
-  // The same work per value as PiiCipher (AES-256-GCM, HMAC blind index and IP hash).
-  const encrypt = (plain: string) => {
-    const iv = randomBytes(12);
-    const c = createCipheriv('aes-256-gcm', encKey, iv);
-    const data = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
-    return ['v1', keyId, iv.toString('base64url'), c.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
-  };
-  const blind = (v: string) => createHmac('sha256', blindKey).update(v).digest('base64url');
-  const ipHash = (v: string) => createHmac('sha256', ipKey).update(v).digest('base64url').slice(0, 22);
+  const { encrypt, blind, ipHash } = benchCrypto(input.secrets);
 
   const pool = new pg.Pool({ connectionString: input.databaseUrl, max: input.pool });
   const writeBatch = async (items: Item[]) => {
@@ -168,25 +147,10 @@ childMain<SignCeilingInput, SignCeilingOutput>(async (input) => {
   // The API's settings (signatures.service.ts: MAX_BATCH, WRITERS).
   const batcher = new Batcher<Item>({ maxBatch: 100, maxInFlight: Math.max(1, Math.min(2, input.pool - 4)) }, writeBatch, (item) => writeBatch([item]));
 
-  const repeatEvery = input.repeatRatio > 0 ? Math.round(1 / input.repeatRatio) : 0;
-  const fresh: string[] = [];
-  let counter = 0;
-  const start = performance.now();
-  const measureFrom = start + input.warmupMs;
-  const stopAt = measureFrom + input.durationMs;
-  let lastAnswer = measureFrom;
-  const latencies: number[] = [];
-  let ok = 0;
-  let errors = 0;
-  const errorSamples: string[] = [];
+  const nextEmail = repeatingEmails(`s${input.runTag}`, input.repeatRatio);
 
   const signOnce = async (i: number) => {
-    let email: string;
-    if (repeatEvery && i % repeatEvery === repeatEvery - 1 && fresh.length > 0) email = fresh[fresh.length - 1 - ((i * 7919) % Math.min(fresh.length, 2000))];
-    else {
-      email = `s${input.runTag}-${i}@bench.example.org`;
-      fresh.push(email);
-    }
+    const { email } = nextEmail(i);
     const ip = `198.18.${(i >> 8) & 255}.${i & 255}`;
     const showName = i % 3 === 0;
     await batcher.submit({
@@ -206,25 +170,7 @@ childMain<SignCeilingInput, SignCeilingOutput>(async (input) => {
     });
   };
 
-  const worker = async () => {
-    for (;;) {
-      const t0 = performance.now();
-      if (t0 >= stopAt) return;
-      const i = counter++;
-      let failed: unknown = null;
-      await signOnce(i).catch((err: unknown) => (failed = err));
-      const t1 = performance.now();
-      if (t0 < measureFrom) continue;
-      latencies.push(t1 - t0);
-      if (failed) {
-        errors++;
-        if (errorSamples.length < 5) errorSamples.push(String(failed));
-      } else ok++;
-      lastAnswer = Math.max(lastAnswer, t1);
-    }
-  };
-  await Promise.all(Array.from({ length: input.concurrency }, worker));
+  const result = await runClosedLoop(input, signOnce);
   await pool.end();
-  const elapsedMs = lastAnswer - measureFrom;
-  return { ok, errors, errorSamples, elapsedMs, perSecond: ok / (elapsedMs / 1000), latency: summarize(latencies) };
+  return result;
 });

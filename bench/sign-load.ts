@@ -2,6 +2,7 @@
  * Child process of `npm run bench:sign`: drives the public sign endpoint of a server running in its
  * own process. About 20% of the requests repeat an address that signed earlier in the run.
  */
+import { repeatingEmails } from './lib/ceiling.js';
 import { benchmarkIp, childMain, runLoad } from './lib/load.js';
 import { summarize } from './lib/stats.js';
 
@@ -38,8 +39,8 @@ const LAST = ['Haddad', 'Nguyen', 'Khalil', 'Smith', 'Okafor', 'Garcia', 'Cohen'
 
 childMain<SignLoadInput, SignLoadOutput>(async (input) => {
   const path = `/public/campaigns/${input.campaignSlug}/petitions/${input.petitionSlug}/signatures`;
-  const fresh: string[] = [];
-  const repeatEvery = input.repeatRatio > 0 ? Math.round(1 / input.repeatRatio) : 0;
+  // About 20% sign again with an address from earlier in the run (recent ones, as in a viral burst).
+  const nextEmail = repeatingEmails(`s${input.runTag}`, input.repeatRatio);
   let repeats = 0;
   let firstBody: string | null = null;
   let bodiesDiffer = 0;
@@ -49,15 +50,8 @@ childMain<SignLoadInput, SignLoadOutput>(async (input) => {
   const result = await runLoad(
     { url: input.url, concurrency: input.concurrency, durationMs: input.durationMs, warmupMs: input.warmupMs },
     (i) => {
-      let email: string;
-      if (repeatEvery && i % repeatEvery === repeatEvery - 1 && fresh.length > 0) {
-        // Someone signing again: an address from earlier in the run (recent ones, as in a viral burst).
-        email = fresh[fresh.length - 1 - ((i * 7919) % Math.min(fresh.length, 2000))];
-        repeats++;
-      } else {
-        email = `s${input.runTag}-${i}@bench.example.org`;
-        fresh.push(email);
-      }
+      const { email, repeat } = nextEmail(i);
+      if (repeat) repeats++;
       emailOf[i] = email;
       const body = {
         email,

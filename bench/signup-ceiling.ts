@@ -6,12 +6,11 @@
  * pool size and concurrency, with no HTTP, validation, rate limits, ORM or logging in between,
  * and the same encryption and keyed hashing per value as PiiCipher.
  */
-import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
+import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import { uuidv7 } from '../src/common/ids.js';
+import { benchCrypto, type ClosedLoopResult, repeatingEmails, runClosedLoop } from './lib/ceiling.js';
 import { childMain } from './lib/load.js';
-import { summarize } from './lib/stats.js';
 
 export interface SignupCeilingInput {
   databaseUrl: string;
@@ -25,14 +24,7 @@ export interface SignupCeilingInput {
   repeatRatio: number;
 }
 
-export interface SignupCeilingOutput {
-  ok: number;
-  errors: number;
-  errorSamples: string[];
-  elapsedMs: number;
-  perSecond: number;
-  latency: ReturnType<typeof summarize>;
-}
+export type SignupCeilingOutput = ClosedLoopResult;
 
 const CAMPAIGN_SELECT = `SELECT "id", "default_locale", "status"::text FROM "public"."campaigns" WHERE "slug" = $1 LIMIT 1`;
 const SUPPORTER_INSERT = `INSERT INTO "public"."supporters" ("id","campaign_id","email_index","email_enc","first_name_enc","last_name_enc","phone_enc","postal_code_enc","country","locale","status","consent_updates","consent_digests","source","referrer_host","utm_source","tags","last_signup_at","created_at","updated_at")
@@ -48,44 +40,18 @@ ON CONFLICT (key) DO NOTHING
 RETURNING id`;
 
 childMain<SignupCeilingInput, SignupCeilingOutput>(async (input) => {
-  const encKey = Buffer.from(input.secrets.DATA_ENCRYPTION_KEY, 'base64');
-  const keyId = createHash('sha256').update(encKey).digest('hex').slice(0, 8);
-  const blindKey = Buffer.from(input.secrets.BLIND_INDEX_KEY, 'base64');
-  const ipKey = Buffer.from(input.secrets.IP_HASH_KEY, 'base64');
+  const { encrypt, blind, ipHash } = benchCrypto(input.secrets);
   const tokenKey = input.secrets.TOKEN_SECRET;
-  const encrypt = (plain: string) => {
-    const iv = randomBytes(12);
-    const c = createCipheriv('aes-256-gcm', encKey, iv);
-    const data = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
-    return ['v1', keyId, iv.toString('base64url'), c.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
-  };
-  const blind = (v: string) => createHmac('sha256', blindKey).update(v).digest('base64url');
-  const ipHash = (v: string) => createHmac('sha256', ipKey).update(v).digest('base64url').slice(0, 22);
   const sign = (subject: string) => {
     const payload = Buffer.from(JSON.stringify(['confirm', subject, Math.floor(Date.now() / 1000) + 14 * 86400])).toString('base64url');
     return `${payload}.${createHmac('sha256', tokenKey).update(payload).digest('base64url')}`;
   };
 
   const pool = new pg.Pool({ connectionString: input.databaseUrl, max: input.pool });
-  const repeatEvery = input.repeatRatio > 0 ? Math.round(1 / input.repeatRatio) : 0;
-  const fresh: string[] = [];
-  let counter = 0;
-  const start = performance.now();
-  const measureFrom = start + input.warmupMs;
-  const stopAt = measureFrom + input.durationMs;
-  let lastAnswer = measureFrom;
-  const latencies: number[] = [];
-  let ok = 0;
-  let errors = 0;
-  const errorSamples: string[] = [];
+  const nextEmail = repeatingEmails(`u${input.runTag}`, input.repeatRatio);
 
   const signupOnce = async (i: number) => {
-    let email: string;
-    if (repeatEvery && i % repeatEvery === repeatEvery - 1 && fresh.length > 0) email = fresh[fresh.length - 1 - ((i * 7919) % Math.min(fresh.length, 2000))];
-    else {
-      email = `u${input.runTag}-${i}@bench.example.org`;
-      fresh.push(email);
-    }
+    const { email } = nextEmail(i);
     const ip = `198.18.${(i >> 8) & 255}.${i & 255}`;
     const digests = i % 3 === 0;
     const now = new Date();
@@ -124,25 +90,7 @@ childMain<SignupCeilingInput, SignupCeilingOutput>(async (input) => {
     }
   };
 
-  const worker = async () => {
-    for (;;) {
-      const t0 = performance.now();
-      if (t0 >= stopAt) return;
-      const i = counter++;
-      let failed: unknown = null;
-      await signupOnce(i).catch((err: unknown) => (failed = err));
-      const t1 = performance.now();
-      if (t0 < measureFrom) continue;
-      latencies.push(t1 - t0);
-      if (failed) {
-        errors++;
-        if (errorSamples.length < 5) errorSamples.push(String(failed));
-      } else ok++;
-      lastAnswer = Math.max(lastAnswer, t1);
-    }
-  };
-  await Promise.all(Array.from({ length: input.concurrency }, worker));
+  const result = await runClosedLoop(input, signupOnce);
   await pool.end();
-  const elapsedMs = lastAnswer - measureFrom;
-  return { ok, errors, errorSamples, elapsedMs, perSecond: ok / (elapsedMs / 1000), latency: summarize(latencies) };
+  return result;
 });

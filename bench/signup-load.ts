@@ -3,6 +3,7 @@
  * in its own process. About 20% of the requests repeat an address that signed up earlier in the
  * run (in another letter case), so the dedupe path is measured too.
  */
+import { repeatingEmails } from './lib/ceiling.js';
 import { benchmarkIp, childMain, runLoad } from './lib/load.js';
 import { summarize } from './lib/stats.js';
 
@@ -42,8 +43,7 @@ const LAST = ['Haddad', 'Nguyen', 'Khalil', 'Smith', 'Okafor', 'Garcia', 'Cohen'
 
 childMain<SignupLoadInput, SignupLoadOutput>(async (input) => {
   const path = `/public/campaigns/${input.campaignSlug}/supporters`;
-  const fresh: string[] = [];
-  const repeatEvery = input.repeatRatio > 0 ? Math.round(1 / input.repeatRatio) : 0;
+  const nextEmail = repeatingEmails(`u${input.runTag}`, input.repeatRatio);
   let repeats = 0;
   // The answer depends only on the form's language: compare each answer with the first of its language.
   const firstBody = new Map<string, string>();
@@ -59,14 +59,12 @@ childMain<SignupLoadInput, SignupLoadOutput>(async (input) => {
   const result = await runLoad(
     { url: input.url, concurrency: input.concurrency, durationMs: input.durationMs, warmupMs: input.warmupMs },
     (i) => {
-      let email: string;
-      if (repeatEvery && i % repeatEvery === repeatEvery - 1 && fresh.length > 0) {
-        email = fresh[fresh.length - 1 - ((i * 7919) % Math.min(fresh.length, 2000))].toUpperCase();
+      const next = nextEmail(i);
+      // A repeat comes back in another letter case: the same person.
+      const email = next.repeat ? next.email.toUpperCase() : next.email;
+      if (next.repeat) {
         repeats++;
         isRepeat[i] = true;
-      } else {
-        email = `u${input.runTag}-${i}@bench.example.org`;
-        fresh.push(email);
       }
       emailOf[i] = email;
       started[i] = performance.now();
