@@ -126,18 +126,19 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     // The burst window, then what every public form checks: blocked domains, the sustained per-IP
     // window (SIGNUP_MAX_PER_IP_PER_HOUR, counted apart from signups), the honeypot and the
     // per-email limit. One Redis round trip.
+    const ipHash = this.cipher.ipHash(ip);
     const burst = {
-      key: `petition-sign:ip-minute:${this.cipher.ipHash(ip)}`,
+      key: `petition-sign:ip-minute:${ipHash}`,
       limit: this.config.get('PETITION_SIGN_BURST_PER_MINUTE'),
       windowMs: MINUTE_MS,
       message: 'Too many signatures from this address; try again in a minute.',
     };
     const screen = await this.supporters.screenForm(input, ip, 'petition-sign', [burst]);
-    if (screen.accept) await this.record(petition, input, ip);
+    if (screen.accept) await this.record(petition, input, ip, ipHash);
     return { ...SIGN_ACCEPTED, petition };
   }
 
-  private async record(petition: PublicPetition, input: SignInput, ip: string): Promise<void> {
+  private async record(petition: PublicPetition, input: SignInput, ip: string, ipHash: string): Promise<void> {
     const display = input.showName === true ? this.supporters.displayName(input.firstName, input.lastName) : null;
     await this.batcher.submit({
       id: uuidv7(),
@@ -152,12 +153,12 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       country: input.country ?? null,
       postalPrefix: postalPrefixOf(input.postalCode),
       emailDomain: emailDomain(input.email) || null,
-      ipHash: this.cipher.ipHash(ip),
+      ipHash,
     });
   }
 
   private formContext(item: SignItem) {
-    return { ip: item.ip, sourceFormId: `petition:${item.petition.id}`, sendConfirmation: false, campaignDefaultLocale: item.petition.locale };
+    return { ip: item.ip, ipHash: item.ipHash, sourceFormId: `petition:${item.petition.id}`, sendConfirmation: false, campaignDefaultLocale: item.petition.locale };
   }
 
   /** One signature in its own transaction (the batch of one), with its own outcome. */

@@ -30,6 +30,8 @@ const HOUR_MS = 3600_000;
 export interface FormContext {
   /** Client IP as resolved through TRUST_PROXY; only its keyed hash is stored. */
   ip: string;
+  /** The keyed hash of `ip` (PiiCipher.ipHash), when the caller has it already. */
+  ipHash?: string;
   /** Which form: `signup:<formId>`, `petition:<petitionId>`, `event:<eventId>`. Recorded with each consent. */
   sourceFormId: string;
   /** Version of the consent text shown; defaults to the form's `consentTextVersion` field. */
@@ -125,6 +127,7 @@ interface PreparedForm {
   locale: Locale;
   grants: Grants;
   textVersion: string | null;
+  ipHash: string;
   ctx: FormContext;
 }
 
@@ -248,6 +251,7 @@ export class SupportersService implements OnModuleInit {
         locale: asLocale(f.locale ?? defaultLocale),
         grants,
         textVersion,
+        ipHash: ctx.ipHash ?? this.cipher.ipHash(ctx.ip),
         ctx,
       });
     }
@@ -272,7 +276,7 @@ export class SupportersService implements OnModuleInit {
         INSERT INTO supporter_consents (id, supporter_id, purpose, action, text_version, source, form_id, ip_hash, created_at)
         SELECT v.id, v.supporter_id, v.purpose::"ConsentPurpose", 'granted'::"ConsentAction", v.text_version, 'form', v.form_id, v.ip_hash, ${now}
           FROM unnest(${col(() => uuidv7())}::uuid[], ${col((c) => rows.get(c.p)!.id)}::uuid[], ${col((c) => c.purpose)}::text[], ${col((c) => c.p.textVersion)}::text[],
-                      ${col((c) => c.p.ctx.sourceFormId)}::text[], ${col((c) => this.cipher.ipHash(c.p.ctx.ip))}::text[])
+                      ${col((c) => c.p.ctx.sourceFormId)}::text[], ${col((c) => c.p.ipHash)}::text[])
                AS v(id, supporter_id, purpose, text_version, form_id, ip_hash)`;
     }
     const results = prepared.map((p): SupporterUpsertResult => {
