@@ -118,9 +118,10 @@ export class MailSender implements OnApplicationShutdown {
     this.drainMs = Math.max(0, config.get('SHUTDOWN_GRACE_MS') - 2000);
     this.pool = new pg.Pool({ connectionString: config.get('DATABASE_URL'), max: Math.min(10, config.get('DATABASE_POOL_SIZE')), application_name: 'groundswell-mail-sender' });
     this.pool.on('error', (err) => this.log.warn(`mail sender pool: ${err.message}`));
-    // Small batches: the messages of one hand-over are released together, and a crash in the middle
-    // of a release is the one window left (docs/decisions/mail-outbox.md); 20 bounds it.
-    this.gate = new HandoverGate(this.pool, this.log, 20, 2);
+    // One message per hand-over. With batches, a crash in the middle of a release (after the COMMIT,
+    // before the last dots) lost the rest of the batch, and a crash that follows one delivery, as the
+    // SIGKILL test's does, lands there systematically (docs/decisions/mail-outbox.md).
+    this.gate = new HandoverGate(this.pool, this.log, 1, 0);
     // Renew the lease of every row in flight well within MAIL_SENDING_LEASE_SECONDS, so the sweeper
     // only ever takes back rows whose worker is gone, however long a live send waits for a connection.
     const every = Math.max(250, (config.get('MAIL_SENDING_LEASE_SECONDS') * 1000) / 3);
