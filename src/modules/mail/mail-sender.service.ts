@@ -118,10 +118,7 @@ export class MailSender implements OnApplicationShutdown {
     this.drainMs = Math.max(0, config.get('SHUTDOWN_GRACE_MS') - 2000);
     this.pool = new pg.Pool({ connectionString: config.get('DATABASE_URL'), max: Math.min(10, config.get('DATABASE_POOL_SIZE')), application_name: 'groundswell-mail-sender' });
     this.pool.on('error', (err) => this.log.warn(`mail sender pool: ${err.message}`));
-    // One message per hand-over. With batches, a crash in the middle of a release (after the COMMIT,
-    // before the last dots) lost the rest of the batch, and a crash that follows one delivery, as the
-    // SIGKILL test's does, lands there systematically (docs/decisions/mail-outbox.md).
-    this.gate = new HandoverGate(this.pool, this.log, 1, 0);
+    this.gate = new HandoverGate(this.pool, this.log);
     // Renew the lease of every row in flight well within MAIL_SENDING_LEASE_SECONDS, so the sweeper
     // only ever takes back rows whose worker is gone, however long a live send waits for a connection.
     const every = Math.max(250, (config.get('MAIL_SENDING_LEASE_SECONDS') * 1000) / 3);
@@ -137,7 +134,6 @@ export class MailSender implements OnApplicationShutdown {
     const deadline = Date.now() + this.drainMs;
     while (this.inflight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     clearInterval(this.heartbeat);
-    this.gate.close();
     await this.pool.end().catch(() => undefined);
   }
 
@@ -167,7 +163,7 @@ export class MailSender implements OnApplicationShutdown {
     try {
       const info = await this.transport.send(ready.message, {
         beforeEndOfData: (proceed) =>
-          this.gate.enter(ready.id, ready.attempts, (err) => {
+          void this.gate.enter(ready.id, ready.attempts, (err) => {
             if (err instanceof LostClaimError) lostClaim = true;
             else if (!err) handedOver = true;
             proceed(err);
