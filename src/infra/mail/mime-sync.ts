@@ -38,10 +38,14 @@ export function buildMimeSync(root: MimeNode): Buffer | null {
 
 function write(node: Node, out: Buffer[]): boolean {
   // A nodemailer that no longer has the fields this relies on gets its own streaming path.
-  const known = Array.isArray(node.childNodes) && Array.isArray(node._transforms) && Array.isArray(node._processFuncs) && 'multipart' in node && 'boundary' in node && '_raw' in node;
+  const known = Array.isArray(node.childNodes) && Array.isArray(node._transforms) && Array.isArray(node._processFuncs) && typeof node.buildHeaders === 'function' && '_raw' in node;
   if (!known || node._raw || node._transforms.length > 0 || node._processFuncs.length > 0 || node.newline) return false;
+  // Building the headers is also what sets multipart, boundary and contentType from Content-Type:
+  // a freshly compiled tree has none of them yet.
+  const headers = node.buildHeaders();
+  if (!('multipart' in node) || !('boundary' in node)) return false;
   const text = (s: string) => out.push(Buffer.from(s, 'utf8'));
-  text(`${node.buildHeaders()}\r\n\r\n`);
+  text(`${headers}\r\n\r\n`);
   if (node.content) {
     const content = node.content;
     if (typeof content !== 'string' && !Buffer.isBuffer(content)) return false;
