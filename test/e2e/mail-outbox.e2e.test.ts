@@ -1,8 +1,11 @@
 import { generateKeyPairSync } from 'node:crypto';
 import pg from 'pg';
+import { Logger } from '@nestjs/common';
+import { AppConfig } from '../../src/config/config.js';
 import { QueueService } from '../../src/infra/queue/queue.service.js';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { MailService } from '../../src/modules/mail/mail.service.js';
+import { HandoverGate, LostClaimError } from '../../src/modules/mail/handover-gate.js';
 import { MailWebhook } from '../../src/modules/mail/mail-webhook.service.js';
 import { html, layout } from '../../src/modules/mail/templates/html.js';
 import { startApp, type TestApp } from '../support/app.js';
@@ -71,6 +74,30 @@ describe('mail outbox and sender', () => {
     expect(row.smtpResponse).toMatch(/^250/);
     expect(t.smtp.to(s.email)).toHaveLength(1);
     expect(t.smtp.to(s.email)[0].header('message-id')).toBe(row.smtpMessageId);
+  });
+
+  it('should mark each held message handed over once, and refuse one whose attempt was taken back', async () => {
+    const supporters = await seedSupporters(t, campaign.id, 40);
+    // Due in an hour, so the worker leaves them alone; then claimed as a sender would (attempt 1).
+    const ids = await prisma.$transaction((tx) =>
+      Promise.all(supporters.map(async (s) => (await mail.enqueue(tx, note(unique('held'), { supporterId: s.id }, {}, { sendAt: new Date(Date.now() + 3_600_000) }))).id)),
+    );
+    await prisma.$executeRaw`UPDATE mail_messages SET state = 'sending', attempts = 1, claimed_at = now() WHERE id = ANY(${ids}::uuid[])`;
+    const pool = new pg.Pool({ connectionString: t.app.get(AppConfig).get('DATABASE_URL'), max: 3 });
+    try {
+      const gate = new HandoverGate(pool, new Logger('test'), 2);
+      // The first one's attempt is stale: the sweeper took it back and a new attempt owns it.
+      const outcomes = await Promise.all(ids.map((id, i) => new Promise<Error | undefined>((done) => gate.enter(id, i === 0 ? 0 : 1, done))));
+      expect(outcomes[0]).toBeInstanceOf(LostClaimError);
+      expect(outcomes.slice(1).filter((e) => e !== undefined)).toEqual([]);
+      const { rows } = await pool.query<{ id: string }>(`SELECT id FROM mail_messages WHERE id = ANY($1::uuid[]) AND handed_over_at IS NOT NULL`, [ids]);
+      expect(rows.map((r) => r.id).sort()).toEqual(ids.slice(1).sort());
+      // Committed, not left in an open transaction: another connection sees every mark.
+      expect(await prisma.mailMessage.count({ where: { id: { in: ids }, handedOverAt: { not: null } } })).toBe(ids.length - 1);
+    } finally {
+      await prisma.$executeRaw`UPDATE mail_messages SET state = 'cancelled' WHERE id = ANY(${ids}::uuid[])`;
+      await pool.end();
+    }
   });
 
   it('should record no message when the business transaction rolls back', async () => {
