@@ -71,7 +71,8 @@ export class SmtpPool {
               });
             },
           };
-          pooled.conn.send(envelope, message as never, (err, info) => (err ? reject(err) : resolve(info?.response ?? '')));
+          // A copy each time: SMTPConnection keeps its state (the MAIL FROM error, recipients) on the envelope it is given.
+          pooled.conn.send({ ...envelope }, message as never, (err, info) => (err ? reject(err) : resolve(info?.response ?? '')));
         });
         pooled.messages++;
         this.release(pooled);
