@@ -5,7 +5,7 @@ import type { SendMailOptions } from 'nodemailer';
 import DKIM from 'nodemailer/lib/dkim';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { AppConfig } from '../../config/config.js';
-import { buildMimeSync } from './mime-sync.js';
+import { writeMime, type WrittenMessage } from './mime-sync.js';
 import { type EndOfDataGate, SmtpPool } from './smtp-pool.js';
 
 export interface SentInfo {
@@ -66,13 +66,11 @@ export class MailTransport implements OnModuleDestroy {
 
   async send(message: SendMailOptions, hooks: SendHooks = {}): Promise<SentInfo> {
     // The MIME message is built in memory and handed over as one buffer: streamed part by part, it
-    // would cost a socket write per small chunk (measured as the largest CPU cost of a broadcast).
-    // nodemailer compiles it; buildMimeSync writes it out without streams when every part is plain
-    // content (always, for our templates). Same bytes on the wire either way.
-    const node = new MailComposer(message).compile();
-    let raw = buildMimeSync(node) ?? (await node.build());
+    // would cost a socket write per small chunk. writeMime writes our messages in one pass; any
+    // other shape is composed and built by nodemailer.
+    const { envelope, messageId, ...written } = writeMime(message) ?? (await compose(message));
+    let raw = written.raw;
     if (this.dkim) raw = await collect(this.dkim.sign(raw));
-    const messageId = node.messageId();
     if (!this.pool) {
       await new Promise<void>((resolve, reject) => (hooks.beforeEndOfData ? hooks.beforeEndOfData((err) => (err ? reject(err) : resolve())) : resolve()));
       await mkdir(this.dir, { recursive: true });
@@ -80,7 +78,7 @@ export class MailTransport implements OnModuleDestroy {
       await writeFile(file, raw.toString('binary').replace(/\r\n/g, '\n'), 'binary');
       return { messageId, response: `written to ${file}` };
     }
-    const response = await this.pool.send(node.getEnvelope(), raw, hooks.beforeEndOfData);
+    const response = await this.pool.send(envelope, raw, hooks.beforeEndOfData);
     return { messageId, response };
   }
 
@@ -92,6 +90,11 @@ export class MailTransport implements OnModuleDestroy {
   onModuleDestroy(): void {
     this.pool?.close();
   }
+}
+
+async function compose(message: SendMailOptions): Promise<WrittenMessage> {
+  const node = new MailComposer(message).compile();
+  return { raw: await node.build(), envelope: node.getEnvelope() as WrittenMessage['envelope'], messageId: node.messageId() };
 }
 
 async function collect(stream: AsyncIterable<Buffer>): Promise<Buffer> {
