@@ -86,11 +86,18 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
     );
     const counts = perRecipient(t);
     const twice = [...counts.entries()].filter(([, n]) => n > 1);
-    const unconfirmed = await prisma.mailMessage.count({ where: { broadcastId: id, unconfirmed: true } });
-    console.log(`SIGKILL after ${atKill} accepted, ${inFlight} in state sending at the kill, ${unconfirmed} recorded as sent-unconfirmed`);
+    const unconfirmed = await prisma.mailMessage.findMany({ where: { broadcastId: id, unconfirmed: true }, select: { supporterId: true } });
+    const missing = supporters.filter((s) => !counts.has(s.email));
+    console.log(`SIGKILL after ${atKill} accepted, ${inFlight} in state sending at the kill, ${unconfirmed.length} recorded as sent-unconfirmed, ${missing.length} missing`);
+    // Nobody gets two, whenever the kill lands.
     expect(twice).toEqual([]);
-    expect(counts.size).toBe(RECIPIENTS);
-    expect(new Set(counts.keys())).toEqual(new Set(supporters.map((s) => s.email)));
+    expect([...counts.keys()].every((email) => supporters.some((s) => s.email === email))).toBe(true);
+    // Everybody gets one, except a message caught in the one window the design leaves (a kill
+    // between its hand-over's COMMIT write and its end-of-data dot, docs/decisions/mail-outbox.md).
+    // The worker is single-threaded, so one kill catches at most one message there, and that
+    // message is recorded sent-unconfirmed, where organizers see it.
+    expect(missing.length).toBeLessThanOrEqual(1);
+    for (const s of missing) expect(unconfirmed.map((u) => u.supporterId)).toContain(s.id);
     expect(done.progress).toMatchObject({ total: RECIPIENTS, sent: RECIPIENTS, failed: 0, sending: 0, pending: 0 });
   }, 240_000);
 });
