@@ -92,6 +92,8 @@ describe('writeMime', () => {
     ['an attachment name that would need encoding', { attachments: [{ filename: 'my rally.ics', content: 'x', contentType: 'text/calendar' }] }],
     ['a prepared header that starts a header of its own', { headers: { 'List-Id': { prepared: true, value: 'x\r\nBcc: victim@example.org' } } }],
     ['no Message-ID', { messageId: undefined }],
+    ['a line break in a plain header', { headers: { 'X-Groundswell-Template': 'x\r\nBcc: victim@example.org' } }],
+    ['a line break in the subject', { subject: 'Hi\r\nBcc: victim@example.org' }],
   ])('should leave a message with %s to nodemailer', (_name, change) => {
     expect(writeMime({ ...messages['plain ASCII, text and HTML'], messageId: '<d@example.org>', ...(change as SendMailOptions) })).toBeNull();
   });

@@ -75,7 +75,7 @@ export function writeMime(message: SendMailOptions): WrittenMessage | null {
   const { from, to, subject, text, html, messageId } = message;
   if (Object.keys(message).some((k) => !KNOWN_KEYS.has(k) && (message as Record<string, unknown>)[k] !== undefined)) return null;
   if (typeof from !== 'string' || typeof to !== 'string' || !PLAIN_ADDRESS.test(to) || typeof messageId !== 'string' || !/^<[^<>\s]+>$/.test(messageId)) return null;
-  if (typeof subject !== 'string' || (text && typeof text !== 'string') || (html && typeof html !== 'string') || (!text && !html)) return null;
+  if (typeof subject !== 'string' || /[\r\n]/.test(subject) || (text && typeof text !== 'string') || (html && typeof html !== 'string') || (!text && !html)) return null;
   const from_ = sender(from);
   if (!from_) return null;
 
@@ -93,8 +93,10 @@ export function writeMime(message: SendMailOptions): WrittenMessage | null {
   const head: string[] = [];
   for (const [key, value] of Object.entries((message.headers ?? {}) as Record<string, string | Prepared>)) {
     if (!/^[A-Za-z0-9-]+$/.test(key)) return null;
-    if (typeof value === 'string') head.push(foldLines(`${key}: ${encoder.encodeHeaderValue(key, value)}`, 76));
-    else if (value?.prepared === true && typeof value.value === 'string' && folded(value.value)) head.push(`${key}: ${value.value}`);
+    if (typeof value === 'string') {
+      if (/[\r\n]/.test(value)) return null;
+      head.push(foldLines(`${key}: ${encoder.encodeHeaderValue(key, value)}`, 76));
+    } else if (value?.prepared === true && typeof value.value === 'string' && folded(value.value)) head.push(`${key}: ${value.value}`);
     else return null;
   }
   head.push(from_.header, `To: ${to}`);
