@@ -10,7 +10,7 @@
  */
 import pg from 'pg';
 import { uuidv7 } from '../src/common/ids.js';
-import { Batcher } from '../src/modules/petitions/signature-batcher.js';
+import { Batcher, signBatching } from '../src/modules/petitions/signature-batcher.js';
 import { benchCrypto, type ClosedLoopResult, repeatingEmails, runClosedLoop } from './lib/ceiling.js';
 import { childMain } from './lib/load.js';
 
@@ -144,8 +144,7 @@ childMain<SignCeilingInput, SignCeilingOutput>(async (input) => {
       client.release();
     }
   };
-  // The API's settings (signatures.service.ts: MAX_BATCH, WRITERS).
-  const batcher = new Batcher<Item>({ maxBatch: 100, maxInFlight: Math.max(1, Math.min(2, input.pool - 4)) }, writeBatch, (item) => writeBatch([item]));
+  const batcher = new Batcher<Item>(signBatching(input.pool), writeBatch, (item) => writeBatch([item]));
 
   const nextEmail = repeatingEmails(`s${input.runTag}`, input.repeatRatio);
 

@@ -1,5 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import type pg from 'pg';
+import { UUID_RE } from '../../common/ids.js';
 
 export class LostClaimError extends Error {
   constructor() {
@@ -12,8 +13,6 @@ interface Waiting {
   attempts: number;
   proceed: (err?: Error) => void;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** BEGIN and the fenced mark of one message, as simple-protocol SQL (both values are checked: a UUID from our own table, an integer). */
 function mark(w: Waiting): string {
@@ -48,7 +47,7 @@ export class HandoverGate {
   ) {}
 
   enter(id: string, attempts: number, proceed: (err?: Error) => void): void {
-    if (!UUID.test(id) || !Number.isSafeInteger(attempts)) return proceed(new Error(`not a message id and attempt: ${id}, ${attempts}`));
+    if (!UUID_RE.test(id) || !Number.isSafeInteger(attempts)) return proceed(new Error(`not a message id and attempt: ${id}, ${attempts}`));
     this.waiting.push({ id, attempts, proceed });
     if (this.chains < this.maxChains) {
       this.chains++;

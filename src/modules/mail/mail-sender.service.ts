@@ -163,7 +163,7 @@ export class MailSender implements OnApplicationShutdown {
     try {
       const info = await this.transport.send(ready.message, {
         beforeEndOfData: (proceed) =>
-          void this.gate.enter(ready.id, ready.attempts, (err) => {
+          this.gate.enter(ready.id, ready.attempts, (err) => {
             if (err instanceof LostClaimError) lostClaim = true;
             else if (!err) handedOver = true;
             proceed(err);

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { normalizeEmail } from '../../common/email.js';
 import { SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
@@ -44,7 +44,7 @@ interface PreparedRow {
  * See docs/decisions/mail-outbox.md.
  */
 @Injectable()
-export class MailService {
+export class MailService implements OnModuleInit {
   private readonly log = new Logger('mail');
 
   constructor(
@@ -52,10 +52,12 @@ export class MailService {
     private readonly cipher: PiiCipher,
     private readonly templates: MailTemplates,
     private readonly suppressions: MailSuppressions,
-    rotation: KeyRotation,
-  ) {
+    private readonly rotation: KeyRotation,
+  ) {}
+
+  onModuleInit(): void {
     // Plain recipient addresses and message secrets (invitation tokens) are encrypted too.
-    rotation.register(rotation.columns('mail message', 'mail_messages', ['address_enc', 'secret_data']));
+    this.rotation.register(this.rotation.columns('mail message', 'mail_messages', ['address_enc', 'secret_data']));
   }
 
   /** Modules register their message kinds in onModuleInit. */

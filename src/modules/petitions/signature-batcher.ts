@@ -14,6 +14,19 @@ export interface BatcherOptions {
   maxInFlight: number;
 }
 
+/**
+ * The sign path's grouping, for a process whose pool has `poolSize` connections: transactions of
+ * up to 100 signatures, two at once. Few and large is cheapest: each transaction costs the same
+ * handful of statements whatever its size, so under load two writers filling batches of up to 100
+ * took 20-25% less CPU per signature than six writers with batches of 20 (docs/benchmarks.md).
+ * Two, not one, so a transaction waiting on a row lock does not stop every signature of the
+ * process; and four connections stay free for reads and the process's other writes.
+ * `bench:sign`'s ceiling groups its writes the same way.
+ */
+export function signBatching(poolSize: number): BatcherOptions {
+  return { maxBatch: 100, maxInFlight: Math.max(1, Math.min(2, poolSize - 4)) };
+}
+
 interface Pending<T> {
   item: T;
   resolve: () => void;

@@ -21,7 +21,7 @@ import {
   type SignatureConfirmationData,
   signatureConfirmationTemplate,
 } from './petitions.templates.js';
-import { Batcher } from './signature-batcher.js';
+import { Batcher, signBatching } from './signature-batcher.js';
 import { normalizeSource, postalPrefixOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
 
@@ -35,16 +35,6 @@ export const SIGN_ACCEPTED = {
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
-/** Signatures per group-commit transaction at most (see signature-batcher.ts). */
-const MAX_BATCH = 100;
-/**
- * Group-commit transactions running at once per process. Few and large is cheapest: each
- * transaction costs the same handful of statements whatever its size, so under load two writers
- * filling batches of up to 100 took 20-25% less CPU per signature than six writers with batches
- * of 20 (docs/benchmarks.md). Two, not one, so a transaction waiting on a row lock does not stop
- * every signature of the process.
- */
-const WRITERS = 2;
 
 /** One accepted form, ready to be written: everything derived from the input is computed up front. */
 interface SignItem {
@@ -91,10 +81,8 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     private readonly counts: PetitionCountsService,
     private readonly rotation: KeyRotation,
   ) {
-    // Leave connections of the pool for reads and the other writes of this process.
-    const maxInFlight = Math.max(1, Math.min(WRITERS, config.get('DATABASE_POOL_SIZE') - 4));
     this.batcher = new Batcher<SignItem>(
-      { maxBatch: MAX_BATCH, maxInFlight },
+      signBatching(config.get('DATABASE_POOL_SIZE')),
       (items) => this.writeBatch(items),
       (item) => this.writeOne(item),
     );
