@@ -1,11 +1,14 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/', 'var/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Formatting is Prettier's (checked by `prettier --check` in `npm run lint`); these rules only judge code.
+  prettier,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

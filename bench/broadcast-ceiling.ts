@@ -17,7 +17,12 @@ export interface BroadcastCeilingOutput {
 }
 
 childMain<BroadcastCeilingInput, BroadcastCeilingOutput>(async (input) => {
-  const transport = nodemailer.createTransport({ url: input.smtpUrl, pool: true, maxConnections: input.pool, maxMessages: Infinity } as never);
+  const transport = nodemailer.createTransport({
+    url: input.smtpUrl,
+    pool: true,
+    maxConnections: input.pool,
+    maxMessages: Infinity,
+  } as never);
   let next = 0;
   let sent = 0;
   const start = performance.now();

@@ -68,19 +68,26 @@ interface SinkStats {
 }
 
 async function startSink(): Promise<{ smtpUrl: string; stats(reset?: boolean): Promise<SinkStats>; stop(): void }> {
-  const child = spawn(process.execPath, [path.join(here, 'broadcast-sink.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(here, 'broadcast-sink.js')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const ports = await new Promise<{ smtpPort: number; httpPort: number }>((resolve, reject) => {
     child.stdout!.once('data', (d: Buffer) => resolve(JSON.parse(d.toString().split('\n')[0])));
     child.once('exit', (code) => reject(new Error(`sink exited ${code}`)));
   });
   return {
     smtpUrl: `smtp://127.0.0.1:${ports.smtpPort}`,
-    stats: async (reset = false) => (await fetch(`http://127.0.0.1:${ports.httpPort}/${reset ? 'reset' : 'stats'}`)).json() as Promise<SinkStats>,
+    stats: async (reset = false) =>
+      (await fetch(`http://127.0.0.1:${ports.httpPort}/${reset ? 'reset' : 'stats'}`)).json() as Promise<SinkStats>,
     stop: () => child.kill('SIGTERM'),
   };
 }
 
-async function seed(app: Parameters<Parameters<typeof withServices>[1]>[0], campaignId: string, count: number): Promise<void> {
+async function seed(
+  app: Parameters<Parameters<typeof withServices>[1]>[0],
+  campaignId: string,
+  count: number,
+): Promise<void> {
   const prisma = app.get(PrismaService);
   const supporters = app.get(SupportersService);
   const started = Date.now();
@@ -97,34 +104,68 @@ async function seed(app: Parameters<Parameters<typeof withServices>[1]>[0], camp
               await supporters.upsertRow(
                 tx,
                 campaignId,
-                { email: `subscriber-${i}@bench.example.org`, firstName: `Sub${i}`, locale: i % 5 === 0 ? 'ar' : 'en' } as never,
-                { grants: ['updates'], textVersion: null, consentSource: 'bench', formId: null, ipHash: null, defaultLocale: 'en', confirmVia: 'bench' },
+                {
+                  email: `subscriber-${i}@bench.example.org`,
+                  firstName: `Sub${i}`,
+                  locale: i % 5 === 0 ? 'ar' : 'en',
+                } as never,
+                {
+                  grants: ['updates'],
+                  textVersion: null,
+                  consentSource: 'bench',
+                  formId: null,
+                  ipHash: null,
+                  defaultLocale: 'en',
+                  confirmVia: 'bench',
+                },
               );
             }
           },
           { timeout: 600_000 },
         );
-        if (b % 10 === 9) process.stdout.write(`  ${fmt.int(Math.min(count, (b + 1) * BATCH))} subscribers (${((Date.now() - started) / 1000).toFixed(0)} s)\r`);
+        if (b % 10 === 9)
+          process.stdout.write(
+            `  ${fmt.int(Math.min(count, (b + 1) * BATCH))} subscribers (${((Date.now() - started) / 1000).toFixed(0)} s)\r`,
+          );
       }
     }),
   );
-  console.log(`  ${fmt.int(count)} confirmed subscribers created through SupportersService in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${fmt.int(count)} confirmed subscribers created through SupportersService in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function main(): Promise<void> {
   const scratch = await createScratch('broadcast');
   const machine = await machineInfo(scratch.databaseUrl);
   console.log(`bench:broadcast on ${describeMachine(machine)}`);
-  console.log(`${fmt.int(N)} recipients, ${RUNS} run(s), ${WORKERS} worker process(es), MAIL_RATE_PER_SECOND=${RATE}, MAIL_SEND_CONCURRENCY=${CONCURRENCY}, MAIL_POOL_SIZE=${POOL}\n`);
-  const env = { DATABASE_URL: scratch.databaseUrl, REDIS_URL: scratch.redisUrl, REDIS_PREFIX: scratch.redisPrefix, ...scratch.secrets };
+  console.log(
+    `${fmt.int(N)} recipients, ${RUNS} run(s), ${WORKERS} worker process(es), MAIL_RATE_PER_SECOND=${RATE}, MAIL_SEND_CONCURRENCY=${CONCURRENCY}, MAIL_POOL_SIZE=${POOL}\n`,
+  );
+  const env = {
+    DATABASE_URL: scratch.databaseUrl,
+    REDIS_URL: scratch.redisUrl,
+    REDIS_PREFIX: scratch.redisPrefix,
+    ...scratch.secrets,
+  };
   const sink = await startSink();
   const results: { seconds: number; perSecond: number; rss: number; ceiling: number }[] = [];
   try {
     const fixture = await withServices({ ...env, MAIL_URL: sink.smtpUrl }, async (app) => {
-      const organizer = await app.get(AuthService).createOrganizer({ email: 'bench@bench.example.org', name: 'Bench', password: 'bench-password-123456' });
-      const campaign = await app.get(CampaignsService).create({ organizerId: organizer.id }, { slug: 'bench-broadcast', name: 'Bench campaign', timeZone: 'UTC', defaultLocale: 'en' });
+      const organizer = await app
+        .get(AuthService)
+        .createOrganizer({ email: 'bench@bench.example.org', name: 'Bench', password: 'bench-password-123456' });
+      const campaign = await app
+        .get(CampaignsService)
+        .create(
+          { organizerId: organizer.id },
+          { slug: 'bench-broadcast', name: 'Bench campaign', timeZone: 'UTC', defaultLocale: 'en' },
+        );
       await seed(app, campaign.id, N);
-      const sample = await app.get(MailPreview).render(campaign.id, 'campaign.update', 'en', { subject: 'Benchmark update', body: 'A paragraph of news.\n\nAnother paragraph.' });
+      const sample = await app.get(MailPreview).render(campaign.id, 'campaign.update', 'en', {
+        subject: 'Benchmark update',
+        body: 'A paragraph of news.\n\nAnother paragraph.',
+      });
       return { organizerId: organizer.id, campaignId: campaign.id, sample };
     });
 
@@ -142,7 +183,14 @@ async function main(): Promise<void> {
         Array.from({ length: WORKERS }, () =>
           startServer({
             role: 'worker',
-            env: { ...env, MAIL_URL: sink.smtpUrl, MAIL_RATE_PER_SECOND: String(RATE), MAIL_SEND_CONCURRENCY: String(CONCURRENCY), MAIL_POOL_SIZE: String(POOL), LOG_LEVEL: 'info' },
+            env: {
+              ...env,
+              MAIL_URL: sink.smtpUrl,
+              MAIL_RATE_PER_SECOND: String(RATE),
+              MAIL_SEND_CONCURRENCY: String(CONCURRENCY),
+              MAIL_POOL_SIZE: String(POOL),
+              LOG_LEVEL: 'info',
+            },
           }),
         ),
       );
@@ -167,7 +215,9 @@ async function main(): Promise<void> {
           const s = await sink.stats();
           if (s.accepted >= N) break;
           if (s.accepted !== last) {
-            process.stdout.write(`  run ${run}: ${fmt.int(s.accepted)} accepted (${((Date.now() - started) / 1000).toFixed(0)} s)\r`);
+            process.stdout.write(
+              `  run ${run}: ${fmt.int(s.accepted)} accepted (${((Date.now() - started) / 1000).toFixed(0)} s)\r`,
+            );
             last = s.accepted;
           }
           if (Date.now() - started > 30 * 60_000) throw new Error(`timed out with ${s.accepted} of ${N} accepted`);
@@ -183,7 +233,12 @@ async function main(): Promise<void> {
         await db.connect();
         let sentRows = 0;
         for (let i = 0; i < 100; i++) {
-          sentRows = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mail_messages WHERE broadcast_id = $1 AND state = 'sent'`, [broadcastId])).rows[0].n;
+          sentRows = (
+            await db.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM mail_messages WHERE broadcast_id = $1 AND state = 'sent'`,
+              [broadcastId],
+            )
+          ).rows[0].n;
           if (sentRows === N) break;
           await new Promise((r) => setTimeout(r, 200));
         }
@@ -203,7 +258,9 @@ async function main(): Promise<void> {
     const ceiling = median(results.map((r) => r.ceiling));
     const rss = Math.max(...results.map((r) => r.rss));
     const seconds = median(results.map((r) => r.seconds));
-    console.log(`\nBroadcast to ${fmt.int(N)} subscribers (${machine.cores} cores; ${WORKERS} worker process(es); median of ${RUNS} run(s))\n`);
+    console.log(
+      `\nBroadcast to ${fmt.int(N)} subscribers (${machine.cores} cores; ${WORKERS} worker process(es); median of ${RUNS} run(s))\n`,
+    );
     console.log(
       markdownTable(
         ['measure', 'result', 'target'],

@@ -51,7 +51,10 @@ childMain<DigestCeilingInput, DigestCeilingOutput>(async (input) => {
       if (page.rows.length === 0) break;
       const ids: string[] = page.rows.map((r) => r.id);
       after = ids[ids.length - 1];
-      await db.query(`SELECT supporter_id, schedule, schedule_since, last_digest_at, last_period_key FROM ceiling_digest_states WHERE supporter_id = ANY($1::uuid[])`, [ids]);
+      await db.query(
+        `SELECT supporter_id, schedule, schedule_since, last_digest_at, last_period_key FROM ceiling_digest_states WHERE supporter_id = ANY($1::uuid[])`,
+        [ids],
+      );
       await db.query(
         `INSERT INTO ceiling_digest_states (supporter_id, campaign_id, schedule, schedule_since, updated_at)
          SELECT u, $2::uuid, 'weekly|1|08|Europe/London', now() - interval '30 days', now() FROM unnest($1::uuid[]) AS u ORDER BY u ON CONFLICT DO NOTHING`,
@@ -66,7 +69,10 @@ childMain<DigestCeilingInput, DigestCeilingOutput>(async (input) => {
          ON CONFLICT (supporter_id, period_key) DO NOTHING RETURNING supporter_id`,
         [digestIds, ids, input.campaignId, runId, input.periodKey, input.dueAt, input.at],
       );
-      await db.query(`SELECT supporter_id FROM ceiling_digest_states WHERE supporter_id = ANY($1::uuid[]) ORDER BY supporter_id FOR UPDATE`, [ids]);
+      await db.query(
+        `SELECT supporter_id FROM ceiling_digest_states WHERE supporter_id = ANY($1::uuid[]) ORDER BY supporter_id FOR UPDATE`,
+        [ids],
+      );
       await db.query(
         `UPDATE ceiling_digest_states d SET last_period_key = $2, last_due_at = $3, last_digest_at = $4, updated_at = now()
            FROM unnest($1::uuid[]) AS u(sid) WHERE d.supporter_id = u.sid AND (d.last_digest_at IS NULL OR d.last_digest_at < $3) RETURNING d.supporter_id`,

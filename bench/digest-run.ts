@@ -33,12 +33,22 @@ export interface DigestRunOutput {
 }
 
 childMain<DigestRunInput, DigestRunOutput>(async (input) => {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_AUTO_MIGRATE: 'false', MAIL_URL: 'smtp://127.0.0.1:2525', ...input.env });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_AUTO_MIGRATE: 'false',
+    MAIL_URL: 'smtp://127.0.0.1:2525',
+    ...input.env,
+  });
 
   @Module({ imports: [CoreModule.forRoot(config), DigestsWorkerModule] })
   class BenchDigestsModule {}
 
-  const app = await NestFactory.createApplicationContext(BenchDigestsModule, { logger: ['error', 'warn'], abortOnError: false });
+  const app = await NestFactory.createApplicationContext(BenchDigestsModule, {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
   try {
     const runner = app.get(DigestRunner);
     global.gc?.();
@@ -52,7 +62,14 @@ childMain<DigestRunInput, DigestRunOutput>(async (input) => {
     const cpu = process.cpuUsage(cpu0);
     clearInterval(sampler);
     peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
-    return { elapsedMs, result, peakRssBytes, bootRssBytes, hwmBytes: procStatusBytes(process.pid, 'VmHWM'), cpuMs: (cpu.user + cpu.system) / 1000 };
+    return {
+      elapsedMs,
+      result,
+      peakRssBytes,
+      bootRssBytes,
+      hwmBytes: procStatusBytes(process.pid, 'VmHWM'),
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    };
   } finally {
     await app.close();
   }

@@ -74,7 +74,13 @@ type App = Parameters<Parameters<typeof withServices>[1]>[0];
  * PiiCipher, blind index of the normalized address, the consent log entry), inserted 5,000 at a
  * time with unnest. Making 100,000 through the service one by one takes about 12 minutes here.
  */
-async function seedSupporters(app: App, db: pg.Client, campaignId: string, count: number, tag: string): Promise<string[]> {
+async function seedSupporters(
+  app: App,
+  db: pg.Client,
+  campaignId: string,
+  count: number,
+  tag: string,
+): Promise<string[]> {
   const cipher = app.get(PiiCipher);
   const started = Date.now();
   const ids: string[] = [];
@@ -105,7 +111,19 @@ async function seedSupporters(app: App, db: pg.Client, campaignId: string, count
        SELECT u.id, $1, u.ei, u.ee, u.fe, u.pe, u.country, u.locale, 'confirmed', true, 'weekly', u.hour, u.tz, $2, 'bench', 'bench', $2, $2, $2
          FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[])
               AS u(id, ei, ee, fe, pe, country, locale, hour, tz)`,
-      [campaignId, since, col('id'), col('emailIndex'), col('emailEnc'), col('firstNameEnc'), col('postalCodeEnc'), col('country'), col('locale'), col('hour'), col('timeZone')],
+      [
+        campaignId,
+        since,
+        col('id'),
+        col('emailIndex'),
+        col('emailEnc'),
+        col('firstNameEnc'),
+        col('postalCodeEnc'),
+        col('country'),
+        col('locale'),
+        col('hour'),
+        col('timeZone'),
+      ],
     );
     await db.query(
       `INSERT INTO supporter_consents (id, supporter_id, purpose, action, text_version, source, form_id, created_at)
@@ -117,7 +135,12 @@ async function seedSupporters(app: App, db: pg.Client, campaignId: string, count
   return ids;
 }
 
-async function seedContent(app: App, campaignId: string, organizerId: string, at: Date): Promise<{ petitionId: string }> {
+async function seedContent(
+  app: App,
+  campaignId: string,
+  organizerId: string,
+  at: Date,
+): Promise<{ petitionId: string }> {
   const actor = { organizerId, role: 'owner' as const };
   const statements = app.get(StatementsService);
   for (let i = 1; i <= 3; i++) {
@@ -125,15 +148,29 @@ async function seedContent(app: App, campaignId: string, organizerId: string, at
       slug: `week-${i}-${campaignId.slice(0, 8)}`,
       primaryLocale: 'en',
       variants: {
-        en: { title: `Statement ${i}: the council must act`, summary: 'Why we keep going, and what comes next for the campaign.', body: 'The **council** has to act. [Read more](https://example.org).' },
-        ar: { title: `بيان ${i}: على المجلس أن يتحرك`, summary: 'لماذا نستمر، وما القادم للحملة.', body: 'على **المجلس** أن يتحرك.' },
+        en: {
+          title: `Statement ${i}: the council must act`,
+          summary: 'Why we keep going, and what comes next for the campaign.',
+          body: 'The **council** has to act. [Read more](https://example.org).',
+        },
+        ar: {
+          title: `بيان ${i}: على المجلس أن يتحرك`,
+          summary: 'لماذا نستمر، وما القادم للحملة.',
+          body: 'على **المجلس** أن يتحرك.',
+        },
       },
     });
     await statements.publish(actor, campaignId, s.id, { notify: false });
   }
   const milestones = app.get(MilestonesService);
   for (const title of ['10,000 signatures', 'Meeting with the mayor']) {
-    await milestones.create(actor, campaignId, { kind: 'win', title, description: 'A step forward for everyone who signed.', occurredOn: new Date().toISOString().slice(0, 10), notify: false } as never);
+    await milestones.create(actor, campaignId, {
+      kind: 'win',
+      title,
+      description: 'A step forward for everyone who signed.',
+      occurredOn: new Date().toISOString().slice(0, 10),
+      notify: false,
+    } as never);
   }
   const events = app.get(EventsService);
   const places = [
@@ -156,7 +193,14 @@ async function seedContent(app: App, campaignId: string, organizerId: string, at
   const petitions = app.get(PetitionsService);
   let petitionId = '';
   for (let i = 1; i <= 2; i++) {
-    const p = await petitions.create(actor, campaignId, { slug: `petition-${i}-${campaignId.slice(0, 8)}`, title: `Petition ${i}: keep the park public`, body: 'We ask the council to keep the park public.', target: 'The city council', goal: 50_000, status: 'open' } as never);
+    const p = await petitions.create(actor, campaignId, {
+      slug: `petition-${i}-${campaignId.slice(0, 8)}`,
+      title: `Petition ${i}: keep the park public`,
+      body: 'We ask the council to keep the park public.',
+      target: 'The city council',
+      goal: 50_000,
+      status: 'open',
+    } as never);
     if (i === 1) petitionId = p.id;
   }
   return { petitionId };
@@ -165,7 +209,11 @@ async function seedContent(app: App, campaignId: string, organizerId: string, at
 /** bench/lib/load.ts runChild, with the worker's heap limit on the child's command line. */
 function runPass(input: DigestRunInput): Promise<DigestRunOutput> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(here, 'digest-run.js'), [], { execArgv: [`--max-old-space-size=${HEAP_MIB}`], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+    const child = fork(path.join(here, 'digest-run.js'), [], {
+      execArgv: [`--max-old-space-size=${HEAP_MIB}`],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      serialization: 'advanced',
+    });
     let settled = false;
     child.once('message', (m: { ok: boolean; value?: DigestRunOutput; error?: string }) => {
       settled = true;
@@ -173,7 +221,8 @@ function runPass(input: DigestRunInput): Promise<DigestRunOutput> {
       else reject(new Error(`digest-run: ${m.error}`));
     });
     child.once('exit', (code) => {
-      if (!settled) reject(new Error(`digest-run exited (${code}) without an answer (out of its ${HEAP_MIB} MiB heap?)`));
+      if (!settled)
+        reject(new Error(`digest-run exited (${code}) without an answer (out of its ${HEAP_MIB} MiB heap?)`));
     });
     child.send({ input });
   });
@@ -183,25 +232,47 @@ async function main(): Promise<void> {
   const scratch = await createScratch('digest');
   const machine = await machineInfo(scratch.databaseUrl);
   console.log(`bench:digest on ${describeMachine(machine)}`);
-  console.log(`${fmt.int(N)} (and ${fmt.int(SMALL)}) weekly digest subscribers, ${RUNS} run(s), DIGESTS_PAGE_SIZE=${PAGE}, pass heap limit ${HEAP_MIB} MiB\n`);
-  const env = { DATABASE_URL: scratch.databaseUrl, REDIS_URL: scratch.redisUrl, REDIS_PREFIX: scratch.redisPrefix, DIGESTS_PAGE_SIZE: String(PAGE), ...scratch.secrets };
+  console.log(
+    `${fmt.int(N)} (and ${fmt.int(SMALL)}) weekly digest subscribers, ${RUNS} run(s), DIGESTS_PAGE_SIZE=${PAGE}, pass heap limit ${HEAP_MIB} MiB\n`,
+  );
+  const env = {
+    DATABASE_URL: scratch.databaseUrl,
+    REDIS_URL: scratch.redisUrl,
+    REDIS_PREFIX: scratch.redisPrefix,
+    DIGESTS_PAGE_SIZE: String(PAGE),
+    ...scratch.secrets,
+  };
 
   // Monday 12:00 UTC at least a day ahead: every supporter's weekly period (Monday at their hour) is due.
-  const monday = nextPeriod({ kind: 'weekly', weekday: 1, hour: 12, timeZone: 'UTC' }, new Date(Date.now() + 86_400_000)).dueAt;
+  const monday = nextPeriod(
+    { kind: 'weekly', weekday: 1, hour: 12, timeZone: 'UTC' },
+    new Date(Date.now() + 86_400_000),
+  ).dueAt;
   const at = monday.toISOString();
   const db = new pg.Client({ connectionString: scratch.databaseUrl });
   try {
     const setup = await withServices({ ...env, MAIL_URL: 'smtp://127.0.0.1:2525' }, async (app) => {
-      const organizer = await app.get(AuthService).createOrganizer({ email: 'bench@bench.example.org', name: 'Bench', password: 'bench-password-123456' });
+      const organizer = await app
+        .get(AuthService)
+        .createOrganizer({ email: 'bench@bench.example.org', name: 'Bench', password: 'bench-password-123456' });
       const campaigns = app.get(CampaignsService);
-      const big = await campaigns.create({ organizerId: organizer.id }, { slug: 'bench-digest-large', name: 'Bench campaign', timeZone: 'Europe/London', defaultLocale: 'en' });
-      const small = await campaigns.create({ organizerId: organizer.id }, { slug: 'bench-digest-small', name: 'Bench campaign (small)', timeZone: 'Europe/London', defaultLocale: 'en' });
+      const big = await campaigns.create(
+        { organizerId: organizer.id },
+        { slug: 'bench-digest-large', name: 'Bench campaign', timeZone: 'Europe/London', defaultLocale: 'en' },
+      );
+      const small = await campaigns.create(
+        { organizerId: organizer.id },
+        { slug: 'bench-digest-small', name: 'Bench campaign (small)', timeZone: 'Europe/London', defaultLocale: 'en' },
+      );
       await db.connect();
       const bigIds = await seedSupporters(app, db, big.id, N, 'l');
       const smallIds = await seedSupporters(app, db, small.id, SMALL, 's');
       const bigContent = await seedContent(app, big.id, organizer.id, monday);
       const smallContent = await seedContent(app, small.id, organizer.id, monday);
-      return { big: { id: big.id, supporters: bigIds, ...bigContent }, small: { id: small.id, supporters: smallIds, ...smallContent } };
+      return {
+        big: { id: big.id, supporters: bigIds, ...bigContent },
+        small: { id: small.id, supporters: smallIds, ...smallContent },
+      };
     });
 
     // Bench-only SQL (see the header): signatures for a tenth.
@@ -215,7 +286,12 @@ async function main(): Promise<void> {
     }
     await db.query('VACUUM ANALYZE');
 
-    const results: { small: DigestRunOutput; big: DigestRunOutput; again: DigestRunOutput; ceiling: DigestCeilingOutput }[] = [];
+    const results: {
+      small: DigestRunOutput;
+      big: DigestRunOutput;
+      again: DigestRunOutput;
+      ceiling: DigestCeilingOutput;
+    }[] = [];
     for (let run = 1; run <= RUNS; run++) {
       await db.query(`TRUNCATE digests, digest_states, digest_runs`);
       await db.query(`DELETE FROM mail_messages WHERE template = 'digests.digest'`);
@@ -236,10 +312,24 @@ async function main(): Promise<void> {
           [setup.big.id],
         )
       ).rows[0];
-      const ok = check.records === big.result.due && check.keys === check.records && check.outbox === big.result.queued && check.queued === big.result.queued && again.result.queued === 0 && big.result.due === N;
-      if (!ok) throw new Error(`exactly-once check failed: ${JSON.stringify({ check, big: big.result, again: again.result })}`);
+      const ok =
+        check.records === big.result.due &&
+        check.keys === check.records &&
+        check.outbox === big.result.queued &&
+        check.queued === big.result.queued &&
+        again.result.queued === 0 &&
+        big.result.due === N;
+      if (!ok)
+        throw new Error(
+          `exactly-once check failed: ${JSON.stringify({ check, big: big.result, again: again.result })}`,
+        );
 
-      const sample = (await db.query<{ data: unknown; key: string }>(`SELECT data, key FROM mail_messages WHERE campaign_id = $1 AND template = 'digests.digest' LIMIT 1`, [setup.big.id])).rows[0];
+      const sample = (
+        await db.query<{ data: unknown; key: string }>(
+          `SELECT data, key FROM mail_messages WHERE campaign_id = $1 AND template = 'digests.digest' LIMIT 1`,
+          [setup.big.id],
+        )
+      ).rows[0];
       const periodKey = sample.key.split(':').pop()!;
       const ceiling = await runChild<DigestCeilingOutput>(path.join(here, 'digest-ceiling.js'), {
         databaseUrl: scratch.databaseUrl,
@@ -270,16 +360,46 @@ async function main(): Promise<void> {
         ['measure', 'result', 'target', 'met'],
         [
           ['machine', `${machine.cores} cores, Node ${machine.node}, PostgreSQL ${machine.postgres}`, '', ''],
-          [`weekly digest, ${fmt.int(N)} supporters: computed + enqueued`, `${bigSeconds.toFixed(1)} s`, `< ${TARGET_SECONDS} s`, pass(bigSeconds < TARGET_SECONDS)],
+          [
+            `weekly digest, ${fmt.int(N)} supporters: computed + enqueued`,
+            `${bigSeconds.toFixed(1)} s`,
+            `< ${TARGET_SECONDS} s`,
+            pass(bigSeconds < TARGET_SECONDS),
+          ],
           ['supporters per second', fmt.int(N / bigSeconds), '', ''],
-          ['digests queued / skipped as empty', `${fmt.int(results[0].big.result.queued)} / ${fmt.int(results[0].big.result.skippedEmpty)}`, '', ''],
+          [
+            'digests queued / skipped as empty',
+            `${fmt.int(results[0].big.result.queued)} / ${fmt.int(results[0].big.result.skippedEmpty)}`,
+            '',
+            '',
+          ],
           ['CPU of the pass (user + system)', `${(m((r) => r.big.cpuMs) / 1000).toFixed(1)} s`, '', ''],
           [`peak RSS during the pass, ${fmt.int(N)} supporters`, fmt.mib(bigRss), `heap capped at ${HEAP_MIB} MiB`, ''],
           [`peak RSS during the pass, ${fmt.int(SMALL)} supporters`, fmt.mib(smallRss), '', ''],
-          ['RSS growth for 10x the supporters', fmt.mib(bigRss - smallRss), `flat (page size ${PAGE})`, pass(bigRss - smallRss < 64 * 1024 * 1024)],
-          [`${fmt.int(SMALL)} supporters: computed + enqueued`, `${m((r) => r.small.elapsedMs / 1000).toFixed(1)} s`, '', ''],
-          ['second pass, same period (exactly once)', `${m((r) => r.again.elapsedMs / 1000).toFixed(1)} s, ${results.reduce((n, r) => n + r.again.result.queued, 0)} queued`, '0 queued', pass(results.every((r) => r.again.result.queued === 0))],
-          ['ceiling: same statements via node-postgres', `${m((r) => r.ceiling.elapsedMs / 1000).toFixed(1)} s`, '', ''],
+          [
+            'RSS growth for 10x the supporters',
+            fmt.mib(bigRss - smallRss),
+            `flat (page size ${PAGE})`,
+            pass(bigRss - smallRss < 64 * 1024 * 1024),
+          ],
+          [
+            `${fmt.int(SMALL)} supporters: computed + enqueued`,
+            `${m((r) => r.small.elapsedMs / 1000).toFixed(1)} s`,
+            '',
+            '',
+          ],
+          [
+            'second pass, same period (exactly once)',
+            `${m((r) => r.again.elapsedMs / 1000).toFixed(1)} s, ${results.reduce((n, r) => n + r.again.result.queued, 0)} queued`,
+            '0 queued',
+            pass(results.every((r) => r.again.result.queued === 0)),
+          ],
+          [
+            'ceiling: same statements via node-postgres',
+            `${m((r) => r.ceiling.elapsedMs / 1000).toFixed(1)} s`,
+            '',
+            '',
+          ],
           ['ceiling / pass', fmt.pct(m((r) => r.ceiling.elapsedMs / r.big.elapsedMs)), '', ''],
         ],
       ),

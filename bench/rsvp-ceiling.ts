@@ -27,13 +27,20 @@ VALUES ($1::uuid, $2, 'event.rsvp-confirmed', 'transactional', $3::uuid, $4::uui
 
 childMain<RsvpCeilingInput, RsvpCeilingOutput>(async (input) => {
   const pool = new pg.Pool({ connectionString: input.databaseUrl, max: input.pool });
-  const data = JSON.stringify({ title: 'Bench rally', startsAt: new Date().toISOString(), ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'.repeat(20) });
+  const data = JSON.stringify({
+    title: 'Bench rally',
+    startsAt: new Date().toISOString(),
+    ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'.repeat(20),
+  });
   const one = async () => {
     const c = await pool.connect();
     try {
       await c.query('BEGIN');
       await c.query('SELECT id FROM events WHERE id = $1::uuid FOR UPDATE', [input.eventId]);
-      const { rows } = await c.query<{ n: number; g: number }>(`SELECT count(*)::int AS n, coalesce(sum(guests), 0)::int AS g FROM event_rsvps WHERE event_id = $1::uuid AND status = 'confirmed'`, [input.eventId]);
+      const { rows } = await c.query<{ n: number; g: number }>(
+        `SELECT count(*)::int AS n, coalesce(sum(guests), 0)::int AS g FROM event_rsvps WHERE event_id = $1::uuid AND status = 'confirmed'`,
+        [input.eventId],
+      );
       const status = rows[0].n + rows[0].g < 1_000_000 ? 'confirmed' : 'waitlisted';
       const rsvpId = uuidv7();
       const supporterId = uuidv7();
@@ -41,7 +48,11 @@ childMain<RsvpCeilingInput, RsvpCeilingOutput>(async (input) => {
         `INSERT INTO event_rsvps (id, event_id, campaign_id, supporter_id, status, guests, confirmed_at, created_at, updated_at) VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::"EventRsvpStatus", 0, now(), now(), now())`,
         [rsvpId, input.eventId, input.campaignId, supporterId, status],
       );
-      for (const key of [`event-rsvp-confirmed:${rsvpId}`, `event-reminder:${rsvpId}:24h:1`, `event-reminder:${rsvpId}:2h:1`]) {
+      for (const key of [
+        `event-rsvp-confirmed:${rsvpId}`,
+        `event-reminder:${rsvpId}:24h:1`,
+        `event-reminder:${rsvpId}:2h:1`,
+      ]) {
         await c.query(MAIL_INSERT, [uuidv7(), key, input.campaignId, supporterId, data, new Date()]);
       }
       await c.query('COMMIT');

@@ -41,7 +41,14 @@ childMain<RsvpLoadInput, RsvpLoadOutput>(async (input) => {
       const eventSlug = input.eventSlugs[i % input.eventSlugs.length];
       const email = `r${input.runTag}-${i}@bench.example.org`;
       sent[i] = { email, eventSlug };
-      const body = { email, firstName: 'Noor', lastName: 'Khalil', locale: 'en', guests: i % 4 === 0 ? 1 : 0, ...(i % 2 === 0 ? { consentUpdates: true, consentTextVersion: 'bench-v1' } : {}) };
+      const body = {
+        email,
+        firstName: 'Noor',
+        lastName: 'Khalil',
+        locale: 'en',
+        guests: i % 4 === 0 ? 1 : 0,
+        ...(i % 2 === 0 ? { consentUpdates: true, consentTextVersion: 'bench-v1' } : {}),
+      };
       return {
         method: 'POST',
         path: `/public/campaigns/${input.campaignSlug}/events/${eventSlug}/rsvp`,

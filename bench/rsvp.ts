@@ -58,19 +58,46 @@ async function main(): Promise<void> {
   const scratch = await createScratch('rsvp');
   const machine = await machineInfo(scratch.databaseUrl);
   console.log(`bench:rsvp on ${describeMachine(machine)}`);
-  console.log(`${RUNS} runs x ${DURATION_MS / 1000} s measured (+${WARMUP_MS / 1000} s warm-up), ${CONCURRENCY} concurrent clients, pool ${POOL}; hot event capacity ${CAPACITY} with waitlist; spread over ${SPREAD} events\n`);
-  const env = { DATABASE_URL: scratch.databaseUrl, DATABASE_POOL_SIZE: String(POOL), REDIS_URL: scratch.redisUrl, REDIS_PREFIX: scratch.redisPrefix, ...scratch.secrets };
+  console.log(
+    `${RUNS} runs x ${DURATION_MS / 1000} s measured (+${WARMUP_MS / 1000} s warm-up), ${CONCURRENCY} concurrent clients, pool ${POOL}; hot event capacity ${CAPACITY} with waitlist; spread over ${SPREAD} events\n`,
+  );
+  const env = {
+    DATABASE_URL: scratch.databaseUrl,
+    DATABASE_POOL_SIZE: String(POOL),
+    REDIS_URL: scratch.redisUrl,
+    REDIS_PREFIX: scratch.redisPrefix,
+    ...scratch.secrets,
+  };
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     const setup = await withServices(env, async (app) => {
-      const organizer = await app.get(AuthService).createOrganizer({ email: 'bench@bench.example.org', name: 'Bench', password: 'bench-password-123456' });
+      const organizer = await app
+        .get(AuthService)
+        .createOrganizer({ email: 'bench@bench.example.org', name: 'Bench', password: 'bench-password-123456' });
       const actor = { organizerId: organizer.id, role: 'owner' as const };
-      const campaign = await app.get(CampaignsService).create(actor, { slug: 'bench-campaign', name: 'Bench campaign', timeZone: 'America/Los_Angeles', defaultLocale: 'en' });
+      const campaign = await app.get(CampaignsService).create(actor, {
+        slug: 'bench-campaign',
+        name: 'Bench campaign',
+        timeZone: 'America/Los_Angeles',
+        defaultLocale: 'en',
+      });
       const events = app.get(EventsService);
       const startsAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
       const endsAt = new Date(Date.now() + 30 * 86_400_000 + 3 * 3600_000).toISOString();
       const make = (slug: string, capacity: number | null) =>
-        events.create(actor, campaign.id, { slug, title: `Rally ${slug}`, description: 'Bring signs.', startsAt, endsAt, timeZone: 'America/Los_Angeles', location: { name: 'One Microsoft Way', locality: 'Redmond', region: 'WA', country: 'US' }, onlineUrl: 'https://meet.example.org/bench', capacity, waitlistEnabled: true, maxGuests: 2 });
+        events.create(actor, campaign.id, {
+          slug,
+          title: `Rally ${slug}`,
+          description: 'Bring signs.',
+          startsAt,
+          endsAt,
+          timeZone: 'America/Los_Angeles',
+          location: { name: 'One Microsoft Way', locality: 'Redmond', region: 'WA', country: 'US' },
+          onlineUrl: 'https://meet.example.org/bench',
+          capacity,
+          waitlistEnabled: true,
+          maxGuests: 2,
+        });
       const runs = [];
       for (let r = 0; r < RUNS; r++) {
         const hot = await make(`hot-${r}`, CAPACITY);
@@ -82,14 +109,34 @@ async function main(): Promise<void> {
       return { campaignId: campaign.id, campaignSlug: campaign.slug, runs };
     });
 
-    server = await startServer({ role: 'api', env: { ...env, TRUST_PROXY: '127.0.0.1', MAIL_URL: 'smtp://127.0.0.1:2525', LOG_LEVEL: 'info' } });
-    const rows: { hot: RsvpLoadOutput; spread: RsvpLoadOutput; ceiling: RsvpCeilingOutput; cpuPerRsvpMs: number }[] = [];
+    server = await startServer({
+      role: 'api',
+      env: { ...env, TRUST_PROXY: '127.0.0.1', MAIL_URL: 'smtp://127.0.0.1:2525', LOG_LEVEL: 'info' },
+    });
+    const rows: { hot: RsvpLoadOutput; spread: RsvpLoadOutput; ceiling: RsvpCeilingOutput; cpuPerRsvpMs: number }[] =
+      [];
     for (let r = 0; r < RUNS; r++) {
       const run = setup.runs[r];
-      const base = { url: server.url, campaignSlug: setup.campaignSlug, concurrency: CONCURRENCY, durationMs: DURATION_MS, warmupMs: WARMUP_MS };
+      const base = {
+        url: server.url,
+        campaignSlug: setup.campaignSlug,
+        concurrency: CONCURRENCY,
+        durationMs: DURATION_MS,
+        warmupMs: WARMUP_MS,
+      };
       const cpuBefore = server.cpuMs();
-      const hot = await runChild<RsvpLoadOutput>(path.join(here, 'rsvp-load.js'), { ...base, eventSlugs: [run.hot.slug], runTag: `h${r}`, ipOffset: r * 40_000 } satisfies RsvpLoadInput);
-      const spread = await runChild<RsvpLoadOutput>(path.join(here, 'rsvp-load.js'), { ...base, eventSlugs: run.spread.map((e) => e.slug), runTag: `s${r}`, ipOffset: r * 40_000 + 20_000 } satisfies RsvpLoadInput);
+      const hot = await runChild<RsvpLoadOutput>(path.join(here, 'rsvp-load.js'), {
+        ...base,
+        eventSlugs: [run.hot.slug],
+        runTag: `h${r}`,
+        ipOffset: r * 40_000,
+      } satisfies RsvpLoadInput);
+      const spread = await runChild<RsvpLoadOutput>(path.join(here, 'rsvp-load.js'), {
+        ...base,
+        eventSlugs: run.spread.map((e) => e.slug),
+        runTag: `s${r}`,
+        ipOffset: r * 40_000 + 20_000,
+      } satisfies RsvpLoadInput);
       const cpuPerRsvpMs = (server.cpuMs() - cpuBefore) / Math.max(1, hot.accepted.length + spread.accepted.length);
       const ceiling = await runChild<RsvpCeilingOutput>(path.join(here, 'rsvp-ceiling.js'), {
         databaseUrl: scratch.databaseUrl,
@@ -111,7 +158,12 @@ async function main(): Promise<void> {
     await server.stop();
     server = undefined;
 
-    const check = await verify(scratch.databaseUrl, scratch.secrets.BLIND_INDEX_KEY, setup.campaignId, rows.flatMap((x) => [...x.hot.accepted, ...x.spread.accepted]));
+    const check = await verify(
+      scratch.databaseUrl,
+      scratch.secrets.BLIND_INDEX_KEY,
+      setup.campaignId,
+      rows.flatMap((x) => [...x.hot.accepted, ...x.spread.accepted]),
+    );
     const med = (f: (x: (typeof rows)[number]) => number) => median(rows.map(f));
     console.log('\nMedians of the runs');
     console.log(
@@ -120,10 +172,19 @@ async function main(): Promise<void> {
         [
           ['machine', `${machine.cores} cores, Node ${machine.node}, PostgreSQL ${machine.postgres}`],
           ['RSVPs/s, all to one event (row lock)', fmt.int(med((x) => x.hot.perSecond))],
-          ['  latency p50 / p99', `${fmt.ms(med((x) => x.hot.latency.p50))} / ${fmt.ms(med((x) => x.hot.latency.p99))}`],
+          [
+            '  latency p50 / p99',
+            `${fmt.ms(med((x) => x.hot.latency.p50))} / ${fmt.ms(med((x) => x.hot.latency.p99))}`,
+          ],
           [`RSVPs/s, spread over ${SPREAD} events`, fmt.int(med((x) => x.spread.perSecond))],
-          ['  latency p50 / p99', `${fmt.ms(med((x) => x.spread.latency.p50))} / ${fmt.ms(med((x) => x.spread.latency.p99))}`],
-          ['ceiling: the locked section through node-postgres, one event', `${fmt.int(med((x) => x.ceiling.perSecond))}/s (p99 ${fmt.ms(med((x) => x.ceiling.latency.p99))})`],
+          [
+            '  latency p50 / p99',
+            `${fmt.ms(med((x) => x.spread.latency.p50))} / ${fmt.ms(med((x) => x.spread.latency.p99))}`,
+          ],
+          [
+            'ceiling: the locked section through node-postgres, one event',
+            `${fmt.int(med((x) => x.ceiling.perSecond))}/s (p99 ${fmt.ms(med((x) => x.ceiling.latency.p99))})`,
+          ],
           ['one event / ceiling', fmt.pct(med((x) => x.hot.perSecond / x.ceiling.perSecond))],
           ['errors (all runs)', String(rows.reduce((s, x) => s + x.hot.errors + x.spread.errors, 0))],
           ['API CPU per RSVP (user + system)', fmt.ms(med((x) => x.cpuPerRsvpMs))],
@@ -139,13 +200,26 @@ async function main(): Promise<void> {
   }
 }
 
-async function verify(databaseUrl: string, blindKey: string, campaignId: string, accepted: { email: string; eventSlug: string }[]) {
+async function verify(
+  databaseUrl: string,
+  blindKey: string,
+  campaignId: string,
+  accepted: { email: string; eventSlug: string }[],
+) {
   const key = Buffer.from(blindKey, 'base64');
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const indexes = accepted.map((a) => createHmac('sha256', key).update(a.email.normalize('NFC').trim().toLowerCase()).digest('base64url'));
-    const { rows } = await client.query<{ stored: number; single: number; mailed: number; reminded: number; confirmed: number }>(
+    const indexes = accepted.map((a) =>
+      createHmac('sha256', key).update(a.email.normalize('NFC').trim().toLowerCase()).digest('base64url'),
+    );
+    const { rows } = await client.query<{
+      stored: number;
+      single: number;
+      mailed: number;
+      reminded: number;
+      confirmed: number;
+    }>(
       `WITH a AS (SELECT * FROM unnest($2::text[], $3::text[]) AS a(email_index, slug)),
             r AS (SELECT a.email_index, r.id, r.status, count(*) OVER (PARTITION BY r.event_id, r.supporter_id) AS n
                     FROM a JOIN supporters s ON s.campaign_id = $1 AND s.email_index = a.email_index
@@ -169,8 +243,16 @@ async function verify(databaseUrl: string, blindKey: string, campaignId: string,
       [campaignId],
     );
     const s = rows[0];
-    const ok = s.stored === accepted.length && s.single === s.stored && s.mailed === s.stored && s.reminded === s.confirmed && over.rows[0].n === 0;
-    return { ok, summary: `${s.stored}/${accepted.length} stored once, ${s.mailed} with their email, ${s.reminded}/${s.confirmed} confirmed with 2 reminders, ${over.rows[0].n} events over capacity` };
+    const ok =
+      s.stored === accepted.length &&
+      s.single === s.stored &&
+      s.mailed === s.stored &&
+      s.reminded === s.confirmed &&
+      over.rows[0].n === 0;
+    return {
+      ok,
+      summary: `${s.stored}/${accepted.length} stored once, ${s.mailed} with their email, ${s.reminded}/${s.confirmed} confirmed with 2 reminders, ${over.rows[0].n} events over capacity`,
+    };
   } finally {
     await client.end();
   }

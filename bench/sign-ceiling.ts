@@ -101,38 +101,112 @@ childMain<SignCeilingInput, SignCeilingOutput>(async (input) => {
       await client.query('BEGIN');
       const col = <T>(f: (x: Item) => T) => items.map(f);
       const people = await client.query<{ id: string; email_index: string }>(SUPPORTERS_UPSERT, [
-        col((x) => x.supporterNewId), col(() => input.campaignId), col((x) => x.emailIndex), col((x) => x.emailEnc), col((x) => x.firstEnc), col((x) => x.lastEnc),
-        col(() => null), col((x) => x.postalEnc), col(() => 'GB'), col(() => 'en'), col((x) => x.consent), col(() => false), col((x) => x.source), col(() => null),
-        col(() => null), col(() => null), col(() => null), col(() => null), col(() => null), now,
+        col((x) => x.supporterNewId),
+        col(() => input.campaignId),
+        col((x) => x.emailIndex),
+        col((x) => x.emailEnc),
+        col((x) => x.firstEnc),
+        col((x) => x.lastEnc),
+        col(() => null),
+        col((x) => x.postalEnc),
+        col(() => 'GB'),
+        col(() => 'en'),
+        col((x) => x.consent),
+        col(() => false),
+        col((x) => x.source),
+        col(() => null),
+        col(() => null),
+        col(() => null),
+        col(() => null),
+        col(() => null),
+        col(() => null),
+        now,
       ]);
       const byIndex = new Map(people.rows.map((r) => [r.email_index, r.id]));
       const supporterIds = col((x) => byIndex.get(x.emailIndex)!);
       const consents = items.map((x, i) => ({ x, id: supporterIds[i] })).filter((c) => c.x.consent);
       if (consents.length > 0) {
         await client.query(CONSENTS_INSERT, [
-          consents.map(() => uuidv7()), consents.map((c) => c.id), consents.map(() => 'updates'), consents.map(() => 'bench-v1'),
-          consents.map(() => `petition:${input.petitionId}`), consents.map((c) => c.x.ipHash), now,
+          consents.map(() => uuidv7()),
+          consents.map((c) => c.id),
+          consents.map(() => 'updates'),
+          consents.map(() => 'bench-v1'),
+          consents.map(() => `petition:${input.petitionId}`),
+          consents.map((c) => c.x.ipHash),
+          now,
         ]);
       }
       const inserted = await client.query<{ id: string }>(SIGNATURES_INSERT, [
-        col((x) => x.signatureId), col(() => input.petitionId), supporterIds, col((x) => x.showName), col((x) => x.displayNameEnc), col((x) => x.commentEnc),
-        col(() => 'en'), col((x) => x.source), col(() => 'GB'), col(() => 'SW1A'), col(() => 'bench.example.org'), col((x) => x.ipHash),
+        col((x) => x.signatureId),
+        col(() => input.petitionId),
+        supporterIds,
+        col((x) => x.showName),
+        col((x) => x.displayNameEnc),
+        col((x) => x.commentEnc),
+        col(() => 'en'),
+        col((x) => x.source),
+        col(() => 'GB'),
+        col(() => 'SW1A'),
+        col(() => 'bench.example.org'),
+        col((x) => x.ipHash),
       ]);
       const done = new Set(inserted.rows.map((r) => r.id));
       const mails: { key: string; supporterId: string; signatureId: string; listed: boolean }[] = [];
-      items.forEach((x, i) => done.has(x.signatureId) && mails.push({ key: `signature-confirmation:${x.signatureId}`, supporterId: supporterIds[i], signatureId: x.signatureId, listed: x.showName }));
-      const repeats = items.map((x, i) => ({ x, supporterId: supporterIds[i] })).filter((r) => !done.has(r.x.signatureId));
+      items.forEach(
+        (x, i) =>
+          done.has(x.signatureId) &&
+          mails.push({
+            key: `signature-confirmation:${x.signatureId}`,
+            supporterId: supporterIds[i],
+            signatureId: x.signatureId,
+            listed: x.showName,
+          }),
+      );
+      const repeats = items
+        .map((x, i) => ({ x, supporterId: supporterIds[i] }))
+        .filter((r) => !done.has(r.x.signatureId));
       if (repeats.length > 0) {
-        const existing = await client.query<{ id: string; supporterId: string; status: string; isPublic: boolean }>(REPEATS_SELECT, [repeats.map(() => input.petitionId), repeats.map((r) => r.supporterId)]);
+        const existing = await client.query<{ id: string; supporterId: string; status: string; isPublic: boolean }>(
+          REPEATS_SELECT,
+          [repeats.map(() => input.petitionId), repeats.map((r) => r.supporterId)],
+        );
         const hour = Math.floor(Date.now() / 3_600_000);
-        for (const e of existing.rows) if (e.status === 'pending') mails.push({ key: `signature-confirmation:${e.id}:again:${hour}`, supporterId: e.supporterId, signatureId: e.id, listed: e.isPublic });
+        for (const e of existing.rows)
+          if (e.status === 'pending')
+            mails.push({
+              key: `signature-confirmation:${e.id}:again:${hour}`,
+              supporterId: e.supporterId,
+              signatureId: e.id,
+              listed: e.isPublic,
+            });
       }
       if (mails.length > 0) {
         const m = <T>(f: (x: (typeof mails)[number]) => T) => mails.map(f);
-        const data = m((x) => JSON.stringify({ signatureId: x.signatureId, texts: { en: { title: 'End the contracts', target: 'The board' } }, listed: x.listed, validDays: 14, kind: 'first' }));
+        const data = m((x) =>
+          JSON.stringify({
+            signatureId: x.signatureId,
+            texts: { en: { title: 'End the contracts', target: 'The board' } },
+            listed: x.listed,
+            validDays: 14,
+            kind: 'first',
+          }),
+        );
         const created = await client.query(MAIL_INSERT, [
-          m(() => uuidv7()), m((x) => x.key), m(() => 'petitions.signature-confirmation'), m(() => 'transactional'), m(() => input.campaignId), m((x) => x.supporterId),
-          m(() => null), m(() => null), m(() => null), data, m(() => null), m(() => 'queued'), m(() => 1), m(() => now.toISOString()), m(() => null),
+          m(() => uuidv7()),
+          m((x) => x.key),
+          m(() => 'petitions.signature-confirmation'),
+          m(() => 'transactional'),
+          m(() => input.campaignId),
+          m((x) => x.supporterId),
+          m(() => null),
+          m(() => null),
+          m(() => null),
+          data,
+          m(() => null),
+          m(() => 'queued'),
+          m(() => 1),
+          m(() => now.toISOString()),
+          m(() => null),
         ]);
         if ((created.rowCount ?? 0) > 0) await client.query(`SELECT pg_notify($1, '')`, ['gs_mail_outbox']);
       }

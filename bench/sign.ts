@@ -54,7 +54,9 @@ async function main(): Promise<void> {
   const scratch = await createScratch('sign');
   const machine = await machineInfo(scratch.databaseUrl);
   console.log(`bench:sign on ${describeMachine(machine)}`);
-  console.log(`${RUNS} runs x ${DURATION_MS / 1000} s measured (+${WARMUP_MS / 1000} s warm-up), ${CONCURRENCY} concurrent clients, pool ${POOL} connections\n`);
+  console.log(
+    `${RUNS} runs x ${DURATION_MS / 1000} s measured (+${WARMUP_MS / 1000} s warm-up), ${CONCURRENCY} concurrent clients, pool ${POOL} connections\n`,
+  );
 
   const env = {
     DATABASE_URL: scratch.databaseUrl,
@@ -67,11 +69,15 @@ async function main(): Promise<void> {
   try {
     // Setup through the product's own services.
     const setup = await withServices(env, async (app) => {
-      const organizer = await app.get(AuthService).createOrganizer({ email: 'bench@bench.example.org', name: 'Bench', password: 'bench-password-123456' });
-      const campaign = await app.get(CampaignsService).create(
-        { organizerId: organizer.id },
-        { slug: 'bench-campaign', name: 'Bench campaign', timeZone: 'UTC', defaultLocale: 'en' },
-      );
+      const organizer = await app
+        .get(AuthService)
+        .createOrganizer({ email: 'bench@bench.example.org', name: 'Bench', password: 'bench-password-123456' });
+      const campaign = await app
+        .get(CampaignsService)
+        .create(
+          { organizerId: organizer.id },
+          { slug: 'bench-campaign', name: 'Bench campaign', timeZone: 'UTC', defaultLocale: 'en' },
+        );
       const petitions = [];
       for (let r = 0; r < RUNS * 2; r++) {
         petitions.push(
@@ -140,7 +146,12 @@ async function main(): Promise<void> {
     server = undefined;
 
     // Every accepted address: exactly one signature, with its confirmation message in the outbox.
-    const check = await verify(scratch.databaseUrl, scratch.secrets.BLIND_INDEX_KEY, setup.campaignId, rows.map((row, r) => ({ petitionId: setup.petitions[r * 2].id, emails: row.api.acceptedEmails })));
+    const check = await verify(
+      scratch.databaseUrl,
+      scratch.secrets.BLIND_INDEX_KEY,
+      setup.campaignId,
+      rows.map((row, r) => ({ petitionId: setup.petitions[r * 2].id, emails: row.api.acceptedEmails })),
+    );
 
     const med = {
       perSecond: median(rows.map((x) => x.api.perSecond)),
@@ -158,15 +169,30 @@ async function main(): Promise<void> {
         ['measure', 'result', 'target', 'met'],
         [
           ['machine', `${machine.cores} cores, Node ${machine.node}, PostgreSQL ${machine.postgres}`, '', ''],
-          ['sustained signatures/s (API)', fmt.int(med.perSecond), `>= ${fmt.int(TARGET.perSecond)}`, pass(med.perSecond >= TARGET.perSecond)],
+          [
+            'sustained signatures/s (API)',
+            fmt.int(med.perSecond),
+            `>= ${fmt.int(TARGET.perSecond)}`,
+            pass(med.perSecond >= TARGET.perSecond),
+          ],
           ['latency p50', fmt.ms(med.p50), '', ''],
           ['latency p99', fmt.ms(med.p99), `<= ${TARGET.p99Ms} ms`, pass(med.p99 <= TARGET.p99Ms)],
           ['errors (all runs)', String(med.errors), '0', pass(med.errors === 0)],
           ['API peak RSS', fmt.mib(peakRss), '', ''],
           ['API CPU per request (user + system)', fmt.ms(median(rows.map((x) => x.cpuPerSignatureMs))), '', ''],
-          ['ceiling: node-postgres, same writes, same concurrency', `${fmt.int(med.ceiling)}/s (p99 ${fmt.ms(med.ceilingP99)})`, '', ''],
+          [
+            'ceiling: node-postgres, same writes, same concurrency',
+            `${fmt.int(med.ceiling)}/s (p99 ${fmt.ms(med.ceilingP99)})`,
+            '',
+            '',
+          ],
           ['API / ceiling', fmt.pct(med.ratio), `>= ${fmt.pct(TARGET.ratio)}`, pass(med.ratio >= TARGET.ratio)],
-          ['repeat submissions answered identically', `${rows.reduce((s, x) => s + x.api.repeats, 0)} repeats, ${rows.reduce((s, x) => s + x.api.bodiesDiffer, 0)} differing bodies`, '0 differing', pass(rows.every((x) => x.api.bodiesDiffer === 0))],
+          [
+            'repeat submissions answered identically',
+            `${rows.reduce((s, x) => s + x.api.repeats, 0)} repeats, ${rows.reduce((s, x) => s + x.api.bodiesDiffer, 0)} differing bodies`,
+            '0 differing',
+            pass(rows.every((x) => x.api.bodiesDiffer === 0)),
+          ],
           ['stored exactly once with confirmation in outbox', check.summary, 'all', pass(check.ok)],
         ],
       ),
@@ -178,7 +204,12 @@ async function main(): Promise<void> {
   }
 }
 
-async function verify(databaseUrl: string, blindKey: string, campaignId: string, runs: { petitionId: string; emails: string[] }[]) {
+async function verify(
+  databaseUrl: string,
+  blindKey: string,
+  campaignId: string,
+  runs: { petitionId: string; emails: string[] }[],
+) {
   const key = Buffer.from(blindKey, 'base64');
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -188,7 +219,9 @@ async function verify(databaseUrl: string, blindKey: string, campaignId: string,
     let withMail = 0;
     let extra = 0;
     for (const run of runs) {
-      const indexes = run.emails.map((e) => createHmac('sha256', key).update(e.normalize('NFC').trim().toLowerCase()).digest('base64url'));
+      const indexes = run.emails.map((e) =>
+        createHmac('sha256', key).update(e.normalize('NFC').trim().toLowerCase()).digest('base64url'),
+      );
       accepted += indexes.length;
       const { rows } = await client.query<{ signatures: number; mailed: number }>(
         `SELECT count(s.id)::int AS signatures,
@@ -201,11 +234,17 @@ async function verify(databaseUrl: string, blindKey: string, campaignId: string,
       );
       stored += rows[0].signatures;
       withMail += rows[0].mailed;
-      const total = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM petition_signatures WHERE petition_id = $1', [run.petitionId]);
+      const total = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM petition_signatures WHERE petition_id = $1',
+        [run.petitionId],
+      );
       extra += total.rows[0].n - rows[0].signatures;
     }
     const ok = stored === accepted && withMail === accepted && extra === 0;
-    return { ok, summary: `${fmt.int(accepted)} accepted addresses -> ${fmt.int(stored)} signatures, ${fmt.int(withMail)} confirmation messages, ${extra} unexpected rows` };
+    return {
+      ok,
+      summary: `${fmt.int(accepted)} accepted addresses -> ${fmt.int(stored)} signatures, ${fmt.int(withMail)} confirmation messages, ${extra} unexpected rows`,
+    };
   } finally {
     await client.end();
   }

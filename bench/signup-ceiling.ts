@@ -43,7 +43,9 @@ childMain<SignupCeilingInput, SignupCeilingOutput>(async (input) => {
   const { encrypt, blind, ipHash } = benchCrypto(input.secrets);
   const tokenKey = input.secrets.TOKEN_SECRET;
   const sign = (subject: string) => {
-    const payload = Buffer.from(JSON.stringify(['confirm', subject, Math.floor(Date.now() / 1000) + 14 * 86400])).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify(['confirm', subject, Math.floor(Date.now() / 1000) + 14 * 86400]),
+    ).toString('base64url');
     return `${payload}.${createHmac('sha256', tokenKey).update(payload).digest('base64url')}`;
   };
 
@@ -61,8 +63,26 @@ childMain<SignupCeilingInput, SignupCeilingOutput>(async (input) => {
       await client.query('BEGIN');
       const emailIndex = blind(email.normalize('NFC').trim().toLowerCase());
       const inserted = await client.query(SUPPORTER_INSERT, [
-        uuidv7(), campaign.id, emailIndex, encrypt(email), encrypt('Amal'), encrypt('Haddad'), null, encrypt('SW1A 1AA'), 'GB', i % 7 === 0 ? 'ar' : 'en', 'pending',
-        true, digests, i % 4 === 0 ? 'newsletter' : 'social', 'news.example.org', 'bench', [], now, now, now,
+        uuidv7(),
+        campaign.id,
+        emailIndex,
+        encrypt(email),
+        encrypt('Amal'),
+        encrypt('Haddad'),
+        null,
+        encrypt('SW1A 1AA'),
+        'GB',
+        i % 7 === 0 ? 'ar' : 'en',
+        'pending',
+        true,
+        digests,
+        i % 4 === 0 ? 'newsletter' : 'social',
+        'news.example.org',
+        'bench',
+        [],
+        now,
+        now,
+        now,
       ]);
       let supporterId: string;
       let pending = true;
@@ -74,11 +94,40 @@ childMain<SignupCeilingInput, SignupCeilingOutput>(async (input) => {
         await client.query(SUPPORTER_TOUCH, [now, now, supporterId]);
       }
       for (const purpose of digests ? ['updates', 'digests'] : ['updates']) {
-        await client.query(CONSENT_INSERT, [uuidv7(), supporterId, purpose, 'granted', 'bench-v1', 'form', 'signup:footer', ipHash(ip), now]);
+        await client.query(CONSENT_INSERT, [
+          uuidv7(),
+          supporterId,
+          purpose,
+          'granted',
+          'bench-v1',
+          'form',
+          'signup:footer',
+          ipHash(ip),
+          now,
+        ]);
       }
       if (pending) {
-        const data = JSON.stringify({ confirmUrl: `http://localhost:3000/public/confirm?token=${sign(supporterId)}`, validDays: 14 });
-        await client.query(MAIL_INSERT, [uuidv7(), `supporter-confirm:${supporterId}:${uuidv7()}`, 'supporters.confirm', 'transactional', campaign.id, supporterId, null, null, null, data, 'queued', 1, now, null, null]);
+        const data = JSON.stringify({
+          confirmUrl: `http://localhost:3000/public/confirm?token=${sign(supporterId)}`,
+          validDays: 14,
+        });
+        await client.query(MAIL_INSERT, [
+          uuidv7(),
+          `supporter-confirm:${supporterId}:${uuidv7()}`,
+          'supporters.confirm',
+          'transactional',
+          campaign.id,
+          supporterId,
+          null,
+          null,
+          null,
+          data,
+          'queued',
+          1,
+          now,
+          null,
+          null,
+        ]);
         await client.query(`SELECT pg_notify($1, '')`, ['gs_mail_outbox']);
       }
       await client.query('COMMIT');

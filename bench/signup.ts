@@ -53,7 +53,9 @@ async function main(): Promise<void> {
   const scratch = await createScratch('signup');
   const machine = await machineInfo(scratch.databaseUrl);
   console.log(`bench:signup on ${describeMachine(machine)}`);
-  console.log(`${RUNS} runs x ${DURATION_MS / 1000} s measured (+${WARMUP_MS / 1000} s warm-up), ${CONCURRENCY} concurrent clients, pool ${POOL} connections\n`);
+  console.log(
+    `${RUNS} runs x ${DURATION_MS / 1000} s measured (+${WARMUP_MS / 1000} s warm-up), ${CONCURRENCY} concurrent clients, pool ${POOL} connections\n`,
+  );
 
   const env = {
     DATABASE_URL: scratch.databaseUrl,
@@ -65,10 +67,19 @@ async function main(): Promise<void> {
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     const campaigns = await withServices(env, async (app) => {
-      const organizer = await app.get(AuthService).createOrganizer({ email: 'bench@bench.example.org', name: 'Bench', password: 'bench-password-123456' });
+      const organizer = await app
+        .get(AuthService)
+        .createOrganizer({ email: 'bench@bench.example.org', name: 'Bench', password: 'bench-password-123456' });
       const made: { id: string; slug: string }[] = [];
       for (let r = 0; r < RUNS * 2; r++) {
-        made.push(await app.get(CampaignsService).create({ organizerId: organizer.id }, { slug: `bench-signup-${r}`, name: `Bench ${r}`, timeZone: 'UTC', defaultLocale: 'en' }));
+        made.push(
+          await app
+            .get(CampaignsService)
+            .create(
+              { organizerId: organizer.id },
+              { slug: `bench-signup-${r}`, name: `Bench ${r}`, timeZone: 'UTC', defaultLocale: 'en' },
+            ),
+        );
       }
       return made;
     });
@@ -116,7 +127,11 @@ async function main(): Promise<void> {
     await server.stop();
     server = undefined;
 
-    const check = await verify(scratch.databaseUrl, scratch.secrets.BLIND_INDEX_KEY, rows.map((row, r) => ({ campaignId: campaigns[r * 2].id, emails: row.api.acceptedEmails })));
+    const check = await verify(
+      scratch.databaseUrl,
+      scratch.secrets.BLIND_INDEX_KEY,
+      rows.map((row, r) => ({ campaignId: campaigns[r * 2].id, emails: row.api.acceptedEmails })),
+    );
     const med = {
       perSecond: median(rows.map((x) => x.api.perSecond)),
       p50: median(rows.map((x) => x.api.latency.p50)),
@@ -135,13 +150,22 @@ async function main(): Promise<void> {
           ['signups per second (API, sustained)', fmt.int(med.perSecond)],
           ['latency p50', fmt.ms(med.p50)],
           ['latency p99', fmt.ms(med.p99)],
-          ['p50 new signup vs repeat of a known address', `${fmt.ms(median(rows.map((x) => x.api.firstTimeP50)))} vs ${fmt.ms(median(rows.map((x) => x.api.repeatP50)))}`],
+          [
+            'p50 new signup vs repeat of a known address',
+            `${fmt.ms(median(rows.map((x) => x.api.firstTimeP50)))} vs ${fmt.ms(median(rows.map((x) => x.api.repeatP50)))}`,
+          ],
           ['errors (all runs)', String(med.errors)],
           ['API peak RSS', fmt.mib(peakRss)],
           ['API CPU per request (user + system)', fmt.ms(median(rows.map((x) => x.cpuPerRequestMs)))],
-          ['ceiling: node-postgres, same writes, same concurrency', `${fmt.int(med.ceiling)}/s (p99 ${fmt.ms(med.ceilingP99)})`],
+          [
+            'ceiling: node-postgres, same writes, same concurrency',
+            `${fmt.int(med.ceiling)}/s (p99 ${fmt.ms(med.ceilingP99)})`,
+          ],
           ['API / ceiling', fmt.pct(med.ratio)],
-          ['repeat signups answered identically', `${rows.reduce((s, x) => s + x.api.repeats, 0)} repeats, ${rows.reduce((s, x) => s + x.api.bodiesDiffer, 0)} differing bodies`],
+          [
+            'repeat signups answered identically',
+            `${rows.reduce((s, x) => s + x.api.repeats, 0)} repeats, ${rows.reduce((s, x) => s + x.api.bodiesDiffer, 0)} differing bodies`,
+          ],
           ['each accepted address stored once, consent logged, confirmation queued', check.summary],
         ],
       ),
@@ -164,7 +188,9 @@ async function verify(databaseUrl: string, blindKey: string, runs: { campaignId:
     let mailed = 0;
     let extra = 0;
     for (const run of runs) {
-      const indexes = run.emails.map((e) => createHmac('sha256', key).update(e.normalize('NFC').trim().toLowerCase()).digest('base64url'));
+      const indexes = run.emails.map((e) =>
+        createHmac('sha256', key).update(e.normalize('NFC').trim().toLowerCase()).digest('base64url'),
+      );
       accepted += indexes.length;
       const { rows } = await client.query<{ supporters: number; consented: number; mailed: number }>(
         `SELECT count(*)::int AS supporters,
@@ -177,11 +203,17 @@ async function verify(databaseUrl: string, blindKey: string, runs: { campaignId:
       stored += rows[0].supporters;
       consented += rows[0].consented;
       mailed += rows[0].mailed;
-      const total = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM supporters WHERE campaign_id = $1', [run.campaignId]);
+      const total = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM supporters WHERE campaign_id = $1',
+        [run.campaignId],
+      );
       extra += total.rows[0].n - rows[0].supporters;
     }
     const ok = stored === accepted && consented === accepted && mailed === accepted && extra === 0;
-    return { ok, summary: `${fmt.int(accepted)} accepted addresses -> ${fmt.int(stored)} supporters, ${fmt.int(consented)} with consent logged, ${fmt.int(mailed)} with a confirmation queued, ${extra} unexpected rows` };
+    return {
+      ok,
+      summary: `${fmt.int(accepted)} accepted addresses -> ${fmt.int(stored)} supporters, ${fmt.int(consented)} with consent logged, ${fmt.int(mailed)} with a confirmation queued, ${extra} unexpected rows`,
+    };
   } finally {
     await client.end();
   }

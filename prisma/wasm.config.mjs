@@ -28,7 +28,8 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: 'js',
   async adapter() {
-    if (!databaseUrl) throw new Error('Run this config through scripts/prisma-wasm.mjs, which sets GS_PRISMA_WASM_DATABASE_URL');
+    if (!databaseUrl)
+      throw new Error('Run this config through scripts/prisma-wasm.mjs, which sets GS_PRISMA_WASM_DATABASE_URL');
     // `migrate deploy` never disposes the adapter: idle pooled connections would hold the CLI open for
     // the pool's 10 s idle timeout.
     const factory = new PrismaPg({ connectionString: databaseUrl, allowExitOnIdle: true });

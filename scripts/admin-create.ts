@@ -20,10 +20,14 @@ const { values } = parseArgs({
 });
 
 void runWithServices(async (app) => {
-  if (!values.email || !values.name) throw new Error('usage: npm run admin:create -- --email EMAIL --name NAME [--password PASSWORD] [--campaign SLUG --role ROLE]');
+  if (!values.email || !values.name)
+    throw new Error(
+      'usage: npm run admin:create -- --email EMAIL --name NAME [--password PASSWORD] [--campaign SLUG --role ROLE]',
+    );
   const password = values.password ?? randomBytes(12).toString('base64url');
   const checked = loginBody.safeParse({ email: values.email, password });
-  if (!checked.success) throw new Error(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!checked.success)
+    throw new Error(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const rule = passwordRule.safeParse(password);
   if (!rule.success) throw new Error(`password: ${rule.error.issues[0].message}`);
 
@@ -36,7 +40,8 @@ void runWithServices(async (app) => {
     const campaign = await campaigns.findBySlug(values.campaign);
     if (!campaign) throw new Error(`campaign: no campaign with slug "${values.campaign}"`);
     const role = values.role as 'owner' | 'admin' | 'organizer' | 'viewer';
-    if (!['owner', 'admin', 'organizer', 'viewer'].includes(role)) throw new Error('role: must be owner, admin, organizer or viewer');
+    if (!['owner', 'admin', 'organizer', 'viewer'].includes(role))
+      throw new Error('role: must be owner, admin, organizer or viewer');
     await campaigns.invite({ organizerId: organizer.id, role: 'owner' }, campaign.id, { email: organizer.email, role });
     console.log(`Added to ${campaign.slug} as ${role}.`);
   }

@@ -8,7 +8,8 @@ import { GENERATED_SECRETS, SETTINGS } from '../src/config/config.schema.js';
  * Usage: npm run config:docs
  */
 function defaultOf(schema: z.ZodType): string {
-  const def = (schema as unknown as { _zod: { def: { type: string; defaultValue?: unknown; innerType?: z.ZodType } } })._zod.def;
+  const def = (schema as unknown as { _zod: { def: { type: string; defaultValue?: unknown; innerType?: z.ZodType } } })
+    ._zod.def;
   if (def.type === 'default') {
     const v = def.defaultValue;
     return Array.isArray(v) ? v.join(',') : String(v);
@@ -22,7 +23,9 @@ for (const [name, spec] of Object.entries(SETTINGS)) {
   const d = defaultOf(spec.schema);
   const shownDefault = spec.sensitive && d ? '(local default)' : d;
   const generated = name in GENERATED_SECRETS;
-  rows.push(`| \`${name}\`${spec.sensitive ? ' 🔒' : ''} | ${shownDefault ? `\`${shownDefault}\`` : generated ? 'generated locally; required in production' : '—'} | ${spec.description} |`);
+  rows.push(
+    `| \`${name}\`${spec.sensitive ? ' 🔒' : ''} | ${shownDefault ? `\`${shownDefault}\`` : generated ? 'generated locally; required in production' : '—'} | ${spec.description} |`,
+  );
   const lines = groups.get(spec.group) ?? [];
   lines.push(`# ${spec.description}${spec.sensitive ? ' (secret)' : ''}`);
   lines.push(spec.example ? `${name}=${spec.example}` : `# ${name}=${d}`);
@@ -35,5 +38,8 @@ writeFileSync('.env.example', env.join('\n'));
 const readme = readFileSync('README.md', 'utf8');
 const start = '<!-- config-table:start -->';
 const end = '<!-- config-table:end -->';
-writeFileSync('README.md', readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${rows.join('\n')}\n${end}`));
+writeFileSync(
+  'README.md',
+  readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${rows.join('\n')}\n${end}`),
+);
 console.log(`Wrote .env.example and the README configuration table (${rows.length - 2} settings).`);

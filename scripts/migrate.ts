@@ -8,7 +8,11 @@ try {
   const target = new URL(databaseUrl);
   console.log(`Migrating ${target.pathname.slice(1)} on ${target.host}`);
   const { applied } = await migrate({ databaseUrl, log: (msg) => console.log(msg) });
-  console.log(applied.length > 0 ? `${applied.length} migration(s) applied.` : 'No pending migrations: the database is up to date.');
+  console.log(
+    applied.length > 0
+      ? `${applied.length} migration(s) applied.`
+      : 'No pending migrations: the database is up to date.',
+  );
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   process.exitCode = 1;

@@ -22,7 +22,10 @@ const defaultSchemaDir = path.join(root, 'prisma/schema');
  */
 export async function prismaWasmDiff({ databaseUrl, from, schemaDir = defaultSchemaDir }) {
   return withSchemaCopy(schemaDir, databaseUrl, async (copy) => {
-    const result = await runCli(['migrate', 'diff', ...from, '--to-schema-datamodel', copy, '--script', '--exit-code'], databaseUrl);
+    const result = await runCli(
+      ['migrate', 'diff', ...from, '--to-schema-datamodel', copy, '--script', '--exit-code'],
+      databaseUrl,
+    );
     // --exit-code: 0 no difference, 2 difference, anything else an error.
     if (result.code === 0) return '';
     if (result.code === 2) return result.stdout;
@@ -68,7 +71,9 @@ function runCli(args, databaseUrl) {
 }
 
 function cliError(command, { stdout, stderr }, copy, schemaDir) {
-  return new Error(`prisma ${command} (Prisma 6 WebAssembly engine) failed:\n${(stdout + stderr).replaceAll(copy, schemaDir)}`);
+  return new Error(
+    `prisma ${command} (Prisma 6 WebAssembly engine) failed:\n${(stdout + stderr).replaceAll(copy, schemaDir)}`,
+  );
 }
 
 // Prisma 6 rejects what Prisma 7 expects: the datasource must carry a `url` (Prisma 7 moved it to

@@ -17,11 +17,14 @@ import { runWithServices } from './context.js';
  *   3. when it reports 0 left, remove the old key from DATA_ENCRYPTION_PREVIOUS_KEYS.
  * The blind index key (BLIND_INDEX_KEY) is not rotated by this command: see the decision note.
  */
-const { values } = parseArgs({ options: { batch: { type: 'string', default: '500' }, 'dry-run': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { batch: { type: 'string', default: '500' }, 'dry-run': { type: 'boolean', default: false } },
+});
 
 void runWithServices(async (app) => {
   const batchSize = Number(values.batch);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new Error('batch: must be a whole number from 1 to 10000');
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
+    throw new Error('batch: must be a whole number from 1 to 10000');
   const targets = app.get(KeyRotation).registered;
   const keyId = app.get(PiiCipher).currentKeyId;
   console.log(`Current key id ${keyId}.`);
@@ -31,7 +34,10 @@ void runWithServices(async (app) => {
     console.log(`${target.name} rows holding values under an older key: ${before}`);
     if (values['dry-run'] || before === 0) continue;
     const started = Date.now();
-    const result = await target.reencryptStale({ batchSize, onProgress: (n) => console.log(`  re-encrypted ${n} ${target.name} rows...`) });
+    const result = await target.reencryptStale({
+      batchSize,
+      onProgress: (n) => console.log(`  re-encrypted ${n} ${target.name} rows...`),
+    });
     const after = await target.staleCount();
     left += after;
     console.log(
@@ -40,9 +46,13 @@ void runWithServices(async (app) => {
   }
   if (values['dry-run']) return;
   if (left > 0) {
-    console.log('Some rows are still under an older key (written concurrently by a process that still uses it?): run the command again.');
+    console.log(
+      'Some rows are still under an older key (written concurrently by a process that still uses it?): run the command again.',
+    );
     process.exitCode = 2;
   } else {
-    console.log('Done: nothing is left under an older key; the previous key can be removed from DATA_ENCRYPTION_PREVIOUS_KEYS.');
+    console.log(
+      'Done: nothing is left under an older key; the previous key can be removed from DATA_ENCRYPTION_PREVIOUS_KEYS.',
+    );
   }
 });

@@ -19,7 +19,11 @@ const HQ = {
 };
 const ZONE = 'America/Los_Angeles';
 
-export async function seedEvents(app: INestApplicationContext, ids: { campaignId: string; organizerId: string }, log: (m: string) => void = console.log): Promise<void> {
+export async function seedEvents(
+  app: INestApplicationContext,
+  ids: { campaignId: string; organizerId: string },
+  log: (m: string) => void = console.log,
+): Promise<void> {
   const events = app.get(EventsService);
   const actor = { organizerId: ids.organizerId, role: 'owner' as const };
 
@@ -29,7 +33,7 @@ export async function seedEvents(app: INestApplicationContext, ids: { campaignId
       slug: pastSlug,
       title: 'Rally and encampment outside Microsoft headquarters',
       description:
-        'Microsoft workers and community members gathered at the East Campus Plaza of Microsoft\'s Redmond headquarters, ' +
+        "Microsoft workers and community members gathered at the East Campus Plaza of Microsoft's Redmond headquarters, " +
         'renamed it the "Liberated Zone", and demanded that the company end its Azure cloud and AI contracts with the Israeli military. ' +
         'Police arrested protesters over the following days, as widely reported in August 2025.',
       startsAt: '2025-08-19T12:00',
@@ -51,12 +55,14 @@ export async function seedEvents(app: INestApplicationContext, ids: { campaignId
   if (!(await events.findBySlug(ids.campaignId, upcomingSlug))) {
     // the first Saturday at least three weeks from now, noon in Redmond
     const day = new Date(Date.now() + 21 * 86_400_000);
-    while (new Date(`${toLocalIso(day, ZONE).slice(0, 10)}T12:00:00Z`).getUTCDay() !== 6) day.setTime(day.getTime() + 86_400_000);
+    while (new Date(`${toLocalIso(day, ZONE).slice(0, 10)}T12:00:00Z`).getUTCDay() !== 6)
+      day.setTime(day.getTime() + 86_400_000);
     const date = toLocalIso(day, ZONE).slice(0, 10);
     const upcoming = await events.create(actor, ids.campaignId, {
       slug: upcomingSlug,
       title: 'Rally at Microsoft headquarters: No Azure for Apartheid',
-      description: 'Join Microsoft workers and supporters outside the Redmond headquarters. Bring signs and water; stewards will be in yellow vests.',
+      description:
+        'Join Microsoft workers and supporters outside the Redmond headquarters. Bring signs and water; stewards will be in yellow vests.',
       startsAt: `${date}T12:00`,
       endsAt: `${date}T15:00`,
       timeZone: ZONE,
@@ -67,7 +73,9 @@ export async function seedEvents(app: INestApplicationContext, ids: { campaignId
       maxGuests: 3,
       rsvpDeadline: `${date}T10:00`,
     });
-    log(`Created the upcoming event "${upcoming.title}" (${date}, ${upcoming.localStart} ${upcoming.zoneAbbreviation}).`);
+    log(
+      `Created the upcoming event "${upcoming.title}" (${date}, ${upcoming.localStart} ${upcoming.zoneAbbreviation}).`,
+    );
   } else {
     log(`Event ${upcomingSlug} already exists.`);
   }

@@ -27,7 +27,11 @@ const BODY_AR = `أطلق عاملون في مايكروسوفت ينظّمون 
 - تكون شفافة مع عامليها بشأن استخدامات عملهم؛
 - تحمي العاملين الذين يرفعون أصواتهم.`;
 
-export async function seedPetitions(app: INestApplicationContext, ids: { campaignId: string; organizerId: string }, log: (m: string) => void = console.log): Promise<void> {
+export async function seedPetitions(
+  app: INestApplicationContext,
+  ids: { campaignId: string; organizerId: string },
+  log: (m: string) => void = console.log,
+): Promise<void> {
   const petitions = app.get(PetitionsService);
   if (await petitions.findBySlug(ids.campaignId, DEMO_PETITION_SLUG)) {
     log(`Demo petition ${DEMO_PETITION_SLUG} already exists.`);

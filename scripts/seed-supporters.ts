@@ -8,13 +8,49 @@ import { SupportersService } from '../src/modules/supporters/supporters.service.
  * Idempotent: a second run finds them by their blind index and changes nothing.
  */
 const DEMO_SUPPORTERS = [
-  { email: 'amal.demo@example.org', firstName: 'Amal', lastName: 'Haddad', country: 'US', locale: 'en', tags: ['volunteer'], grants: ['updates', 'digests'] },
-  { email: 'sam.demo@example.org', firstName: 'Sam', lastName: 'Okafor', country: 'US', locale: 'en', tags: ['phone bank'], grants: ['updates'] },
-  { email: 'noor.demo@example.org', firstName: 'Noor', lastName: 'Khalil', country: 'PS', locale: 'ar', tags: [], grants: ['updates', 'digests'] },
-  { email: 'lena.demo@example.org', firstName: 'Lena', lastName: 'Novak', country: 'IE', locale: 'en', tags: ['volunteer'], grants: ['digests'] },
+  {
+    email: 'amal.demo@example.org',
+    firstName: 'Amal',
+    lastName: 'Haddad',
+    country: 'US',
+    locale: 'en',
+    tags: ['volunteer'],
+    grants: ['updates', 'digests'],
+  },
+  {
+    email: 'sam.demo@example.org',
+    firstName: 'Sam',
+    lastName: 'Okafor',
+    country: 'US',
+    locale: 'en',
+    tags: ['phone bank'],
+    grants: ['updates'],
+  },
+  {
+    email: 'noor.demo@example.org',
+    firstName: 'Noor',
+    lastName: 'Khalil',
+    country: 'PS',
+    locale: 'ar',
+    tags: [],
+    grants: ['updates', 'digests'],
+  },
+  {
+    email: 'lena.demo@example.org',
+    firstName: 'Lena',
+    lastName: 'Novak',
+    country: 'IE',
+    locale: 'en',
+    tags: ['volunteer'],
+    grants: ['digests'],
+  },
 ] as const;
 
-export async function seedSupporters(app: INestApplicationContext, ids: { campaignId: string }, log: (m: string) => void = console.log): Promise<void> {
+export async function seedSupporters(
+  app: INestApplicationContext,
+  ids: { campaignId: string },
+  log: (m: string) => void = console.log,
+): Promise<void> {
   const supporters = app.get(SupportersService);
   const created = await app.get(PrismaService).$transaction(async (tx) => {
     let n = 0;
@@ -22,8 +58,24 @@ export async function seedSupporters(app: INestApplicationContext, ids: { campai
       const r = await supporters.upsertRow(
         tx,
         ids.campaignId,
-        { email: s.email, firstName: s.firstName, lastName: s.lastName, country: s.country, locale: s.locale, tags: [...s.tags], source: 'demo' },
-        { grants: [...s.grants], textVersion: 'demo data', consentSource: 'import', formId: 'seed', ipHash: null, defaultLocale: 'en', confirmVia: 'import' },
+        {
+          email: s.email,
+          firstName: s.firstName,
+          lastName: s.lastName,
+          country: s.country,
+          locale: s.locale,
+          tags: [...s.tags],
+          source: 'demo',
+        },
+        {
+          grants: [...s.grants],
+          textVersion: 'demo data',
+          consentSource: 'import',
+          formId: 'seed',
+          ipHash: null,
+          defaultLocale: 'en',
+          confirmVia: 'import',
+        },
       );
       if (r.created) n++;
     }

@@ -12,7 +12,11 @@ import { StatementsService } from '../src/modules/statements/statements.service.
 const WIN_STATEMENT_SLUG = 'microsoft-ceases-specified-imod-services';
 const CAMPAIGN_START = '2024-05-01';
 
-export async function seedTimeline(app: INestApplicationContext, ids: { campaignId: string; organizerId: string }, log: (m: string) => void = console.log): Promise<void> {
+export async function seedTimeline(
+  app: INestApplicationContext,
+  ids: { campaignId: string; organizerId: string },
+  log: (m: string) => void = console.log,
+): Promise<void> {
   const campaigns = app.get(CampaignsService);
   const statements = app.get(StatementsService);
   const milestones = app.get(MilestonesService);
@@ -33,9 +37,10 @@ export async function seedTimeline(app: INestApplicationContext, ids: { campaign
       variants: {
         en: {
           title: 'Microsoft cuts off services to an Israeli military unit: a first win, and not enough',
-          summary: 'Workers\' organizing moved one of the world\'s largest companies. The rest of the contracts still stand.',
+          summary:
+            "Workers' organizing moved one of the world's largest companies. The rest of the contracts still stand.",
           body: [
-            'On 25 September 2025, according to public reporting and Microsoft\'s own statement, Microsoft said it had ceased and disabled',
+            "On 25 September 2025, according to public reporting and Microsoft's own statement, Microsoft said it had ceased and disabled",
             'a set of specified subscriptions and services used by a unit within the Israel Ministry of Defense, after a review prompted by',
             'press reports that its Azure cloud had been used to store surveillance data on Palestinians.',
             '',
@@ -43,7 +48,7 @@ export async function seedTimeline(app: INestApplicationContext, ids: { campaign
             'the Israeli military over how they were used. It came after more than a year of petitions, vigils and protests by Microsoft',
             'workers, including the protests at the Redmond headquarters in August 2025.',
             '',
-            'It is not enough. The decision covers specified services to one unit; Microsoft\'s wider cloud and AI contracts with the Israeli',
+            "It is not enough. The decision covers specified services to one unit; Microsoft's wider cloud and AI contracts with the Israeli",
             'military and government remain. We will keep organizing until they end.',
             '',
             '*Sources: Microsoft On the Issues (statement by Brad Smith, 25 September 2025); The Guardian; other public reporting.*',
@@ -78,21 +83,41 @@ export async function seedTimeline(app: INestApplicationContext, ids: { campaign
       description:
         'In May 2024, according to public reporting, Microsoft workers organizing as No Azure for Apartheid circulated a petition calling on the ' +
         'company to end its Azure cloud and AI contracts with the Israeli military and government. (Dated to the first of the month; the exact day is not recorded here.)',
-      translations: { ar: { title: 'العاملون يطلقون عريضة «لا لـ Azure للأبارتهايد»', description: 'في أيار/مايو 2024، وبحسب تقارير منشورة، أطلق عاملون في مايكروسوفت عريضة تطالب الشركة بإنهاء عقودها مع الجيش والحكومة الإسرائيليين.' } },
+      translations: {
+        ar: {
+          title: 'العاملون يطلقون عريضة «لا لـ Azure للأبارتهايد»',
+          description:
+            'في أيار/مايو 2024، وبحسب تقارير منشورة، أطلق عاملون في مايكروسوفت عريضة تطالب الشركة بإنهاء عقودها مع الجيش والحكومة الإسرائيليين.',
+        },
+      },
       sourceLinks: [],
     },
     {
       key: 'seed:redmond-protests-2025-08',
       kind: 'escalation' as const,
       occurredOn: '2025-08-19',
-      title: 'Protests at Microsoft\'s Redmond headquarters',
+      title: "Protests at Microsoft's Redmond headquarters",
       description:
-        'In August 2025, according to public reporting, workers and supporters protested at Microsoft\'s headquarters in Redmond, Washington, ' +
+        "In August 2025, according to public reporting, workers and supporters protested at Microsoft's headquarters in Redmond, Washington, " +
         'including an encampment on the campus; arrests were reported over the following days.',
-      translations: { ar: { title: 'احتجاجات في مقر مايكروسوفت في ريدموند', description: 'في آب/أغسطس 2025، وبحسب تقارير منشورة، احتج عاملون ومتضامنون في مقر مايكروسوفت في ريدموند بولاية واشنطن.' } },
+      translations: {
+        ar: {
+          title: 'احتجاجات في مقر مايكروسوفت في ريدموند',
+          description:
+            'في آب/أغسطس 2025، وبحسب تقارير منشورة، احتج عاملون ومتضامنون في مقر مايكروسوفت في ريدموند بولاية واشنطن.',
+        },
+      },
       sourceLinks: [
-        { url: 'https://www.geekwire.com/', publisher: 'GeekWire', title: 'Coverage of the Redmond protests, August 2025' },
-        { url: 'https://apnews.com/', publisher: 'Associated Press', title: 'Coverage of the Redmond protests, August 2025' },
+        {
+          url: 'https://www.geekwire.com/',
+          publisher: 'GeekWire',
+          title: 'Coverage of the Redmond protests, August 2025',
+        },
+        {
+          url: 'https://apnews.com/',
+          publisher: 'Associated Press',
+          title: 'Coverage of the Redmond protests, August 2025',
+        },
       ],
     },
     {
@@ -101,12 +126,26 @@ export async function seedTimeline(app: INestApplicationContext, ids: { campaign
       occurredOn: '2025-09-25',
       title: 'Microsoft ceases and disables specified Israel Ministry of Defense subscriptions',
       description:
-        'According to public reporting and a statement by Microsoft\'s president, Microsoft said on 25 September 2025 that it had ceased and disabled ' +
+        "According to public reporting and a statement by Microsoft's president, Microsoft said on 25 September 2025 that it had ceased and disabled " +
         'specified subscriptions and services used by a unit within the Israel Ministry of Defense, following a review prompted by press reports.',
-      translations: { ar: { title: 'مايكروسوفت توقف وتعطّل اشتراكات محددة لوزارة الدفاع الإسرائيلية', description: 'بحسب تقارير منشورة وبيان لرئيس مايكروسوفت، أعلنت الشركة في 25 أيلول/سبتمبر 2025 أنها أوقفت وعطّلت اشتراكات وخدمات محددة لوحدة تابعة لوزارة الدفاع الإسرائيلية.' } },
+      translations: {
+        ar: {
+          title: 'مايكروسوفت توقف وتعطّل اشتراكات محددة لوزارة الدفاع الإسرائيلية',
+          description:
+            'بحسب تقارير منشورة وبيان لرئيس مايكروسوفت، أعلنت الشركة في 25 أيلول/سبتمبر 2025 أنها أوقفت وعطّلت اشتراكات وخدمات محددة لوحدة تابعة لوزارة الدفاع الإسرائيلية.',
+        },
+      },
       sourceLinks: [
-        { url: 'https://blogs.microsoft.com/on-the-issues/', publisher: 'Microsoft On the Issues', title: 'Statement by Brad Smith, 25 September 2025' },
-        { url: 'https://www.theguardian.com/', publisher: 'The Guardian', title: 'Reporting on Microsoft and the Israeli military, 2025' },
+        {
+          url: 'https://blogs.microsoft.com/on-the-issues/',
+          publisher: 'Microsoft On the Issues',
+          title: 'Statement by Brad Smith, 25 September 2025',
+        },
+        {
+          url: 'https://www.theguardian.com/',
+          publisher: 'The Guardian',
+          title: 'Reporting on Microsoft and the Israeli military, 2025',
+        },
       ],
       statementId: statement.id,
     },

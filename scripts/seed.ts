@@ -15,7 +15,10 @@ import { seedTimeline } from './seed-timeline.js';
 export const DEMO_SLUG = 'no-azure-for-apartheid';
 export const DEMO_ORGANIZER_EMAIL = 'organizer@groundswell.localhost';
 
-export async function seedDemo(app: INestApplicationContext, log: (m: string) => void = console.log): Promise<{ campaignId: string }> {
+export async function seedDemo(
+  app: INestApplicationContext,
+  log: (m: string) => void = console.log,
+): Promise<{ campaignId: string }> {
   const auth = app.get(AuthService);
   const campaigns = app.get(CampaignsService);
 
@@ -23,7 +26,9 @@ export async function seedDemo(app: INestApplicationContext, log: (m: string) =>
   if (!organizer) {
     const password = randomBytes(12).toString('base64url');
     organizer = await auth.createOrganizer({ email: DEMO_ORGANIZER_EMAIL, name: 'Demo Organizer', password });
-    log(`Created the first organizer. Sign in with these credentials (shown only this once):\n  email:    ${DEMO_ORGANIZER_EMAIL}\n  password: ${password}`);
+    log(
+      `Created the first organizer. Sign in with these credentials (shown only this once):\n  email:    ${DEMO_ORGANIZER_EMAIL}\n  password: ${password}`,
+    );
   } else {
     log(`Organizer ${DEMO_ORGANIZER_EMAIL} already exists (password unchanged).`);
   }
@@ -36,7 +41,7 @@ export async function seedDemo(app: INestApplicationContext, log: (m: string) =>
         slug: DEMO_SLUG,
         name: 'No Azure for Apartheid',
         summary:
-          'Microsoft workers organizing to end the company\'s cloud and AI contracts with the Israeli military and government.',
+          "Microsoft workers organizing to end the company's cloud and AI contracts with the Israeli military and government.",
         timeZone: 'America/Los_Angeles',
         defaultLocale: 'en',
       },

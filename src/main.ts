@@ -12,7 +12,10 @@ function roleFromArgs(argv: string[]): Role | undefined {
 
 async function main(): Promise<void> {
   const argRole = roleFromArgs(process.argv.slice(2));
-  const config = loadConfig({ ...process.env, ...(argRole ? { APP_ROLE: argRole } : {}) }, { notice: (m) => console.warn(m) });
+  const config = loadConfig(
+    { ...process.env, ...(argRole ? { APP_ROLE: argRole } : {}) },
+    { notice: (m) => console.warn(m) },
+  );
   const role = config.get('APP_ROLE');
   if (role === 'worker') {
     closeGracefullyOn(await createWorkerContext(config), config.get('SHUTDOWN_GRACE_MS'));

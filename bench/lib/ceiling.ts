@@ -18,7 +18,13 @@ export function benchCrypto(secrets: Record<string, string>) {
       const iv = randomBytes(12);
       const c = createCipheriv('aes-256-gcm', encKey, iv);
       const data = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
-      return ['v1', keyId, iv.toString('base64url'), c.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+      return [
+        'v1',
+        keyId,
+        iv.toString('base64url'),
+        c.getAuthTag().toString('base64url'),
+        data.toString('base64url'),
+      ].join('.');
     },
     blind: (value: string) => createHmac('sha256', blindKey).update(value).digest('base64url'),
     ipHash: (value: string) => createHmac('sha256', ipKey).update(value).digest('base64url').slice(0, 22),
@@ -38,7 +44,10 @@ export interface ClosedLoopResult {
  * `concurrency` clients, each calling `once(i)` again as soon as its previous call settles, for
  * `warmupMs` unmeasured and then `durationMs` measured (calls started in the warm-up are not counted).
  */
-export async function runClosedLoop(options: { concurrency: number; durationMs: number; warmupMs: number }, once: (i: number) => Promise<unknown>): Promise<ClosedLoopResult> {
+export async function runClosedLoop(
+  options: { concurrency: number; durationMs: number; warmupMs: number },
+  once: (i: number) => Promise<unknown>,
+): Promise<ClosedLoopResult> {
   const measureFrom = performance.now() + options.warmupMs;
   const stopAt = measureFrom + options.durationMs;
   let lastAnswer = measureFrom;
@@ -70,11 +79,15 @@ export async function runClosedLoop(options: { concurrency: number; durationMs: 
  * Addresses `<prefix>-<i>@bench.example.org`, except that about `repeatRatio` of them repeat a
  * recent earlier one (as in a viral burst: people submitting again). Call with increasing `i`.
  */
-export function repeatingEmails(prefix: string, repeatRatio: number): (i: number) => { email: string; repeat: boolean } {
+export function repeatingEmails(
+  prefix: string,
+  repeatRatio: number,
+): (i: number) => { email: string; repeat: boolean } {
   const every = repeatRatio > 0 ? Math.round(1 / repeatRatio) : 0;
   const fresh: string[] = [];
   return (i) => {
-    if (every && i % every === every - 1 && fresh.length > 0) return { email: fresh[fresh.length - 1 - ((i * 7919) % Math.min(fresh.length, 2000))], repeat: true };
+    if (every && i % every === every - 1 && fresh.length > 0)
+      return { email: fresh[fresh.length - 1 - ((i * 7919) % Math.min(fresh.length, 2000))], repeat: true };
     const email = `${prefix}-${i}@bench.example.org`;
     fresh.push(email);
     return { email, repeat: false };

@@ -45,19 +45,40 @@ export async function runLoad<T>(
   onAnswer?: (i: number, status: number, body: string, measured: boolean) => T | undefined,
 ): Promise<LoadResult<T>> {
   const target = new URL(options.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency, maxFreeSockets: options.concurrency });
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: options.concurrency,
+    maxFreeSockets: options.concurrency,
+  });
   const warmup = options.warmupMs ?? 0;
   const start = performance.now();
   const measureFrom = start + warmup;
   const stopAt = measureFrom + options.durationMs;
-  const result: LoadResult<T> = { measured: 0, ok: 0, errors: 0, statuses: {}, errorSamples: [], latenciesMs: [], elapsedMs: 0, kept: [] };
+  const result: LoadResult<T> = {
+    measured: 0,
+    ok: 0,
+    errors: 0,
+    statuses: {},
+    errorSamples: [],
+    latenciesMs: [],
+    elapsedMs: 0,
+    kept: [],
+  };
   let counter = 0;
   let lastAnswer = measureFrom;
 
   const one = (req: LoadRequest): Promise<{ status: number; body: string }> =>
     new Promise((resolve) => {
       const r = http.request(
-        { host: target.hostname, port: target.port, method: req.method, path: req.path, agent, headers: { ...req.headers, ...(req.body ? { 'content-length': Buffer.byteLength(req.body) } : {}) }, timeout: options.timeoutMs ?? 30_000 },
+        {
+          host: target.hostname,
+          port: target.port,
+          method: req.method,
+          path: req.path,
+          agent,
+          headers: { ...req.headers, ...(req.body ? { 'content-length': Buffer.byteLength(req.body) } : {}) },
+          timeout: options.timeoutMs ?? 30_000,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -131,7 +152,11 @@ export function childMain<I, R>(task: (input: I) => Promise<R>): void {
   process.once('message', (m: { input: I }) => {
     task(m.input)
       .then((value) => process.send!({ ok: true, value }, () => process.exit(0)))
-      .catch((err: unknown) => process.send!({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }, () => process.exit(1)));
+      .catch((err: unknown) =>
+        process.send!({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }, () =>
+          process.exit(1),
+        ),
+      );
   });
 }
 

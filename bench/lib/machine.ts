@@ -36,5 +36,8 @@ export function describeMachine(m: MachineInfo): string {
 
 /** Other work on the machine skews every figure: printed at the start and the end of a run. */
 export function loadAverage(): string {
-  return os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+  return os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ');
 }

@@ -12,12 +12,16 @@ export interface Scratch {
   redisUrl: string;
   redisPrefix: string;
   /** Secrets for the server under test; benchmarks that check stored data derive blind indexes from them. */
-  secrets: Record<'TOKEN_SECRET' | 'DATA_ENCRYPTION_KEY' | 'BLIND_INDEX_KEY' | 'IP_HASH_KEY' | 'WEBHOOK_SECRET', string>;
+  secrets: Record<
+    'TOKEN_SECRET' | 'DATA_ENCRYPTION_KEY' | 'BLIND_INDEX_KEY' | 'IP_HASH_KEY' | 'WEBHOOK_SECRET',
+    string
+  >;
   cleanup(): Promise<void>;
 }
 
 export async function createScratch(tag: string): Promise<Scratch> {
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const serverUrl =
+    process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const id = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const name = `gs_bench_${tag}_${id}`;

@@ -34,7 +34,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(options: { role?: 'all' | 'api' | 'worker'; env: Record<string, string>; readyTimeoutMs?: number }): Promise<ServerProcess> {
+export async function startServer(options: {
+  role?: 'all' | 'api' | 'worker';
+  env: Record<string, string>;
+  readyTimeoutMs?: number;
+}): Promise<ServerProcess> {
   const port = await freePort();
   const role = options.role ?? 'api';
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'gs-bench-server-'));
@@ -45,20 +49,32 @@ export async function startServer(options: { role?: 'all' | 'api' | 'worker'; en
   const roleEnv = role === 'worker' ? { MALLOC_ARENA_MAX: '2' } : {};
   // BENCH_SERVER_NODE_ARGS: extra flags for the server's node (e.g. --cpu-prof) when profiling a benchmark.
   const nodeArgs = [...roleArgs, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist/src/main.js'), `--role=${role}`], {
-    cwd: ROOT,
-    env: { ...process.env, ...roleEnv, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...options.env },
-    // Logs go to a file, as a deployment's would go to its log collector: a pipe read by this
-    // process could fill up and slow the server down (stdout to a pipe is synchronous on Linux).
-    stdio: ['ignore', logFd, logFd],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, path.join(ROOT, 'dist/src/main.js'), `--role=${role}`],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...roleEnv,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        ...options.env,
+      },
+      // Logs go to a file, as a deployment's would go to its log collector: a pipe read by this
+      // process could fill up and slow the server down (stdout to a pipe is synchronous on Linux).
+      stdio: ['ignore', logFd, logFd],
+    },
+  );
   closeSync(logFd);
   const output = () => readFileSync(logFile, 'utf8');
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = role === 'worker' ? /job schedulers upserted|handlers registered/ : /listening on/;
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
   while (!ready.test(output())) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before it was ready:\n${output().slice(-5000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`server exited (${child.exitCode}) before it was ready:\n${output().slice(-5000)}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`server not ready in time:\n${output().slice(-5000)}`);

@@ -25,7 +25,13 @@ export interface LatencySummary {
 /** Latencies in milliseconds, summarised (sorts a copy). */
 export function summarize(latenciesMs: ArrayLike<number>): LatencySummary {
   const s = Float64Array.from(latenciesMs).sort();
-  return { count: s.length, p50: percentile(s, 50), p90: percentile(s, 90), p99: percentile(s, 99), max: s.length ? s[s.length - 1] : NaN };
+  return {
+    count: s.length,
+    p50: percentile(s, 50),
+    p90: percentile(s, 90),
+    p99: percentile(s, 99),
+    max: s.length ? s[s.length - 1] : NaN,
+  };
 }
 
 export const fmt = {

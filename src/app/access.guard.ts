@@ -28,15 +28,20 @@ export class AccessGuard implements CanActivate {
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const auth = match ? await this.auth.authenticate(match[1]) : null;
-    if (!auth) throw Problem.unauthorized(match ? 'The token is invalid, expired or revoked.' : 'Send an Authorization: Bearer token.');
+    if (!auth)
+      throw Problem.unauthorized(
+        match ? 'The token is invalid, expired or revoked.' : 'Send an Authorization: Bearer token.',
+      );
     req.auth = auth;
 
     const minimum = this.reflector.get<CampaignRole | undefined>(CAMPAIGN_ROLE, ctx.getHandler());
     if (!minimum) return true;
     const campaignId = req.params.campaignId;
-    const role = campaignId && UUID_RE.test(campaignId) ? await this.campaigns.roleOf(campaignId, auth.organizerId) : null;
+    const role =
+      campaignId && UUID_RE.test(campaignId) ? await this.campaigns.roleOf(campaignId, auth.organizerId) : null;
     if (!role) throw Problem.notFound('Campaign');
-    if (ROLE_RANK[role] < ROLE_RANK[minimum]) throw Problem.forbidden(`This needs the ${minimum} role; you are ${role}.`);
+    if (ROLE_RANK[role] < ROLE_RANK[minimum])
+      throw Problem.forbidden(`This needs the ${minimum} role; you are ${role}.`);
     auth.campaign = { id: campaignId, role };
     return true;
   }

@@ -48,7 +48,10 @@ export function openApiDocument(app: NestFastifyApplication) {
  */
 function securityHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
-  const res = { setHeader: (name: string, value: unknown) => (headers[name.toLowerCase()] = String(value)), removeHeader: () => undefined };
+  const res = {
+    setHeader: (name: string, value: unknown) => (headers[name.toLowerCase()] = String(value)),
+    removeHeader: () => undefined,
+  };
   helmet({
     contentSecurityPolicy: {
       directives: {
@@ -75,7 +78,11 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     return503OnClosing: true,
   });
   // rawBody: the mail webhook verifies its HMAC over the exact bytes received (req.rawBody).
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(role, config), adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(role, config), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+    rawBody: true,
+  });
   app.useLogger(app.get(Logger));
   await app.get(RedisService).assertNoEviction();
   const security = securityHeaders();
@@ -90,21 +97,33 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     // One line per request (pino-http's middleware does not run under Nest's Fastify adapter).
     .addHook('onResponse', (request, reply, done) => {
       if (request.url !== '/health') {
-        const line = { reqId: request.id, method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, responseTime: Math.round(reply.elapsedTime) };
+        const line = {
+          reqId: request.id,
+          method: request.method,
+          url: redactUrl(request.url),
+          statusCode: reply.statusCode,
+          responseTime: Math.round(reply.elapsedTime),
+        };
         if (reply.statusCode >= 500) PinoLogger.root.error(line, 'request failed');
         else PinoLogger.root.info(line, 'request completed');
       }
       done();
     });
   app.enableCors({ origin: config.get('CORS_ORIGINS'), methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
-  SwaggerModule.setup('docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  SwaggerModule.setup('docs', app, () => openApiDocument(app), {
+    jsonDocumentUrl: 'openapi.json',
+    yamlDocumentUrl: 'openapi.yaml',
+  });
   await app.init();
   return app;
 }
 
 export async function createWorkerContext(config: AppConfig): Promise<INestApplicationContext> {
   await prepare(config);
-  const app = await NestFactory.createApplicationContext(AppModule.forRole('worker', config), { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.createApplicationContext(AppModule.forRole('worker', config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   await app.get(RedisService).assertNoEviction();
   await app.init();

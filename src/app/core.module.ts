@@ -21,7 +21,19 @@ import { DigestsModule } from '../modules/digests/digests.module.js';
 import { MailBindingsModule } from './mail-bindings.module.js';
 
 /** Infrastructure and domain modules shared by both roles. Neither controllers nor processors are role-specific here. */
-const DOMAIN_MODULES = [AuditModule, AuthModule, CampaignsModule, MailModule, MailBindingsModule, SupportersModule, StatementsModule, MilestonesModule, PetitionsModule, EventsModule, DigestsModule];
+const DOMAIN_MODULES = [
+  AuditModule,
+  AuthModule,
+  CampaignsModule,
+  MailModule,
+  MailBindingsModule,
+  SupportersModule,
+  StatementsModule,
+  MilestonesModule,
+  PetitionsModule,
+  EventsModule,
+  DigestsModule,
+];
 
 @Module({})
 export class CoreModule {

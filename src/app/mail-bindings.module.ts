@@ -20,7 +20,14 @@ export class CampaignsForMail extends CampaignDirectory {
     const out = new Map<string, MailCampaign>();
     for (const id of new Set(campaignIds)) {
       const c = await this.campaigns.get(id).catch(() => null);
-      if (c) out.set(id, { id: c.id, name: c.name, slug: c.slug, defaultLocale: (c.defaultLocale === 'ar' ? 'ar' : 'en') as Locale, timeZone: c.timeZone });
+      if (c)
+        out.set(id, {
+          id: c.id,
+          name: c.name,
+          slug: c.slug,
+          defaultLocale: (c.defaultLocale === 'ar' ? 'ar' : 'en') as Locale,
+          timeZone: c.timeZone,
+        });
     }
     return out;
   }

@@ -20,7 +20,15 @@ import { DigestsWorkerModule } from '../modules/digests/digests-worker.module.js
 import { DigestsProcessor } from '../modules/digests/digests.processor.js';
 
 /** Job handlers of every module. Loaded only in the worker role. */
-const JOB_HANDLERS = [AuthProcessor, StatementsProcessor, PetitionsProcessor, MailProcessor, EventsProcessor, SupportersProcessor, DigestsProcessor];
+const JOB_HANDLERS = [
+  AuthProcessor,
+  StatementsProcessor,
+  PetitionsProcessor,
+  MailProcessor,
+  EventsProcessor,
+  SupportersProcessor,
+  DigestsProcessor,
+];
 
 /** The worker role: BullMQ consumers and job schedulers, no HTTP. */
 @Module({})
@@ -28,7 +36,16 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DiscoveryModule, AuthModule, StatementsModule, PetitionsModule, MailWorkerModule, EventsModule, SupportersModule, DigestsWorkerModule],
+      imports: [
+        DiscoveryModule,
+        AuthModule,
+        StatementsModule,
+        PetitionsModule,
+        MailWorkerModule,
+        EventsModule,
+        SupportersModule,
+        DigestsWorkerModule,
+      ],
       providers: [JobRegistry, JobSchedules, ...queueProcessors(config), ...JOB_HANDLERS],
     };
   }

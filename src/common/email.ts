@@ -15,7 +15,12 @@ export function normalizeEmail(email: string): string {
 /** The domain part of an address (after the last @), lowercased; '' when there is none. */
 export function emailDomain(email: string): string {
   const at = email.lastIndexOf('@');
-  return at === -1 ? '' : email.slice(at + 1).trim().toLowerCase();
+  return at === -1
+    ? ''
+    : email
+        .slice(at + 1)
+        .trim()
+        .toLowerCase();
 }
 
 /** For logs and organizer views that must not show an address: `j***@example.org`. */

@@ -8,7 +8,9 @@ export const RTL_LOCALES: readonly Locale[] = ['ar'];
 export const localeSchema = z.enum(SUPPORTED_LOCALES);
 
 const ZONES = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
-export const timeZoneSchema = z.string().refine((tz) => ZONES.has(tz), 'must be an IANA time zone such as Europe/London');
+export const timeZoneSchema = z
+  .string()
+  .refine((tz) => ZONES.has(tz), 'must be an IANA time zone such as Europe/London');
 
 export const slugSchema = z
   .string()

@@ -11,7 +11,9 @@ describe('renderMarkdown', () => {
   });
 
   it('should show raw HTML as text when the source contains script or iframe tags', () => {
-    const html = renderMarkdown('Hello <script>alert(1)</script> <iframe src="https://evil.example"></iframe> <img src=x onerror=alert(1)>');
+    const html = renderMarkdown(
+      'Hello <script>alert(1)</script> <iframe src="https://evil.example"></iframe> <img src=x onerror=alert(1)>',
+    );
     expect(html).not.toMatch(/<script|<iframe|<img/i);
     expect(html).toContain('&lt;script&gt;');
   });
@@ -28,17 +30,23 @@ describe('renderMarkdown', () => {
 
   it('should keep http links with a safe rel when the source links to a news report', () => {
     const html = renderMarkdown('[report](https://news.example/story?a=1&b=2 "Title")');
-    expect(html).toBe('<p><a href="https://news.example/story?a=1&amp;b=2" title="Title" rel="nofollow noopener noreferrer">report</a></p>');
+    expect(html).toBe(
+      '<p><a href="https://news.example/story?a=1&amp;b=2" title="Title" rel="nofollow noopener noreferrer">report</a></p>',
+    );
   });
 
   it('should strip event handlers and scripts when given hostile HTML directly', () => {
-    const html = sanitizeRichHtml('<p onclick="x()">hi<script>bad()</script><a href="javascript:x()">l</a><iframe src="//x"></iframe></p>');
+    const html = sanitizeRichHtml(
+      '<p onclick="x()">hi<script>bad()</script><a href="javascript:x()">l</a><iframe src="//x"></iframe></p>',
+    );
     expect(html).toBe('<p>hi<a rel="nofollow noopener noreferrer">l</a></p>');
   });
 });
 
 describe('markdownToText', () => {
   it('should give readable text without markup when rendering an email text part', () => {
-    expect(markdownToText('# Title\n\nA **bold** claim & more.\n\n- one\n- two')).toBe('Title\n\nA bold claim & more.\n\n- one\n- two');
+    expect(markdownToText('# Title\n\nA **bold** claim & more.\n\n- one\n- two')).toBe(
+      'Title\n\nA bold claim & more.\n\n- one\n- two',
+    );
   });
 });

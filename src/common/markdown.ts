@@ -11,9 +11,33 @@ import sanitizeHtml from 'sanitize-html';
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code',
-  'em', 'strong', 's', 'del', 'ul', 'ol', 'li', 'a', 'img',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  's',
+  'del',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ];
 
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -46,7 +70,8 @@ export function sanitizeRichHtml(html: string): string {
 
 /** Plain text of a Markdown document (for text email parts and summaries): markup removed, entities decoded. */
 export function markdownToText(source: string): string {
-  const html = md.render(source)
+  const html = md
+    .render(source)
     .replace(/<\/(p|h[1-6]|blockquote|pre|table|ul|ol)>/g, '$&\n')
     .replace(/<br\s*\/?>/g, '\n')
     .replace(/<li>/g, '- ');

@@ -11,7 +11,7 @@ export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
 export const pageQuery = z.strictObject({
-  cursor: z.string().max(200).optional().describe('Opaque cursor from the previous page\'s nextCursor.'),
+  cursor: z.string().max(200).optional().describe("Opaque cursor from the previous page's nextCursor."),
   limit: queryInt(1, MAX_PAGE_SIZE)
     .optional()
     .describe(`Items per page, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`),

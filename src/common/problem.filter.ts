@@ -50,18 +50,33 @@ export class ProblemFilter implements ExceptionFilter {
       const [kind, title] = STATUS_KINDS[status] ?? [status >= 500 ? 'internal' : 'http-error', error.name];
       const detail = status >= 500 ? 'An unexpected error occurred.' : error.message;
       // Nest raises these for bodies it cannot parse: point at the body as the offending field.
-      return new Problem(status, kind, title, detail, status === 400 ? { errors: [{ path: '(body)', message: detail }] } : {});
+      return new Problem(
+        status,
+        kind,
+        title,
+        detail,
+        status === 400 ? { errors: [{ path: '(body)', message: detail }] } : {},
+      );
     }
     // Errors Fastify raises before a handler runs (malformed JSON, body too large, bad media type).
     const fastify = error as { statusCode?: number; code?: string; message?: string };
     if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
       const [kind, title] = STATUS_KINDS[fastify.statusCode] ?? ['bad-request', 'Bad request'];
-      const detail = fastify.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fastify.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-        ? 'The body is not valid JSON.'
-        : fastify.message;
-      return new Problem(fastify.statusCode, fastify.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'malformed-body' : kind, title, detail, {
-        ...(fastify.statusCode === 400 ? { errors: [{ path: '(body)', message: detail ?? 'invalid body', code: fastify.code }] } : {}),
-      });
+      const detail =
+        fastify.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fastify.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+          ? 'The body is not valid JSON.'
+          : fastify.message;
+      return new Problem(
+        fastify.statusCode,
+        fastify.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'malformed-body' : kind,
+        title,
+        detail,
+        {
+          ...(fastify.statusCode === 400
+            ? { errors: [{ path: '(body)', message: detail ?? 'invalid body', code: fastify.code }] }
+            : {}),
+        },
+      );
     }
     return new Problem(500, 'internal', 'Internal server error', 'An unexpected error occurred.');
   }

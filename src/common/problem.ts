@@ -48,7 +48,9 @@ export class Problem extends Error {
   }
 
   static tooManyRequests(retryAfterSeconds: number, detail = 'Too many requests; try again later.'): Problem {
-    return new Problem(HttpStatus.TOO_MANY_REQUESTS, 'rate-limited', 'Too many requests', detail, { retryAfterSeconds });
+    return new Problem(HttpStatus.TOO_MANY_REQUESTS, 'rate-limited', 'Too many requests', detail, {
+      retryAfterSeconds,
+    });
   }
 
   static unprocessable(kind: string, detail: string, extras: Record<string, unknown> = {}): Problem {

@@ -75,14 +75,21 @@ const FORM_TYPES = ['application/x-www-form-urlencoded'];
  * Validated request body. With `{ form: true }` the route also takes plain HTML form posts; form
  * values arrive as strings, so the schema should use the `formBool`/`formInt` helpers below.
  */
-export function ValidBody(schema: z.ZodType, options: { form?: boolean; description?: string } = {}): ParameterDecorator {
+export function ValidBody(
+  schema: z.ZodType,
+  options: { form?: boolean; description?: string } = {},
+): ParameterDecorator {
   const pipe = createParamDecorator((_: unknown, ctx: ExecutionContext) => {
     const req = ctx.switchToHttp().getRequest<FastifyRequest>();
     return parseOrThrow(schema, req.body ?? {});
   })();
   return (target, key, index) => {
     pipe(target, key, index);
-    describeMethod(target, key, ApiBody({ required: true, description: options.description, schema: jsonSchema(schema, 'input') }));
+    describeMethod(
+      target,
+      key,
+      ApiBody({ required: true, description: options.description, schema: jsonSchema(schema, 'input') }),
+    );
     describeMethod(target, key, ApiConsumes('application/json', ...(options.form ? FORM_TYPES : [])));
   };
 }
@@ -100,7 +107,12 @@ export function ValidQuery(schema: z.ZodObject): ParameterDecorator {
       describeMethod(
         target,
         key,
-        ApiQuery({ name, required: js.required?.includes(name) ?? false, schema: prop, description: prop.description as string }),
+        ApiQuery({
+          name,
+          required: js.required?.includes(name) ?? false,
+          schema: prop,
+          description: prop.description as string,
+        }),
       );
     }
   };

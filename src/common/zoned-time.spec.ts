@@ -1,4 +1,11 @@
-import { formatLocalDateTime, offsetMinutes, resolveLocal, toLocalIso, transitions, zoneAbbreviation } from './zoned-time.js';
+import {
+  formatLocalDateTime,
+  offsetMinutes,
+  resolveLocal,
+  toLocalIso,
+  transitions,
+  zoneAbbreviation,
+} from './zoned-time.js';
 
 describe('zoned time', () => {
   it('should give the BST offset when the instant is the morning after the clocks go forward in London', () => {
@@ -16,8 +23,14 @@ describe('zoned time', () => {
   });
 
   it('should resolve 10:00 London on 30 March 2026 to 09:00Z when BST has begun', () => {
-    expect(resolveLocal('2026-03-30T10:00', 'Europe/London')).toEqual({ kind: 'unique', instant: new Date('2026-03-30T09:00:00Z') });
-    expect(resolveLocal('2026-03-27T10:00', 'Europe/London')).toEqual({ kind: 'unique', instant: new Date('2026-03-27T10:00:00Z') });
+    expect(resolveLocal('2026-03-30T10:00', 'Europe/London')).toEqual({
+      kind: 'unique',
+      instant: new Date('2026-03-30T09:00:00Z'),
+    });
+    expect(resolveLocal('2026-03-27T10:00', 'Europe/London')).toEqual({
+      kind: 'unique',
+      instant: new Date('2026-03-27T10:00:00Z'),
+    });
   });
 
   it('should report a gap when the wall time is skipped by the clocks going forward', () => {
@@ -27,9 +40,17 @@ describe('zoned time', () => {
 
   it('should report both instants when the wall time happens twice as the clocks go back', () => {
     const r = resolveLocal('2026-10-25T01:30', 'Europe/London');
-    expect(r).toEqual({ kind: 'ambiguous', instant: new Date('2026-10-25T00:30:00Z'), later: new Date('2026-10-25T01:30:00Z') });
+    expect(r).toEqual({
+      kind: 'ambiguous',
+      instant: new Date('2026-10-25T00:30:00Z'),
+      later: new Date('2026-10-25T01:30:00Z'),
+    });
     const la = resolveLocal('2026-11-01T01:30', 'America/Los_Angeles');
-    expect(la).toEqual({ kind: 'ambiguous', instant: new Date('2026-11-01T08:30:00Z'), later: new Date('2026-11-01T09:30:00Z') });
+    expect(la).toEqual({
+      kind: 'ambiguous',
+      instant: new Date('2026-11-01T08:30:00Z'),
+      later: new Date('2026-11-01T09:30:00Z'),
+    });
   });
 
   it('should reject impossible calendar dates when resolving', () => {
@@ -50,7 +71,9 @@ describe('zoned time', () => {
       { at: new Date('2026-03-29T01:00:00Z'), from: 0, to: 60 },
       { at: new Date('2026-10-25T01:00:00Z'), from: 60, to: 0 },
     ]);
-    expect(transitions('America/Los_Angeles', new Date('2026-01-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z'))).toEqual([
+    expect(
+      transitions('America/Los_Angeles', new Date('2026-01-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z')),
+    ).toEqual([
       { at: new Date('2026-03-08T10:00:00Z'), from: -480, to: -420 },
       { at: new Date('2026-11-01T09:00:00Z'), from: -420, to: -480 },
     ]);

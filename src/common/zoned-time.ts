@@ -63,7 +63,14 @@ export function wallTime(instant: Date, timeZone: string): WallTime {
       .filter((p) => p.type !== 'literal')
       .map((p) => [p.type, Number(p.value)]),
   ) as Record<string, number>;
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour % 24, minute: parts.minute, second: parts.second };
+  return {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour % 24,
+    minute: parts.minute,
+    second: parts.second,
+  };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -101,10 +108,21 @@ export function resolveLocal(local: string, timeZone: string): LocalResolution {
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0));
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(asUtc);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     throw new Error(`not a valid calendar date-time: ${local}`);
   }
-  const offsets = new Set([offsetMinutes(new Date(asUtc - 86_400_000), timeZone), offsetMinutes(new Date(asUtc + 86_400_000), timeZone), offsetMinutes(new Date(asUtc), timeZone)]);
+  const offsets = new Set([
+    offsetMinutes(new Date(asUtc - 86_400_000), timeZone),
+    offsetMinutes(new Date(asUtc + 86_400_000), timeZone),
+    offsetMinutes(new Date(asUtc), timeZone),
+  ]);
   const matches = [...offsets]
     .map((o) => asUtc - o * 60_000)
     .filter((t) => offsetMinutes(new Date(t), timeZone) * 60_000 === asUtc - t)
@@ -173,7 +191,9 @@ export function formatLocalTime(instant: Date, timeZone: string, locale: string)
 /** A time range as people read it; the end repeats the date only when it falls on another day. */
 export function formatLocalRange(start: Date, end: Date, timeZone: string, locale: string): string {
   const sameDay = toLocalIso(start, timeZone).slice(0, 10) === toLocalIso(end, timeZone).slice(0, 10);
-  const endText = sameDay ? `${formatLocalTime(end, timeZone, locale)} ${zoneAbbreviation(end, timeZone)}` : formatLocalDateTime(end, timeZone, locale);
+  const endText = sameDay
+    ? `${formatLocalTime(end, timeZone, locale)} ${zoneAbbreviation(end, timeZone)}`
+    : formatLocalDateTime(end, timeZone, locale);
   return `${formatLocalDateTime(start, timeZone, locale)} – ${endText}`;
 }
 

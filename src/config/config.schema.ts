@@ -15,11 +15,7 @@ export interface SettingSpec<S extends z.ZodType = z.ZodType> {
 }
 
 const int = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -37,14 +33,12 @@ const key32 = z
   .transform((v) => (/^[0-9a-f]{64}$/i.test(v) ? Buffer.from(v, 'hex') : Buffer.from(v, 'base64')))
   .refine((b) => b.length === 32, { message: 'must be 32 bytes (64 hex characters or base64)' });
 
-const list = z
-  .string()
-  .transform((v) =>
-    v
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
+const list = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 function setting<S extends z.ZodType>(spec: SettingSpec<S>): SettingSpec<S> {
   return spec;
@@ -59,9 +53,14 @@ export const SETTINGS = {
   APP_ROLE: setting({
     group: 'server',
     schema: z.enum(['all', 'api', 'worker']).default('all'),
-    description: 'Which role this process runs: all (API and worker), api (HTTP only) or worker (queues only). `--role=` on the command line wins.',
+    description:
+      'Which role this process runs: all (API and worker), api (HTTP only) or worker (queues only). `--role=` on the command line wins.',
   }),
-  HOST: setting({ group: 'server', schema: z.string().min(1).default('0.0.0.0'), description: 'Interface the HTTP server binds to.' }),
+  HOST: setting({
+    group: 'server',
+    schema: z.string().min(1).default('0.0.0.0'),
+    description: 'Interface the HTTP server binds to.',
+  }),
   PORT: setting({ group: 'server', schema: int(0, 65535).default(3000), description: 'HTTP port.' }),
   PUBLIC_URL: setting({
     group: 'server',
@@ -76,7 +75,8 @@ export const SETTINGS = {
   TRUST_PROXY: setting({
     group: 'server',
     schema: z.string().default('false'),
-    description: 'Trust X-Forwarded-For from a reverse proxy: false, true, a hop count, or a comma-separated list of proxy addresses/CIDRs. Client IPs (rate limits) come from it.',
+    description:
+      'Trust X-Forwarded-For from a reverse proxy: false, true, a hop count, or a comma-separated list of proxy addresses/CIDRs. Client IPs (rate limits) come from it.',
   }),
   CORS_ORIGINS: setting({
     group: 'server',
@@ -104,12 +104,13 @@ export const SETTINGS = {
   DATABASE_POOL_SIZE: setting({
     group: 'database',
     schema: int(1, 200).default(10),
-    description: 'Connections in this process\'s PostgreSQL pool.',
+    description: "Connections in this process's PostgreSQL pool.",
   }),
   DATABASE_AUTO_MIGRATE: setting({
     group: 'database',
     schema: bool.optional(),
-    description: 'Apply pending migrations at boot (under the migration advisory lock). Default: true outside production, false in production (run `npm run db:migrate` as a release step).',
+    description:
+      'Apply pending migrations at boot (under the migration advisory lock). Default: true outside production, false in production (run `npm run db:migrate` as a release step).',
   }),
 
   REDIS_URL: setting({
@@ -120,7 +121,10 @@ export const SETTINGS = {
   }),
   REDIS_PREFIX: setting({
     group: 'queue',
-    schema: z.string().regex(/^[a-zA-Z0-9:_-]{1,64}$/, 'letters, digits, : _ - only').default('gs'),
+    schema: z
+      .string()
+      .regex(/^[a-zA-Z0-9:_-]{1,64}$/, 'letters, digits, : _ - only')
+      .default('gs'),
     description: 'Prefix of every Redis key, so several deployments (or test runs) can share one Redis.',
   }),
   QUEUE_CONCURRENCY: setting({
@@ -134,7 +138,8 @@ export const SETTINGS = {
     schema: url(['smtp', 'smtps']).optional(),
     sensitive: true,
     example: 'smtp://127.0.0.1:1025',
-    description: 'SMTP server (smtp:// or smtps://, credentials in the URL). Unset outside production: messages are written as .eml files to MAIL_FILE_DIR.',
+    description:
+      'SMTP server (smtp:// or smtps://, credentials in the URL). Unset outside production: messages are written as .eml files to MAIL_FILE_DIR.',
   }),
   MAIL_FROM: setting({
     group: 'mail',
@@ -154,7 +159,8 @@ export const SETTINGS = {
   MAIL_RATE_PER_SECOND: setting({
     group: 'mail',
     schema: int(1, 100_000).default(50),
-    description: 'Most messages per second sent across all worker processes together (a BullMQ global rate limit in Redis), so a provider\'s sending limit is respected.',
+    description:
+      "Most messages per second sent across all worker processes together (a BullMQ global rate limit in Redis), so a provider's sending limit is respected.",
   }),
   MAIL_SEND_CONCURRENCY: setting({
     group: 'mail',
@@ -164,26 +170,33 @@ export const SETTINGS = {
   MAIL_MAX_ATTEMPTS: setting({
     group: 'mail',
     schema: int(1, 50).default(8),
-    description: 'Delivery attempts for a message that keeps meeting temporary SMTP failures (4xx, connection errors) before it is marked failed. Permanent (5xx) failures are never retried.',
+    description:
+      'Delivery attempts for a message that keeps meeting temporary SMTP failures (4xx, connection errors) before it is marked failed. Permanent (5xx) failures are never retried.',
   }),
   MAIL_RETRY_BASE_MS: setting({
     group: 'mail',
     schema: int(50, 3_600_000).default(60_000),
-    description: 'Wait before the first retry after a temporary SMTP failure; doubles on each attempt (with jitter), at most one hour.',
+    description:
+      'Wait before the first retry after a temporary SMTP failure; doubles on each attempt (with jitter), at most one hour.',
   }),
   MAIL_SENDING_LEASE_SECONDS: setting({
     group: 'mail',
     schema: int(1, 86_400).default(300),
-    description: 'A message left in state sending this long (its worker died) is recovered: resent when it never reached the end of data, otherwise recorded as sent, unconfirmed. Keep it above the SMTP timeouts (60 s).',
+    description:
+      'A message left in state sending this long (its worker died) is recovered: resent when it never reached the end of data, otherwise recorded as sent, unconfirmed. Keep it above the SMTP timeouts (60 s).',
   }),
   MAIL_RELAY_MAX_PENDING: setting({
     group: 'mail',
     schema: int(100, 1_000_000).default(20_000),
-    description: 'Most send jobs the outbox relay keeps waiting in Redis; the rest of a large broadcast waits in PostgreSQL, so Redis memory stays bounded and new transactional mail is not stuck behind it.',
+    description:
+      'Most send jobs the outbox relay keeps waiting in Redis; the rest of a large broadcast waits in PostgreSQL, so Redis memory stays bounded and new transactional mail is not stuck behind it.',
   }),
   MAIL_MESSAGE_ID_DOMAIN: setting({
     group: 'mail',
-    schema: z.string().regex(/^[a-z0-9.-]+$/i, 'must be a host name').optional(),
+    schema: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/i, 'must be a host name')
+      .optional(),
     example: 'mail.example.org',
     description: 'Domain of the Message-ID of every message (`<uuid@domain>`). Default: the domain of MAIL_FROM.',
   }),
@@ -191,17 +204,25 @@ export const SETTINGS = {
     group: 'mail',
     schema: z.string().trim().pipe(z.email('must be an email address')).optional(),
     example: 'unsubscribe@example.org',
-    description: 'Mailbox named in the mailto: part of List-Unsubscribe (the subject carries the signed token). Default: unsubscribe@ the MAIL_FROM domain. Someone or something must read it.',
+    description:
+      'Mailbox named in the mailto: part of List-Unsubscribe (the subject carries the signed token). Default: unsubscribe@ the MAIL_FROM domain. Someone or something must read it.',
   }),
   MAIL_DKIM_DOMAIN: setting({
     group: 'mail',
-    schema: z.string().regex(/^[a-z0-9.-]+$/i, 'must be a domain name').optional(),
+    schema: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/i, 'must be a domain name')
+      .optional(),
     example: 'example.org',
-    description: 'Signing domain (d=) for DKIM. DKIM signs every message when the domain, selector and private key are all set.',
+    description:
+      'Signing domain (d=) for DKIM. DKIM signs every message when the domain, selector and private key are all set.',
   }),
   MAIL_DKIM_SELECTOR: setting({
     group: 'mail',
-    schema: z.string().regex(/^[a-z0-9._-]+$/i, 'must be a DNS label').optional(),
+    schema: z
+      .string()
+      .regex(/^[a-z0-9._-]+$/i, 'must be a DNS label')
+      .optional(),
     example: 'groundswell',
     description: 'DKIM selector (s=): the public key is published at <selector>._domainkey.<domain>.',
   }),
@@ -213,35 +234,45 @@ export const SETTINGS = {
       .refine((v) => v.includes('PRIVATE KEY'), { message: 'must be a PEM private key' })
       .optional(),
     sensitive: true,
-    description: 'DKIM private key in PEM (RSA or Ed25519); literal \\n sequences are turned into line breaks so it fits in one env line.',
+    description:
+      'DKIM private key in PEM (RSA or Ed25519); literal \\n sequences are turned into line breaks so it fits in one env line.',
   }),
   MAIL_WEBHOOK_TOLERANCE_SECONDS: setting({
     group: 'mail',
     schema: int(10, 3600).default(300),
-    description: 'How old (or how far in the future) the timestamp of a signed bounce/complaint webhook call may be before it is refused as a replay.',
+    description:
+      'How old (or how far in the future) the timestamp of a signed bounce/complaint webhook call may be before it is refused as a replay.',
   }),
 
   TOKEN_SECRET: setting({
     group: 'security',
     schema: z.string().min(32, 'must be at least 32 characters'),
     sensitive: true,
-    description: 'Signs the links in emails (confirm, unsubscribe, preferences, erasure). Generated locally when unset.',
+    description:
+      'Signs the links in emails (confirm, unsubscribe, preferences, erasure). Generated locally when unset.',
   }),
   DATA_ENCRYPTION_KEY: setting({
     group: 'privacy',
     schema: key32,
     sensitive: true,
-    description: 'AES-256-GCM key for supporter personal data at rest (64 hex characters or base64 of 32 bytes). Generated locally when unset.',
+    description:
+      'AES-256-GCM key for supporter personal data at rest (64 hex characters or base64 of 32 bytes). Generated locally when unset.',
   }),
   DATA_ENCRYPTION_PREVIOUS_KEYS: setting({
     group: 'privacy',
     schema: z
       .string()
-      .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(key32))
       .default([]),
     sensitive: true,
-    description: 'Comma-separated earlier DATA_ENCRYPTION_KEYs, still accepted for reading while `npm run keys:rotate` re-encrypts under the current key.',
+    description:
+      'Comma-separated earlier DATA_ENCRYPTION_KEYs, still accepted for reading while `npm run keys:rotate` re-encrypts under the current key.',
   }),
   BLIND_INDEX_KEY: setting({
     group: 'privacy',
@@ -270,7 +301,8 @@ export const SETTINGS = {
   RATE_LIMIT_PUBLIC_PER_MINUTE: setting({
     group: 'limits',
     schema: int(1, 1_000_000).default(120),
-    description: 'Requests per minute one client IP may make to public endpoints (each endpoint may set a tighter limit).',
+    description:
+      'Requests per minute one client IP may make to public endpoints (each endpoint may set a tighter limit).',
   }),
   LOGIN_MAX_PER_ACCOUNT: setting({
     group: 'limits',
@@ -285,17 +317,20 @@ export const SETTINGS = {
   PETITION_SIGN_BURST_PER_MINUTE: setting({
     group: 'limits',
     schema: int(1, 1_000_000).default(10),
-    description: 'Petition signatures one client IP may submit per minute (burst window), across all petitions. The sustained window is SIGNUP_MAX_PER_IP_PER_HOUR, counted separately for signatures.',
+    description:
+      'Petition signatures one client IP may submit per minute (burst window), across all petitions. The sustained window is SIGNUP_MAX_PER_IP_PER_HOUR, counted separately for signatures.',
   }),
   PETITION_BLOCK_DISPOSABLE: setting({
     group: 'limits',
     schema: bool.default(true),
-    description: 'Refuse petition signatures from throwaway-inbox domains (the disposable-email-domains list). SIGNUP_BLOCKED_DOMAINS applies to signatures too.',
+    description:
+      'Refuse petition signatures from throwaway-inbox domains (the disposable-email-domains list). SIGNUP_BLOCKED_DOMAINS applies to signatures too.',
   }),
   SUPPORTERS_PENDING_DAYS: setting({
     group: 'privacy',
     schema: int(1, 365).default(14),
-    description: 'Days a signup may stay unconfirmed (double opt-in). Confirmation links expire then and unconfirmed supporters are deleted.',
+    description:
+      'Days a signup may stay unconfirmed (double opt-in). Confirmation links expire then and unconfirmed supporters are deleted.',
   }),
   SUPPORTERS_IP_HASH_DAYS: setting({
     group: 'privacy',
@@ -305,12 +340,14 @@ export const SETTINGS = {
   SIGNUP_MAX_PER_IP_PER_HOUR: setting({
     group: 'limits',
     schema: int(1, 10_000_000).default(100),
-    description: 'Supporter signups one client IP may submit per hour, across campaigns. Raise it for rallies on shared networks.',
+    description:
+      'Supporter signups one client IP may submit per hour, across campaigns. Raise it for rallies on shared networks.',
   }),
   SIGNUP_MAX_PER_EMAIL_PER_HOUR: setting({
     group: 'limits',
     schema: int(1, 10_000).default(5),
-    description: 'Signups per email address per hour. Further ones get the usual answer but change nothing and send no mail (no mail bombing, no oracle).',
+    description:
+      'Signups per email address per hour. Further ones get the usual answer but change nothing and send no mail (no mail bombing, no oracle).',
   }),
   SIGNUP_BLOCK_DISPOSABLE: setting({
     group: 'limits',
@@ -326,22 +363,26 @@ export const SETTINGS = {
   SUPPORTERS_IMPORT_MAX_BYTES: setting({
     group: 'limits',
     schema: int(1024, 2 * 1024 * 1024 * 1024).default(100 * 1024 * 1024),
-    description: 'Largest CSV file accepted by the supporter import (bytes); the file is streamed, never held in memory.',
+    description:
+      'Largest CSV file accepted by the supporter import (bytes); the file is streamed, never held in memory.',
   }),
   DIGESTS_CONCURRENCY: setting({
     group: 'queue',
     schema: int(1, 50).default(2),
-    description: 'Digest jobs (one campaign pass each) one worker process runs at the same time; each holds up to two database connections.',
+    description:
+      'Digest jobs (one campaign pass each) one worker process runs at the same time; each holds up to two database connections.',
   }),
   DIGESTS_PAGE_SIZE: setting({
     group: 'queue',
     schema: int(50, 10_000).default(1000),
-    description: 'Supporters the digest scheduler handles per database round trip and transaction (bounds its memory whatever the number of supporters).',
+    description:
+      'Supporters the digest scheduler handles per database round trip and transaction (bounds its memory whatever the number of supporters).',
   }),
   DIGESTS_HISTORY_DAYS: setting({
     group: 'privacy',
     schema: int(7, 3650).default(400),
-    description: 'Days a per-supporter digest record (which period, sent or skipped) is kept before the daily purge removes it; run totals are kept as long.',
+    description:
+      'Days a per-supporter digest record (which period, sent or skipped) is kept before the daily purge removes it; run totals are kept as long.',
   }),
 } satisfies Record<string, SettingSpec>;
 

@@ -34,7 +34,15 @@ describe('loadConfig', () => {
       loadConfig({ NODE_ENV: 'production' }, { secretsFile: file });
     } catch (err) {
       const problems = (err as ConfigError).problems.join('\n');
-      for (const name of ['TOKEN_SECRET', 'DATA_ENCRYPTION_KEY', 'BLIND_INDEX_KEY', 'IP_HASH_KEY', 'WEBHOOK_SECRET', 'MAIL_URL']) expect(problems).toContain(name);
+      for (const name of [
+        'TOKEN_SECRET',
+        'DATA_ENCRYPTION_KEY',
+        'BLIND_INDEX_KEY',
+        'IP_HASH_KEY',
+        'WEBHOOK_SECRET',
+        'MAIL_URL',
+      ])
+        expect(problems).toContain(name);
     }
     expect(() => readFileSync(file)).toThrow();
   });
@@ -42,7 +50,10 @@ describe('loadConfig', () => {
   it('should name every invalid variable and never echo a secret value', () => {
     expect.assertions(4);
     try {
-      loadConfig({ PORT: '70000', REDIS_URL: 'http://x', DATA_ENCRYPTION_KEY: 'c2hvcnQ=', LOG_LEVEL: 'loud' }, { secretsFile: tmpSecrets() });
+      loadConfig(
+        { PORT: '70000', REDIS_URL: 'http://x', DATA_ENCRYPTION_KEY: 'c2hvcnQ=', LOG_LEVEL: 'loud' },
+        { secretsFile: tmpSecrets() },
+      );
     } catch (err) {
       const msg = (err as Error).message;
       expect(msg).toMatch(/PORT: .*70000/);
@@ -62,6 +73,8 @@ describe('loadConfig', () => {
 
   it('should default auto-migration on outside production only', () => {
     expect(loadConfig({}, { secretsFile: tmpSecrets() }).get('DATABASE_AUTO_MIGRATE')).toBeUndefined();
-    expect(loadConfig({ DATABASE_AUTO_MIGRATE: 'false' }, { secretsFile: tmpSecrets() }).get('DATABASE_AUTO_MIGRATE')).toBe(false);
+    expect(
+      loadConfig({ DATABASE_AUTO_MIGRATE: 'false' }, { secretsFile: tmpSecrets() }).get('DATABASE_AUTO_MIGRATE'),
+    ).toBe(false);
   });
 });

@@ -89,7 +89,10 @@ export class AppConfig {
   /** For logs and diagnostics: every setting, sensitive ones masked. */
   redacted(): Record<string, unknown> {
     return Object.fromEntries(
-      Object.entries(this.values).map(([k, v]) => [k, SETTINGS[k as SettingName].sensitive && v !== undefined ? '[redacted]' : v]),
+      Object.entries(this.values).map(([k, v]) => [
+        k,
+        SETTINGS[k as SettingName].sensitive && v !== undefined ? '[redacted]' : v,
+      ]),
     );
   }
 

@@ -26,8 +26,11 @@ describe('access control across the whole route table', () => {
   it('should answer 401 problem+json on every non-public route when no token is sent', async () => {
     const failures: string[] = [];
     for (const route of routeTable(t.app).filter((r) => !r.isPublic)) {
-      const res = await t.http.request(route.method, fillPath(route.path, {}, randomUUID()), { body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
-      if (res.status !== 401 || !res.headers.get('content-type')?.startsWith('application/problem+json')) failures.push(`${route.method} ${route.path} -> ${res.status}`);
+      const res = await t.http.request(route.method, fillPath(route.path, {}, randomUUID()), {
+        body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+      });
+      if (res.status !== 401 || !res.headers.get('content-type')?.startsWith('application/problem+json'))
+        failures.push(`${route.method} ${route.path} -> ${res.status}`);
     }
     expect(failures).toEqual([]);
   });
@@ -35,7 +38,10 @@ describe('access control across the whole route table', () => {
   it('should answer 401 on every non-public route when the token is forged', async () => {
     const failures: string[] = [];
     for (const route of routeTable(t.app).filter((r) => !r.isPublic)) {
-      const res = await t.http.request(route.method, fillPath(route.path, {}, randomUUID()), { token: 'gss_forged', body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
+      const res = await t.http.request(route.method, fillPath(route.path, {}, randomUUID()), {
+        token: 'gss_forged',
+        body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+      });
       if (res.status !== 401) failures.push(`${route.method} ${route.path} -> ${res.status}`);
     }
     expect(failures).toEqual([]);
@@ -46,11 +52,14 @@ describe('access control across the whole route table', () => {
     expect(unguarded.map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
-  it("should answer 404 when an organizer of campaign A calls any route of campaign B", async () => {
+  it('should answer 404 when an organizer of campaign A calls any route of campaign B', async () => {
     const failures: string[] = [];
     for (const route of routeTable(t.app).filter((r) => r.campaignRole)) {
       const path = fillPath(route.path, { campaignId: campaignB.id }, randomUUID());
-      const res = await t.http.request(route.method, path, { token: alice.token, body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
+      const res = await t.http.request(route.method, path, {
+        token: alice.token,
+        body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+      });
       if (res.status !== 404) failures.push(`${route.method} ${route.path} -> ${res.status}`);
     }
     expect(failures).toEqual([]);
@@ -75,14 +84,22 @@ describe('access control across the whole route table', () => {
         problems.push(`${route.method} ${route.path}: missing`);
         continue;
       }
-      const ok = Object.entries(op.responses ?? {}).find(([status]) => status.startsWith('2')) as [string, any] | undefined;
+      const ok = Object.entries(op.responses ?? {}).find(([status]) => status.startsWith('2')) as
+        [string, any] | undefined;
       const okSchema = ok && Object.values(ok[1].content ?? {})[0];
-      if (!okSchema || !(okSchema as any).schema) problems.push(`${route.method} ${route.path}: no success response schema`);
-      if (['POST', 'PATCH', 'PUT'].includes(route.method) && route.path !== '/auth/logout' && !route.path.endsWith('/archive')) {
-        if (!op.requestBody?.content?.['application/json']?.schema) problems.push(`${route.method} ${route.path}: no request body schema`);
+      if (!okSchema || !(okSchema as any).schema)
+        problems.push(`${route.method} ${route.path}: no success response schema`);
+      if (
+        ['POST', 'PATCH', 'PUT'].includes(route.method) &&
+        route.path !== '/auth/logout' &&
+        !route.path.endsWith('/archive')
+      ) {
+        if (!op.requestBody?.content?.['application/json']?.schema)
+          problems.push(`${route.method} ${route.path}: no request body schema`);
       }
       for (const param of route.path.match(/:(\w+)/g) ?? []) {
-        if (!op.parameters?.some((p: any) => p.in === 'path' && p.name === param.slice(1) && p.schema)) problems.push(`${route.method} ${route.path}: path parameter ${param} undocumented`);
+        if (!op.parameters?.some((p: any) => p.in === 'path' && p.name === param.slice(1) && p.schema))
+          problems.push(`${route.method} ${route.path}: path parameter ${param} undocumented`);
       }
     }
     expect(problems).toEqual([]);

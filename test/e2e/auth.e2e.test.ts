@@ -30,7 +30,10 @@ describe('organizer authentication', () => {
   it('should give the same answer for a wrong password and an unknown account', async () => {
     const org = await createOrganizer(t);
     const wrong = await t.http.post('/auth/login', { email: org.email, password: 'not-the-password' });
-    const unknown = await t.http.post('/auth/login', { email: `${unique('nobody')}@example.org`, password: 'not-the-password' });
+    const unknown = await t.http.post('/auth/login', {
+      email: `${unique('nobody')}@example.org`,
+      password: 'not-the-password',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.detail).toBe(unknown.body.detail);
@@ -38,7 +41,8 @@ describe('organizer authentication', () => {
 
   it('should throttle an account after repeated failures, even with the right password', async () => {
     const org = await createOrganizer(t);
-    for (let i = 0; i < 5; i++) expect((await t.http.post('/auth/login', { email: org.email, password: 'wrong-guess-000' })).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await t.http.post('/auth/login', { email: org.email, password: 'wrong-guess-000' })).status).toBe(401);
     const res = await t.http.post('/auth/login', { email: org.email, password: org.password });
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -84,7 +88,14 @@ describe('login flood from one address', () => {
       statuses.push((await t.http.request('POST', '/auth/login', { body, headers: { 'x-forwarded-for': ip } })).status);
     }
     // another address is not affected
-    expect((await t.http.request('POST', '/auth/login', { body: { email: 'x@example.org', password: 'whatever-123' }, headers: { 'x-forwarded-for': uniqueIp() } })).status).toBe(401);
+    expect(
+      (
+        await t.http.request('POST', '/auth/login', {
+          body: { email: 'x@example.org', password: 'whatever-123' },
+          headers: { 'x-forwarded-for': uniqueIp() },
+        })
+      ).status,
+    ).toBe(401);
     expect(statuses.slice(0, 8).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(8).every((s) => s === 429)).toBe(true);
   });
@@ -108,13 +119,20 @@ describe('HTTP conventions', () => {
 
   it('should not coerce types implicitly', async () => {
     const org = await createOrganizer(t);
-    const res = await t.http.post('/campaigns', { slug: 'abc-def', name: 123, timeZone: 'Europe/London', defaultLocale: 'en' }, org.token);
+    const res = await t.http.post(
+      '/campaigns',
+      { slug: 'abc-def', name: 123, timeZone: 'Europe/London', defaultLocale: 'en' },
+      org.token,
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ path: 'name' })]);
   });
 
   it('should answer malformed JSON and oversized bodies with 4xx problems', async () => {
-    const bad = await t.http.request('POST', '/auth/login', { raw: '{"email":', headers: { 'content-type': 'application/json' } });
+    const bad = await t.http.request('POST', '/auth/login', {
+      raw: '{"email":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].path).toBe('(body)');
     const big = await t.http.post('/auth/login', { email: 'a@b.org', password: 'x'.repeat(10_000) });

@@ -21,16 +21,30 @@ describe('campaigns, members and the audit log', () => {
 
   it('should create a campaign owned by its creator and list it with the role', async () => {
     const slug = unique('nafa');
-    const created = await t.http.post('/campaigns', { slug, name: 'No Azure', timeZone: 'America/Los_Angeles', defaultLocale: 'ar', startedOn: '2024-05-01' }, owner.token);
+    const created = await t.http.post(
+      '/campaigns',
+      { slug, name: 'No Azure', timeZone: 'America/Los_Angeles', defaultLocale: 'ar', startedOn: '2024-05-01' },
+      owner.token,
+    );
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ slug, role: 'owner', status: 'active', defaultLocale: 'ar', timeZone: 'America/Los_Angeles' });
+    expect(created.body).toMatchObject({
+      slug,
+      role: 'owner',
+      status: 'active',
+      defaultLocale: 'ar',
+      timeZone: 'America/Los_Angeles',
+    });
     const mine = await t.http.get('/campaigns', owner.token);
     expect(mine.body.items.find((c: { slug: string }) => c.slug === slug).role).toBe('owner');
   });
 
   it('should refuse a taken slug and an unknown time zone, naming the field', async () => {
     const c = await createCampaign(t, owner.token);
-    const dup = await t.http.post('/campaigns', { slug: c.slug, name: 'Again', timeZone: 'UTC', defaultLocale: 'en' }, owner.token);
+    const dup = await t.http.post(
+      '/campaigns',
+      { slug: c.slug, name: 'Again', timeZone: 'UTC', defaultLocale: 'en' },
+      owner.token,
+    );
     expect(dup.status).toBe(409);
     expect(dup.body.errors[0].path).toBe('slug');
     const tz = await t.http.patch(`/campaigns/${c.id}`, { timeZone: 'Mars/Olympus' }, owner.token);
@@ -58,13 +72,17 @@ describe('campaigns, members and the audit log', () => {
   it('should keep at least one owner and stop admins from granting ownership', async () => {
     const c = await createCampaign(t, owner.token);
     const admin = await addMember(c.id, 'admin');
-    expect((await t.http.patch(`/campaigns/${c.id}/members/${admin.id}`, { role: 'owner' }, admin.token)).status).toBe(403);
+    expect((await t.http.patch(`/campaigns/${c.id}/members/${admin.id}`, { role: 'owner' }, admin.token)).status).toBe(
+      403,
+    );
     const demote = await t.http.patch(`/campaigns/${c.id}/members/${owner.id}`, { role: 'admin' }, owner.token);
     expect(demote.status).toBe(409);
     expect(demote.body.type).toBe('urn:groundswell:problem:last-owner');
     expect((await t.http.delete(`/campaigns/${c.id}/members/${owner.id}`, owner.token)).status).toBe(409);
 
-    expect((await t.http.patch(`/campaigns/${c.id}/members/${admin.id}`, { role: 'owner' }, owner.token)).status).toBe(200);
+    expect((await t.http.patch(`/campaigns/${c.id}/members/${admin.id}`, { role: 'owner' }, owner.token)).status).toBe(
+      200,
+    );
     expect((await t.http.delete(`/campaigns/${c.id}/members/${owner.id}`, owner.token)).status).toBe(200);
     expect((await t.http.get(`/campaigns/${c.id}`, owner.token)).status).toBe(404);
   });
@@ -85,15 +103,24 @@ describe('campaigns, members and the audit log', () => {
     expect(weak.status).toBe(400);
     expect(weak.body.errors[0].path).toBe('password');
 
-    const accepted = await t.http.post('/invitations/accept', { token, name: 'New Person', password: 'a-long-enough-passphrase' });
+    const accepted = await t.http.post('/invitations/accept', {
+      token,
+      name: 'New Person',
+      password: 'a-long-enough-passphrase',
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ campaignId: c.id, role: 'organizer' });
-    expect((await t.http.post('/invitations/accept', { token, name: 'Again', password: 'a-long-enough-passphrase' })).status).toBe(400);
+    expect(
+      (await t.http.post('/invitations/accept', { token, name: 'Again', password: 'a-long-enough-passphrase' })).status,
+    ).toBe(400);
 
     const login = await t.http.post('/auth/login', { email, password: 'a-long-enough-passphrase' });
     expect((await t.http.get(`/campaigns/${c.id}`, login.body.token)).status).toBe(200);
     const members = await t.http.get(`/campaigns/${c.id}/members`, owner.token);
-    expect(members.body.items.map((m: { email: string; role: string }) => [m.email, m.role])).toContainEqual([email, 'organizer']);
+    expect(members.body.items.map((m: { email: string; role: string }) => [m.email, m.role])).toContainEqual([
+      email,
+      'organizer',
+    ]);
   });
 
   it('should record every admin write in the audit log, readable by admins only', async () => {

@@ -34,14 +34,22 @@ describe('digests with two worker processes', () => {
   });
 
   async function startWorker(): Promise<Proc> {
-    const proc = startProcess(['--role=worker'], { MAIL_URL: smtp.url, LOG_LEVEL: 'info', DIGESTS_PAGE_SIZE: '50', DIGESTS_CONCURRENCY: '4', HOST: '127.0.0.1' });
+    const proc = startProcess(['--role=worker'], {
+      MAIL_URL: smtp.url,
+      LOG_LEVEL: 'info',
+      DIGESTS_PAGE_SIZE: '50',
+      DIGESTS_CONCURRENCY: '4',
+      HOST: '127.0.0.1',
+    });
     workers.push(proc);
     await proc.waitForOutput(/job schedulers upserted/, 60_000);
     return proc;
   }
 
   /** Puts digest jobs on the queue, as the scheduler would, and waits until every one has run. */
-  async function runJobs(jobs: { name: 'digests.campaign' | 'digests.tick'; data: Record<string, unknown> }[]): Promise<void> {
+  async function runJobs(
+    jobs: { name: 'digests.campaign' | 'digests.tick'; data: Record<string, unknown> }[],
+  ): Promise<void> {
     const queues = t.app.get(QueueService);
     const ids = jobs.map(() => unique('job'));
     for (const [i, j] of jobs.entries()) await queues.add(j.name, j.data, { jobId: ids[i] });
@@ -57,7 +65,10 @@ describe('digests with two worker processes', () => {
     );
   }
 
-  const digestMails = (emails: Set<string>) => smtp.messages.filter((m) => /weekly digest/.test(m.parsed.subject ?? '') && m.envelopeTo.some((a) => emails.has(a)));
+  const digestMails = (emails: Set<string>) =>
+    smtp.messages.filter(
+      (m) => /weekly digest/.test(m.parsed.subject ?? '') && m.envelopeTo.some((a) => emails.has(a)),
+    );
 
   it('should send one digest per supporter and period however many workers compute it at once, and again none after they restart', async () => {
     const owner = await createOrganizer(t);
@@ -65,7 +76,9 @@ describe('digests with two worker processes', () => {
     // Weekly digests (the supporters' default) on the weekday of the next 08:00 in London.
     const due = firstDue({ timeZone: 'Europe/London' });
     const weekday = ((localDay(due, 'Europe/London').getUTCDay() + 6) % 7) + 1;
-    expect((await t.http.patch(`/campaigns/${c.id}/digests/settings`, { weeklyDay: weekday }, owner.token)).status).toBe(200);
+    expect(
+      (await t.http.patch(`/campaigns/${c.id}/digests/settings`, { weeklyDay: weekday }, owner.token)).status,
+    ).toBe(200);
 
     const supporters = t.app.get(SupportersService);
     const emails = new Set<string>();
@@ -74,7 +87,20 @@ describe('digests with two worker processes', () => {
         for (let i = 0; i < SUPPORTERS; i++) {
           const email = `${unique('w')}@example.org`;
           emails.add(email);
-          await supporters.upsertRow(tx, c.id, { email }, { grants: ['digests'], textVersion: 'v1', consentSource: 'test', formId: null, ipHash: null, defaultLocale: 'en', confirmVia: 'test' });
+          await supporters.upsertRow(
+            tx,
+            c.id,
+            { email },
+            {
+              grants: ['digests'],
+              textVersion: 'v1',
+              consentSource: 'test',
+              formId: null,
+              ipHash: null,
+              defaultLocale: 'en',
+              confirmVia: 'test',
+            },
+          );
         }
       },
       { timeout: 60_000 },
@@ -84,10 +110,19 @@ describe('digests with two worker processes', () => {
 
     // Eight passes over the same period at once (overlapping ticks, a retried job, a duplicate),
     // spread over both workers' 4 digest slots each, walking the supporters in pages of 50.
-    await runJobs(Array.from({ length: 8 }, (_, i) => ({ name: 'digests.campaign' as const, data: { campaignId: c.id, at: plus(due, minutes(1) + i * 1000).toISOString(), trigger: 'schedule' } })));
+    await runJobs(
+      Array.from({ length: 8 }, (_, i) => ({
+        name: 'digests.campaign' as const,
+        data: { campaignId: c.id, at: plus(due, minutes(1) + i * 1000).toISOString(), trigger: 'schedule' },
+      })),
+    );
 
     const prisma = t.app.get(PrismaService);
-    const rows = await prisma.digest.groupBy({ by: ['supporterId'], where: { campaignId: c.id }, _count: { _all: true } });
+    const rows = await prisma.digest.groupBy({
+      by: ['supporterId'],
+      where: { campaignId: c.id },
+      _count: { _all: true },
+    });
     expect(rows).toHaveLength(SUPPORTERS);
     expect(rows.every((r) => r._count._all === 1)).toBe(true);
     const runs = await prisma.digestRun.findMany({ where: { campaignId: c.id } });
@@ -110,15 +145,30 @@ describe('digests with two worker processes', () => {
       { name: 'digests.tick', data: { at: plus(due, minutes(180)).toISOString() } },
     ]);
     // The tick's fan-out jobs for this campaign are keyed by slot; wait for ours to finish too.
-    await waitUntil(async () => {
-      const job = await t.app.get(QueueService).queue('digests').getJob(`digests-campaign.${c.id}.${Math.floor(plus(due, minutes(180)).getTime() / DIGEST_TICK_MS) * DIGEST_TICK_MS}`);
-      return job ? (await job.isCompleted()) : false;
-    }, 60_000, 'the fan-out job');
+    await waitUntil(
+      async () => {
+        const job = await t.app
+          .get(QueueService)
+          .queue('digests')
+          .getJob(
+            `digests-campaign.${c.id}.${Math.floor(plus(due, minutes(180)).getTime() / DIGEST_TICK_MS) * DIGEST_TICK_MS}`,
+          );
+        return job ? await job.isCompleted() : false;
+      },
+      60_000,
+      'the fan-out job',
+    );
     expect(await prisma.digest.count({ where: { campaignId: c.id } })).toBe(SUPPORTERS);
 
     // Next week: due again, but nothing new since last week's digest, so nothing is sent.
-    await runJobs([{ name: 'digests.campaign', data: { campaignId: c.id, at: plus(due, days(7) + minutes(1)).toISOString() } }]);
-    const nextWeek = await prisma.digest.groupBy({ by: ['status'], where: { campaignId: c.id, cutoff: plus(due, days(7) + minutes(1)) }, _count: { _all: true } });
+    await runJobs([
+      { name: 'digests.campaign', data: { campaignId: c.id, at: plus(due, days(7) + minutes(1)).toISOString() } },
+    ]);
+    const nextWeek = await prisma.digest.groupBy({
+      by: ['status'],
+      where: { campaignId: c.id, cutoff: plus(due, days(7) + minutes(1)) },
+      _count: { _all: true },
+    });
     expect(nextWeek).toEqual([{ status: 'empty', _count: { _all: SUPPORTERS } }]);
     await new Promise((r) => setTimeout(r, 1000));
     expect(digestMails(emails)).toHaveLength(SUPPORTERS);

@@ -46,17 +46,31 @@ describe('digests', () => {
     const c = await createCampaign(t, owner.token, { timeZone: 'Europe/London' });
     const people = [
       { s: await subscriber(t, c.id, { frequency: 'daily' }), zone: 'Europe/London', hour: 8 }, // the campaign's zone and default hour
-      { s: await subscriber(t, c.id, { frequency: 'daily', hour: 8, timeZone: 'America/New_York' }), zone: 'America/New_York', hour: 8 },
-      { s: await subscriber(t, c.id, { frequency: 'daily', hour: 21, timeZone: 'Asia/Tokyo' }), zone: 'Asia/Tokyo', hour: 21 },
+      {
+        s: await subscriber(t, c.id, { frequency: 'daily', hour: 8, timeZone: 'America/New_York' }),
+        zone: 'America/New_York',
+        hour: 8,
+      },
+      {
+        s: await subscriber(t, c.id, { frequency: 'daily', hour: 21, timeZone: 'Asia/Tokyo' }),
+        zone: 'Asia/Tokyo',
+        hour: 21,
+      },
       // UTC+05:30 (ICU's canonical name for Kolkata).
-      { s: await subscriber(t, c.id, { frequency: 'daily', hour: 6, timeZone: 'Asia/Calcutta' }), zone: 'Asia/Calcutta', hour: 6 },
+      {
+        s: await subscriber(t, c.id, { frequency: 'daily', hour: 6, timeZone: 'Asia/Calcutta' }),
+        zone: 'Asia/Calcutta',
+        hour: 6,
+      },
     ];
     const never = await subscriber(t, c.id, { frequency: 'never' });
     const updatesOnly = await subscriber(t, c.id, { frequency: 'daily', grants: ['updates'] });
     await publishStatement(t, owner.token, c.id, 'The council backs down');
 
     const now = new Date();
-    const dues = people.map((p) => ({ ...p, due: firstDue({ hour: p.hour, timeZone: p.zone }, now) })).sort((a, b) => a.due.getTime() - b.due.getTime());
+    const dues = people
+      .map((p) => ({ ...p, due: firstDue({ hour: p.hour, timeZone: p.zone }, now) }))
+      .sort((a, b) => a.due.getTime() - b.due.getTime());
     for (const p of dues) {
       // A minute before their hour: nothing for them.
       await runner.runCampaign(c.id, plus(p.due, -minutes(1)));
@@ -93,13 +107,31 @@ describe('digests', () => {
     const due = firstDue({ timeZone: 'Europe/London' });
 
     await publishStatement(t, owner.token, c.id, 'We won the vote', 'Rents & "fees" < 5% from now on.');
-    const milestone = await t.http.post(`/campaigns/${c.id}/milestones`, { kind: 'win', title: 'Ten thousand signatures', occurredOn: localDate(new Date(), 'Europe/London') }, owner.token);
+    const milestone = await t.http.post(
+      `/campaigns/${c.id}/milestones`,
+      { kind: 'win', title: 'Ten thousand signatures', occurredOn: localDate(new Date(), 'Europe/London') },
+      owner.token,
+    );
     expect(milestone.status).toBe(201);
-    await createEvent(t, owner.token, c.id, { title: 'Paris solidarity rally', startsAt: plus(due, days(1)).toISOString(), endsAt: plus(due, days(1) + minutes(120)).toISOString(), location: { name: 'Place de la République', locality: 'Paris', postalCode: '75010', country: 'FR' } });
-    await createEvent(t, owner.token, c.id, { title: 'Westminster rally', startsAt: plus(due, days(3)).toISOString(), endsAt: plus(due, days(3) + minutes(120)).toISOString(), location: { name: 'Parliament Square', locality: 'London', postalCode: 'SW1A 1AA', country: 'GB' } });
+    await createEvent(t, owner.token, c.id, {
+      title: 'Paris solidarity rally',
+      startsAt: plus(due, days(1)).toISOString(),
+      endsAt: plus(due, days(1) + minutes(120)).toISOString(),
+      location: { name: 'Place de la République', locality: 'Paris', postalCode: '75010', country: 'FR' },
+    });
+    await createEvent(t, owner.token, c.id, {
+      title: 'Westminster rally',
+      startsAt: plus(due, days(3)).toISOString(),
+      endsAt: plus(due, days(3) + minutes(120)).toISOString(),
+      location: { name: 'Parliament Square', locality: 'London', postalCode: 'SW1A 1AA', country: 'GB' },
+    });
     const petition = await openPetition(t, owner.token, c.id, 'Stop the sale of the park', 100);
     const campaign = (await t.http.get(`/campaigns/${c.id}`, owner.token)).body;
-    const signed = await t.http.request('POST', `/public/campaigns/${campaign.slug}/petitions/${petition.slug}/signatures`, { body: { email: signer.email }, headers: { 'x-forwarded-for': uniqueIp() } });
+    const signed = await t.http.request(
+      'POST',
+      `/public/campaigns/${campaign.slug}/petitions/${petition.slug}/signatures`,
+      { body: { email: signer.email }, headers: { 'x-forwarded-for': uniqueIp() } },
+    );
     expect(signed.status).toBe(202);
 
     const result = await runner.runCampaign(c.id, plus(due, minutes(1)));
@@ -126,11 +158,16 @@ describe('digests', () => {
     expect(url).toBeDefined();
     expect(listUnsubscribe).toMatch(/<mailto:/);
     const preferences = /(https?:\/\/\S+\/public\/preferences\?token=[\w.-]+)/.exec(mail.parsed.text ?? '')?.[1];
-    const prefsPage = await t.http.request('GET', new URL(preferences!).pathname + new URL(preferences!).search, { headers: { accept: 'application/json', 'x-forwarded-for': uniqueIp() } });
+    const prefsPage = await t.http.request('GET', new URL(preferences!).pathname + new URL(preferences!).search, {
+      headers: { accept: 'application/json', 'x-forwarded-for': uniqueIp() },
+    });
     expect(prefsPage.status).toBe(200);
     expect(prefsPage.body.digestFrequency).toBe('daily');
 
-    const oneClick = await t.http.request('POST', new URL(url!).pathname + new URL(url!).search, { raw: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': uniqueIp() } });
+    const oneClick = await t.http.request('POST', new URL(url!).pathname + new URL(url!).search, {
+      raw: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': uniqueIp() },
+    });
     expect(oneClick.status).toBe(200);
     // Unsubscribed: no digest the next day, even with news.
     await publishStatement(t, owner.token, c.id, 'Another update');
@@ -144,17 +181,31 @@ describe('digests', () => {
     const s = await subscriber(t, c.id, { frequency: 'daily' });
     const due = firstDue({ timeZone: 'Europe/London' });
     // Too far ahead for the first digest's 14-day window; inside the next day's.
-    await createEvent(t, owner.token, c.id, { title: 'Spring assembly', location: { name: 'Community hall' }, startsAt: plus(due, days(14) + minutes(12 * 60)).toISOString(), endsAt: plus(due, days(14) + minutes(14 * 60)).toISOString() });
+    await createEvent(t, owner.token, c.id, {
+      title: 'Spring assembly',
+      location: { name: 'Community hall' },
+      startsAt: plus(due, days(14) + minutes(12 * 60)).toISOString(),
+      endsAt: plus(due, days(14) + minutes(14 * 60)).toISOString(),
+    });
 
     const first = await runner.runCampaign(c.id, plus(due, minutes(1)));
     expect(first).toMatchObject({ due: 1, queued: 0, skippedEmpty: 1 });
-    expect(await digestsOf(t, s.id)).toEqual([expect.objectContaining({ status: 'empty', mailKey: null, periodKey: localDate(due, 'Europe/London') })]);
+    expect(await digestsOf(t, s.id)).toEqual([
+      expect.objectContaining({ status: 'empty', mailKey: null, periodKey: localDate(due, 'Europe/London') }),
+    ]);
     // The empty period is done: later ticks that day do not try again.
     expect((await runner.runCampaign(c.id, plus(due, minutes(30)))).due).toBe(0);
 
     const runs = await t.http.get(`/campaigns/${c.id}/digests/runs`, owner.token);
     expect(runs.status).toBe(200);
-    expect(runs.body.items[0].counts).toMatchObject({ subscribers: 1, due: 1, queued: 0, skippedEmpty: 1, sent: 0, pending: 0 });
+    expect(runs.body.items[0].counts).toMatchObject({
+      subscribers: 1,
+      due: 1,
+      queued: 0,
+      skippedEmpty: 1,
+      sent: 0,
+      pending: 0,
+    });
 
     const second = await runner.runCampaign(c.id, plus(due, days(1) + minutes(1)));
     expect(second).toMatchObject({ due: 1, queued: 1, skippedEmpty: 0 });
@@ -176,7 +227,11 @@ describe('digests', () => {
     expect(rows.map((r) => r.periodKey)).toEqual([localDate(back, 'Europe/London')]);
 
     // The next period comes on time; nothing is new, so nothing is sent.
-    expect(await runner.runCampaign(c.id, plus(due, days(4) + minutes(1)))).toMatchObject({ due: 1, skippedEmpty: 1, queued: 0 });
+    expect(await runner.runCampaign(c.id, plus(due, days(4) + minutes(1)))).toMatchObject({
+      due: 1,
+      skippedEmpty: 1,
+      queued: 0,
+    });
     await t.smtp.waitFor(() => digestMails(s.email).length === 1);
     await new Promise((r) => setTimeout(r, 500));
     expect(digestMails(s.email)).toHaveLength(1);
@@ -186,7 +241,9 @@ describe('digests', () => {
     const c = await createCampaign(t, owner.token, { timeZone: 'Europe/London' });
     const day = firstDue({ timeZone: 'Europe/London' }); // the next 08:00 in London
     const weekday = ((localDay(day, 'Europe/London').getUTCDay() + 6) % 7) + 1;
-    expect((await t.http.patch(`/campaigns/${c.id}/digests/settings`, { weeklyDay: weekday }, owner.token)).status).toBe(200);
+    expect(
+      (await t.http.patch(`/campaigns/${c.id}/digests/settings`, { weeklyDay: weekday }, owner.token)).status,
+    ).toBe(200);
 
     const weekly = await subscriber(t, c.id, { frequency: 'weekly' });
     const evening = await subscriber(t, c.id, { frequency: 'daily', hour: 18 });
@@ -197,12 +254,21 @@ describe('digests', () => {
     // In time order: the weekly and daily 08:00 digests, and the 18:00 supporter's first evening.
     const eveningDue = firstDue({ hour: 18, timeZone: 'Europe/London' });
     const ticks: [Date, () => Promise<void>][] = [
-      [plus(day, minutes(1)), async () => {
-        expect((await digestsOf(t, weekly.id)).map((r) => [r.kind, r.periodKey])).toEqual([['weekly', isoWeekKey(localDay(day, 'Europe/London'))]]);
-        expect(await digestsOf(t, switcher.id)).toHaveLength(1);
-      }],
+      [
+        plus(day, minutes(1)),
+        async () => {
+          expect((await digestsOf(t, weekly.id)).map((r) => [r.kind, r.periodKey])).toEqual([
+            ['weekly', isoWeekKey(localDay(day, 'Europe/London'))],
+          ]);
+          expect(await digestsOf(t, switcher.id)).toHaveLength(1);
+        },
+      ],
       [plus(eveningDue, -minutes(1)), async () => expect(await digestsOf(t, evening.id)).toEqual([])],
-      [plus(eveningDue, minutes(1)), async () => expect((await digestsOf(t, evening.id)).map((r) => localClock(r.dueAt, 'Europe/London'))).toEqual(['18:00'])],
+      [
+        plus(eveningDue, minutes(1)),
+        async () =>
+          expect((await digestsOf(t, evening.id)).map((r) => localClock(r.dueAt, 'Europe/London'))).toEqual(['18:00']),
+      ],
     ];
     for (const [at, check] of ticks.sort((a, b) => a[0].getTime() - b[0].getTime())) {
       await runner.runCampaign(c.id, at);
@@ -211,7 +277,8 @@ describe('digests', () => {
 
     // Daily -> weekly after today's daily digest: no second digest this week.
     await setPreferences(t, switcher.id, { digestFrequency: 'weekly' });
-    for (const at of [plus(day, days(1) + minutes(1)), plus(day, days(3)), plus(day, days(7) - minutes(120))]) await runner.runCampaign(c.id, at);
+    for (const at of [plus(day, days(1) + minutes(1)), plus(day, days(3)), plus(day, days(7) - minutes(120))])
+      await runner.runCampaign(c.id, at);
     expect((await digestsOf(t, switcher.id)).map((r) => r.kind)).toEqual(['daily']);
     expect(await digestsOf(t, weekly.id)).toHaveLength(1);
 
@@ -219,8 +286,14 @@ describe('digests', () => {
     const nextWeek = firstDue({ timeZone: 'Europe/London' }, plus(day, days(7) - minutes(180)));
     await runner.runCampaign(c.id, plus(nextWeek, minutes(1)));
     const week = isoWeekKey(localDay(nextWeek, 'Europe/London'));
-    expect((await digestsOf(t, switcher.id)).map((r) => [r.kind, r.periodKey])).toEqual([['daily', localDate(day, 'Europe/London')], ['weekly', week]]);
-    expect((await digestsOf(t, weekly.id)).map((r) => r.periodKey)).toEqual([isoWeekKey(localDay(day, 'Europe/London')), week]);
+    expect((await digestsOf(t, switcher.id)).map((r) => [r.kind, r.periodKey])).toEqual([
+      ['daily', localDate(day, 'Europe/London')],
+      ['weekly', week],
+    ]);
+    expect((await digestsOf(t, weekly.id)).map((r) => r.periodKey)).toEqual([
+      isoWeekKey(localDay(day, 'Europe/London')),
+      week,
+    ]);
     expect(await digestsOf(t, never.id)).toEqual([]);
     // Only the first round had news; next week's digests were recorded as empty.
     await t.smtp.waitFor(() => [weekly, evening, switcher].every((s) => digestMails(s.email).length === 1));
@@ -228,9 +301,15 @@ describe('digests', () => {
 
   it('should count sent, suppressed and failed digests in the run history', async () => {
     const c = await createCampaign(t, owner.token, { timeZone: 'Europe/London' });
-    const people = [await subscriber(t, c.id, { frequency: 'daily' }), await subscriber(t, c.id, { frequency: 'daily' }), await subscriber(t, c.id, { frequency: 'daily' })];
+    const people = [
+      await subscriber(t, c.id, { frequency: 'daily' }),
+      await subscriber(t, c.id, { frequency: 'daily' }),
+      await subscriber(t, c.id, { frequency: 'daily' }),
+    ];
     // One address is on the suppression list (a bounce elsewhere): the sender drops it at send time.
-    await t.app.get(MailSuppressions).add(t.app.get(PiiCipher).blindIndex(normalizeEmail(people[2].email)), 'manual', 'test');
+    await t.app
+      .get(MailSuppressions)
+      .add(t.app.get(PiiCipher).blindIndex(normalizeEmail(people[2].email)), 'manual', 'test');
     await publishStatement(t, owner.token, c.id, 'Counted news');
     t.smtp.failNext(1, 550, 'mailbox unavailable');
 
@@ -238,17 +317,25 @@ describe('digests', () => {
     const result = await runner.runCampaign(c.id, plus(due, minutes(1)));
     expect(result.queued).toBe(3);
     const reconciler = t.app.get(DigestReconciler);
-    const run = await waitUntil(async () => {
-      await reconciler.reconcile();
-      const r = await t.http.get(`/campaigns/${c.id}/digests/runs/${result.runId}`, owner.token);
-      return r.body.counts.pending === 0 ? r.body : null;
-    }, 30_000, 'digest outcomes');
-    expect(run).toMatchObject({ status: 'completed', trigger: 'schedule', counts: { subscribers: 3, due: 3, queued: 3, skippedEmpty: 0, sent: 1, suppressed: 1, failed: 1, pending: 0 } });
+    const run = await waitUntil(
+      async () => {
+        await reconciler.reconcile();
+        const r = await t.http.get(`/campaigns/${c.id}/digests/runs/${result.runId}`, owner.token);
+        return r.body.counts.pending === 0 ? r.body : null;
+      },
+      30_000,
+      'digest outcomes',
+    );
+    expect(run).toMatchObject({
+      status: 'completed',
+      trigger: 'schedule',
+      counts: { subscribers: 3, due: 3, queued: 3, skippedEmpty: 0, sent: 1, suppressed: 1, failed: 1, pending: 0 },
+    });
     const list = await t.http.get(`/campaigns/${c.id}/digests/runs`, owner.token);
     expect(list.body.items.map((r: { id: string }) => r.id)).toEqual([result.runId]);
   });
 
-  it('should include a supporter\'s digests in their data export and forget them when they are erased', async () => {
+  it("should include a supporter's digests in their data export and forget them when they are erased", async () => {
     const c = await createCampaign(t, owner.token, { timeZone: 'Europe/London' });
     const s = await subscriber(t, c.id, { frequency: 'daily' });
     await publishStatement(t, owner.token, c.id, 'Private news');
@@ -259,7 +346,9 @@ describe('digests', () => {
     expect(exported.status).toBe(200);
     expect(JSON.stringify(exported.body)).toContain(localDate(due, 'Europe/London'));
 
-    expect((await t.http.post(`/campaigns/${c.id}/supporters/${s.id}/erase`, { confirm: 'erase' }, owner.token)).status).toBe(200);
+    expect(
+      (await t.http.post(`/campaigns/${c.id}/supporters/${s.id}/erase`, { confirm: 'erase' }, owner.token)).status,
+    ).toBe(200);
     expect(await digestsOf(t, s.id)).toEqual([]);
     expect(await t.app.get(PrismaService).digestState.findUnique({ where: { supporterId: s.id } })).toBeNull();
     // Run totals stay (they name nobody).
@@ -269,18 +358,38 @@ describe('digests', () => {
     expect(run.counts.pending).toBe(0);
   });
 
-  it('should let admins change the campaign settings and preview a supporter\'s next digest, and no one else', async () => {
+  it("should let admins change the campaign settings and preview a supporter's next digest, and no one else", async () => {
     const c = await createCampaign(t, owner.token, { timeZone: 'Europe/London' });
     const viewer = await createOrganizer(t);
-    expect((await t.http.post(`/campaigns/${c.id}/members`, { email: viewer.email, role: 'viewer' }, owner.token)).status).toBe(201);
+    expect(
+      (await t.http.post(`/campaigns/${c.id}/members`, { email: viewer.email, role: 'viewer' }, owner.token)).status,
+    ).toBe(201);
 
     const defaults = await t.http.get(`/campaigns/${c.id}/digests/settings`, viewer.token);
     expect(defaults.status).toBe(200);
-    expect(defaults.body).toMatchObject({ enabled: true, defaultHour: 8, weeklyDay: 1, maxItemsPerSection: 5, includeEvents: true, includePetitions: true, campaignTimeZone: 'Europe/London' });
-    expect((await t.http.patch(`/campaigns/${c.id}/digests/settings`, { defaultHour: 7 }, viewer.token)).status).toBe(403);
-    const bad = await t.http.patch(`/campaigns/${c.id}/digests/settings`, { defaultHour: 24, color: 'red' }, owner.token);
+    expect(defaults.body).toMatchObject({
+      enabled: true,
+      defaultHour: 8,
+      weeklyDay: 1,
+      maxItemsPerSection: 5,
+      includeEvents: true,
+      includePetitions: true,
+      campaignTimeZone: 'Europe/London',
+    });
+    expect((await t.http.patch(`/campaigns/${c.id}/digests/settings`, { defaultHour: 7 }, viewer.token)).status).toBe(
+      403,
+    );
+    const bad = await t.http.patch(
+      `/campaigns/${c.id}/digests/settings`,
+      { defaultHour: 24, color: 'red' },
+      owner.token,
+    );
     expect(bad.status).toBe(400);
-    const changed = await t.http.patch(`/campaigns/${c.id}/digests/settings`, { defaultHour: 7, maxItemsPerSection: 3 }, owner.token);
+    const changed = await t.http.patch(
+      `/campaigns/${c.id}/digests/settings`,
+      { defaultHour: 7, maxItemsPerSection: 3 },
+      owner.token,
+    );
     expect(changed.body).toMatchObject({ defaultHour: 7, maxItemsPerSection: 3 });
 
     const s = await subscriber(t, c.id, { frequency: 'weekly', timeZone: 'America/New_York' });
@@ -290,21 +399,39 @@ describe('digests', () => {
     expect((await t.http.get(`/campaigns/${c.id}/digests/preview/${s.id}`, viewer.token)).status).toBe(403);
     const preview = await t.http.get(`/campaigns/${c.id}/digests/preview/${s.id}`, owner.token);
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ schedule: { frequency: 'weekly', hour: 7, timeZone: 'America/New_York', weekday: 1 }, wouldSend: true, newCount: 1, lastDigest: null });
+    expect(preview.body).toMatchObject({
+      schedule: { frequency: 'weekly', hour: 7, timeZone: 'America/New_York', weekday: 1 },
+      wouldSend: true,
+      newCount: 1,
+      lastDigest: null,
+    });
     expect(localClock(new Date(preview.body.next.dueAt), 'America/New_York')).toBe('07:00');
     expect(new Date(preview.body.next.dueAt).getTime()).toBeGreaterThan(Date.now());
     expect(preview.body.html).toContain('Preview me');
     expect(preview.body.subject).toContain('weekly digest');
-    expect((await t.http.get(`/campaigns/${c.id}/digests/preview/${nobody.id}`, owner.token)).body.type).toMatch(/not-a-digest-subscriber/);
-    expect((await t.http.get(`/campaigns/${c.id}/digests/preview/00000000-0000-7000-8000-000000000000`, owner.token)).status).toBe(404);
+    expect((await t.http.get(`/campaigns/${c.id}/digests/preview/${nobody.id}`, owner.token)).body.type).toMatch(
+      /not-a-digest-subscriber/,
+    );
+    expect(
+      (await t.http.get(`/campaigns/${c.id}/digests/preview/00000000-0000-7000-8000-000000000000`, owner.token)).status,
+    ).toBe(404);
 
     // Switched off: the campaign is skipped; switched back on, nothing due before that goes out.
-    expect((await t.http.patch(`/campaigns/${c.id}/digests/settings`, { enabled: false }, owner.token)).body.enabled).toBe(false);
+    expect(
+      (await t.http.patch(`/campaigns/${c.id}/digests/settings`, { enabled: false }, owner.token)).body.enabled,
+    ).toBe(false);
     const off = await runner.runCampaign(c.id, plus(new Date(preview.body.next.dueAt), minutes(1)));
     expect(off.subscribers).toBe(0);
     const on = await t.http.patch(`/campaigns/${c.id}/digests/settings`, { enabled: true }, owner.token);
     expect(new Date(on.body.enabledAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
-    const audit = await t.app.get(PrismaService).auditEvent.findMany({ where: { campaignId: c.id, action: { startsWith: 'digests.' } } });
-    expect(audit.map((a) => a.action).sort()).toEqual(['digests.previewed', 'digests.settings-updated', 'digests.settings-updated', 'digests.settings-updated']);
+    const audit = await t.app
+      .get(PrismaService)
+      .auditEvent.findMany({ where: { campaignId: c.id, action: { startsWith: 'digests.' } } });
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      'digests.previewed',
+      'digests.settings-updated',
+      'digests.settings-updated',
+      'digests.settings-updated',
+    ]);
   });
 });

@@ -32,15 +32,20 @@ export async function subscriber(
   const email = `${unique('d')}@example.org`;
   const supporters = t.app.get(SupportersService);
   const row = await t.app.get(PrismaService).$transaction((tx) =>
-    supporters.upsertRow(tx, campaignId, { email, firstName: 'Rana', country: options.country, postalCode: options.postalCode, locale: options.locale }, {
-      grants: options.grants ?? ['digests'],
-      textVersion: 'v1',
-      consentSource: 'test',
-      formId: null,
-      ipHash: null,
-      defaultLocale: 'en',
-      confirmVia: 'test',
-    }),
+    supporters.upsertRow(
+      tx,
+      campaignId,
+      { email, firstName: 'Rana', country: options.country, postalCode: options.postalCode, locale: options.locale },
+      {
+        grants: options.grants ?? ['digests'],
+        textVersion: 'v1',
+        consentSource: 'test',
+        formId: null,
+        ipHash: null,
+        defaultLocale: 'en',
+        confirmVia: 'test',
+      },
+    ),
   );
   const prefs: Record<string, unknown> = {};
   if (options.frequency) prefs.digestFrequency = options.frequency;
@@ -53,7 +58,10 @@ export async function subscriber(
 /** Changes preferences through the signed link every email carries. */
 export async function setPreferences(t: TestApp, supporterId: string, prefs: Record<string, unknown>): Promise<void> {
   const token = t.app.get(LinkSigner).signFor('preferences', supporterId);
-  const res = await t.http.request('POST', `/public/preferences?token=${encodeURIComponent(token)}`, { body: prefs, headers: { 'x-forwarded-for': uniqueIp() } });
+  const res = await t.http.request('POST', `/public/preferences?token=${encodeURIComponent(token)}`, {
+    body: prefs,
+    headers: { 'x-forwarded-for': uniqueIp() },
+  });
   if (res.status !== 200) throw new Error(`preferences: ${res.status} ${res.text}`);
 }
 
@@ -72,29 +80,66 @@ export const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);
 
 /** "08:00" on the wall clock of `timeZone` at `instant`. */
 export function localClock(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    instant,
+  );
 }
 
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }
 
 /** Publishes a statement now (no alert), through the organizer API. */
-export async function publishStatement(t: TestApp, token: string, campaignId: string, title: string, summary = ''): Promise<void> {
-  const created = await t.http.post(`/campaigns/${campaignId}/statements`, { slug: unique('st'), primaryLocale: 'en', variants: { en: { title, summary, body: `${title}. More to follow.` } } }, token);
+export async function publishStatement(
+  t: TestApp,
+  token: string,
+  campaignId: string,
+  title: string,
+  summary = '',
+): Promise<void> {
+  const created = await t.http.post(
+    `/campaigns/${campaignId}/statements`,
+    {
+      slug: unique('st'),
+      primaryLocale: 'en',
+      variants: { en: { title, summary, body: `${title}. More to follow.` } },
+    },
+    token,
+  );
   if (created.status !== 201) throw new Error(`statement: ${created.status} ${created.text}`);
-  const published = await t.http.post(`/campaigns/${campaignId}/statements/${created.body.id}/publish`, { notify: false }, token);
+  const published = await t.http.post(
+    `/campaigns/${campaignId}/statements/${created.body.id}/publish`,
+    { notify: false },
+    token,
+  );
   if (published.status !== 200) throw new Error(`publish: ${published.status} ${published.text}`);
 }
 
-export async function createEvent(t: TestApp, token: string, campaignId: string, body: Record<string, unknown>): Promise<{ id: string; slug: string }> {
+export async function createEvent(
+  t: TestApp,
+  token: string,
+  campaignId: string,
+  body: Record<string, unknown>,
+): Promise<{ id: string; slug: string }> {
   const res = await t.http.post(`/campaigns/${campaignId}/events`, { timeZone: 'Europe/London', ...body }, token);
   if (res.status !== 201) throw new Error(`event: ${res.status} ${res.text}`);
   return res.body;
 }
 
-export async function openPetition(t: TestApp, token: string, campaignId: string, title: string, goal: number | null = 100): Promise<{ id: string; slug: string }> {
-  const res = await t.http.post(`/campaigns/${campaignId}/petitions`, { slug: unique('pt'), title, body: 'Please sign.', target: 'The council', goal, status: 'open' }, token);
+export async function openPetition(
+  t: TestApp,
+  token: string,
+  campaignId: string,
+  title: string,
+  goal: number | null = 100,
+): Promise<{ id: string; slug: string }> {
+  const res = await t.http.post(
+    `/campaigns/${campaignId}/petitions`,
+    { slug: unique('pt'), title, body: 'Please sign.', target: 'The council', goal, status: 'open' },
+    token,
+  );
   if (res.status !== 201) throw new Error(`petition: ${res.status} ${res.text}`);
   return res.body;
 }

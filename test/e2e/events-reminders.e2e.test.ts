@@ -42,7 +42,10 @@ describe('events: reminders across time zones and daylight saving', () => {
   }
 
   function reminders(rsvpId: string) {
-    return prisma.mailMessage.findMany({ where: { key: { startsWith: `event-reminder:${rsvpId}:` } }, orderBy: { sendAt: 'asc' } });
+    return prisma.mailMessage.findMany({
+      where: { key: { startsWith: `event-reminder:${rsvpId}:` } },
+      orderBy: { sendAt: 'asc' },
+    });
   }
 
   /** Lets a planned reminder fall due now, as if its moment had come. */
@@ -53,7 +56,12 @@ describe('events: reminders across time zones and daylight saving', () => {
   it('should plan reminders at exactly start-24h and start-2h and state 10:00 local when the event is the morning after the clocks go forward in London', async () => {
     const change = nextSpringForward('Europe/London');
     const day = dayAfter(change, 'Europe/London');
-    const ev = await createEvent(t, owner.token, campaign.id, { title: 'Morning after the change', startsAt: `${day}T10:00`, endsAt: `${day}T12:00`, timeZone: 'Europe/London' });
+    const ev = await createEvent(t, owner.token, campaign.id, {
+      title: 'Morning after the change',
+      startsAt: `${day}T10:00`,
+      endsAt: `${day}T12:00`,
+      timeZone: 'Europe/London',
+    });
     const start = new Date(ev.startsAt);
     expect(ev.zoneAbbreviation).toBe('BST');
     expect(start.getUTCHours()).toBe(9); // 10:00 BST
@@ -89,7 +97,13 @@ describe('events: reminders across time zones and daylight saving', () => {
   it('should plan the right instants when the event is in Los Angeles the day after its clocks go forward', async () => {
     const change = nextSpringForward('America/Los_Angeles');
     const day = dayAfter(change, 'America/Los_Angeles');
-    const ev = await createEvent(t, owner.token, campaign.id, { title: 'Redmond picket', startsAt: `${day}T09:30`, endsAt: `${day}T11:00`, timeZone: 'America/Los_Angeles', location: { name: 'Microsoft campus', locality: 'Redmond', region: 'WA', country: 'US' } });
+    const ev = await createEvent(t, owner.token, campaign.id, {
+      title: 'Redmond picket',
+      startsAt: `${day}T09:30`,
+      endsAt: `${day}T11:00`,
+      timeZone: 'America/Los_Angeles',
+      location: { name: 'Microsoft campus', locality: 'Redmond', region: 'WA', country: 'US' },
+    });
     const start = new Date(ev.startsAt);
     expect(ev.utcOffset).toBe('-07:00');
     expect(start.getUTCHours()).toBe(16);
@@ -97,7 +111,10 @@ describe('events: reminders across time zones and daylight saving', () => {
     const email = `${unique('la')}@example.org`;
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email }));
     const planned = await reminders(await rsvpIdOf(ev.id, email));
-    expect(planned.map((m) => m.sendAt.toISOString())).toEqual([new Date(start.getTime() - 24 * HOUR).toISOString(), new Date(start.getTime() - 2 * HOUR).toISOString()]);
+    expect(planned.map((m) => m.sendAt.toISOString())).toEqual([
+      new Date(start.getTime() - 24 * HOUR).toISOString(),
+      new Date(start.getTime() - 2 * HOUR).toISOString(),
+    ]);
     // the 24h reminder lands on the day of the change itself, at 09:30 PDT
     expect(toLocalIso(planned[0].sendAt, 'America/Los_Angeles').slice(11, 16)).toBe('09:30');
     const confirmation = await mailTo(t, email, "You're going");
@@ -105,7 +122,12 @@ describe('events: reminders across time zones and daylight saving', () => {
   });
 
   it('should send the information at once and keep the 2h reminder when someone RSVPs inside the 24h window', async () => {
-    const ev = await createEvent(t, owner.token, campaign.id, { title: 'Tonight', startsAt: isoIn(5 * HOUR), endsAt: isoIn(7 * HOUR), onlineUrl: 'https://meet.example.org/tonight' });
+    const ev = await createEvent(t, owner.token, campaign.id, {
+      title: 'Tonight',
+      startsAt: isoIn(5 * HOUR),
+      endsAt: isoIn(7 * HOUR),
+      onlineUrl: 'https://meet.example.org/tonight',
+    });
     const email = `${unique('late')}@example.org`;
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email }));
     const rsvpId = await rsvpIdOf(ev.id, email);
@@ -118,7 +140,11 @@ describe('events: reminders across time zones and daylight saving', () => {
   });
 
   it('should send only the 2h information at once when someone RSVPs inside the 2h window', async () => {
-    const ev = await createEvent(t, owner.token, campaign.id, { title: 'Very soon', startsAt: isoIn(HOUR), endsAt: isoIn(3 * HOUR) });
+    const ev = await createEvent(t, owner.token, campaign.id, {
+      title: 'Very soon',
+      startsAt: isoIn(HOUR),
+      endsAt: isoIn(3 * HOUR),
+    });
     const email = `${unique('later')}@example.org`;
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email }));
     const rsvpId = await rsvpIdOf(ev.id, email);
@@ -127,20 +153,34 @@ describe('events: reminders across time zones and daylight saving', () => {
   });
 
   it('should cancel the planned reminders and plan new ones under a new version when the event moves', async () => {
-    const ev = await createEvent(t, owner.token, campaign.id, { title: 'Moved', startsAt: isoIn(10 * DAY), endsAt: isoIn(10 * DAY + HOUR) });
+    const ev = await createEvent(t, owner.token, campaign.id, {
+      title: 'Moved',
+      startsAt: isoIn(10 * DAY),
+      endsAt: isoIn(10 * DAY + HOUR),
+    });
     const email = `${unique('moved')}@example.org`;
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email }));
     const rsvpId = await rsvpIdOf(ev.id, email);
     const newStart = new Date(Date.now() + 12 * DAY);
     newStart.setUTCSeconds(0, 0);
-    const res = await t.http.patch(`/campaigns/${campaign.id}/events/${ev.id}`, { startsAt: newStart.toISOString(), endsAt: new Date(newStart.getTime() + HOUR).toISOString() }, owner.token);
+    const res = await t.http.patch(
+      `/campaigns/${campaign.id}/events/${ev.id}`,
+      { startsAt: newStart.toISOString(), endsAt: new Date(newStart.getTime() + HOUR).toISOString() },
+      owner.token,
+    );
     expect(res.status).toBe(200);
     const all = await reminders(rsvpId);
     const byKey = Object.fromEntries(all.map((m) => [m.key, m]));
     expect(byKey[`event-reminder:${rsvpId}:24h:1`].state).toBe('cancelled');
     expect(byKey[`event-reminder:${rsvpId}:2h:1`].state).toBe('cancelled');
-    expect(byKey[`event-reminder:${rsvpId}:24h:2`]).toMatchObject({ state: 'queued', sendAt: new Date(newStart.getTime() - 24 * HOUR) });
-    expect(byKey[`event-reminder:${rsvpId}:2h:2`]).toMatchObject({ state: 'queued', sendAt: new Date(newStart.getTime() - 2 * HOUR) });
+    expect(byKey[`event-reminder:${rsvpId}:24h:2`]).toMatchObject({
+      state: 'queued',
+      sendAt: new Date(newStart.getTime() - 24 * HOUR),
+    });
+    expect(byKey[`event-reminder:${rsvpId}:2h:2`]).toMatchObject({
+      state: 'queued',
+      sendAt: new Date(newStart.getTime() - 2 * HOUR),
+    });
     const change = await mailTo(t, email, 'New time: Moved');
     expect(change.parsed.text).toContain('Previously');
   });
@@ -154,7 +194,9 @@ describe('events: reminders across time zones and daylight saving', () => {
     const leavingId = await rsvpIdOf(ev.id, leaving);
     const stayingId = await rsvpIdOf(ev.id, staying);
     const confirmation = await mailTo(t, leaving, "You're going");
-    const token = new URL(/https?:\/\/\S+\/public\/event-rsvps\/cancel\?token=[\w.-]+/.exec(confirmation.parsed.text ?? '')![0]).searchParams.get('token');
+    const token = new URL(
+      /https?:\/\/\S+\/public\/event-rsvps\/cancel\?token=[\w.-]+/.exec(confirmation.parsed.text ?? '')![0],
+    ).searchParams.get('token');
     expect((await t.http.post('/public/event-rsvps/cancel', { token })).status).toBe(200);
     expect((await reminders(leavingId)).map((m) => m.state)).toEqual(['cancelled', 'cancelled']);
     expect((await reminders(stayingId)).map((m) => m.state)).toEqual(['queued', 'queued']);
@@ -182,7 +224,10 @@ describe('events: reminders across time zones and daylight saving', () => {
 
   it('should mark ended events completed in housekeeping', async () => {
     const ev = await createEvent(t, owner.token, campaign.id, { title: 'Ended' });
-    await prisma.event.update({ where: { id: ev.id }, data: { startsAt: new Date(Date.now() - 3 * HOUR), endsAt: new Date(Date.now() - HOUR) } });
+    await prisma.event.update({
+      where: { id: ev.id },
+      data: { startsAt: new Date(Date.now() - 3 * HOUR), endsAt: new Date(Date.now() - HOUR) },
+    });
     await t.app.get(EventsProcessor).housekeeping();
     const view = await t.http.get(`/campaigns/${campaign.id}/events/${ev.id}`, owner.token);
     expect(view.body.status).toBe('completed');

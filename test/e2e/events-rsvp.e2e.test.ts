@@ -1,7 +1,19 @@
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 import type { ReceivedMessage } from '../support/smtp-sink.js';
-import { assertWellFormedIcs, calendarAttachment, createEvent, DAY, EVENTS_TEST_ENV, isoIn, mailTo, parseIcs, randomIp, rsvp, rsvpBody } from './events.helpers.js';
+import {
+  assertWellFormedIcs,
+  calendarAttachment,
+  createEvent,
+  DAY,
+  EVENTS_TEST_ENV,
+  isoIn,
+  mailTo,
+  parseIcs,
+  randomIp,
+  rsvp,
+  rsvpBody,
+} from './events.helpers.js';
 
 const ONLINE = 'https://meet.example.org/rsvp-room-99';
 
@@ -33,7 +45,14 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
   }
 
   it('should confirm an RSVP and email the details in local time with the online link, a calendar file and a cancel link', async () => {
-    const ev = await createEvent(t, owner.token, campaign.id, { title: 'Summer rally', startsAt: '2027-07-05T10:00', endsAt: '2027-07-05T12:00', timeZone: 'Europe/London', onlineUrl: ONLINE, maxGuests: 2 });
+    const ev = await createEvent(t, owner.token, campaign.id, {
+      title: 'Summer rally',
+      startsAt: '2027-07-05T10:00',
+      endsAt: '2027-07-05T12:00',
+      timeZone: 'Europe/London',
+      onlineUrl: ONLINE,
+      maxGuests: 2,
+    });
     const email = `${unique('yes')}@example.org`;
     const res = await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email, guests: 2 }));
     expect(res.status).toBe(200);
@@ -86,7 +105,9 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
   it('should keep one RSVP and answer alike when the same new address RSVPs several times at once', async () => {
     const ev = await createEvent(t, owner.token, campaign.id);
     const email = `${unique('burst')}@example.org`;
-    const results = await Promise.all(Array.from({ length: 5 }, () => rsvp(t, campaign.slug, ev.slug, rsvpBody({ email }))));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => rsvp(t, campaign.slug, ev.slug, rsvpBody({ email }))),
+    );
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     expect(new Set(results.map((r) => r.body.status))).toEqual(new Set(['confirmed']));
     expect(await counts(ev.id)).toMatchObject({ confirmed: 1, seatsTaken: 1 });
@@ -95,7 +116,9 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
   it('should never exceed capacity when many people RSVP at the same moment, guests included', async () => {
     const ev = await createEvent(t, owner.token, campaign.id, { capacity: 7, maxGuests: 1 });
     const results = await Promise.all(
-      Array.from({ length: 24 }, (_, i) => rsvp(t, campaign.slug, ev.slug, rsvpBody({ guests: i % 2 }), { ip: randomIp() })),
+      Array.from({ length: 24 }, (_, i) =>
+        rsvp(t, campaign.slug, ev.slug, rsvpBody({ guests: i % 2 }), { ip: randomIp() }),
+      ),
     );
     const statuses = results.map((r) => r.status);
     expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
@@ -110,17 +133,29 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
 
   it('should put the overflow on the waitlist in arrival order when RSVPs race for the last seats', async () => {
     const ev = await createEvent(t, owner.token, campaign.id, { capacity: 4, waitlistEnabled: true });
-    const results = await Promise.all(Array.from({ length: 12 }, () => rsvp(t, campaign.slug, ev.slug, rsvpBody(), { ip: randomIp() })));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => rsvp(t, campaign.slug, ev.slug, rsvpBody(), { ip: randomIp() })),
+    );
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(results.filter((r) => r.body.status === 'confirmed')).toHaveLength(4);
     expect(results.filter((r) => r.body.status === 'waitlisted')).toHaveLength(8);
     const list = await t.http.get(`/campaigns/${campaign.id}/events/${ev.id}/attendees?status=waitlisted`, owner.token);
-    expect(list.body.items.map((a: { waitlistPosition: number }) => a.waitlistPosition).sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(
+      list.body.items
+        .map((a: { waitlistPosition: number }) => a.waitlistPosition)
+        .sort((a: number, b: number) => a - b),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(await counts(ev.id)).toMatchObject({ seatsTaken: 4, waitlisted: 8, seatsLeft: 0 });
   });
 
   it('should promote the waitlist first in, first out when people cancel, never letting a small party overtake, and email the promoted', async () => {
-    const ev = await createEvent(t, owner.token, campaign.id, { title: 'Tiny room', capacity: 3, waitlistEnabled: true, maxGuests: 1, onlineUrl: ONLINE });
+    const ev = await createEvent(t, owner.token, campaign.id, {
+      title: 'Tiny room',
+      capacity: 3,
+      waitlistEnabled: true,
+      maxGuests: 1,
+      onlineUrl: ONLINE,
+    });
     const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((x) => `${unique(`fifo-${x}`)}@example.org`);
     expect((await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email: a, guests: 1 }))).body.status).toBe('confirmed'); // 2 seats
     expect((await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email: b }))).body.status).toBe('confirmed'); // 3 seats: full
@@ -164,7 +199,10 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(page.text).toContain('<form method="post" action="/public/event-rsvps/cancel">');
     expect((await counts(ev.id)).confirmed).toBe(1); // the GET changed nothing
-    const done = await t.http.request('POST', '/public/event-rsvps/cancel', { form: { token: link.searchParams.get('token')!, format: 'html' }, headers: { accept: 'text/html' } });
+    const done = await t.http.request('POST', '/public/event-rsvps/cancel', {
+      form: { token: link.searchParams.get('token')!, format: 'html' },
+      headers: { accept: 'text/html' },
+    });
     expect(done.status).toBe(200);
     expect(done.text).toContain('RSVP cancelled');
     expect((await counts(ev.id)).confirmed).toBe(0);
@@ -184,7 +222,11 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
     expect(page.text).toContain('is confirmed');
     expect((await counts(ev.id)).seatsTaken).toBe(3);
 
-    const settings = await t.http.patch(`/campaigns/${campaign.id}/supporters/settings`, { thankYouUrl: 'https://campaign.example.org/thanks' }, owner.token);
+    const settings = await t.http.patch(
+      `/campaigns/${campaign.id}/supporters/settings`,
+      { thankYouUrl: 'https://campaign.example.org/thanks' },
+      owner.token,
+    );
     expect(settings.status).toBe(200);
     const redirect = await t.http.request('POST', `/public/campaigns/${campaign.slug}/events/${ev.slug}/rsvp`, {
       form: { email: `${unique('form')}@example.org`, redirect: 'true' },
@@ -242,12 +284,21 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
   });
 
   it('should tell everyone who RSVPed when the place changes, with a new calendar for confirmed attendees only', async () => {
-    const ev = await createEvent(t, owner.token, campaign.id, { title: 'Moving march', capacity: 1, waitlistEnabled: true, onlineUrl: ONLINE });
+    const ev = await createEvent(t, owner.token, campaign.id, {
+      title: 'Moving march',
+      capacity: 1,
+      waitlistEnabled: true,
+      onlineUrl: ONLINE,
+    });
     const going = `${unique('going')}@example.org`;
     const waiting = `${unique('waiting')}@example.org`;
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email: going }));
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email: waiting }));
-    const res = await t.http.patch(`/campaigns/${campaign.id}/events/${ev.id}`, { location: { name: 'Trafalgar Square', locality: 'London' } }, owner.token);
+    const res = await t.http.patch(
+      `/campaigns/${campaign.id}/events/${ev.id}`,
+      { location: { name: 'Trafalgar Square', locality: 'London' } },
+      owner.token,
+    );
     expect(res.status).toBe(200);
     const toGoing = await mailTo(t, going, 'Updated details');
     const toWaiting = await mailTo(t, waiting, 'Updated details');
@@ -265,7 +316,11 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
     const ev = await createEvent(t, owner.token, campaign.id, { title: 'Doomed vigil' });
     const email = `${unique('doomed')}@example.org`;
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email, locale: 'ar' }));
-    await t.http.post(`/campaigns/${campaign.id}/events/${ev.id}/cancel`, { reason: 'The permit was withdrawn <b>today</b>.' }, owner.token);
+    await t.http.post(
+      `/campaigns/${campaign.id}/events/${ev.id}/cancel`,
+      { reason: 'The permit was withdrawn <b>today</b>.' },
+      owner.token,
+    );
     const m = await mailTo(t, email, 'أُلغي: Doomed vigil');
     expect(m.parsed.html).toContain('dir="rtl"');
     expect(m.parsed.html).toContain('The permit was withdrawn &lt;b&gt;today&lt;/b&gt;.');
@@ -281,7 +336,11 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email: first }));
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email: second }));
     const list = await t.http.get(`/campaigns/${campaign.id}/events/${ev.id}/attendees?status=confirmed`, owner.token);
-    const res = await t.http.post(`/campaigns/${campaign.id}/events/${ev.id}/attendees/${list.body.items[0].id}/cancel`, { notify: true }, owner.token);
+    const res = await t.http.post(
+      `/campaigns/${campaign.id}/events/${ev.id}/attendees/${list.body.items[0].id}/cancel`,
+      { notify: true },
+      owner.token,
+    );
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('cancelled');
     await mailTo(t, first, 'RSVP cancelled');
@@ -301,12 +360,19 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
 
   it('should cancel the upcoming RSVP and show no personal data when the attendee is erased', async () => {
     // RSVPs themselves hold no personal data: the attendee list resolves names and emails through the supporters module
-    const ev = await createEvent(t, owner.token, campaign.id, { startsAt: isoIn(20 * DAY), endsAt: isoIn(20 * DAY + 3600_000) });
+    const ev = await createEvent(t, owner.token, campaign.id, {
+      startsAt: isoIn(20 * DAY),
+      endsAt: isoIn(20 * DAY + 3600_000),
+    });
     const email = `${unique('erase')}@example.org`;
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email }));
     const list = await t.http.get(`/campaigns/${campaign.id}/events/${ev.id}/attendees`, owner.token);
     const supporterId = list.body.items[0].supporterId;
-    const erase = await t.http.post(`/campaigns/${campaign.id}/supporters/${supporterId}/erase`, { confirm: 'erase' }, owner.token);
+    const erase = await t.http.post(
+      `/campaigns/${campaign.id}/supporters/${supporterId}/erase`,
+      { confirm: 'erase' },
+      owner.token,
+    );
     expect(erase.status).toBe(200);
     const after = await t.http.get(`/campaigns/${campaign.id}/events/${ev.id}/attendees`, owner.token);
     expect(after.text).not.toContain(email);

@@ -1,6 +1,16 @@
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { addMember, assertWellFormedIcs, createEvent, DAY, EVENTS_TEST_ENV, isoIn, parseIcs, rsvp, rsvpBody } from './events.helpers.js';
+import {
+  addMember,
+  assertWellFormedIcs,
+  createEvent,
+  DAY,
+  EVENTS_TEST_ENV,
+  isoIn,
+  parseIcs,
+  rsvp,
+  rsvpBody,
+} from './events.helpers.js';
 
 const ONLINE = 'https://meet.example.org/secret-room-4711';
 
@@ -18,7 +28,11 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
 
   describe('organizer CRUD', () => {
     it('should store the instant and echo the wall time when the start is given as local time in the event zone', async () => {
-      const ev = await createEvent(t, owner.token, campaign.id, { startsAt: '2027-06-01T18:30', endsAt: '2027-06-01T20:00', timeZone: 'America/Los_Angeles' });
+      const ev = await createEvent(t, owner.token, campaign.id, {
+        startsAt: '2027-06-01T18:30',
+        endsAt: '2027-06-01T20:00',
+        timeZone: 'America/Los_Angeles',
+      });
       expect(ev.startsAt).toBe('2027-06-02T01:30:00.000Z');
       expect(ev.localStart).toBe('2027-06-01T18:30:00');
       expect(ev.utcOffset).toBe('-07:00');
@@ -30,7 +44,13 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
     it('should refuse a wall time the clocks skip when the start falls in the spring-forward gap', async () => {
       const res = await t.http.post(
         `/campaigns/${campaign.id}/events`,
-        { title: 'Gap', startsAt: '2027-03-28T01:30', endsAt: '2027-03-28T03:00', timeZone: 'Europe/London', location: { name: 'Somewhere' } },
+        {
+          title: 'Gap',
+          startsAt: '2027-03-28T01:30',
+          endsAt: '2027-03-28T03:00',
+          timeZone: 'Europe/London',
+          location: { name: 'Somewhere' },
+        },
         owner.token,
       );
       expect(res.status).toBe(400);
@@ -38,7 +58,13 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
     });
 
     it('should answer 400 naming the field when the end is before the start, the zone is unknown or there is no place', async () => {
-      const base = { title: 'Bad', startsAt: isoIn(DAY), endsAt: isoIn(2 * DAY), timeZone: 'Europe/London', location: { name: 'Here' } };
+      const base = {
+        title: 'Bad',
+        startsAt: isoIn(DAY),
+        endsAt: isoIn(2 * DAY),
+        timeZone: 'Europe/London',
+        location: { name: 'Here' },
+      };
       const cases: [Record<string, unknown>, string][] = [
         [{ ...base, endsAt: isoIn(DAY / 2) }, 'endsAt'],
         [{ ...base, timeZone: 'Mars/Olympus' }, 'timeZone'],
@@ -56,36 +82,66 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
 
     it('should forbid viewers to create events and audit every organizer write', async () => {
       const viewer = await addMember(t, owner, campaign.id, 'viewer');
-      const res = await t.http.post(`/campaigns/${campaign.id}/events`, { title: 'x', startsAt: isoIn(DAY), endsAt: isoIn(2 * DAY), timeZone: 'UTC', location: { name: 'x' } }, viewer.token);
+      const res = await t.http.post(
+        `/campaigns/${campaign.id}/events`,
+        { title: 'x', startsAt: isoIn(DAY), endsAt: isoIn(2 * DAY), timeZone: 'UTC', location: { name: 'x' } },
+        viewer.token,
+      );
       expect(res.status).toBe(403);
       const ev = await createEvent(t, owner.token, campaign.id);
       await t.http.patch(`/campaigns/${campaign.id}/events/${ev.id}`, { title: 'Renamed rally' }, owner.token);
       await t.http.post(`/campaigns/${campaign.id}/events/${ev.id}/cancel`, { reason: 'Rain' }, owner.token);
       const audit = await t.http.get(`/campaigns/${campaign.id}/audit?entityType=event&limit=200`, owner.token);
       expect(audit.status).toBe(200);
-      const actions = audit.body.items.filter((a: { entityId: string }) => a.entityId === ev.id).map((a: { action: string }) => a.action);
+      const actions = audit.body.items
+        .filter((a: { entityId: string }) => a.entityId === ev.id)
+        .map((a: { action: string }) => a.action);
       expect(actions.sort()).toEqual(['event.cancelled', 'event.created', 'event.updated']);
     });
 
     it('should increment SEQUENCE on each change and keep the wall time when only the zone is corrected', async () => {
-      const ev = await createEvent(t, owner.token, campaign.id, { startsAt: '2027-05-10T10:00', endsAt: '2027-05-10T12:00', timeZone: 'Europe/London' });
-      const a = await t.http.patch(`/campaigns/${campaign.id}/events/${ev.id}`, { description: 'New description' }, owner.token);
+      const ev = await createEvent(t, owner.token, campaign.id, {
+        startsAt: '2027-05-10T10:00',
+        endsAt: '2027-05-10T12:00',
+        timeZone: 'Europe/London',
+      });
+      const a = await t.http.patch(
+        `/campaigns/${campaign.id}/events/${ev.id}`,
+        { description: 'New description' },
+        owner.token,
+      );
       expect(a.body.sequence).toBe(1);
-      const b = await t.http.patch(`/campaigns/${campaign.id}/events/${ev.id}`, { timeZone: 'Europe/Berlin' }, owner.token);
+      const b = await t.http.patch(
+        `/campaigns/${campaign.id}/events/${ev.id}`,
+        { timeZone: 'Europe/Berlin' },
+        owner.token,
+      );
       expect(b.status).toBe(200);
       expect(b.body.sequence).toBe(2);
       expect(b.body.localStart).toBe('2027-05-10T10:00:00');
       expect(b.body.startsAt).toBe('2027-05-10T08:00:00.000Z');
-      const same = await t.http.patch(`/campaigns/${campaign.id}/events/${ev.id}`, { description: 'New description' }, owner.token);
+      const same = await t.http.patch(
+        `/campaigns/${campaign.id}/events/${ev.id}`,
+        { description: 'New description' },
+        owner.token,
+      );
       expect(same.body.sequence).toBe(2);
     });
 
     it('should refuse changes to a cancelled event and keep cancelling idempotent', async () => {
       const ev = await createEvent(t, owner.token, campaign.id);
-      const c1 = await t.http.post(`/campaigns/${campaign.id}/events/${ev.id}/cancel`, { reason: 'Permit withdrawn' }, owner.token);
+      const c1 = await t.http.post(
+        `/campaigns/${campaign.id}/events/${ev.id}/cancel`,
+        { reason: 'Permit withdrawn' },
+        owner.token,
+      );
       expect(c1.status).toBe(200);
       expect(c1.body).toMatchObject({ status: 'cancelled', cancelReason: 'Permit withdrawn', sequence: 1 });
-      const c2 = await t.http.post(`/campaigns/${campaign.id}/events/${ev.id}/cancel`, { reason: 'again' }, owner.token);
+      const c2 = await t.http.post(
+        `/campaigns/${campaign.id}/events/${ev.id}/cancel`,
+        { reason: 'again' },
+        owner.token,
+      );
       expect(c2.body.sequence).toBe(1);
       const p = await t.http.patch(`/campaigns/${campaign.id}/events/${ev.id}`, { title: 'x' }, owner.token);
       expect(p.status).toBe(409);
@@ -98,9 +154,23 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
     let priv: { id: string; slug: string };
 
     beforeAll(async () => {
-      pub = await createEvent(t, owner.token, campaign.id, { title: 'Public rally', onlineUrl: ONLINE, startsAt: isoIn(3 * DAY), endsAt: isoIn(3 * DAY + 3600_000), capacity: 50 });
-      unlisted = await createEvent(t, owner.token, campaign.id, { title: 'Unlisted vigil', visibility: 'unlisted', onlineUrl: ONLINE });
-      priv = await createEvent(t, owner.token, campaign.id, { title: 'Private planning meeting', visibility: 'private', onlineUrl: ONLINE });
+      pub = await createEvent(t, owner.token, campaign.id, {
+        title: 'Public rally',
+        onlineUrl: ONLINE,
+        startsAt: isoIn(3 * DAY),
+        endsAt: isoIn(3 * DAY + 3600_000),
+        capacity: 50,
+      });
+      unlisted = await createEvent(t, owner.token, campaign.id, {
+        title: 'Unlisted vigil',
+        visibility: 'unlisted',
+        onlineUrl: ONLINE,
+      });
+      priv = await createEvent(t, owner.token, campaign.id, {
+        title: 'Private planning meeting',
+        visibility: 'private',
+        onlineUrl: ONLINE,
+      });
     });
 
     it('should list only upcoming public events, soonest first, without the online link', async () => {
@@ -122,14 +192,18 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
       const first = await t.http.get(`/public/campaigns/${campaign.slug}/events?limit=1`);
       expect(first.body.items).toHaveLength(1);
       expect(first.body.nextCursor).toBeTruthy();
-      const second = await t.http.get(`/public/campaigns/${campaign.slug}/events?limit=1&cursor=${first.body.nextCursor}`);
+      const second = await t.http.get(
+        `/public/campaigns/${campaign.slug}/events?limit=1&cursor=${first.body.nextCursor}`,
+      );
       expect(second.body.items[0]?.slug).not.toBe(first.body.items[0].slug);
     });
 
     it('should show an unlisted event by its link but a private one only with its signed invitation link', async () => {
       expect((await t.http.get(`/public/campaigns/${campaign.slug}/events/${unlisted.slug}`)).status).toBe(200);
       expect((await t.http.get(`/public/campaigns/${campaign.slug}/events/${priv.slug}`)).status).toBe(404);
-      expect((await t.http.get(`/public/campaigns/${campaign.slug}/events/${priv.slug}?access=forged.token`)).status).toBe(404);
+      expect(
+        (await t.http.get(`/public/campaigns/${campaign.slug}/events/${priv.slug}?access=forged.token`)).status,
+      ).toBe(404);
       const link = await t.http.get(`/campaigns/${campaign.id}/events/${priv.id}/invite-link`, owner.token);
       expect(link.status).toBe(200);
       const url = new URL(link.body.url);
@@ -138,8 +212,13 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
       expect(res.body.title).toBe('Private planning meeting');
       expect(res.text).not.toContain(ONLINE);
       // an access token of one private event does not open another
-      const priv2 = await createEvent(t, owner.token, campaign.id, { title: 'Another private one', visibility: 'private' });
-      const other = await t.http.get(`/public/campaigns/${campaign.slug}/events/${priv2.slug}?access=${encodeURIComponent(link.body.access)}`);
+      const priv2 = await createEvent(t, owner.token, campaign.id, {
+        title: 'Another private one',
+        visibility: 'private',
+      });
+      const other = await t.http.get(
+        `/public/campaigns/${campaign.slug}/events/${priv2.slug}?access=${encodeURIComponent(link.body.access)}`,
+      );
       expect(other.status).toBe(404);
       const rsvpNoAccess = await rsvp(t, campaign.slug, priv.slug, rsvpBody());
       expect(rsvpNoAccess.status).toBe(404);
@@ -164,7 +243,12 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
 
   describe('calendars', () => {
     it('should serve a valid RFC 5545 file per event with a stable UID and the start in the event zone', async () => {
-      const ev = await createEvent(t, owner.token, campaign.id, { title: 'Vigil; candles, \\ and songs', startsAt: '2027-03-29T10:00', endsAt: '2027-03-29T12:00', timeZone: 'Europe/London' });
+      const ev = await createEvent(t, owner.token, campaign.id, {
+        title: 'Vigil; candles, \\ and songs',
+        startsAt: '2027-03-29T10:00',
+        endsAt: '2027-03-29T12:00',
+        timeZone: 'Europe/London',
+      });
       const res = await t.http.get(`/public/campaigns/${campaign.slug}/events/${ev.slug}/calendar.ics`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
@@ -184,7 +268,11 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
       const ev = await createEvent(t, owner.token, campaign.id, { title: 'Sit-in' });
       const path = `/public/campaigns/${campaign.slug}/events/${ev.slug}/calendar.ics`;
       const before = parseIcs((await t.http.get(path)).text).events[0];
-      await t.http.patch(`/campaigns/${campaign.id}/events/${ev.id}`, { startsAt: isoIn(11 * DAY), endsAt: isoIn(11 * DAY + 3600_000) }, owner.token);
+      await t.http.patch(
+        `/campaigns/${campaign.id}/events/${ev.id}`,
+        { startsAt: isoIn(11 * DAY), endsAt: isoIn(11 * DAY + 3600_000) },
+        owner.token,
+      );
       const moved = parseIcs((await t.http.get(path)).text).events[0];
       expect(moved.uid).toBe(before.uid);
       expect(moved.sequence).toBe(before.sequence + 1);
@@ -196,14 +284,26 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
       expect(cancelled.comp.getFirstSubcomponent('vevent')!.getFirstPropertyValue('status')).toBe('CANCELLED');
       // the campaign feed carries the cancellation too, so subscribers' calendars drop the event
       const feed = (await t.http.get(`/public/campaigns/${campaign.slug}/events.ics`)).text;
-      const entry = parseIcs(feed).comp.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === before.uid);
+      const entry = parseIcs(feed)
+        .comp.getAllSubcomponents('vevent')
+        .find((v) => v.getFirstPropertyValue('uid') === before.uid);
       expect(entry?.getFirstPropertyValue('status')).toBe('CANCELLED');
     });
 
     it('should serve the campaign feed with one VTIMEZONE per zone and every public event resolvable', async () => {
       const other = await createCampaign(t, owner.token);
-      const a = await createEvent(t, owner.token, other.id, { title: 'London', startsAt: '2027-07-01T10:00', endsAt: '2027-07-01T11:00', timeZone: 'Europe/London' });
-      const b = await createEvent(t, owner.token, other.id, { title: 'Redmond', startsAt: '2027-07-02T12:00', endsAt: '2027-07-02T14:00', timeZone: 'America/Los_Angeles' });
+      const a = await createEvent(t, owner.token, other.id, {
+        title: 'London',
+        startsAt: '2027-07-01T10:00',
+        endsAt: '2027-07-01T11:00',
+        timeZone: 'Europe/London',
+      });
+      const b = await createEvent(t, owner.token, other.id, {
+        title: 'Redmond',
+        startsAt: '2027-07-02T12:00',
+        endsAt: '2027-07-02T14:00',
+        timeZone: 'America/Los_Angeles',
+      });
       await createEvent(t, owner.token, other.id, { title: 'Hidden', visibility: 'unlisted' });
       const res = await t.http.get(`/public/campaigns/${other.slug}/events.ics`);
       assertWellFormedIcs(res.text);
@@ -211,7 +311,9 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
       expect(cal.events.map((e) => e.summary).sort()).toEqual(['London', 'Redmond']);
       const zones = cal.comp.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'));
       expect(zones.sort()).toEqual(['America/Los_Angeles', 'Europe/London']);
-      const starts = Object.fromEntries(cal.events.map((e) => [e.uid.split('@')[0], e.startDate.toJSDate().toISOString()]));
+      const starts = Object.fromEntries(
+        cal.events.map((e) => [e.uid.split('@')[0], e.startDate.toJSDate().toISOString()]),
+      );
       expect(starts[a.id]).toBe('2027-07-01T09:00:00.000Z');
       expect(starts[b.id]).toBe('2027-07-02T19:00:00.000Z');
     });
@@ -226,7 +328,12 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
       ev = await createEvent(t, owner.token, campaign.id, { title: 'Private attendees' });
       other = await createEvent(t, owner.token, campaign.id, { title: 'Another event' });
       email = `${unique('person')}@example.org`;
-      const r = await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email, firstName: '=HYPERLINK("x")', lastName: 'Nasser' }));
+      const r = await rsvp(
+        t,
+        campaign.slug,
+        ev.slug,
+        rsvpBody({ email, firstName: '=HYPERLINK("x")', lastName: 'Nasser' }),
+      );
       expect(r.status).toBe(200);
     });
 
@@ -259,23 +366,43 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
 
     it("should let an organizer assigned to one event see that event's attendees only", async () => {
       const staff = await addMember(t, owner, campaign.id, 'organizer');
-      const assign = await t.http.post(`/campaigns/${campaign.id}/events/${ev.id}/staff`, { organizerId: staff.id }, owner.token);
+      const assign = await t.http.post(
+        `/campaigns/${campaign.id}/events/${ev.id}/staff`,
+        { organizerId: staff.id },
+        owner.token,
+      );
       expect(assign.status).toBe(201);
       const mine = await t.http.get(`/campaigns/${campaign.id}/events/${ev.id}/attendees`, staff.token);
       expect(mine.status).toBe(200);
       expect(mine.body.items[0].email).toBe(email);
-      expect((await t.http.get(`/campaigns/${campaign.id}/events/${other.id}/attendees`, staff.token)).status).toBe(403);
+      expect((await t.http.get(`/campaigns/${campaign.id}/events/${other.id}/attendees`, staff.token)).status).toBe(
+        403,
+      );
       // only admins assign staff
-      expect((await t.http.post(`/campaigns/${campaign.id}/events/${other.id}/staff`, { organizerId: staff.id }, staff.token)).status).toBe(403);
+      expect(
+        (
+          await t.http.post(
+            `/campaigns/${campaign.id}/events/${other.id}/staff`,
+            { organizerId: staff.id },
+            staff.token,
+          )
+        ).status,
+      ).toBe(403);
       // and removing the assignment removes the access
-      expect((await t.http.delete(`/campaigns/${campaign.id}/events/${ev.id}/staff/${staff.id}`, owner.token)).status).toBe(200);
+      expect(
+        (await t.http.delete(`/campaigns/${campaign.id}/events/${ev.id}/staff/${staff.id}`, owner.token)).status,
+      ).toBe(200);
       expect((await t.http.get(`/campaigns/${campaign.id}/events/${ev.id}/attendees`, staff.token)).status).toBe(403);
     });
 
     it('should check attendees in and export them as CSV with formula-looking names neutralised', async () => {
       const list = await t.http.get(`/campaigns/${campaign.id}/events/${ev.id}/attendees`, owner.token);
       const rsvpId = list.body.items[0].id;
-      const checked = await t.http.post(`/campaigns/${campaign.id}/events/${ev.id}/attendees/${rsvpId}/check-in`, { attendance: 'attended' }, owner.token);
+      const checked = await t.http.post(
+        `/campaigns/${campaign.id}/events/${ev.id}/attendees/${rsvpId}/check-in`,
+        { attendance: 'attended' },
+        owner.token,
+      );
       expect(checked.status).toBe(200);
       expect(checked.body.attendance).toBe('attended');
       expect(checked.body.checkedInAt).toBeTruthy();
@@ -284,7 +411,10 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
       const csv = await t.http.get(`/campaigns/${campaign.id}/events/${ev.id}/attendees.csv`, owner.token);
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
-      const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toContain('email');
       expect(lines).toHaveLength(2);
       expect(lines[1]).toContain(email);

@@ -10,7 +10,7 @@ export const EVENTS_TEST_ENV = { TRUST_PROXY: 'true' };
 
 export function randomIp(): string {
   const b = randomBytes(3);
-  return `10.${b[0]}.${b[1]}.${b[2] % 250 + 1}`;
+  return `10.${b[0]}.${b[1]}.${(b[2] % 250) + 1}`;
 }
 
 export const DAY = 86_400_000;
@@ -19,7 +19,12 @@ export function isoIn(ms: number): string {
   return new Date(Date.now() + ms).toISOString();
 }
 
-export async function createEvent(t: TestApp, token: string, campaignId: string, overrides: Record<string, unknown> = {}) {
+export async function createEvent(
+  t: TestApp,
+  token: string,
+  campaignId: string,
+  overrides: Record<string, unknown> = {},
+) {
   const res = await t.http.post(
     `/campaigns/${campaignId}/events`,
     {
@@ -28,7 +33,15 @@ export async function createEvent(t: TestApp, token: string, campaignId: string,
       startsAt: isoIn(10 * DAY),
       endsAt: isoIn(10 * DAY + 2 * 3600_000),
       timeZone: 'Europe/London',
-      location: { name: 'Parliament Square', address: 'Parliament Sq', locality: 'London', postalCode: 'SW1P 3BD', country: 'GB', latitude: 51.500729, longitude: -0.124625 },
+      location: {
+        name: 'Parliament Square',
+        address: 'Parliament Sq',
+        locality: 'London',
+        postalCode: 'SW1P 3BD',
+        country: 'GB',
+        latitude: 51.500729,
+        longitude: -0.124625,
+      },
       ...overrides,
     },
     token,
@@ -41,16 +54,31 @@ export function rsvpBody(overrides: Record<string, unknown> = {}) {
   return { email: `${unique('att')}@example.org`, firstName: 'Amal', lastName: 'Haddad', locale: 'en', ...overrides };
 }
 
-export async function rsvp(t: TestApp, campaignSlug: string, eventSlug: string, body: Record<string, unknown>, options: { ip?: string; access?: string } = {}) {
+export async function rsvp(
+  t: TestApp,
+  campaignSlug: string,
+  eventSlug: string,
+  body: Record<string, unknown>,
+  options: { ip?: string; access?: string } = {},
+) {
   const q = options.access ? `?access=${encodeURIComponent(options.access)}` : '';
-  return t.http.request('POST', `/public/campaigns/${campaignSlug}/events/${eventSlug}/rsvp${q}`, { body, headers: { 'x-forwarded-for': options.ip ?? randomIp() } });
+  return t.http.request('POST', `/public/campaigns/${campaignSlug}/events/${eventSlug}/rsvp${q}`, {
+    body,
+    headers: { 'x-forwarded-for': options.ip ?? randomIp() },
+  });
 }
 
 /** A member of the campaign with the given role (added directly: the organizer account exists). */
-export async function addMember(t: TestApp, owner: OrganizerFixture, campaignId: string, role: 'admin' | 'organizer' | 'viewer'): Promise<OrganizerFixture> {
+export async function addMember(
+  t: TestApp,
+  owner: OrganizerFixture,
+  campaignId: string,
+  role: 'admin' | 'organizer' | 'viewer',
+): Promise<OrganizerFixture> {
   const member = await createOrganizer(t);
   const res = await t.http.post(`/campaigns/${campaignId}/members`, { email: member.email, role }, owner.token);
-  if (res.status !== 201 || res.body.status !== 'added') throw new Error(`adding member failed: ${res.status} ${res.text}`);
+  if (res.status !== 201 || res.body.status !== 'added')
+    throw new Error(`adding member failed: ${res.status} ${res.text}`);
   return member;
 }
 
@@ -71,7 +99,8 @@ export function parseIcs(text: string): ParsedCalendar {
 export function assertWellFormedIcs(text: string): void {
   if (!text.endsWith('\r\n')) throw new Error('calendar does not end with CRLF');
   if (/[^\r]\n/.test(text)) throw new Error('calendar has a bare LF');
-  for (const line of text.split('\r\n')) if (Buffer.byteLength(line, 'utf8') > 75) throw new Error(`line longer than 75 octets: ${line}`);
+  for (const line of text.split('\r\n'))
+    if (Buffer.byteLength(line, 'utf8') > 75) throw new Error(`line longer than 75 octets: ${line}`);
 }
 
 export function calendarAttachment(m: ReceivedMessage): string | null {
@@ -79,7 +108,12 @@ export function calendarAttachment(m: ReceivedMessage): string | null {
   return a ? a.content.toString('utf8') : null;
 }
 
-export async function mailTo(t: TestApp, address: string, subjectPart: string, timeoutMs = 15_000): Promise<ReceivedMessage> {
+export async function mailTo(
+  t: TestApp,
+  address: string,
+  subjectPart: string,
+  timeoutMs = 15_000,
+): Promise<ReceivedMessage> {
   await t.smtp.waitFor(() => t.smtp.to(address).some((m) => (m.parsed.subject ?? '').includes(subjectPart)), timeoutMs);
   return t.smtp.to(address).find((m) => (m.parsed.subject ?? '').includes(subjectPart))!;
 }

@@ -26,12 +26,21 @@ describe('broadcasts', () => {
   const progress = async (id: string) => (await t.http.get(api(`/${id}`), org.token)).body;
   const countsAtSink = () => {
     const perRecipient = new Map<string, number>();
-    for (const m of t.smtp.messages) for (const to of m.envelopeTo) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+    for (const m of t.smtp.messages)
+      for (const to of m.envelopeTo) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
     return perRecipient;
   };
 
   it('should create a draft with the audience count and rendered previews in en and ar when an organizer creates a broadcast', async () => {
-    const res = await t.http.post(api(''), { name: 'Preview', subject: { en: 'Hello <b>all</b>', ar: 'مرحباً' }, body: { en: 'Line <script>x</script>', ar: 'نص' } }, org.token);
+    const res = await t.http.post(
+      api(''),
+      {
+        name: 'Preview',
+        subject: { en: 'Hello <b>all</b>', ar: 'مرحباً' },
+        body: { en: 'Line <script>x</script>', ar: 'نص' },
+      },
+      org.token,
+    );
     expect(res.status).toBe(201);
     expect(res.body.broadcast.status).toBe('draft');
     expect(res.body.audience).toBe(AUDIENCE);
@@ -73,14 +82,25 @@ describe('broadcasts', () => {
       const b = await progress(id);
       return b.status === 'completed' ? b : null;
     }, 60_000);
-    expect(done.progress).toMatchObject({ total: AUDIENCE, sent: AUDIENCE, failed: 0, suppressed: 0, pending: 0, paused: 0, sending: 0, audience: AUDIENCE });
+    expect(done.progress).toMatchObject({
+      total: AUDIENCE,
+      sent: AUDIENCE,
+      failed: 0,
+      suppressed: 0,
+      pending: 0,
+      paused: 0,
+      sending: 0,
+      audience: AUDIENCE,
+    });
 
     const perRecipient = countsAtSink();
     expect(perRecipient.size).toBe(AUDIENCE);
     expect([...perRecipient.values()].every((n) => n === 1)).toBe(true);
     expect(new Set(supporters.map((s) => s.email))).toEqual(new Set(perRecipient.keys()));
     const sample = t.smtp.to(supporters[0].email)[0];
-    expect(rawHeader(sample.raw, 'List-Unsubscribe')).toMatch(/^<https?:\/\/[^>]+\/public\/unsubscribe\?token=[^>]+>, *<mailto:[^>]+>$/);
+    expect(rawHeader(sample.raw, 'List-Unsubscribe')).toMatch(
+      /^<https?:\/\/[^>]+\/public\/unsubscribe\?token=[^>]+>, *<mailto:[^>]+>$/,
+    );
     expect(rawHeader(sample.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     expect(sample.parsed.text).toContain('Hi Rana,');
   }, 120_000);
@@ -105,11 +125,17 @@ describe('broadcasts', () => {
   }, 120_000);
 
   it('should start a scheduled broadcast by itself at its time, and leave an unscheduled one alone', async () => {
-    const draft = async (name: string) => (await t.http.post(api(''), { name, subject: 'Tomorrow', body: 'Join us.' }, org.token)).body.broadcast.id as string;
+    const draft = async (name: string) =>
+      (await t.http.post(api(''), { name, subject: 'Tomorrow', body: 'Join us.' }, org.token)).body.broadcast
+        .id as string;
     const later = await draft('Scheduled');
     const dropped = await draft('Unscheduled');
 
-    const past = await t.http.post(api(`/${later}/schedule`), { at: new Date(Date.now() - 60_000).toISOString() }, org.token);
+    const past = await t.http.post(
+      api(`/${later}/schedule`),
+      { at: new Date(Date.now() - 60_000).toISOString() },
+      org.token,
+    );
     expect(past.status).toBe(400);
     expect(past.body.errors[0].path).toBe('at');
     const at = new Date(Date.now() + 2_000);
@@ -117,7 +143,10 @@ describe('broadcasts', () => {
     expect(scheduled.status).toBe(200);
     expect(scheduled.body).toMatchObject({ status: 'draft', scheduledAt: at.toISOString(), startedAt: null });
     await t.http.post(api(`/${dropped}/schedule`), { at: at.toISOString() }, org.token);
-    expect((await t.http.post(api(`/${dropped}/unschedule`), {}, org.token)).body).toMatchObject({ status: 'draft', scheduledAt: null });
+    expect((await t.http.post(api(`/${dropped}/unschedule`), {}, org.token)).body).toMatchObject({
+      status: 'draft',
+      scheduledAt: null,
+    });
     expect(t.smtp.messages).toHaveLength(0);
 
     // The worker's sweep (every 5 s) starts it; it then sends like any broadcast.
@@ -134,13 +163,22 @@ describe('broadcasts', () => {
     expect(untouched).toMatchObject({ status: 'draft', startedAt: null });
     expect(untouched.progress.total).toBe(0);
     // Only a draft can be scheduled.
-    expect((await t.http.post(api(`/${later}/schedule`), { at: new Date(Date.now() + 60_000).toISOString() }, org.token)).status).toBe(409);
+    expect(
+      (await t.http.post(api(`/${later}/schedule`), { at: new Date(Date.now() + 60_000).toISOString() }, org.token))
+        .status,
+    ).toBe(409);
   }, 120_000);
 
   it('should create one broadcast when the same key is used twice', async () => {
     const broadcasts = t.app.get(BroadcastsService);
     const key = unique('alert');
-    const input = { campaignId: campaign.id, key, name: 'Alert', data: { subject: 'A', body: 'B' }, filter: { purpose: 'updates' as const, tags: ['nobody-has-this'] } };
+    const input = {
+      campaignId: campaign.id,
+      key,
+      name: 'Alert',
+      data: { subject: 'A', body: 'B' },
+      filter: { purpose: 'updates' as const, tags: ['nobody-has-this'] },
+    };
     const a = await broadcasts.create(undefined, input);
     const b = await t.app.get(PrismaService).$transaction((tx) => broadcasts.create(tx, input));
     expect(a.created).toBe(true);

@@ -31,8 +31,21 @@ export async function seedSupporters(
           const r = await supporters.upsertRow(
             tx,
             campaignId,
-            { email, firstName: options.firstName, locale: options.locale, tags: options.tag ? [options.tag] : undefined } as never,
-            { grants: options.grants ?? ['updates'], textVersion: null, consentSource: 'test', formId: null, ipHash: null, defaultLocale: 'en', confirmVia: 'test' },
+            {
+              email,
+              firstName: options.firstName,
+              locale: options.locale,
+              tags: options.tag ? [options.tag] : undefined,
+            } as never,
+            {
+              grants: options.grants ?? ['updates'],
+              textVersion: null,
+              consentSource: 'test',
+              formId: null,
+              ipHash: null,
+              defaultLocale: 'en',
+              confirmVia: 'test',
+            },
           );
           made.push({ id: r.id, email });
         }
@@ -45,7 +58,11 @@ export async function seedSupporters(
   return out;
 }
 
-export async function waitUntil<T>(fn: () => Promise<T | null | undefined | false>, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+export async function waitUntil<T>(
+  fn: () => Promise<T | null | undefined | false>,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn();

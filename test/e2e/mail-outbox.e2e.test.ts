@@ -19,7 +19,12 @@ describe('mail outbox and sender', () => {
   let org: OrganizerFixture;
   let campaign: { id: string; slug: string };
 
-  const note = (key: string, to: { supporterId: string } | { address: string }, data: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
+  const note = (
+    key: string,
+    to: { supporterId: string } | { address: string },
+    data: Record<string, unknown> = {},
+    extra: Record<string, unknown> = {},
+  ) => ({
     key,
     template: 'test.note',
     campaignId: campaign.id,
@@ -28,7 +33,12 @@ describe('mail outbox and sender', () => {
     data,
     ...extra,
   });
-  const update = (key: string, supporterId: string, data: Record<string, unknown> = { subject: 'News', body: 'Body' }, extra: Record<string, unknown> = {}) => ({
+  const update = (
+    key: string,
+    supporterId: string,
+    data: Record<string, unknown> = { subject: 'News', body: 'Body' },
+    extra: Record<string, unknown> = {},
+  ) => ({
     key,
     template: 'campaign.update',
     campaignId: campaign.id,
@@ -38,10 +48,14 @@ describe('mail outbox and sender', () => {
     ...extra,
   });
   const finalState = (id: string, states = ['sent', 'failed', 'suppressed', 'cancelled']) =>
-    waitUntil(async () => {
-      const r = await prisma.mailMessage.findUnique({ where: { id } });
-      return r && states.includes(r.state) ? r : null;
-    }, 30_000, `message ${id} to finish`);
+    waitUntil(
+      async () => {
+        const r = await prisma.mailMessage.findUnique({ where: { id } });
+        return r && states.includes(r.state) ? r : null;
+      },
+      30_000,
+      `message ${id} to finish`,
+    );
 
   beforeAll(async () => {
     t = await startApp({ env: { MAIL_RETRY_BASE_MS: '100', MAIL_RATE_PER_SECOND: '1000' } });
@@ -67,7 +81,9 @@ describe('mail outbox and sender', () => {
 
   it('should deliver a message recorded in a committed transaction once, with a Message-ID on our domain', async () => {
     const [s] = await seedSupporters(t, campaign.id, 1);
-    const { id } = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('note'), { supporterId: s.id }, { text: 'hello' })));
+    const { id } = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, note(unique('note'), { supporterId: s.id }, { text: 'hello' })),
+    );
     const row = await finalState(id);
     expect(row.state).toBe('sent');
     expect(row.smtpMessageId).toBe(`<${id}@groundswell.localhost>`);
@@ -80,20 +96,37 @@ describe('mail outbox and sender', () => {
     const supporters = await seedSupporters(t, campaign.id, 40);
     // Due in an hour, so the worker leaves them alone; then claimed as a sender would (attempt 1).
     const ids = await prisma.$transaction((tx) =>
-      Promise.all(supporters.map(async (s) => (await mail.enqueue(tx, note(unique('held'), { supporterId: s.id }, {}, { sendAt: new Date(Date.now() + 3_600_000) }))).id)),
+      Promise.all(
+        supporters.map(
+          async (s) =>
+            (
+              await mail.enqueue(
+                tx,
+                note(unique('held'), { supporterId: s.id }, {}, { sendAt: new Date(Date.now() + 3_600_000) }),
+              )
+            ).id,
+        ),
+      ),
     );
     await prisma.$executeRaw`UPDATE mail_messages SET state = 'sending', attempts = 1, claimed_at = now() WHERE id = ANY(${ids}::uuid[])`;
     const pool = new pg.Pool({ connectionString: t.app.get(AppConfig).get('DATABASE_URL'), max: 3 });
     try {
       const gate = new HandoverGate(pool, new Logger('test'), 2);
       // The first one's attempt is stale: the sweeper took it back and a new attempt owns it.
-      const outcomes = await Promise.all(ids.map((id, i) => new Promise<Error | undefined>((done) => gate.enter(id, i === 0 ? 0 : 1, done))));
+      const outcomes = await Promise.all(
+        ids.map((id, i) => new Promise<Error | undefined>((done) => gate.enter(id, i === 0 ? 0 : 1, done))),
+      );
       expect(outcomes[0]).toBeInstanceOf(LostClaimError);
       expect(outcomes.slice(1).filter((e) => e !== undefined)).toEqual([]);
-      const { rows } = await pool.query<{ id: string }>(`SELECT id FROM mail_messages WHERE id = ANY($1::uuid[]) AND handed_over_at IS NOT NULL`, [ids]);
+      const { rows } = await pool.query<{ id: string }>(
+        `SELECT id FROM mail_messages WHERE id = ANY($1::uuid[]) AND handed_over_at IS NOT NULL`,
+        [ids],
+      );
       expect(rows.map((r) => r.id).sort()).toEqual(ids.slice(1).sort());
       // Committed, not left in an open transaction: another connection sees every mark.
-      expect(await prisma.mailMessage.count({ where: { id: { in: ids }, handedOverAt: { not: null } } })).toBe(ids.length - 1);
+      expect(await prisma.mailMessage.count({ where: { id: { in: ids }, handedOverAt: { not: null } } })).toBe(
+        ids.length - 1,
+      );
     } finally {
       await prisma.$executeRaw`UPDATE mail_messages SET state = 'cancelled' WHERE id = ANY(${ids}::uuid[])`;
       await pool.end();
@@ -110,7 +143,9 @@ describe('mail outbox and sender', () => {
       }),
     ).rejects.toThrow('business rule failed');
     // A later committed message goes out; the rolled-back one never existed.
-    const { id } = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('after'), { supporterId: s.id }, { text: 'later' })));
+    const { id } = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, note(unique('after'), { supporterId: s.id }, { text: 'later' })),
+    );
     await finalState(id);
     expect(await prisma.mailMessage.count({ where: { key } })).toBe(0);
     expect(t.smtp.to(s.email).map((m) => m.parsed.text?.trim())).toEqual(['later']);
@@ -119,8 +154,12 @@ describe('mail outbox and sender', () => {
   it('should keep one message when the same key is enqueued twice or its job is duplicated', async () => {
     const [s] = await seedSupporters(t, campaign.id, 1);
     const key = unique('dup');
-    const first = await prisma.$transaction((tx) => mail.enqueue(tx, note(key, { supporterId: s.id }, { text: 'once' })));
-    const second = await prisma.$transaction((tx) => mail.enqueue(tx, note(key, { supporterId: s.id }, { text: 'twice' })));
+    const first = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, note(key, { supporterId: s.id }, { text: 'once' })),
+    );
+    const second = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, note(key, { supporterId: s.id }, { text: 'twice' })),
+    );
     expect(first.created).toBe(true);
     expect(second).toEqual({ id: first.id, created: false });
     await finalState(first.id);
@@ -129,17 +168,31 @@ describe('mail outbox and sender', () => {
     const queues = t.app.get(QueueService);
     await queues.add('mail.send', { id: first.id }, { jobId: `dup-a-${first.id}` });
     await queues.add('mail.send', { id: first.id }, { jobId: `dup-b-${first.id}` });
-    await waitUntil(async () => (await queues.queue('mail').getJob(`dup-b-${first.id}`)) === undefined || (await (await queues.queue('mail').getJob(`dup-b-${first.id}`))!.isCompleted()));
+    await waitUntil(
+      async () =>
+        (await queues.queue('mail').getJob(`dup-b-${first.id}`)) === undefined ||
+        (await (await queues.queue('mail').getJob(`dup-b-${first.id}`))!.isCompleted()),
+    );
     // Something sent after the duplicates is delivered, so they have been processed by then.
-    const marker = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('marker'), { supporterId: s.id }, { text: 'marker' })));
+    const marker = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, note(unique('marker'), { supporterId: s.id }, { text: 'marker' })),
+    );
     await finalState(marker.id);
-    expect(t.smtp.to(s.email).map((m) => m.parsed.text?.trim()).sort()).toEqual(['marker', 'once']);
+    expect(
+      t.smtp
+        .to(s.email)
+        .map((m) => m.parsed.text?.trim())
+        .sort(),
+    ).toEqual(['marker', 'once']);
     expect(await prisma.mailMessage.count({ where: { key } })).toBe(1);
   });
 
   it('should create each key once and erase secret variables after sending when messages are enqueued in bulk', async () => {
     const supporters = await seedSupporters(t, campaign.id, 3);
-    const batch = supporters.map((s, i) => ({ ...note(unique(`bulk-${i}`), { supporterId: s.id }, { text: `bulk ${i}` }), secrets: { code: `secret-${i}` } }));
+    const batch = supporters.map((s, i) => ({
+      ...note(unique(`bulk-${i}`), { supporterId: s.id }, { text: `bulk ${i}` }),
+      secrets: { code: `secret-${i}` },
+    }));
     expect(await prisma.$transaction((tx) => mail.enqueueMany(tx, batch))).toBe(3);
     expect(await prisma.$transaction((tx) => mail.enqueueMany(tx, batch))).toBe(0);
     const rows = await prisma.mailMessage.findMany({ where: { key: { in: batch.map((b) => b.key) } } });
@@ -150,7 +203,9 @@ describe('mail outbox and sender', () => {
 
   it('should suppress campaign mail at send time when the supporter unsubscribed after it was queued', async () => {
     const [s] = await seedSupporters(t, campaign.id, 1);
-    const { id } = await prisma.$transaction((tx) => mail.enqueue(tx, update(unique('later'), s.id, undefined, { sendAt: new Date(Date.now() + 1500) })));
+    const { id } = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, update(unique('later'), s.id, undefined, { sendAt: new Date(Date.now() + 1500) })),
+    );
     const queued = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });
     expect(queued.state).toBe('queued');
     // The supporter unsubscribes through the one-click link of an earlier message.
@@ -170,7 +225,10 @@ describe('mail outbox and sender', () => {
   it('should render en and ar templates with Arabic right-to-left and user content escaped', async () => {
     const [en] = await seedSupporters(t, campaign.id, 1, { locale: 'en', firstName: '<b>Bo</b>' });
     const [ar] = await seedSupporters(t, campaign.id, 1, { locale: 'ar', firstName: 'ليلى' });
-    const data = { subject: { en: 'Vote <today>', ar: 'صوّتوا اليوم' }, body: { en: 'Bring <script>alert(1)</script> friends', ar: 'أحضروا أصدقاءكم' } };
+    const data = {
+      subject: { en: 'Vote <today>', ar: 'صوّتوا اليوم' },
+      body: { en: 'Bring <script>alert(1)</script> friends', ar: 'أحضروا أصدقاءكم' },
+    };
     const a = await prisma.$transaction((tx) => mail.enqueue(tx, update(unique('en'), en.id, data)));
     const b = await prisma.$transaction((tx) => mail.enqueue(tx, update(unique('ar'), ar.id, data)));
     await finalState(a.id);
@@ -191,12 +249,16 @@ describe('mail outbox and sender', () => {
   it('should add List-Unsubscribe headers to campaign mail only', async () => {
     const [s] = await seedSupporters(t, campaign.id, 1);
     const c = await prisma.$transaction((tx) => mail.enqueue(tx, update(unique('camp'), s.id)));
-    const n = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('tx'), { supporterId: s.id }, { text: 'transactional' })));
+    const n = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, note(unique('tx'), { supporterId: s.id }, { text: 'transactional' })),
+    );
     await finalState(c.id);
     await finalState(n.id);
     const [campaignMsg] = t.smtp.to(s.email).filter((m) => m.parsed.subject === 'News');
     const [txMsg] = t.smtp.to(s.email).filter((m) => m.parsed.subject?.startsWith('Note'));
-    expect(rawHeader(campaignMsg.raw, 'List-Unsubscribe')).toMatch(/^<https?:\/\/\S+\/public\/unsubscribe\?token=\S+>, <mailto:unsubscribe@groundswell\.localhost\?subject=unsubscribe%20\S+>$/);
+    expect(rawHeader(campaignMsg.raw, 'List-Unsubscribe')).toMatch(
+      /^<https?:\/\/\S+\/public\/unsubscribe\?token=\S+>, <mailto:unsubscribe@groundswell\.localhost\?subject=unsubscribe%20\S+>$/,
+    );
     expect(rawHeader(campaignMsg.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     expect(rawHeader(campaignMsg.raw, 'List-Id')).toContain(`${campaign.slug}.groundswell.localhost`);
     expect(rawHeader(txMsg.raw, 'List-Unsubscribe')).toBeUndefined();
@@ -206,7 +268,9 @@ describe('mail outbox and sender', () => {
   it('should retry a temporary 421 with backoff and deliver exactly once', async () => {
     const [s] = await seedSupporters(t, campaign.id, 1);
     t.smtp.failNext(2, 421, 'Service not available, try later');
-    const { id } = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('421'), { supporterId: s.id }, { text: 'persistent' })));
+    const { id } = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, note(unique('421'), { supporterId: s.id }, { text: 'persistent' })),
+    );
     const row = await finalState(id);
     expect(row).toMatchObject({ state: 'sent', attempts: 3 });
     expect(t.smtp.to(s.email)).toHaveLength(1);
@@ -215,13 +279,17 @@ describe('mail outbox and sender', () => {
   it('should fail a permanent 550 at once without retrying', async () => {
     const [s] = await seedSupporters(t, campaign.id, 1);
     t.smtp.failNext(1, 550, 'No such user here');
-    const { id } = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('550'), { supporterId: s.id }, { text: 'doomed' })));
+    const { id } = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, note(unique('550'), { supporterId: s.id }, { text: 'doomed' })),
+    );
     const row = await finalState(id);
     expect(row.state).toBe('failed');
     expect(row.attempts).toBe(1);
     expect(row.lastError).toContain('550');
     // Later mail flows, and the failed one was not tried again meanwhile.
-    const later = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('after-550'), { supporterId: s.id }, { text: 'fine' })));
+    const later = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, note(unique('after-550'), { supporterId: s.id }, { text: 'fine' })),
+    );
     await finalState(later.id);
     expect((await prisma.mailMessage.findUniqueOrThrow({ where: { id } })).attempts).toBe(1);
     expect(t.smtp.to(s.email).map((m) => m.parsed.text?.trim())).toEqual(['fine']);
@@ -243,13 +311,18 @@ describe('mail outbox and sender', () => {
     const { id } = await prisma.$transaction((tx) => mail.enqueue(tx, update(unique('pii'), s.id)));
     await finalState(id);
     const organizerAddress = `${unique('org')}@example.net`;
-    const o = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('addr'), { address: organizerAddress }, { text: 'hi' })));
+    const o = await prisma.$transaction((tx) =>
+      mail.enqueue(tx, note(unique('addr'), { address: organizerAddress }, { text: 'hi' })),
+    );
     await finalState(o.id);
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     try {
       for (const table of ['mail_messages', 'mail_broadcasts', 'mail_events', 'mail_suppressions']) {
-        const { rows } = await client.query(`SELECT count(*)::int AS n FROM ${table} x WHERE row_to_json(x)::text ILIKE ANY($1)`, [[`%${s.email}%`, '%Zeynep%', `%${organizerAddress}%`]]);
+        const { rows } = await client.query(
+          `SELECT count(*)::int AS n FROM ${table} x WHERE row_to_json(x)::text ILIKE ANY($1)`,
+          [[`%${s.email}%`, '%Zeynep%', `%${organizerAddress}%`]],
+        );
         expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
       }
     } finally {
@@ -260,18 +333,30 @@ describe('mail outbox and sender', () => {
 
   it('should send an organizer invitation through the outbox with its token erased from the database once sent', async () => {
     const address = `${unique('invitee')}@example.net`;
-    const res = await t.http.post(`/campaigns/${campaign.id}/members`, { email: address, role: 'organizer' }, org.token);
+    const res = await t.http.post(
+      `/campaigns/${campaign.id}/members`,
+      { email: address, role: 'organizer' },
+      org.token,
+    );
     expect(res.status).toBe(201);
-    const [msg] = await t.smtp.waitFor((m) => m.some((x) => x.envelopeTo.includes(address))).then(() => t.smtp.to(address));
+    const [msg] = await t.smtp
+      .waitFor((m) => m.some((x) => x.envelopeTo.includes(address)))
+      .then(() => t.smtp.to(address));
     expect(msg.parsed.subject).toBe('You are invited to organize "Clean Air Now" on Groundswell');
     const token = /\b(gsi_[\w-]+)/.exec(msg.parsed.text ?? '')![1];
     const row = await waitUntil(async () => {
-      const r = await prisma.mailMessage.findUnique({ where: { key: `campaign-invitation:${res.body.invitation.id}` } });
+      const r = await prisma.mailMessage.findUnique({
+        where: { key: `campaign-invitation:${res.body.invitation.id}` },
+      });
       return r?.state === 'sent' ? r : null;
     });
     expect(row.secretData).toBeNull();
     expect(JSON.stringify(row.data)).not.toContain(token);
-    const accepted = await t.http.post('/invitations/accept', { token, name: 'New Organizer', password: 'a-long-password-123' });
+    const accepted = await t.http.post('/invitations/accept', {
+      token,
+      name: 'New Organizer',
+      password: 'a-long-password-123',
+    });
     expect(accepted.status).toBe(200);
   });
 
@@ -280,11 +365,22 @@ describe('mail outbox and sender', () => {
       const raw = JSON.stringify(body);
       return t.http.request('POST', '/webhooks/mail', {
         raw,
-        headers: { 'content-type': 'application/json', 'x-groundswell-signature': signature ?? MailWebhook.sign(t.config.get('WEBHOOK_SECRET'), raw) },
+        headers: {
+          'content-type': 'application/json',
+          'x-groundswell-signature': signature ?? MailWebhook.sign(t.config.get('WEBHOOK_SECRET'), raw),
+        },
       });
     };
     const bounce = (recipient: string, type: 'permanent' | 'transient' = 'permanent') => ({
-      events: [{ id: unique('evt'), type: 'bounce', occurredAt: new Date().toISOString(), recipient, bounce: { type, diagnostic: `550 5.1.1 <${recipient}> unknown` } }],
+      events: [
+        {
+          id: unique('evt'),
+          type: 'bounce',
+          occurredAt: new Date().toISOString(),
+          recipient,
+          bounce: { type, diagnostic: `550 5.1.1 <${recipient}> unknown` },
+        },
+      ],
     });
 
     it('should refuse a bad signature with 401 and record nothing', async () => {
@@ -305,7 +401,9 @@ describe('mail outbox and sender', () => {
 
     it('should refuse a malformed body with 400 and record nothing, even when signed', async () => {
       const before = await prisma.mailEvent.count();
-      const res = await post({ events: [{ id: 'x', type: 'bounce', occurredAt: 'yesterday', recipient: 'not-an-email' }] });
+      const res = await post({
+        events: [{ id: 'x', type: 'bounce', occurredAt: 'yesterday', recipient: 'not-an-email' }],
+      });
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       expect(await prisma.mailEvent.count()).toBe(before);
@@ -327,7 +425,9 @@ describe('mail outbox and sender', () => {
       expect(detail.body.events[0].diagnostic).not.toContain(s.email);
 
       const campaignMail = await prisma.$transaction((tx) => mail.enqueue(tx, update(unique('post-bounce'), s.id)));
-      const transactional = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('post-bounce-tx'), { supporterId: s.id }, { text: 'x' })));
+      const transactional = await prisma.$transaction((tx) =>
+        mail.enqueue(tx, note(unique('post-bounce-tx'), { supporterId: s.id }, { text: 'x' })),
+      );
       expect((await finalState(campaignMail.id)).state).toBe('suppressed');
       expect(await finalState(transactional.id)).toMatchObject({ state: 'suppressed', reason: 'bounced' });
       expect(t.smtp.to(s.email)).toHaveLength(1);
@@ -335,10 +435,29 @@ describe('mail outbox and sender', () => {
 
     it('should suppress campaign mail but not transactional mail after a complaint', async () => {
       const address = `${unique('complainer')}@example.net`;
-      const raw = { events: [{ id: unique('evt'), type: 'complaint', occurredAt: new Date().toISOString(), recipient: address, complaint: { feedbackType: 'abuse' } }] };
+      const raw = {
+        events: [
+          {
+            id: unique('evt'),
+            type: 'complaint',
+            occurredAt: new Date().toISOString(),
+            recipient: address,
+            complaint: { feedbackType: 'abuse' },
+          },
+        ],
+      };
       expect((await post(raw)).status).toBe(200);
-      const c = await prisma.$transaction((tx) => mail.enqueue(tx, { ...note(unique('c'), { address }), template: 'campaign.update', category: 'campaign', data: { subject: 'S', body: 'B' } }));
-      const n = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('n'), { address }, { text: 'receipt' })));
+      const c = await prisma.$transaction((tx) =>
+        mail.enqueue(tx, {
+          ...note(unique('c'), { address }),
+          template: 'campaign.update',
+          category: 'campaign',
+          data: { subject: 'S', body: 'B' },
+        }),
+      );
+      const n = await prisma.$transaction((tx) =>
+        mail.enqueue(tx, note(unique('n'), { address }, { text: 'receipt' })),
+      );
       expect((await prisma.mailMessage.findUniqueOrThrow({ where: { id: c.id } })).state).toBe('suppressed');
       expect((await finalState(n.id)).state).toBe('sent');
       expect(t.smtp.to(address)).toHaveLength(1);
@@ -349,7 +468,9 @@ describe('mail outbox and sender', () => {
     it('should list messages, count them per state, show a supporter history and retry a failed message', async () => {
       const [s] = await seedSupporters(t, campaign.id, 1);
       t.smtp.failNext(1, 554, 'Rejected');
-      const { id } = await prisma.$transaction((tx) => mail.enqueue(tx, note(unique('retry'), { supporterId: s.id }, { text: 'second chance' })));
+      const { id } = await prisma.$transaction((tx) =>
+        mail.enqueue(tx, note(unique('retry'), { supporterId: s.id }, { text: 'second chance' })),
+      );
       expect((await finalState(id)).state).toBe('failed');
 
       const list = await t.http.get(`/campaigns/${campaign.id}/mail/messages?state=failed`, org.token);
@@ -360,24 +481,37 @@ describe('mail outbox and sender', () => {
       expect(history.body.items.map((m: { id: string }) => m.id)).toEqual([id]);
       const stats = await t.http.get(`/campaigns/${campaign.id}/mail/stats`, org.token);
       expect(stats.body.failed).toBeGreaterThanOrEqual(1);
-      expect(stats.body.total).toBe(Object.entries(stats.body).filter(([k]) => k !== 'total').reduce((a, [, v]) => a + (v as number), 0));
+      expect(stats.body.total).toBe(
+        Object.entries(stats.body)
+          .filter(([k]) => k !== 'total')
+          .reduce((a, [, v]) => a + (v as number), 0),
+      );
 
       const retried = await t.http.post(`/campaigns/${campaign.id}/mail/messages/${id}/retry`, {}, org.token);
       expect(retried.status).toBe(200);
       expect((await finalState(id, ['sent'])).attempts).toBe(1);
       expect(t.smtp.to(s.email)).toHaveLength(1);
-      expect((await t.http.post(`/campaigns/${campaign.id}/mail/messages/${id}/retry`, {}, org.token)).status).toBe(409);
+      expect((await t.http.post(`/campaigns/${campaign.id}/mail/messages/${id}/retry`, {}, org.token)).status).toBe(
+        409,
+      );
     });
 
     it('should preview a template in Arabic right-to-left with sample data', async () => {
-      const res = await t.http.post(`/campaigns/${campaign.id}/mail/templates/campaign.update/preview`, { locale: 'ar' }, org.token);
+      const res = await t.http.post(
+        `/campaigns/${campaign.id}/mail/templates/campaign.update/preview`,
+        { locale: 'ar' },
+        org.token,
+      );
       expect(res.status).toBe(200);
       expect(res.body.dir).toBe('rtl');
       expect(res.body.html).toContain('<html lang="ar" dir="rtl">');
       expect(res.body.html).toContain('Clean Air Now');
       const templates = await t.http.get(`/campaigns/${campaign.id}/mail/templates`, org.token);
       expect(templates.body.items.map((x: { name: string }) => x.name)).toContain('campaign.update');
-      expect((await t.http.post(`/campaigns/${campaign.id}/mail/templates/no.such/preview`, { locale: 'en' }, org.token)).status).toBe(404);
+      expect(
+        (await t.http.post(`/campaigns/${campaign.id}/mail/templates/no.such/preview`, { locale: 'en' }, org.token))
+          .status,
+      ).toBe(404);
     });
   });
 });
@@ -399,7 +533,14 @@ describe('DKIM', () => {
       const [s] = await seedSupporters(t, campaign.id, 1);
       const prisma = t.app.get(PrismaService);
       const { id } = await prisma.$transaction((tx) =>
-        t.app.get(MailService).enqueue(tx, { key: unique('dkim'), template: 'campaign.update', campaignId: campaign.id, category: 'campaign', to: { supporterId: s.id }, data: { subject: 'Signed', body: 'Body' } }),
+        t.app.get(MailService).enqueue(tx, {
+          key: unique('dkim'),
+          template: 'campaign.update',
+          campaignId: campaign.id,
+          category: 'campaign',
+          to: { supporterId: s.id },
+          data: { subject: 'Signed', body: 'Body' },
+        }),
       );
       const [msg] = await t.smtp.waitFor((m) => m.length === 1);
       const signature = rawHeader(msg.raw, 'DKIM-Signature')!;

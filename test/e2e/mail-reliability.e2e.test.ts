@@ -22,7 +22,9 @@ async function freePort(): Promise<number> {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', () => r()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((r) => child.once('exit', () => r()));
 }
 
 function perRecipient(t: TestApp): Map<string, number> {
@@ -38,7 +40,13 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
 
   const startWorker = (): ChildProcess => {
     const child = spawn(process.execPath, ['dist/src/main.js', '--role=worker'], {
-      env: { ...process.env, MAIL_URL: t.smtp.url, MAIL_RATE_PER_SECOND: '400', MAIL_SENDING_LEASE_SECONDS: '3', LOG_LEVEL: 'error' },
+      env: {
+        ...process.env,
+        MAIL_URL: t.smtp.url,
+        MAIL_RATE_PER_SECOND: '400',
+        MAIL_SENDING_LEASE_SECONDS: '3',
+        LOG_LEVEL: 'error',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     workers.push(child);
@@ -63,7 +71,11 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
     const supporters = await seedSupporters(t, campaign.id, RECIPIENTS);
     const first = startWorker();
 
-    const created = await t.http.post(`/campaigns/${campaign.id}/broadcasts`, { name: 'Crash test', subject: 'Still one each', body: 'Hello' }, org.token);
+    const created = await t.http.post(
+      `/campaigns/${campaign.id}/broadcasts`,
+      { name: 'Crash test', subject: 'Still one each', body: 'Hello' },
+      org.token,
+    );
     const id = created.body.broadcast.id as string;
     expect((await t.http.post(`/campaigns/${campaign.id}/broadcasts/${id}/start`, {}, org.token)).status).toBe(200);
 
@@ -86,9 +98,14 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
     );
     const counts = perRecipient(t);
     const twice = [...counts.entries()].filter(([, n]) => n > 1);
-    const unconfirmed = await prisma.mailMessage.findMany({ where: { broadcastId: id, unconfirmed: true }, select: { supporterId: true } });
+    const unconfirmed = await prisma.mailMessage.findMany({
+      where: { broadcastId: id, unconfirmed: true },
+      select: { supporterId: true },
+    });
     const missing = supporters.filter((s) => !counts.has(s.email));
-    console.log(`SIGKILL after ${atKill} accepted, ${inFlight} in state sending at the kill, ${unconfirmed.length} recorded as sent-unconfirmed, ${missing.length} missing`);
+    console.log(
+      `SIGKILL after ${atKill} accepted, ${inFlight} in state sending at the kill, ${unconfirmed.length} recorded as sent-unconfirmed, ${missing.length} missing`,
+    );
     // Nobody gets two, whenever the kill lands.
     expect(twice).toEqual([]);
     expect([...counts.keys()].every((email) => supporters.some((s) => s.email === email))).toBe(true);
@@ -108,18 +125,43 @@ describe('mail reliability: Redis stopped while messages are created', () => {
   let port = 0;
 
   const startRedis = async () => {
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
-    await waitUntil(async () => {
-      const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-      try {
-        await probe.connect();
-        return (await probe.ping()) === 'PONG';
-      } catch {
-        return false;
-      } finally {
-        probe.disconnect();
-      }
-    }, 10_000, 'the private redis-server');
+    redis = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--maxmemory-policy',
+        'noeviction',
+      ],
+      { stdio: 'ignore' },
+    );
+    await waitUntil(
+      async () => {
+        const probe = new Redis({
+          port,
+          host: '127.0.0.1',
+          lazyConnect: true,
+          retryStrategy: () => null,
+          maxRetriesPerRequest: 0,
+        });
+        try {
+          await probe.connect();
+          return (await probe.ping()) === 'PONG';
+        } catch {
+          return false;
+        } finally {
+          probe.disconnect();
+        }
+      },
+      10_000,
+      'the private redis-server',
+    );
   };
   const stopRedis = async () => {
     redis!.kill('SIGKILL');
@@ -146,7 +188,14 @@ describe('mail reliability: Redis stopped while messages are created', () => {
     const mail = t.app.get(MailService);
     const send = (i: number) =>
       prisma.$transaction((tx) =>
-        mail.enqueue(tx, { key: unique(`redis-${i}`), template: 'campaign.update', campaignId: campaign.id, category: 'campaign', to: { supporterId: supporters[i].id }, data: { subject: `Message ${i}`, body: 'Body' } }),
+        mail.enqueue(tx, {
+          key: unique(`redis-${i}`),
+          template: 'campaign.update',
+          campaignId: campaign.id,
+          category: 'campaign',
+          to: { supporterId: supporters[i].id },
+          data: { subject: `Message ${i}`, body: 'Body' },
+        }),
       );
 
     for (let i = 0; i < 10; i++) await send(i);
@@ -161,6 +210,10 @@ describe('mail reliability: Redis stopped while messages are created', () => {
     const counts = perRecipient(t);
     expect(counts.size).toBe(40);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
-    await waitUntil(async () => (await prisma.mailMessage.count({ where: { campaignId: campaign.id, state: 'sent' } })) === 40, 30_000, 'all 40 recorded as sent');
+    await waitUntil(
+      async () => (await prisma.mailMessage.count({ where: { campaignId: campaign.id, state: 'sent' } })) === 40,
+      30_000,
+      'all 40 recorded as sent',
+    );
   }, 180_000);
 });

@@ -112,20 +112,24 @@ afterAll(async () => {
 });
 
 describe('database migrations', () => {
-  it('should build the database schema.prisma describes when every migration is applied', async () => {
-    const migratedUrl = newDatabaseUrl('migrated');
-    await migrate({ databaseUrl: migratedUrl, migrationsDir: snapshot });
+  it(
+    'should build the database schema.prisma describes when every migration is applied',
+    async () => {
+      const migratedUrl = newDatabaseUrl('migrated');
+      await migrate({ databaseUrl: migratedUrl, migrationsDir: snapshot });
 
-    // Reference: what Prisma itself generates from prisma/schema for an empty database.
-    const referenceUrl = newDatabaseUrl('reference');
-    await ensureDatabase(referenceUrl);
-    const fromEmpty = await prismaWasmDiff({ databaseUrl: referenceUrl, from: ['--from-empty'] });
-    await withClient(referenceUrl, (c) => c.query(fromEmpty));
+      // Reference: what Prisma itself generates from prisma/schema for an empty database.
+      const referenceUrl = newDatabaseUrl('reference');
+      await ensureDatabase(referenceUrl);
+      const fromEmpty = await prismaWasmDiff({ databaseUrl: referenceUrl, from: ['--from-empty'] });
+      await withClient(referenceUrl, (c) => c.query(fromEmpty));
 
-    const [migrated, reference] = await Promise.all([catalog(migratedUrl), catalog(referenceUrl)]);
-    expect(reference.tables.length).toBeGreaterThan(0);
-    expect(migrated).toEqual(reference);
-  }, PRISMA_CLI_TIMEOUT);
+      const [migrated, reference] = await Promise.all([catalog(migratedUrl), catalog(referenceUrl)]);
+      expect(reference.tables.length).toBeGreaterThan(0);
+      expect(migrated).toEqual(reference);
+    },
+    PRISMA_CLI_TIMEOUT,
+  );
 
   it('should record one finished row with the SHA-256 of migration.sql per migration when migrating', async () => {
     const url = newDatabaseUrl('rows');
@@ -203,7 +207,9 @@ describe('database migrations', () => {
 
     const state = await withClient(url, async (c) => ({
       probe: (await c.query(`SELECT to_regclass('public.partial_probe') AS t`)).rows[0].t,
-      recorded: (await c.query('SELECT migration_name FROM _prisma_migrations ORDER BY 1')).rows.map((r) => r.migration_name),
+      recorded: (await c.query('SELECT migration_name FROM _prisma_migrations ORDER BY 1')).rows.map(
+        (r) => r.migration_name,
+      ),
     }));
     expect(state).toEqual({ probe: null, recorded: (await localMigrationNames(dir)).filter((n) => n !== broken) });
 
@@ -218,9 +224,15 @@ describe('database migrations', () => {
     // A slow last migration keeps the first run inside the lock while the second one arrives.
     const slow = '29991231000000_slow';
     await mkdir(path.join(dir, slow));
-    await writeFile(path.join(dir, slow, 'migration.sql'), 'SELECT pg_sleep(0.5);\nCREATE TABLE slow_probe (id integer);\n');
+    await writeFile(
+      path.join(dir, slow, 'migration.sql'),
+      'SELECT pg_sleep(0.5);\nCREATE TABLE slow_probe (id integer);\n',
+    );
 
-    const results = await Promise.all([migrate({ databaseUrl: url, migrationsDir: dir }), migrate({ databaseUrl: url, migrationsDir: dir })]);
+    const results = await Promise.all([
+      migrate({ databaseUrl: url, migrationsDir: dir }),
+      migrate({ databaseUrl: url, migrationsDir: dir }),
+    ]);
 
     const names = await localMigrationNames(dir);
     expect(results.flatMap((r) => r.applied).sort()).toEqual(names);
@@ -230,30 +242,34 @@ describe('database migrations', () => {
     expect(rows).toEqual(names.map((migration_name) => ({ migration_name, n: 1 })));
   });
 
-  it('should take over from prisma migrate deploy and hand over to it when either tool migrated first', async () => {
-    const byPrisma = newDatabaseUrl('byprisma');
-    await ensureDatabase(byPrisma);
-    await prismaWasmMigrate({ command: 'deploy', databaseUrl: byPrisma, migrationsDir: snapshot });
-    await expect(migrate({ databaseUrl: byPrisma, migrationsDir: snapshot })).resolves.toEqual({ applied: [] });
+  it(
+    'should take over from prisma migrate deploy and hand over to it when either tool migrated first',
+    async () => {
+      const byPrisma = newDatabaseUrl('byprisma');
+      await ensureDatabase(byPrisma);
+      await prismaWasmMigrate({ command: 'deploy', databaseUrl: byPrisma, migrationsDir: snapshot });
+      await expect(migrate({ databaseUrl: byPrisma, migrationsDir: snapshot })).resolves.toEqual({ applied: [] });
 
-    const byRunner = newDatabaseUrl('byrunner');
-    await migrate({ databaseUrl: byRunner, migrationsDir: snapshot });
-    // Status rather than deploy: same verdict from the same table, without deploy's 10 s exit delay.
-    expect(await prismaWasmMigrate({ command: 'status', databaseUrl: byRunner, migrationsDir: snapshot })).toContain(
-      'Database schema is up to date!',
-    );
+      const byRunner = newDatabaseUrl('byrunner');
+      await migrate({ databaseUrl: byRunner, migrationsDir: snapshot });
+      // Status rather than deploy: same verdict from the same table, without deploy's 10 s exit delay.
+      expect(await prismaWasmMigrate({ command: 'status', databaseUrl: byRunner, migrationsDir: snapshot })).toContain(
+        'Database schema is up to date!',
+      );
 
-    const bookkeeping = (url: string) =>
-      withClient(url, async (c) => ({
-        table: (
-          await c.query(`SELECT column_name, data_type, character_maximum_length, is_nullable, column_default
+      const bookkeeping = (url: string) =>
+        withClient(url, async (c) => ({
+          table: (
+            await c.query(`SELECT column_name, data_type, character_maximum_length, is_nullable, column_default
                            FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`)
-        ).rows,
-        rows: (
-          await c.query(`SELECT migration_name, checksum, logs, rolled_back_at, applied_steps_count, finished_at IS NOT NULL AS finished
+          ).rows,
+          rows: (
+            await c.query(`SELECT migration_name, checksum, logs, rolled_back_at, applied_steps_count, finished_at IS NOT NULL AS finished
                            FROM _prisma_migrations ORDER BY migration_name`)
-        ).rows,
-      }));
-    expect(await bookkeeping(byRunner)).toEqual(await bookkeeping(byPrisma));
-  }, PRISMA_CLI_TIMEOUT);
+          ).rows,
+        }));
+      expect(await bookkeeping(byRunner)).toEqual(await bookkeeping(byPrisma));
+    },
+    PRISMA_CLI_TIMEOUT,
+  );
 });

@@ -28,8 +28,12 @@ describe('demo seed: timeline and statement', () => {
     expect(win.statement.slug).toBe('microsoft-ceases-specified-imod-services');
 
     const statements = await t.http.get(`/public/campaigns/${DEMO_SLUG}/statements`);
-    expect(statements.body.items.filter((s: any) => s.slug === 'microsoft-ceases-specified-imod-services')).toHaveLength(1);
-    const ar = await t.http.get(`/public/campaigns/${DEMO_SLUG}/statements/microsoft-ceases-specified-imod-services?locale=ar`);
+    expect(
+      statements.body.items.filter((s: any) => s.slug === 'microsoft-ceases-specified-imod-services'),
+    ).toHaveLength(1);
+    const ar = await t.http.get(
+      `/public/campaigns/${DEMO_SLUG}/statements/microsoft-ceases-specified-imod-services?locale=ar`,
+    );
     expect(ar.body).toMatchObject({ locale: 'ar', translations: ['ar', 'en'] });
     const arTimeline = await t.http.get(`/public/campaigns/${DEMO_SLUG}/timeline?locale=ar`);
     expect(arTimeline.body.items.every((m: any) => m.locale === 'ar')).toBe(true);

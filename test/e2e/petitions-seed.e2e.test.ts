@@ -18,7 +18,13 @@ describe('demo seed: petition', () => {
     expect(list.body.items.filter((p: { slug: string }) => p.slug === DEMO_PETITION_SLUG)).toHaveLength(1);
     const en = await t.http.get(`/public/campaigns/${DEMO_SLUG}/petitions/${DEMO_PETITION_SLUG}`);
     expect(en.status).toBe(200);
-    expect(en.body).toMatchObject({ status: 'open', target: 'Microsoft leadership', goal: 2000, nextThreshold: 100, locales: ['ar', 'en'] });
+    expect(en.body).toMatchObject({
+      status: 'open',
+      target: 'Microsoft leadership',
+      goal: 2000,
+      nextThreshold: 100,
+      locales: ['ar', 'en'],
+    });
     expect(en.body.title).toContain('end your contracts with the Israeli military');
     expect(en.body.bodyHtml).toContain('<strong>No Azure for Apartheid</strong>');
     const ar = await t.http.get(`/public/campaigns/${DEMO_SLUG}/petitions/${DEMO_PETITION_SLUG}?locale=ar`);

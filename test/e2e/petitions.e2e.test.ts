@@ -25,7 +25,14 @@ async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: str
 async function createPetition(overrides: Record<string, unknown> = {}) {
   const res = await t.http.post(
     `/campaigns/${campaign.id}/petitions`,
-    { slug: unique('pet'), title: 'End the contracts', body: 'We, the undersigned, ask **you** to act.', target: 'The CEO', status: 'open', ...overrides },
+    {
+      slug: unique('pet'),
+      title: 'End the contracts',
+      body: 'We, the undersigned, ask **you** to act.',
+      target: 'The CEO',
+      status: 'open',
+      ...overrides,
+    },
     alice.token,
   );
   if (res.status !== 201) throw new Error(`petition create failed: ${res.status} ${res.text}`);
@@ -46,7 +53,9 @@ function sign(p: { slug: string }, body: Record<string, unknown>, ip = nextIp())
 
 /** The confirmation link token from the newest email to this address. */
 async function confirmationToken(email: string): Promise<string> {
-  const messages = await t.smtp.waitFor((all) => all.some((m) => m.envelopeTo.includes(email) && /signature/i.test(m.parsed.subject ?? '')));
+  const messages = await t.smtp.waitFor((all) =>
+    all.some((m) => m.envelopeTo.includes(email) && /signature/i.test(m.parsed.subject ?? '')),
+  );
   const mine = messages.filter((m) => m.envelopeTo.includes(email) && /signature/i.test(m.parsed.subject ?? ''));
   const text = mine[mine.length - 1].parsed.text ?? '';
   const match = /\/public\/signatures\/confirm\?token=([\w.-]+)/.exec(text);
@@ -70,7 +79,12 @@ async function publicCount(p: { slug: string }): Promise<number> {
 
 beforeAll(async () => {
   t = await startApp({
-    env: { TRUST_PROXY: '127.0.0.1', PETITION_SIGN_BURST_PER_MINUTE: '3', RATE_LIMIT_PUBLIC_PER_MINUTE: '1000', CORS_ORIGINS: 'https://campaign.example' },
+    env: {
+      TRUST_PROXY: '127.0.0.1',
+      PETITION_SIGN_BURST_PER_MINUTE: '3',
+      RATE_LIMIT_PUBLIC_PER_MINUTE: '1000',
+      CORS_ORIGINS: 'https://campaign.example',
+    },
   });
   alice = await createOrganizer(t);
   campaign = await createCampaign(t, alice.token);
@@ -97,19 +111,31 @@ describe('organizer petition API', () => {
     expect(res.body.bodyHtml).toContain('<strong>end the contracts</strong>');
     expect(res.body.bodyHtml).not.toContain('<script>');
     expect(res.body.bodyHtml).not.toContain('href="javascript:');
-    expect(res.body.variants).toEqual([expect.objectContaining({ locale: 'ar', bodyHtml: expect.stringContaining('<strong>العقود</strong>') })]);
+    expect(res.body.variants).toEqual([
+      expect.objectContaining({ locale: 'ar', bodyHtml: expect.stringContaining('<strong>العقود</strong>') }),
+    ]);
     expect(res.body.nextThreshold).toBe(1000);
 
     const audit = await t.http.get(`/campaigns/${campaign.id}/audit?entityType=petition`, alice.token);
-    expect(audit.body.items.map((e: { action: string; entityId: string }) => `${e.action}:${e.entityId}`)).toContain(`petition.created:${res.body.id}`);
+    expect(audit.body.items.map((e: { action: string; entityId: string }) => `${e.action}:${e.entityId}`)).toContain(
+      `petition.created:${res.body.id}`,
+    );
   });
 
   it('should reject thresholds that are not ascending and a duplicate slug', async () => {
-    const bad = await t.http.post(`/campaigns/${campaign.id}/petitions`, { slug: unique('bad'), title: 'x', body: 'x', target: 'x', thresholds: [10, 5] }, alice.token);
+    const bad = await t.http.post(
+      `/campaigns/${campaign.id}/petitions`,
+      { slug: unique('bad'), title: 'x', body: 'x', target: 'x', thresholds: [10, 5] },
+      alice.token,
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].path).toBe('thresholds');
     const p = await createPetition();
-    const dup = await t.http.post(`/campaigns/${campaign.id}/petitions`, { slug: p.slug, title: 'x', body: 'x', target: 'x' }, alice.token);
+    const dup = await t.http.post(
+      `/campaigns/${campaign.id}/petitions`,
+      { slug: p.slug, title: 'x', body: 'x', target: 'x' },
+      alice.token,
+    );
     expect(dup.status).toBe(409);
   });
 
@@ -117,17 +143,29 @@ describe('organizer petition API', () => {
     const draft = await createPetition({ status: 'draft' });
     expect((await pubGet(`/public/campaigns/${campaign.slug}/petitions/${draft.slug}`)).status).toBe(404);
 
-    const opened = await t.http.patch(`/campaigns/${campaign.id}/petitions/${draft.id}`, { status: 'open', title: 'New title' }, alice.token);
+    const opened = await t.http.patch(
+      `/campaigns/${campaign.id}/petitions/${draft.id}`,
+      { status: 'open', title: 'New title' },
+      alice.token,
+    );
     expect(opened.status).toBe(200);
     expect(opened.body.openedAt).not.toBeNull();
     const pub = await pubGet(`/public/campaigns/${campaign.slug}/petitions/${draft.slug}`);
     expect(pub.status).toBe(200);
     expect(pub.body.title).toBe('New title');
 
-    const back = await t.http.patch(`/campaigns/${campaign.id}/petitions/${draft.id}`, { status: 'draft' }, alice.token);
+    const back = await t.http.patch(
+      `/campaigns/${campaign.id}/petitions/${draft.id}`,
+      { status: 'draft' },
+      alice.token,
+    );
     expect(back.status).toBe(409);
 
-    const archived = await t.http.post(`/campaigns/${campaign.id}/petitions/${draft.id}/archive`, undefined, alice.token);
+    const archived = await t.http.post(
+      `/campaigns/${campaign.id}/petitions/${draft.id}/archive`,
+      undefined,
+      alice.token,
+    );
     expect(archived.status).toBe(200);
     expect((await pubGet(`/public/campaigns/${campaign.slug}/petitions/${draft.slug}`)).status).toBe(404);
     const list = await t.http.get(`/campaigns/${campaign.id}/petitions?archived=true`, alice.token);
@@ -156,18 +194,33 @@ describe('signing and confirming', () => {
     expect(await publicCount(p)).toBe(0);
 
     const peek = await pubGet(`/public/signatures/confirm?token=${token}`);
-    expect(peek.body).toEqual({ confirmed: false, petition: { slug: p.slug, title: 'End the contracts', campaignSlug: campaign.slug } });
-    const page = await t.http.request('GET', `/public/signatures/confirm?token=${token}`, { headers: { accept: 'text/html', ...READER } });
+    expect(peek.body).toEqual({
+      confirmed: false,
+      petition: { slug: p.slug, title: 'End the contracts', campaignSlug: campaign.slug },
+    });
+    const page = await t.http.request('GET', `/public/signatures/confirm?token=${token}`, {
+      headers: { accept: 'text/html', ...READER },
+    });
     expect(page.status).toBe(200);
     expect(page.text).toContain('<form method="post"');
     await new Promise((r) => setTimeout(r, 1200));
     expect(await publicCount(p)).toBe(0); // the page alone (a link scanner) confirms nothing
 
     // The page's button posts back to its own URL (token in the query), as a browser would.
-    const first = await t.http.request('POST', `/public/signatures/confirm?token=${token}`, { body: {}, headers: READER });
+    const first = await t.http.request('POST', `/public/signatures/confirm?token=${token}`, {
+      body: {},
+      headers: READER,
+    });
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ status: 'confirmed', petition: { slug: p.slug, title: 'End the contracts', campaignSlug: campaign.slug } });
-    await waitFor(() => publicCount(p), (n) => n === 1, 'count 1');
+    expect(first.body).toEqual({
+      status: 'confirmed',
+      petition: { slug: p.slug, title: 'End the contracts', campaignSlug: campaign.slug },
+    });
+    await waitFor(
+      () => publicCount(p),
+      (n) => n === 1,
+      'count 1',
+    );
 
     const again = await pubPost('/public/signatures/confirm', { token });
     expect(again.body).toEqual(first.body);
@@ -175,14 +228,25 @@ describe('signing and confirming', () => {
     expect(await publicCount(p)).toBe(1);
 
     const view = await pubGet(`/public/campaigns/${campaign.slug}/petitions/${p.slug}`);
-    expect(view.body).toMatchObject({ confirmedCount: 1, goal: 100, nextThreshold: 10, target: 'The CEO', status: 'open' });
+    expect(view.body).toMatchObject({
+      confirmedCount: 1,
+      goal: 100,
+      nextThreshold: 10,
+      target: 'The CEO',
+      status: 'open',
+    });
   });
 
   it('should answer a repeated signature exactly as a first one and keep one signature per supporter', async () => {
     const p = await createPetition();
     const email = `${unique('twice')}@example.org`;
     const first = await sign(p, { email, firstName: 'Sam' });
-    const second = await sign(p, { email: email.toUpperCase(), firstName: 'Someone', showName: true, comment: 'changed' });
+    const second = await sign(p, {
+      email: email.toUpperCase(),
+      firstName: 'Someone',
+      showName: true,
+      comment: 'changed',
+    });
     const fresh = await sign(p, { email: `${unique('other')}@example.org` });
     expect(second.status).toBe(first.status);
     expect(second.body).toEqual(first.body);
@@ -199,7 +263,9 @@ describe('signing and confirming', () => {
     const p = await createPetition();
     const emails = Array.from({ length: 30 }, () => `${unique('rush')}@example.org`);
     // 40 simultaneous submissions: every address once, ten of them twice (group-committed together).
-    const submissions = [...emails, ...emails.slice(0, 10)].map((email, i) => sign(p, { email, firstName: `R${i}` }, `192.0.2.${i + 1}`));
+    const submissions = [...emails, ...emails.slice(0, 10)].map((email, i) =>
+      sign(p, { email, firstName: `R${i}` }, `192.0.2.${i + 1}`),
+    );
     const answers = await Promise.all(submissions);
     expect(new Set(answers.map((a) => `${a.status} ${a.text}`)).size).toBe(1);
     expect(answers[0].status).toBe(202);
@@ -208,10 +274,17 @@ describe('signing and confirming', () => {
     expect(list.body.items).toHaveLength(30);
     expect(new Set(list.body.items.map((s: { signer: { email: string } }) => s.signer.email))).toEqual(new Set(emails));
     // Every signer gets the confirmation email (the repeats at most a reminder besides).
-    await t.smtp.waitFor((all) => emails.every((e) => all.some((m) => m.envelopeTo.includes(e) && /Confirm your signature/.test(m.parsed.subject ?? ''))));
+    await t.smtp.waitFor((all) =>
+      emails.every((e) =>
+        all.some((m) => m.envelopeTo.includes(e) && /Confirm your signature/.test(m.parsed.subject ?? '')),
+      ),
+    );
 
     const one = list.body.items[0];
-    const bySupporter = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/signatures?supporterId=${one.signer.supporterId}`, alice.token);
+    const bySupporter = await t.http.get(
+      `/campaigns/${campaign.id}/petitions/${p.id}/signatures?supporterId=${one.signer.supporterId}`,
+      alice.token,
+    );
     expect(bySupporter.body.items.map((s: { id: string }) => s.id)).toEqual([one.id]);
   });
 
@@ -219,7 +292,13 @@ describe('signing and confirming', () => {
     const p = await createPetition();
     const named = `${unique('named')}@example.org`;
     const anon = `${unique('anon')}@example.org`;
-    await signAndConfirm(p, { email: named, firstName: 'Layla', lastName: 'Nasser', showName: true, comment: 'For my colleagues' });
+    await signAndConfirm(p, {
+      email: named,
+      firstName: 'Layla',
+      lastName: 'Nasser',
+      showName: true,
+      comment: 'For my colleagues',
+    });
     await signAndConfirm(p, { email: anon, firstName: 'Hidden', lastName: 'Person', comment: 'private words' });
     const view = await waitFor(
       () => pubGet(`/public/campaigns/${campaign.slug}/petitions/${p.slug}`),
@@ -229,7 +308,9 @@ describe('signing and confirming', () => {
     const names = view.body.recentSigners.map((s: { name: string }) => s.name).sort();
     expect(names).toEqual(['Anonymous', 'Layla N.']);
     expect(view.body.recentSigners.find((s: { name: string }) => s.name === 'Anonymous').comment).toBeNull();
-    expect(view.body.recentSigners.find((s: { name: string }) => s.name === 'Layla N.').comment).toBe('For my colleagues');
+    expect(view.body.recentSigners.find((s: { name: string }) => s.name === 'Layla N.').comment).toBe(
+      'For my colleagues',
+    );
     expect(view.text).not.toMatch(/@|Nasser|Hidden|private words/);
 
     const signers = await pubGet(`/public/campaigns/${campaign.slug}/petitions/${p.slug}/signers`);
@@ -240,8 +321,12 @@ describe('signing and confirming', () => {
   it('should let the campaign website sign from the browser (CORS) and no other origin', async () => {
     const p = await createPetition();
     const preflight = (origin: string) =>
-      t.http.request('OPTIONS', signPath(p), { headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
-    expect((await preflight('https://campaign.example')).headers.get('access-control-allow-origin')).toBe('https://campaign.example');
+      t.http.request('OPTIONS', signPath(p), {
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    expect((await preflight('https://campaign.example')).headers.get('access-control-allow-origin')).toBe(
+      'https://campaign.example',
+    );
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -249,7 +334,13 @@ describe('signing and confirming', () => {
     const p = await createPetition();
     const browser = { 'x-forwarded-for': nextIp(), accept: 'text/html,application/xhtml+xml' };
     const res = await t.http.request('POST', signPath(p), {
-      form: { email: `${unique('form')}@example.org`, firstName: 'Form', showName: 'on', comment: 'Line one\nLine two', website: '' },
+      form: {
+        email: `${unique('form')}@example.org`,
+        firstName: 'Form',
+        showName: 'on',
+        comment: 'Line one\nLine two',
+        website: '',
+      },
       headers: browser,
     });
     expect(res.status).toBe(200);
@@ -257,7 +348,10 @@ describe('signing and confirming', () => {
     expect(res.text).toContain('Check your email');
 
     await t.http.patch(`/campaigns/${campaign.id}/petitions/${p.id}`, { status: 'closed' }, alice.token);
-    const closed = await t.http.request('POST', signPath(p), { form: { email: `${unique('form')}@example.org` }, headers: browser });
+    const closed = await t.http.request('POST', signPath(p), {
+      form: { email: `${unique('form')}@example.org` },
+      headers: browser,
+    });
     expect(closed.status).toBe(409);
     expect(closed.headers.get('content-type')).toContain('text/html');
     expect(closed.text).toContain('closed');
@@ -268,11 +362,17 @@ describe('counts and thresholds', () => {
   it('should record one campaign milestone when the confirmed count crosses a threshold', async () => {
     const p = await createPetition({ thresholds: [2, 1000] });
     for (let i = 0; i < 3; i++) await signAndConfirm(p, { email: `${unique('m')}@example.org`, firstName: `M${i}` });
-    await waitFor(() => publicCount(p), (n) => n === 3, 'count 3');
+    await waitFor(
+      () => publicCount(p),
+      (n) => n === 3,
+      'count 3',
+    );
     // More ticks run while we look: still exactly one milestone for this threshold.
     await new Promise((r) => setTimeout(r, 1500));
     const milestones = await t.http.get(`/campaigns/${campaign.id}/milestones?limit=200`, alice.token);
-    const mine = milestones.body.items.filter((m: { key?: string; title: string }) => (m.key ?? '').includes(p.id) || m.title.includes('2 people'));
+    const mine = milestones.body.items.filter(
+      (m: { key?: string; title: string }) => (m.key ?? '').includes(p.id) || m.title.includes('2 people'),
+    );
     expect(mine).toHaveLength(1);
     expect(mine[0].title).toContain('2 people have signed');
     const view = await pubGet(`/public/campaigns/${campaign.slug}/petitions/${p.slug}`);
@@ -283,22 +383,42 @@ describe('counts and thresholds', () => {
     const p = await createPetition();
     const email = `${unique('fraud')}@example.org`;
     await signAndConfirm(p, { email, firstName: 'Bot' });
-    await waitFor(() => publicCount(p), (n) => n === 1, 'count 1');
+    await waitFor(
+      () => publicCount(p),
+      (n) => n === 1,
+      'count 1',
+    );
     const list = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/signatures`, alice.token);
     const id = list.body.items[0].id;
 
-    const inv = await t.http.post(`/campaigns/${campaign.id}/petitions/${p.id}/signatures/${id}/invalidate`, { reason: 'bot run' }, alice.token);
+    const inv = await t.http.post(
+      `/campaigns/${campaign.id}/petitions/${p.id}/signatures/${id}/invalidate`,
+      { reason: 'bot run' },
+      alice.token,
+    );
     expect(inv.status).toBe(200);
     expect(inv.body).toMatchObject({ status: 'invalidated', invalidReason: 'bot run' });
-    await waitFor(() => publicCount(p), (n) => n === 0, 'count 0');
+    await waitFor(
+      () => publicCount(p),
+      (n) => n === 0,
+      'count 0',
+    );
 
     // The fraudster confirming again learns nothing and changes nothing.
     const token = await confirmationToken(email);
     expect((await pubPost('/public/signatures/confirm', { token })).body.status).toBe('confirmed');
 
-    const back = await t.http.post(`/campaigns/${campaign.id}/petitions/${p.id}/signatures/${id}/reinstate`, { note: 'real person' }, alice.token);
+    const back = await t.http.post(
+      `/campaigns/${campaign.id}/petitions/${p.id}/signatures/${id}/reinstate`,
+      { note: 'real person' },
+      alice.token,
+    );
     expect(back.body.status).toBe('confirmed');
-    await waitFor(() => publicCount(p), (n) => n === 1, 'count back to 1');
+    await waitFor(
+      () => publicCount(p),
+      (n) => n === 1,
+      'count back to 1',
+    );
   });
 });
 
@@ -339,9 +459,15 @@ describe('fraud controls', () => {
     expect(trending.body.signatures).toBe(3);
     expect(trending.body.ipHashes).toEqual([expect.objectContaining({ count: 3, invalidated: 0 })]);
     expect(trending.body.ipHashes[0].ipHash).not.toContain('198.51');
-    expect(trending.body.emailDomains).toEqual([{ domain: 'bulk.example', count: 3, invalidated: 0, disposable: false }]);
+    expect(trending.body.emailDomains).toEqual([
+      { domain: 'bulk.example', count: 3, invalidated: 0, disposable: false },
+    ]);
 
-    const bulk = await t.http.post(`/campaigns/${campaign.id}/petitions/${p.id}/signatures/invalidate-matching`, { reason: 'one bot', ipHash: trending.body.ipHashes[0].ipHash }, alice.token);
+    const bulk = await t.http.post(
+      `/campaigns/${campaign.id}/petitions/${p.id}/signatures/invalidate-matching`,
+      { reason: 'one bot', ipHash: trending.body.ipHashes[0].ipHash },
+      alice.token,
+    );
     expect(bulk.body).toEqual({ invalidated: 3 });
   });
 });
@@ -371,10 +497,29 @@ describe('organizer reports and delivery', () => {
 
   beforeAll(async () => {
     p = await createPetition({ title: 'Deliver me', target: 'The Board' });
-    await signAndConfirm(p, { email: `${unique('d1')}@example.org`, firstName: 'Nour', lastName: 'Khalil', showName: true, country: 'PS', source: 'newsletter', comment: '=HYPERLINK("x")' });
-    await signAndConfirm(p, { email: `${unique('d2')}@example.org`, firstName: 'Quiet', lastName: 'One', country: 'US', postalCode: '98052', source: 'newsletter' });
+    await signAndConfirm(p, {
+      email: `${unique('d1')}@example.org`,
+      firstName: 'Nour',
+      lastName: 'Khalil',
+      showName: true,
+      country: 'PS',
+      source: 'newsletter',
+      comment: '=HYPERLINK("x")',
+    });
+    await signAndConfirm(p, {
+      email: `${unique('d2')}@example.org`,
+      firstName: 'Quiet',
+      lastName: 'One',
+      country: 'US',
+      postalCode: '98052',
+      source: 'newsletter',
+    });
     await sign(p, { email: `${unique('d3')}@example.org`, firstName: 'Pending' });
-    await waitFor(() => publicCount(p), (n) => n === 2, 'count 2');
+    await waitFor(
+      () => publicCount(p),
+      (n) => n === 2,
+      'count 2',
+    );
     viewer = await createOrganizer(t);
     await t.http.post(`/campaigns/${campaign.id}/members`, { email: viewer.email, role: 'viewer' }, alice.token);
   });
@@ -391,9 +536,17 @@ describe('organizer reports and delivery', () => {
   });
 
   it('should show signer personal data to admins and owners only', async () => {
-    const asOwner = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/signatures?status=confirmed`, alice.token);
-    expect(asOwner.body.items.every((s: { signer: { email: string } }) => s.signer.email.endsWith('@example.org'))).toBe(true);
-    const asViewer = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/signatures?status=confirmed`, viewer.token);
+    const asOwner = await t.http.get(
+      `/campaigns/${campaign.id}/petitions/${p.id}/signatures?status=confirmed`,
+      alice.token,
+    );
+    expect(
+      asOwner.body.items.every((s: { signer: { email: string } }) => s.signer.email.endsWith('@example.org')),
+    ).toBe(true);
+    const asViewer = await t.http.get(
+      `/campaigns/${campaign.id}/petitions/${p.id}/signatures?status=confirmed`,
+      viewer.token,
+    );
     expect(asViewer.status).toBe(200);
     expect(asViewer.body.items.map((s: { signer: unknown }) => s.signer)).toEqual([null, null]);
     expect(asViewer.text).not.toContain('@example.org');
@@ -403,14 +556,21 @@ describe('organizer reports and delivery', () => {
     const res = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/signatures.csv`, alice.token);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain('email');
     expect(lines).toHaveLength(4);
     expect(res.text).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
   it('should print a delivery page and CSV with only the signers who chose to be public, and the total', async () => {
-    const delivered = await t.http.post(`/campaigns/${campaign.id}/petitions/${p.id}/deliver`, { note: 'Handed to the board secretary' }, alice.token);
+    const delivered = await t.http.post(
+      `/campaigns/${campaign.id}/petitions/${p.id}/deliver`,
+      { note: 'Handed to the board secretary' },
+      alice.token,
+    );
     expect(delivered.body).toMatchObject({ status: 'delivered', deliveryNote: 'Handed to the board secretary' });
 
     const html = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/delivery.html`, alice.token);
@@ -423,7 +583,10 @@ describe('organizer reports and delivery', () => {
     expect(html.text).not.toMatch(/Quiet|@example\.org|Khalil/);
 
     const csv = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/delivery.csv`, alice.token);
-    const rows = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows[0]).toBe('name,country,signed_at,comment');
     expect(rows[1]).toMatch(/^Nour K\.,PS,/);
     expect(rows[rows.length - 1]).toContain('Total confirmed signatures: 2');

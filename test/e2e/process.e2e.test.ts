@@ -7,7 +7,14 @@ import { freePort, type Proc, startPrivateRedis, startProcess } from '../support
 
 const mailDir = mkdtempSync(path.join(tmpdir(), 'gs-mail-'));
 // Every process shares the run's Redis prefix and 127.0.0.1 with the other test files: keep limits high.
-const baseEnv = { MAIL_URL: undefined, MAIL_FILE_DIR: mailDir, LOG_LEVEL: 'info', HOST: '127.0.0.1', LOGIN_MAX_PER_IP: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' };
+const baseEnv = {
+  MAIL_URL: undefined,
+  MAIL_FILE_DIR: mailDir,
+  LOG_LEVEL: 'info',
+  HOST: '127.0.0.1',
+  LOGIN_MAX_PER_IP: '100000',
+  RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
+};
 
 describe('the service as separate processes', () => {
   const running: Proc[] = [];
@@ -15,7 +22,10 @@ describe('the service as separate processes', () => {
     await Promise.all(running.splice(0).map((p) => p.stop('SIGKILL')));
   });
 
-  async function start(role: 'api' | 'worker' | 'all', env: Record<string, string | undefined> = {}): Promise<Proc & { port: number }> {
+  async function start(
+    role: 'api' | 'worker' | 'all',
+    env: Record<string, string | undefined> = {},
+  ): Promise<Proc & { port: number }> {
     const port = await freePort();
     const proc = startProcess([`--role=${role}`], { ...baseEnv, PORT: String(port), ...env });
     running.push(proc);
@@ -33,7 +43,9 @@ describe('the service as separate processes', () => {
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
 
     // Send the headers and half the body, so the request is in flight when the signal arrives.
-    socket.write(`POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`);
+    socket.write(
+      `POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`,
+    );
     socket.write(body.slice(0, 10));
     await new Promise((r) => setTimeout(r, 200));
     api.child.kill('SIGTERM');
@@ -64,7 +76,10 @@ describe('the service as separate processes', () => {
     }
     expect(worker.output()).toMatch(/job handlers registered/);
 
-    const queue = new Queue('maintenance', { connection: { url: process.env.REDIS_URL }, prefix: `${process.env.REDIS_PREFIX}:q` });
+    const queue = new Queue('maintenance', {
+      connection: { url: process.env.REDIS_URL },
+      prefix: `${process.env.REDIS_PREFIX}:q`,
+    });
     const schedulers = await queue.getJobSchedulers();
     await queue.close();
     expect(schedulers.map((s) => s.key)).toContain('maintenance.purge-expired-auth');

@@ -8,12 +8,16 @@ describe('what the repository promises its users', () => {
   it('should document every setting in .env.example and the README configuration table', () => {
     const envExample = read('.env.example');
     const table = /<!-- config-table:start -->([\s\S]*)<!-- config-table:end -->/.exec(read('README.md'))?.[1] ?? '';
-    const missing = Object.keys(SETTINGS).filter((name) => !new RegExp(`^#? ?${name}=`, 'm').test(envExample) || !table.includes(`\`${name}\``));
+    const missing = Object.keys(SETTINGS).filter(
+      (name) => !new RegExp(`^#? ?${name}=`, 'm').test(envExample) || !table.includes(`\`${name}\``),
+    );
     expect(missing).toEqual([]);
   });
 
   it('should give docker compose PostgreSQL, Redis without eviction and with AOF, and a mail catcher with a web UI', () => {
-    const compose = parse(read('docker-compose.yml')) as { services: Record<string, { image: string; ports?: string[]; command?: string[] }> };
+    const compose = parse(read('docker-compose.yml')) as {
+      services: Record<string, { image: string; ports?: string[]; command?: string[] }>;
+    };
     expect(compose.services.postgres.image).toMatch(/^postgres:/);
     expect(compose.services.postgres.ports).toContain('5432:5432');
     const redis = compose.services.redis;

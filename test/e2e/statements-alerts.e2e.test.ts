@@ -7,7 +7,11 @@ import { SmtpSink } from '../support/smtp-sink.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30_000): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -37,7 +41,11 @@ describe('statement and milestone alerts', () => {
   let subscribers: Person[];
   let outsiders: string[];
 
-  async function supporter(campaignId: string, locale: 'en' | 'ar', opts: { confirm: boolean; updates: boolean }): Promise<Person> {
+  async function supporter(
+    campaignId: string,
+    locale: 'en' | 'ar',
+    opts: { confirm: boolean; updates: boolean },
+  ): Promise<Person> {
     const email = `${unique('sub')}@example.org`;
     const svc = t.app.get(SupportersService);
     const id = await t.app.get(PrismaService).$transaction(async (tx) => {
@@ -56,7 +64,9 @@ describe('statement and milestone alerts', () => {
   const messagesTo = (email: string) => smtp.messages.filter((m) => m.envelopeTo.includes(email));
   const perRecipient = (subject: RegExp) => {
     const counts = new Map<string, number>();
-    for (const m of smtp.messages) if (subject.test(m.parsed.subject ?? '')) for (const to of m.envelopeTo) counts.set(to, (counts.get(to) ?? 0) + 1);
+    for (const m of smtp.messages)
+      if (subject.test(m.parsed.subject ?? ''))
+        for (const to of m.envelopeTo) counts.set(to, (counts.get(to) ?? 0) + 1);
     return counts;
   };
   /** Waits until the alert broadcasts of an entity are done, then returns their progress. */
@@ -64,7 +74,9 @@ describe('statement and milestone alerts', () => {
     eventually(async () => {
       const res = await t.http.get(`${path}/alerts`, owner.token);
       const items = res.body.items as any[];
-      return items.length === expectedAlerts && items.every((a) => a.status === 'completed' && a.pending === 0) ? items : null;
+      return items.length === expectedAlerts && items.every((a) => a.status === 'completed' && a.pending === 0)
+        ? items
+        : null;
     }, `${expectedAlerts} alert(s) of ${path} to complete`);
 
   beforeAll(async () => {
@@ -90,18 +102,28 @@ describe('statement and milestone alerts', () => {
   });
 
   async function statement(variants: Record<string, unknown>) {
-    const res = await t.http.post(`/campaigns/${campaign.id}/statements`, { slug: unique('alert'), primaryLocale: 'en', variants }, organizer.token);
+    const res = await t.http.post(
+      `/campaigns/${campaign.id}/statements`,
+      { slug: unique('alert'), primaryLocale: 'en', variants },
+      organizer.token,
+    );
     expect(res.status).toBe(201);
     return res.body as { id: string; slug: string };
   }
 
   it('should preview the alert and its audience before anything is sent', async () => {
-    const s = await statement({ en: { title: 'Preview me', summary: 'Short.', body: 'x' }, ar: { title: 'معاينة', body: 'x' } });
+    const s = await statement({
+      en: { title: 'Preview me', summary: 'Short.', body: 'x' },
+      ar: { title: 'معاينة', body: 'x' },
+    });
     const en = await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}/alert-preview`, organizer.token);
     expect(en.status).toBe(200);
     expect(en.body).toMatchObject({ locale: 'en', subject: 'No Azure for Apartheid (test): Preview me', audience: 3 });
     expect(en.body.html).toContain('Short.');
-    const ar = await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}/alert-preview?locale=ar`, organizer.token);
+    const ar = await t.http.get(
+      `/campaigns/${campaign.id}/statements/${s.id}/alert-preview?locale=ar`,
+      organizer.token,
+    );
     expect(ar.body.subject).toContain('معاينة');
     expect(ar.body.html).toContain('dir="rtl"');
     expect(smtp.messages).toHaveLength(0);
@@ -117,7 +139,9 @@ describe('statement and milestone alerts', () => {
     const published = await t.http.post(`/campaigns/${campaign.id}/statements/${s.id}/publish`, {}, owner.token);
     expect(published.body.alertVersion).toBe(1);
     // a second publish is refused and creates nothing
-    expect((await t.http.post(`/campaigns/${campaign.id}/statements/${s.id}/publish`, {}, owner.token)).status).toBe(409);
+    expect((await t.http.post(`/campaigns/${campaign.id}/statements/${s.id}/publish`, {}, owner.token)).status).toBe(
+      409,
+    );
 
     const [alert] = await settled(`/campaigns/${campaign.id}/statements/${s.id}`, 1);
     expect(alert).toMatchObject({ key: `alert:statement:${s.id}`, version: 1, sent: 3, failed: 0 });
@@ -141,12 +165,24 @@ describe('statement and milestone alerts', () => {
     await settled(`/campaigns/${campaign.id}/statements/${s.id}`, 1);
     expect([...perRecipient(/Second statement/).values()]).toEqual([1, 1, 1]);
 
-    await t.http.patch(`/campaigns/${campaign.id}/statements/${s.id}`, { variants: { en: { summary: 'Corrected.' } } }, owner.token);
-    expect((await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}/alerts`, owner.token)).body.items).toHaveLength(1);
+    await t.http.patch(
+      `/campaigns/${campaign.id}/statements/${s.id}`,
+      { variants: { en: { summary: 'Corrected.' } } },
+      owner.token,
+    );
+    expect(
+      (await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}/alerts`, owner.token)).body.items,
+    ).toHaveLength(1);
 
     // an organizer cannot trigger a re-alert; an admin can, once per request
-    expect((await t.http.patch(`/campaigns/${campaign.id}/statements/${s.id}`, { realert: true }, organizer.token)).status).toBe(403);
-    const re = await t.http.patch(`/campaigns/${campaign.id}/statements/${s.id}`, { realert: true, variants: { en: { title: 'Second statement, updated' } } }, owner.token);
+    expect(
+      (await t.http.patch(`/campaigns/${campaign.id}/statements/${s.id}`, { realert: true }, organizer.token)).status,
+    ).toBe(403);
+    const re = await t.http.patch(
+      `/campaigns/${campaign.id}/statements/${s.id}`,
+      { realert: true, variants: { en: { title: 'Second statement, updated' } } },
+      owner.token,
+    );
     expect(re.body.alertVersion).toBe(2);
     const alerts = await settled(`/campaigns/${campaign.id}/statements/${s.id}`, 2);
     expect(alerts[1]).toMatchObject({ key: `alert:statement:${s.id}:v2`, sent: 3 });
@@ -154,7 +190,9 @@ describe('statement and milestone alerts', () => {
 
     const before = smtp.messages.length;
     await t.http.post(`/campaigns/${campaign.id}/statements/${s.id}/retract`, { reason: 'superseded' }, owner.token);
-    expect((await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}/alerts`, owner.token)).body.items).toHaveLength(2);
+    expect(
+      (await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}/alerts`, owner.token)).body.items,
+    ).toHaveLength(2);
     // a later alert (another statement) drains the queue; nothing about the retracted one arrives
     const marker = await statement({ en: { title: 'Marker statement', body: 'x' } });
     await t.http.post(`/campaigns/${campaign.id}/statements/${marker.id}/publish`, {}, owner.token);
@@ -165,9 +203,15 @@ describe('statement and milestone alerts', () => {
 
   it('should publish without an alert when notify is false', async () => {
     const s = await statement({ en: { title: 'Quiet statement', body: 'x' } });
-    const res = await t.http.post(`/campaigns/${campaign.id}/statements/${s.id}/publish`, { notify: false }, owner.token);
+    const res = await t.http.post(
+      `/campaigns/${campaign.id}/statements/${s.id}/publish`,
+      { notify: false },
+      owner.token,
+    );
     expect(res.body.alertVersion).toBe(0);
-    expect((await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}/alerts`, owner.token)).body.items).toEqual([]);
+    expect((await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}/alerts`, owner.token)).body.items).toEqual(
+      [],
+    );
   });
 
   it('should alert every subscriber once when an admin records a milestone marked for notification', async () => {
@@ -194,12 +238,21 @@ describe('statement and milestone alerts', () => {
 
     // sending again without realert is a no-op
     await t.http.post(`/campaigns/${campaign.id}/milestones/${created.body.id}/alert`, {}, owner.token);
-    expect((await t.http.get(`/campaigns/${campaign.id}/milestones/${created.body.id}/alerts`, owner.token)).body.items).toHaveLength(1);
+    expect(
+      (await t.http.get(`/campaigns/${campaign.id}/milestones/${created.body.id}/alerts`, owner.token)).body.items,
+    ).toHaveLength(1);
   });
 
   it('should preview a milestone alert, then send it once when an admin asks', async () => {
-    const created = await t.http.post(`/campaigns/${campaign.id}/milestones`, { kind: 'action', occurredOn: '2025-08-19', title: 'Protest at headquarters' }, organizer.token);
-    const preview = await t.http.get(`/campaigns/${campaign.id}/milestones/${created.body.id}/alert-preview`, organizer.token);
+    const created = await t.http.post(
+      `/campaigns/${campaign.id}/milestones`,
+      { kind: 'action', occurredOn: '2025-08-19', title: 'Protest at headquarters' },
+      organizer.token,
+    );
+    const preview = await t.http.get(
+      `/campaigns/${campaign.id}/milestones/${created.body.id}/alert-preview`,
+      organizer.token,
+    );
     expect(preview.body).toMatchObject({ audience: 3 });
     expect(preview.body.text).toContain('Protest at headquarters');
     expect(preview.body.text).toContain('Day 476 of the campaign');
@@ -215,7 +268,15 @@ describe('statement and milestone alerts', () => {
     const key = `petition-threshold:${unique('p')}:1000`;
     const record = () =>
       prisma.$transaction((tx) =>
-        svc.recordAutomatic(tx, { campaignId: campaign.id, key, kind: 'report', title: '1,000 signatures reached', occurredAt: new Date(), notify: true, source: 'petitions' }),
+        svc.recordAutomatic(tx, {
+          campaignId: campaign.id,
+          key,
+          kind: 'report',
+          title: '1,000 signatures reached',
+          occurredAt: new Date(),
+          notify: true,
+          source: 'petitions',
+        }),
       );
     const results = await Promise.all([record(), record()]);
     const again = await record();
@@ -228,11 +289,17 @@ describe('statement and milestone alerts', () => {
   it('should alert once per subscriber when a scheduled statement is published by a restarted app', async () => {
     const s = await statement({ en: { title: 'Scheduled alert', body: 'x' } });
     const publishAt = new Date(Date.now() + 2500);
-    await t.http.post(`/campaigns/${campaign.id}/statements/${s.id}/schedule`, { publishAt: publishAt.toISOString() }, owner.token);
+    await t.http.post(
+      `/campaigns/${campaign.id}/statements/${s.id}/schedule`,
+      { publishAt: publishAt.toISOString() },
+      owner.token,
+    );
     await t.close();
     await sleep(Math.max(0, publishAt.getTime() - Date.now()) + 300);
     t = await startApp({ smtp });
     await settled(`/campaigns/${campaign.id}/statements/${s.id}`, 1);
-    expect(Object.fromEntries(perRecipient(/Scheduled alert/))).toEqual(Object.fromEntries(subscribers.map((p) => [p.email, 1])));
+    expect(Object.fromEntries(perRecipient(/Scheduled alert/))).toEqual(
+      Object.fromEntries(subscribers.map((p) => [p.email, 1])),
+    );
   });
 });

@@ -4,10 +4,16 @@ import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 // RFC 822 date-time as RSS 2.0 uses it (four-digit years allowed).
-const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+const RFC822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'item', 'link'].includes(name), parseTagValue: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'item', 'link'].includes(name),
+  parseTagValue: false,
+});
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const text = (v: any): string => (typeof v === 'object' && v !== null ? String(v['#text'] ?? '') : String(v ?? ''));
 
@@ -19,9 +25,17 @@ describe('statements: Atom and RSS feeds', () => {
 
   async function publish(variants: Record<string, unknown>, summary = ''): Promise<{ id: string; slug: string }> {
     const slug = unique('feed');
-    const created = await t.http.post(`/campaigns/${campaign.id}/statements`, { slug, primaryLocale: 'en', variants }, owner.token);
+    const created = await t.http.post(
+      `/campaigns/${campaign.id}/statements`,
+      { slug, primaryLocale: 'en', variants },
+      owner.token,
+    );
     if (created.status !== 201) throw new Error(created.text);
-    await t.http.post(`/campaigns/${campaign.id}/statements/${created.body.id}/publish`, { notify: false }, owner.token);
+    await t.http.post(
+      `/campaigns/${campaign.id}/statements/${created.body.id}/publish`,
+      { notify: false },
+      owner.token,
+    );
     void summary;
     return { id: created.body.id, slug };
   }
@@ -29,13 +43,41 @@ describe('statements: Atom and RSS feeds', () => {
   beforeAll(async () => {
     t = await startApp();
     owner = await createOrganizer(t);
-    campaign = await createCampaign(t, owner.token, { name: 'Workers & Friends <No Azure>', summary: 'Campaign "updates"' });
-    slugs.first = (await publish({ en: { title: 'First & foremost <win>', summary: 'Ampersands & "quotes"', body: 'Body with <b>markup</b> and a [link](https://example.org/?a=1&b=2).' } })).slug;
-    slugs.second = (await publish({ en: { title: 'Second\u0001 statement', body: 'Control characters\u0008 are dropped.' }, ar: { title: 'البيان الثاني', body: 'نص' } })).slug;
+    campaign = await createCampaign(t, owner.token, {
+      name: 'Workers & Friends <No Azure>',
+      summary: 'Campaign "updates"',
+    });
+    slugs.first = (
+      await publish({
+        en: {
+          title: 'First & foremost <win>',
+          summary: 'Ampersands & "quotes"',
+          body: 'Body with <b>markup</b> and a [link](https://example.org/?a=1&b=2).',
+        },
+      })
+    ).slug;
+    slugs.second = (
+      await publish({
+        en: { title: 'Second\u0001 statement', body: 'Control characters\u0008 are dropped.' },
+        ar: { title: 'البيان الثاني', body: 'نص' },
+      })
+    ).slug;
     // never in a feed: a draft, a scheduled one and a retracted one
-    await t.http.post(`/campaigns/${campaign.id}/statements`, { slug: unique('draft'), primaryLocale: 'en', variants: { en: { title: 'Draft', body: 'x' } } }, owner.token);
-    const scheduled = await t.http.post(`/campaigns/${campaign.id}/statements`, { slug: unique('sched'), primaryLocale: 'en', variants: { en: { title: 'Scheduled', body: 'x' } } }, owner.token);
-    await t.http.post(`/campaigns/${campaign.id}/statements/${scheduled.body.id}/schedule`, { publishAt: new Date(Date.now() + 3600_000).toISOString(), notify: false }, owner.token);
+    await t.http.post(
+      `/campaigns/${campaign.id}/statements`,
+      { slug: unique('draft'), primaryLocale: 'en', variants: { en: { title: 'Draft', body: 'x' } } },
+      owner.token,
+    );
+    const scheduled = await t.http.post(
+      `/campaigns/${campaign.id}/statements`,
+      { slug: unique('sched'), primaryLocale: 'en', variants: { en: { title: 'Scheduled', body: 'x' } } },
+      owner.token,
+    );
+    await t.http.post(
+      `/campaigns/${campaign.id}/statements/${scheduled.body.id}/schedule`,
+      { publishAt: new Date(Date.now() + 3600_000).toISOString(), notify: false },
+      owner.token,
+    );
     const retracted = await publish({ en: { title: 'Retracted', body: 'x' } });
     await t.http.post(`/campaigns/${campaign.id}/statements/${retracted.id}/retract`, { reason: 'wrong' }, owner.token);
   });
@@ -66,7 +108,9 @@ describe('statements: Atom and RSS feeds', () => {
       expect(e.content['@type']).toBe('html');
     }
     // The HTML content is escaped text that decodes to the sanitized rendering.
-    expect(text(entries[1].content)).toContain('<a href="https://example.org/?a=1&amp;b=2" rel="nofollow noopener noreferrer">link</a>');
+    expect(text(entries[1].content)).toContain(
+      '<a href="https://example.org/?a=1&amp;b=2" rel="nofollow noopener noreferrer">link</a>',
+    );
     expect(text(entries[1].content)).toContain('&lt;b&gt;markup&lt;/b&gt;');
     expect(text(entries[1].summary)).toBe('Ampersands & "quotes"');
     // feed updated = newest entry updated
@@ -100,11 +144,19 @@ describe('statements: Atom and RSS feeds', () => {
   });
 
   it('should keep entry ids stable and move updated forward when a published statement is edited', async () => {
-    const before = asArray<any>(parser.parse((await t.http.get(`/public/campaigns/${campaign.slug}/statements.atom`)).text).feed.entry);
+    const before = asArray<any>(
+      parser.parse((await t.http.get(`/public/campaigns/${campaign.slug}/statements.atom`)).text).feed.entry,
+    );
     const list = await t.http.get(`/campaigns/${campaign.id}/statements?status=published`, owner.token);
     const first = list.body.items.find((s: any) => s.slug === slugs.first);
-    await t.http.patch(`/campaigns/${campaign.id}/statements/${first.id}`, { variants: { en: { body: 'Edited body.' } } }, owner.token);
-    const after = asArray<any>(parser.parse((await t.http.get(`/public/campaigns/${campaign.slug}/statements.atom`)).text).feed.entry);
+    await t.http.patch(
+      `/campaigns/${campaign.id}/statements/${first.id}`,
+      { variants: { en: { body: 'Edited body.' } } },
+      owner.token,
+    );
+    const after = asArray<any>(
+      parser.parse((await t.http.get(`/public/campaigns/${campaign.slug}/statements.atom`)).text).feed.entry,
+    );
     const b = before.find((e) => text(e.title).startsWith('First'));
     const a = after.find((e) => text(e.title).startsWith('First'));
     expect(text(a.id)).toBe(text(b.id));
@@ -114,7 +166,9 @@ describe('statements: Atom and RSS feeds', () => {
   });
 
   it('should give translated entries their own ids and xml:lang when the Arabic feed is requested', async () => {
-    const en = asArray<any>(parser.parse((await t.http.get(`/public/campaigns/${campaign.slug}/statements.atom`)).text).feed.entry);
+    const en = asArray<any>(
+      parser.parse((await t.http.get(`/public/campaigns/${campaign.slug}/statements.atom`)).text).feed.entry,
+    );
     const res = await t.http.get(`/public/campaigns/${campaign.slug}/statements.atom?locale=ar`);
     const feed = parser.parse(res.text).feed;
     expect(feed['@xml:lang']).toBe('ar');
@@ -123,14 +177,18 @@ describe('statements: Atom and RSS feeds', () => {
     expect(ar[0]['@xml:lang']).toBe('ar');
     expect(ar[1]['@xml:lang']).toBe('en'); // no translation: the original
     expect(text(ar[0].id)).not.toBe(text(en[0].id));
-    expect(text(feed.id)).not.toBe(text(parser.parse((await t.http.get(`/public/campaigns/${campaign.slug}/statements.atom`)).text).feed.id));
+    expect(text(feed.id)).not.toBe(
+      text(parser.parse((await t.http.get(`/public/campaigns/${campaign.slug}/statements.atom`)).text).feed.id),
+    );
   });
 
   it('should answer 304 when a reader revalidates an unchanged feed with its ETag', async () => {
     const first = await t.http.get(`/public/campaigns/${campaign.slug}/statements.rss`);
     const etag = first.headers.get('etag')!;
     expect(etag).toBeTruthy();
-    const again = await t.http.request('GET', `/public/campaigns/${campaign.slug}/statements.rss`, { headers: { 'if-none-match': etag } });
+    const again = await t.http.request('GET', `/public/campaigns/${campaign.slug}/statements.rss`, {
+      headers: { 'if-none-match': etag },
+    });
     expect(again.status).toBe(304);
   });
 

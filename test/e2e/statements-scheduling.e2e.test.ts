@@ -6,7 +6,11 @@ import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30_000): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -37,15 +41,24 @@ describe('statements: scheduled publishing', () => {
 
   async function scheduledStatement(t: TestApp, inMs: number) {
     const slug = unique('sched');
-    const created = await t.http.post(`/campaigns/${campaign.id}/statements`, { slug, primaryLocale: 'en', variants: { en: { title: 'Scheduled', body: 'Soon.' } } }, owner.token);
+    const created = await t.http.post(
+      `/campaigns/${campaign.id}/statements`,
+      { slug, primaryLocale: 'en', variants: { en: { title: 'Scheduled', body: 'Soon.' } } },
+      owner.token,
+    );
     const publishAt = new Date(Date.now() + inMs);
-    const res = await t.http.post(`/campaigns/${campaign.id}/statements/${created.body.id}/schedule`, { publishAt: publishAt.toISOString(), timeZone: 'Asia/Beirut', notify: false }, owner.token);
+    const res = await t.http.post(
+      `/campaigns/${campaign.id}/statements/${created.body.id}/schedule`,
+      { publishAt: publishAt.toISOString(), timeZone: 'Asia/Beirut', notify: false },
+      owner.token,
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'scheduled', scheduleTimeZone: 'Asia/Beirut' });
     return { id: created.body.id as string, slug, publishAt };
   }
 
-  const publicDetail = (t: TestApp, slug: string) => t.http.get(`/public/campaigns/${campaign.slug}/statements/${slug}`);
+  const publicDetail = (t: TestApp, slug: string) =>
+    t.http.get(`/public/campaigns/${campaign.slug}/statements/${slug}`);
 
   beforeAll(async () => {
     const t = await boot();
@@ -97,7 +110,11 @@ describe('statements: scheduled publishing', () => {
     const t = await boot();
     const s = await scheduledStatement(t, 1500);
     const later = new Date(Date.now() + 3600_000);
-    const moved = await t.http.post(`/campaigns/${campaign.id}/statements/${s.id}/schedule`, { publishAt: later.toISOString(), notify: false }, owner.token);
+    const moved = await t.http.post(
+      `/campaigns/${campaign.id}/statements/${s.id}/schedule`,
+      { publishAt: later.toISOString(), notify: false },
+      owner.token,
+    );
     expect(moved.body.scheduledFor).toBe(later.toISOString());
 
     // The first version's job still fires at the old time, and finds itself stale.
@@ -108,10 +125,16 @@ describe('statements: scheduled publishing', () => {
     }, 'the old job to run');
     expect(oldJob.returnvalue).toBe('stale');
     expect((await publicDetail(t, s.slug)).status).toBe(404);
-    expect((await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}`, owner.token)).body.status).toBe('scheduled');
+    expect((await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}`, owner.token)).body.status).toBe(
+      'scheduled',
+    );
 
     // Moving it earlier again publishes it at the new time.
-    await t.http.post(`/campaigns/${campaign.id}/statements/${s.id}/schedule`, { publishAt: new Date(Date.now() + 1000).toISOString(), notify: false }, owner.token);
+    await t.http.post(
+      `/campaigns/${campaign.id}/statements/${s.id}/schedule`,
+      { publishAt: new Date(Date.now() + 1000).toISOString(), notify: false },
+      owner.token,
+    );
     await eventually(async () => (await publicDetail(t, s.slug)).status === 200, 'the rescheduled publication');
   });
 
@@ -124,7 +147,7 @@ describe('statements: scheduled publishing', () => {
     const job = await eventually(async () => {
       const j = (await queue.getJob(publishJobId(s.id, 1))) as Job | undefined;
       return j && (await j.isCompleted()) ? j : null;
-    }, 'the cancelled schedule\'s job to run');
+    }, "the cancelled schedule's job to run");
     expect(job.returnvalue).toBe('stale');
     expect((await publicDetail(t, s.slug)).status).toBe(404);
   });
@@ -133,11 +156,23 @@ describe('statements: scheduled publishing', () => {
     const t = await boot();
     const organizer = await createOrganizer(t);
     await t.http.post(`/campaigns/${campaign.id}/members`, { email: organizer.email, role: 'organizer' }, owner.token);
-    const created = await t.http.post(`/campaigns/${campaign.id}/statements`, { slug: unique('x'), primaryLocale: 'en', variants: { en: { title: 'x', body: 'x' } } }, organizer.token);
-    const past = await t.http.post(`/campaigns/${campaign.id}/statements/${created.body.id}/schedule`, { publishAt: new Date(Date.now() - 1000).toISOString() }, owner.token);
+    const created = await t.http.post(
+      `/campaigns/${campaign.id}/statements`,
+      { slug: unique('x'), primaryLocale: 'en', variants: { en: { title: 'x', body: 'x' } } },
+      organizer.token,
+    );
+    const past = await t.http.post(
+      `/campaigns/${campaign.id}/statements/${created.body.id}/schedule`,
+      { publishAt: new Date(Date.now() - 1000).toISOString() },
+      owner.token,
+    );
     expect(past.status).toBe(400);
     expect(past.body.errors[0].path).toBe('publishAt');
-    const byOrganizer = await t.http.post(`/campaigns/${campaign.id}/statements/${created.body.id}/schedule`, { publishAt: new Date(Date.now() + 60_000).toISOString() }, organizer.token);
+    const byOrganizer = await t.http.post(
+      `/campaigns/${campaign.id}/statements/${created.body.id}/schedule`,
+      { publishAt: new Date(Date.now() + 60_000).toISOString() },
+      organizer.token,
+    );
     expect(byOrganizer.status).toBe(403);
   });
 });

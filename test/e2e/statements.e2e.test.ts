@@ -2,7 +2,12 @@ import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 
 /** An organizer with the given role in the campaign (added through the members API). */
-async function member(t: TestApp, owner: OrganizerFixture, campaignId: string, role: 'admin' | 'organizer' | 'viewer'): Promise<OrganizerFixture> {
+async function member(
+  t: TestApp,
+  owner: OrganizerFixture,
+  campaignId: string,
+  role: 'admin' | 'organizer' | 'viewer',
+): Promise<OrganizerFixture> {
   const person = await createOrganizer(t);
   const res = await t.http.post(`/campaigns/${campaignId}/members`, { email: person.email, role }, owner.token);
   if (res.status !== 201) throw new Error(`adding ${role} failed: ${res.status} ${res.text}`);
@@ -12,7 +17,9 @@ async function member(t: TestApp, owner: OrganizerFixture, campaignId: string, r
 const draft = (overrides: Record<string, unknown> = {}) => ({
   slug: unique('st'),
   primaryLocale: 'en',
-  variants: { en: { title: 'An unprecedented win', summary: 'What it means.', body: 'First line.\nSecond line.\nThird line.' } },
+  variants: {
+    en: { title: 'An unprecedented win', summary: 'What it means.', body: 'First line.\nSecond line.\nThird line.' },
+  },
   ...overrides,
 });
 
@@ -53,7 +60,11 @@ describe('statements: workflow, roles, revisions and public reading', () => {
     expect(approved.body).toMatchObject({ status: 'approved', approvedBy: admin.id });
 
     // Approved content is signed off: only admins may change it now.
-    const orgEdit = await t.http.patch(`${base}/${id}`, { variants: { en: { title: 'Sneaky change' } } }, organizer.token);
+    const orgEdit = await t.http.patch(
+      `${base}/${id}`,
+      { variants: { en: { title: 'Sneaky change' } } },
+      organizer.token,
+    );
     expect(orgEdit.status).toBe(403);
 
     expect((await t.http.get(`/public/campaigns/${campaign.slug}/statements/${created.body.slug}`)).status).toBe(404);
@@ -69,7 +80,9 @@ describe('statements: workflow, roles, revisions and public reading', () => {
 
     const audit = await t.http.get(`/campaigns/${campaign.id}/audit?entityType=statement`, owner.token);
     const actions = audit.body.items.filter((e: any) => e.entityId === id).map((e: any) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['statement.created', 'statement.submitted', 'statement.approved', 'statement.published']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['statement.created', 'statement.submitted', 'statement.approved', 'statement.published']),
+    );
   });
 
   it('should refuse writes from viewers and transitions that skip the workflow', async () => {
@@ -88,7 +101,11 @@ describe('statements: workflow, roles, revisions and public reading', () => {
     await t.http.post(`${base}/${id}/submit`, {}, organizer.token);
     const back = await t.http.post(`${base}/${id}/return-to-draft`, { note: 'needs a source' }, admin.token);
     expect(back.body.status).toBe('draft');
-    const edited = await t.http.patch(`${base}/${id}`, { variants: { en: { body: 'Now with a source.' } } }, organizer.token);
+    const edited = await t.http.patch(
+      `${base}/${id}`,
+      { variants: { en: { body: 'Now with a source.' } } },
+      organizer.token,
+    );
     expect(edited.status).toBe(200);
     expect(edited.body.revision).toBe(2);
   });
@@ -96,7 +113,9 @@ describe('statements: workflow, roles, revisions and public reading', () => {
   it('should hide a statement from the public again when it is retracted, answering 410 at its address', async () => {
     const created = await t.http.post(base, draft(), organizer.token);
     await t.http.post(`${base}/${created.body.id}/publish`, { notify: false }, admin.token);
-    expect((await t.http.post(`${base}/${created.body.id}/retract`, { reason: 'factual error' }, organizer.token)).status).toBe(403);
+    expect(
+      (await t.http.post(`${base}/${created.body.id}/retract`, { reason: 'factual error' }, organizer.token)).status,
+    ).toBe(403);
     const retracted = await t.http.post(`${base}/${created.body.id}/retract`, { reason: 'factual error' }, admin.token);
     expect(retracted.body).toMatchObject({ status: 'retracted', retractionReason: 'factual error' });
 
@@ -105,20 +124,37 @@ describe('statements: workflow, roles, revisions and public reading', () => {
     const list = await t.http.get(`/public/campaigns/${campaign.slug}/statements?limit=200`);
     expect(list.body.items.map((s: any) => s.slug)).not.toContain(created.body.slug);
     // frozen: no more edits, and it cannot be deleted either
-    expect((await t.http.patch(`${base}/${created.body.id}`, { variants: { en: { title: 'x' } } }, admin.token)).status).toBe(409);
+    expect(
+      (await t.http.patch(`${base}/${created.body.id}`, { variants: { en: { title: 'x' } } }, admin.token)).status,
+    ).toBe(409);
     expect((await t.http.delete(`${base}/${created.body.id}`, admin.token)).status).toBe(409);
   });
 
   it('should keep every edit as a revision and show a unified diff between two of them', async () => {
     const created = await t.http.post(base, draft(), organizer.token);
     const id = created.body.id;
-    await t.http.patch(`${base}/${id}`, { variants: { en: { body: 'First line.\nSecond line, revised.\nThird line.' } }, note: 'tighten' }, organizer.token);
-    await t.http.patch(`${base}/${id}`, { variants: { ar: { title: 'انتصار غير مسبوق', body: 'السطر الأول.' } } }, admin.token);
+    await t.http.patch(
+      `${base}/${id}`,
+      { variants: { en: { body: 'First line.\nSecond line, revised.\nThird line.' } }, note: 'tighten' },
+      organizer.token,
+    );
+    await t.http.patch(
+      `${base}/${id}`,
+      { variants: { ar: { title: 'انتصار غير مسبوق', body: 'السطر الأول.' } } },
+      admin.token,
+    );
 
     const revisions = await t.http.get(`${base}/${id}/revisions`, organizer.token);
     expect(revisions.body.items.map((r: any) => r.number)).toEqual([3, 2, 1]);
-    expect(revisions.body.items[0]).toMatchObject({ authorId: admin.id, changedFields: ['ar', 'ar.title', 'ar.summary', 'ar.body'] });
-    expect(revisions.body.items[1]).toMatchObject({ authorId: organizer.id, changedFields: ['en.body'], note: 'tighten' });
+    expect(revisions.body.items[0]).toMatchObject({
+      authorId: admin.id,
+      changedFields: ['ar', 'ar.title', 'ar.summary', 'ar.body'],
+    });
+    expect(revisions.body.items[1]).toMatchObject({
+      authorId: organizer.id,
+      changedFields: ['en.body'],
+      note: 'tighten',
+    });
 
     const diff = await t.http.get(`${base}/${id}/diff?from=1&to=3`, organizer.token);
     expect(diff.status).toBe(200);
@@ -136,16 +172,29 @@ describe('statements: workflow, roles, revisions and public reading', () => {
 
   it('should reject an edit based on a stale revision when expectedRevision is given', async () => {
     const id = (await t.http.post(base, draft(), organizer.token)).body.id;
-    await t.http.patch(`${base}/${id}`, { variants: { en: { title: 'Second' } }, expectedRevision: 1 }, organizer.token);
-    const stale = await t.http.patch(`${base}/${id}`, { variants: { en: { title: 'Third' } }, expectedRevision: 1 }, organizer.token);
+    await t.http.patch(
+      `${base}/${id}`,
+      { variants: { en: { title: 'Second' } }, expectedRevision: 1 },
+      organizer.token,
+    );
+    const stale = await t.http.patch(
+      `${base}/${id}`,
+      { variants: { en: { title: 'Third' } }, expectedRevision: 1 },
+      organizer.token,
+    );
     expect(stale.status).toBe(409);
     expect(stale.body.currentRevision).toBe(2);
   });
 
-  it('should serve the reader\'s language when a translation exists and fall back to the original otherwise', async () => {
+  it("should serve the reader's language when a translation exists and fall back to the original otherwise", async () => {
     const created = await t.http.post(
       base,
-      draft({ variants: { en: { title: 'Win', body: 'English body' }, ar: { title: 'انتصار', summary: 'ملخص', body: 'نص عربي' } } }),
+      draft({
+        variants: {
+          en: { title: 'Win', body: 'English body' },
+          ar: { title: 'انتصار', summary: 'ملخص', body: 'نص عربي' },
+        },
+      }),
       organizer.token,
     );
     const plain = await t.http.post(base, draft(), organizer.token);
@@ -162,7 +211,14 @@ describe('statements: workflow, roles, revisions and public reading', () => {
   it('should strip scripts, iframes and javascript: links when rendering a body', async () => {
     const created = await t.http.post(
       base,
-      draft({ variants: { en: { title: 'XSS', body: 'Hi <script>alert(1)</script> <iframe src="https://x.example"></iframe> [click](javascript:alert(1)) ![i](javascript:alert(2)) [ok](https://example.org)' } } }),
+      draft({
+        variants: {
+          en: {
+            title: 'XSS',
+            body: 'Hi <script>alert(1)</script> <iframe src="https://x.example"></iframe> [click](javascript:alert(1)) ![i](javascript:alert(2)) [ok](https://example.org)',
+          },
+        },
+      }),
       organizer.token,
     );
     await t.http.post(`${base}/${created.body.id}/publish`, { notify: false }, admin.token);
@@ -177,13 +233,21 @@ describe('statements: workflow, roles, revisions and public reading', () => {
     const c = await createCampaign(t, owner.token);
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const s = await t.http.post(`/campaigns/${c.id}/statements`, draft({ slug: `s-${i}-${unique('p')}` }), owner.token);
+      const s = await t.http.post(
+        `/campaigns/${c.id}/statements`,
+        draft({ slug: `s-${i}-${unique('p')}` }),
+        owner.token,
+      );
       await t.http.post(`/campaigns/${c.id}/statements/${s.body.id}/publish`, { notify: false }, owner.token);
       ids.push(s.body.slug);
     }
     await t.http.post(`/campaigns/${c.id}/statements`, draft(), owner.token);
     const later = await t.http.post(`/campaigns/${c.id}/statements`, draft(), owner.token);
-    await t.http.post(`/campaigns/${c.id}/statements/${later.body.id}/schedule`, { publishAt: new Date(Date.now() + 3600_000).toISOString(), notify: false }, owner.token);
+    await t.http.post(
+      `/campaigns/${c.id}/statements/${later.body.id}/schedule`,
+      { publishAt: new Date(Date.now() + 3600_000).toISOString(), notify: false },
+      owner.token,
+    );
 
     const first = await t.http.get(`/public/campaigns/${c.slug}/statements?limit=2`);
     expect(first.body.items.map((s: any) => s.slug)).toEqual([ids[2], ids[1]]);
@@ -204,8 +268,14 @@ describe('statements: workflow, roles, revisions and public reading', () => {
   it('should mark a published statement updated when an admin edits it, without changing its publication time', async () => {
     const p = await t.http.post(base, draft(), organizer.token);
     const published = await t.http.post(`${base}/${p.body.id}/publish`, { notify: false }, admin.token);
-    expect((await t.http.patch(`${base}/${p.body.id}`, { variants: { en: { title: 'x' } } }, organizer.token)).status).toBe(403);
-    const edited = await t.http.patch(`${base}/${p.body.id}`, { variants: { en: { summary: 'Clarified.' } } }, admin.token);
+    expect(
+      (await t.http.patch(`${base}/${p.body.id}`, { variants: { en: { title: 'x' } } }, organizer.token)).status,
+    ).toBe(403);
+    const edited = await t.http.patch(
+      `${base}/${p.body.id}`,
+      { variants: { en: { summary: 'Clarified.' } } },
+      admin.token,
+    );
     expect(edited.body.contentUpdatedAt).not.toBeNull();
     expect(edited.body.publishedAt).toBe(published.body.publishedAt);
     const pub = await t.http.get(`/public/campaigns/${campaign.slug}/statements/${p.body.slug}`);

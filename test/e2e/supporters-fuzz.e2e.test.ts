@@ -110,15 +110,49 @@ const HOSTILE_EMAILS = [
 ];
 
 const FIELDS = [
-  'email', 'firstName', 'lastName', 'postalCode', 'country', 'locale', 'phone', 'source', 'referrer', 'utmSource', 'utmMedium',
-  'utmCampaign', 'utmContent', 'utmTerm', 'formId', 'consentTextVersion', 'consentUpdates', 'consentDigests', 'website', 'redirect',
+  'email',
+  'firstName',
+  'lastName',
+  'postalCode',
+  'country',
+  'locale',
+  'phone',
+  'source',
+  'referrer',
+  'utmSource',
+  'utmMedium',
+  'utmCampaign',
+  'utmContent',
+  'utmTerm',
+  'formId',
+  'consentTextVersion',
+  'consentUpdates',
+  'consentDigests',
+  'website',
+  'redirect',
 ] as const;
-const EXTRA_KEYS = ['__proto__', 'constructor', 'prototype', 'status', 'id', 'campaignId', 'emailIndex', 'tags', 'confirmed', ''];
+const EXTRA_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'status',
+  'id',
+  'campaignId',
+  'emailIndex',
+  'tags',
+  'confirmed',
+  '',
+];
 
 let counter = 0;
 const validEmail = () => {
   const local = `fz${counter++}-${unique('f')}`;
-  return pick([`${local}@example.org`, `${local.toUpperCase()}@Example.ORG`, ` ${local}é@example.org `, `${local}e\u0301@example.org`]);
+  return pick([
+    `${local}@example.org`,
+    `${local.toUpperCase()}@Example.ORG`,
+    ` ${local}é@example.org `,
+    `${local}e\u0301@example.org`,
+  ]);
 };
 
 function randomValue(depth = 0): unknown {
@@ -173,7 +207,13 @@ function fieldValue(field: (typeof FIELDS)[number]): unknown {
 
 /** A valid signup with at most one field replaced by a random or hostile value. */
 function mutatedValidBody(): Record<string, unknown> {
-  const body: Record<string, unknown> = { email: validEmail(), firstName: 'Nadia', lastName: 'Haddad', consentUpdates: true, consentTextVersion: 'fuzz-v1' };
+  const body: Record<string, unknown> = {
+    email: validEmail(),
+    firstName: 'Nadia',
+    lastName: 'Haddad',
+    consentUpdates: true,
+    consentTextVersion: 'fuzz-v1',
+  };
   if (chance(0.7)) {
     const field = pick(FIELDS);
     body[field] = chance(0.5) ? fieldValue(field) : randomValue();
@@ -205,7 +245,9 @@ function toForm(body: Record<string, unknown>): { text: string; seen: Record<str
   const params = new URLSearchParams();
   const seen: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(body)) {
-    const values = Array.isArray(v) ? v.map(String) : [typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)];
+    const values = Array.isArray(v)
+      ? v.map(String)
+      : [typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)];
     for (const x of values) params.append(k, x);
     seen[k] = values.length === 1 ? values[0] : values;
   }
@@ -225,14 +267,31 @@ function randomCase(): Case {
   return pick<() => Case>([
     () => ({ contentType: 'application/json', body: '{"email": "a@example.org",' }),
     () => ({ contentType: 'application/json', body: '' }),
-    () => ({ contentType: 'application/json', body: pick(['[]', '"x"', '42', 'null', 'true', '[{"email":"a@example.org"}]']) }),
-    () => ({ contentType: 'application/json', body: Buffer.from([0x7b, 0x22, 0x65, 0x6d, 0x61, 0x69, 0x6c, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]) }),
-    () => ({ contentType: 'application/json', body: JSON.stringify({ email: validEmail(), nested: { a: { b: { c: { d: [[[[1]]]] } } } } }) }),
+    () => ({
+      contentType: 'application/json',
+      body: pick(['[]', '"x"', '42', 'null', 'true', '[{"email":"a@example.org"}]']),
+    }),
+    () => ({
+      contentType: 'application/json',
+      body: Buffer.from([
+        0x7b, 0x22, 0x65, 0x6d, 0x61, 0x69, 0x6c, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d,
+      ]),
+    }),
+    () => ({
+      contentType: 'application/json',
+      body: JSON.stringify({ email: validEmail(), nested: { a: { b: { c: { d: [[[[1]]]] } } } } }),
+    }),
     () => ({ contentType: 'application/json', body: '{"__proto__": {"isAdmin": true}, "email": "p@example.org"}' }),
-    () => ({ contentType: 'application/json', body: JSON.stringify({ email: validEmail(), firstName: 'x'.repeat(1_100_000) }) }),
+    () => ({
+      contentType: 'application/json',
+      body: JSON.stringify({ email: validEmail(), firstName: 'x'.repeat(1_100_000) }),
+    }),
     () => ({ contentType: 'text/plain', body: 'email=a@example.org' }),
     () => ({ contentType: 'application/xml', body: '<email>a@example.org</email>' }),
-    () => ({ contentType: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Disposition: form-data; name="email"\r\n\r\na@example.org\r\n--x--' }),
+    () => ({
+      contentType: 'multipart/form-data; boundary=x',
+      body: '--x\r\nContent-Disposition: form-data; name="email"\r\n\r\na@example.org\r\n--x--',
+    }),
     () => ({ contentType: 'text/csv', body: 'email\na@example.org' }),
     () => ({ contentType: undefined, body: undefined }),
     () => ({ contentType: 'application/x-www-form-urlencoded', body: 'email=%E0%A4%A&consentUpdates=on' }),
@@ -247,7 +306,15 @@ describe('fuzzing the public signup endpoint', () => {
   let campaign: { id: string; slug: string };
 
   beforeAll(async () => {
-    t = await startApp({ env: { ...SUPPORTERS_TEST_ENV, SIGNUP_MAX_PER_EMAIL_PER_HOUR: '10000', SIGNUP_MAX_PER_IP_PER_HOUR: '1000000', SIGNUP_BLOCK_DISPOSABLE: 'true', LOG_LEVEL: 'fatal' } });
+    t = await startApp({
+      env: {
+        ...SUPPORTERS_TEST_ENV,
+        SIGNUP_MAX_PER_EMAIL_PER_HOUR: '10000',
+        SIGNUP_MAX_PER_IP_PER_HOUR: '1000000',
+        SIGNUP_BLOCK_DISPOSABLE: 'true',
+        LOG_LEVEL: 'fatal',
+      },
+    });
     const owner = await createOrganizer(t);
     campaign = await createCampaign(t, owner.token);
   });
@@ -283,7 +350,12 @@ describe('fuzzing the public signup endpoint', () => {
         if (status >= 500 || (!ok && (status < 400 || !type.includes('application/problem+json')))) {
           failures.push(`#${i}: ${status} ${type} for ${String(c.body).slice(0, 200)}`);
         }
-        if (ok && c.sent && typeof c.sent.email === 'string' && !(typeof c.sent.website === 'string' && c.sent.website.trim() !== '')) {
+        if (
+          ok &&
+          c.sent &&
+          typeof c.sent.email === 'string' &&
+          !(typeof c.sent.website === 'string' && c.sent.website.trim() !== '')
+        ) {
           accepted.add(normalizeEmail(c.sent.email));
         }
       }
@@ -320,20 +392,38 @@ describe('fuzzing the public signup endpoint', () => {
       body: JSON.stringify({ email: validEmail(), consentUpdates: true, consentTextVersion: 'v1' }),
     });
     expect(res.status).toBe(202);
-    const s = await t.app.get(PrismaService).supporter.findFirstOrThrow({ where: { campaignId: campaign.id }, orderBy: { id: 'desc' } });
+    const s = await t.app
+      .get(PrismaService)
+      .supporter.findFirstOrThrow({ where: { campaignId: campaign.id }, orderBy: { id: 'desc' } });
     const token = t.app.get(LinkSigner).signFor('preferences', s.id);
-    const keys = ['locale', 'digestFrequency', 'digestHour', 'timeZone', 'updates', 'digests', 'unsubscribeAll', 'fullForm', '__proto__', 'x'];
+    const keys = [
+      'locale',
+      'digestFrequency',
+      'digestHour',
+      'timeZone',
+      'updates',
+      'digests',
+      'unsubscribeAll',
+      'fullForm',
+      '__proto__',
+      'x',
+    ];
     const bad: string[] = [];
     for (let i = 0; i < 300; i++) {
       const body: Record<string, unknown> = {};
-      for (const k of keys) if (chance(0.35)) body[k] = chance(0.5) ? randomValue() : pick(['en', 'ar', 'daily', 'never', '7', 7, 25, 'Asia/Gaza', 'Mars/Base', true, 'on', '']);
+      for (const k of keys)
+        if (chance(0.35))
+          body[k] = chance(0.5)
+            ? randomValue()
+            : pick(['en', 'ar', 'daily', 'never', '7', 7, 25, 'Asia/Gaza', 'Mars/Base', true, 'on', '']);
       const tokenVariant = pick([token, token + 'x', '', 'a.b', token.split('.')[0]]);
       const r = await fetch(`${t.url}/public/preferences?token=${encodeURIComponent(tokenVariant)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': randomIp() },
         body: JSON.stringify(body),
       });
-      if (r.status >= 500 || (r.status !== 200 && r.status >= 300 && r.status < 400)) bad.push(`${r.status} ${JSON.stringify(body).slice(0, 200)}`);
+      if (r.status >= 500 || (r.status !== 200 && r.status >= 300 && r.status < 400))
+        bad.push(`${r.status} ${JSON.stringify(body).slice(0, 200)}`);
       await r.arrayBuffer();
     }
     expect(bad).toEqual([]);

@@ -4,7 +4,17 @@ import { RecipientDirectory } from '../../src/modules/mail/recipient-directory.j
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { CONFIRM_SUBJECT, consent, linkIn, mailsTo, signup, signupAndConfirm, SUPPORTERS_TEST_ENV, spreadIps, waitForMail } from './supporters.helpers.js';
+import {
+  CONFIRM_SUBJECT,
+  consent,
+  linkIn,
+  mailsTo,
+  signup,
+  signupAndConfirm,
+  SUPPORTERS_TEST_ENV,
+  spreadIps,
+  waitForMail,
+} from './supporters.helpers.js';
 
 /**
  * The organizer side of supporters and the privacy rights: roles and personal data, search, edit,
@@ -34,7 +44,11 @@ async function findByEmail(address: string, c = campaign) {
 }
 
 function importCsv(csv: string, query: string, token = owner.token, c = campaign) {
-  return t.http.request('POST', `/campaigns/${c.id}/supporters/import?${query}`, { raw: csv, token, headers: { 'content-type': 'text/csv' } });
+  return t.http.request('POST', `/campaigns/${c.id}/supporters/import?${query}`, {
+    raw: csv,
+    token,
+    headers: { 'content-type': 'text/csv' },
+  });
 }
 
 beforeAll(async () => {
@@ -57,14 +71,29 @@ describe('roles and personal data', () => {
   let id: string;
   beforeAll(async () => {
     address = email();
-    await signupAndConfirm(t, campaign.slug, { email: address, firstName: 'Maryam', lastName: 'Khalil', phone: '+970 59 123 4567', postalCode: 'P400', country: 'PS', utmSource: 'newsletter' });
+    await signupAndConfirm(t, campaign.slug, {
+      email: address,
+      firstName: 'Maryam',
+      lastName: 'Khalil',
+      phone: '+970 59 123 4567',
+      postalCode: 'P400',
+      country: 'PS',
+      utmSource: 'newsletter',
+    });
     id = (await findByEmail(address)).id;
   });
 
   it('should show personal data to owners and admins only', async () => {
     for (const org of [owner, adminOrg]) {
       const res = await t.http.get(`${base()}/${id}`, org.token);
-      expect(res.body.personal).toEqual({ email: address, firstName: 'Maryam', lastName: 'Khalil', phone: '+970 59 123 4567', postalCode: 'P400', displayName: 'Maryam K.' });
+      expect(res.body.personal).toEqual({
+        email: address,
+        firstName: 'Maryam',
+        lastName: 'Khalil',
+        phone: '+970 59 123 4567',
+        postalCode: 'P400',
+        displayName: 'Maryam K.',
+      });
     }
     for (const org of [viewerOrg, organizerOrg]) {
       const one = await t.http.get(`${base()}/${id}`, org.token);
@@ -83,7 +112,9 @@ describe('roles and personal data', () => {
   it('should refuse email search to viewers and organizers, so they cannot test who is a supporter', async () => {
     for (const org of [viewerOrg, organizerOrg]) {
       expect((await t.http.get(`${base()}?email=${encodeURIComponent(address)}`, org.token)).status).toBe(403);
-      expect((await t.http.get(`${base()}/export.csv?email=${encodeURIComponent(address)}`, org.token)).status).toBe(403);
+      expect((await t.http.get(`${base()}/export.csv?email=${encodeURIComponent(address)}`, org.token)).status).toBe(
+        403,
+      );
     }
   });
 
@@ -95,19 +126,29 @@ describe('roles and personal data', () => {
 
   it('should let admins edit and refuse organizers and viewers', async () => {
     expect((await t.http.patch(`${base()}/${id}`, { firstName: 'Mariam' }, organizerOrg.token)).status).toBe(403);
-    const res = await t.http.patch(`${base()}/${id}`, { firstName: 'Mariam', phone: null, tags: ['Press', 'press'] }, adminOrg.token);
+    const res = await t.http.patch(
+      `${base()}/${id}`,
+      { firstName: 'Mariam', phone: null, tags: ['Press', 'press'] },
+      adminOrg.token,
+    );
     expect(res.status).toBe(200);
     expect(res.body.personal).toMatchObject({ firstName: 'Mariam', phone: null, displayName: 'Mariam K.' });
     expect(res.body.tags).toEqual(['press']);
     expect((await t.http.patch(`${base()}/${id}`, { email: 'x@example.org' }, adminOrg.token)).status).toBe(400);
-    expect((await t.http.patch(`${base()}/${id}`, { country: 'ZZ' }, adminOrg.token)).body.errors[0].path).toBe('country');
+    expect((await t.http.patch(`${base()}/${id}`, { country: 'ZZ' }, adminOrg.token)).body.errors[0].path).toBe(
+      'country',
+    );
   });
 
   it('should answer 404 for a supporter of another campaign', async () => {
     const other = await createCampaign(t, owner.token);
     expect((await t.http.get(`/campaigns/${other.id}/supporters/${id}`, owner.token)).status).toBe(404);
-    expect((await t.http.patch(`/campaigns/${other.id}/supporters/${id}`, { firstName: 'X' }, owner.token)).status).toBe(404);
-    expect((await t.http.post(`/campaigns/${other.id}/supporters/${id}/erase`, { confirm: 'erase' }, owner.token)).status).toBe(404);
+    expect(
+      (await t.http.patch(`/campaigns/${other.id}/supporters/${id}`, { firstName: 'X' }, owner.token)).status,
+    ).toBe(404);
+    expect(
+      (await t.http.post(`/campaigns/${other.id}/supporters/${id}/erase`, { confirm: 'erase' }, owner.token)).status,
+    ).toBe(404);
   });
 });
 
@@ -127,7 +168,10 @@ describe('search, tags and pagination', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: any = await t.http.get(`/campaigns/${c.id}/supporters?limit=2${cursor ? `&cursor=${cursor}` : ''}`, owner.token);
+      const res: any = await t.http.get(
+        `/campaigns/${c.id}/supporters?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        owner.token,
+      );
       expect(res.status).toBe(200);
       seen.push(...res.body.items.map((s: any) => s.id));
       cursor = res.body.nextCursor;
@@ -136,20 +180,36 @@ describe('search, tags and pagination', () => {
   });
 
   it('should tag and untag in bulk by ids and by filter, and filter by tag, status, source and date', async () => {
-    const byIds = await t.http.post(`/campaigns/${c.id}/supporters/tags`, { supporterIds: ids.slice(0, 2), add: ['Canvass', 'phone bank'] }, owner.token);
+    const byIds = await t.http.post(
+      `/campaigns/${c.id}/supporters/tags`,
+      { supporterIds: ids.slice(0, 2), add: ['Canvass', 'phone bank'] },
+      owner.token,
+    );
     expect(byIds.body).toEqual({ updated: 2 });
-    const byFilter = await t.http.post(`/campaigns/${c.id}/supporters/tags`, { filter: { source: 'instagram' }, add: ['social'], remove: ['canvass'] }, owner.token);
+    const byFilter = await t.http.post(
+      `/campaigns/${c.id}/supporters/tags`,
+      { filter: { source: 'instagram' }, add: ['social'], remove: ['canvass'] },
+      owner.token,
+    );
     expect(byFilter.body).toEqual({ updated: 2 });
     const tagged = await t.http.get(`/campaigns/${c.id}/supporters?tag=canvass`, owner.token);
     expect(tagged.body.items.map((s: any) => s.id)).toEqual([ids[0]]);
-    const social = await t.http.get(`/campaigns/${c.id}/supporters?tag=social&source=instagram&status=pending`, owner.token);
+    const social = await t.http.get(
+      `/campaigns/${c.id}/supporters?tag=social&source=instagram&status=pending`,
+      owner.token,
+    );
     expect(social.body.items.map((s: any) => s.id).sort()).toEqual([ids[1], ids[3]].sort());
     const today = new Date().toISOString().slice(0, 10);
     expect((await t.http.get(`/campaigns/${c.id}/supporters?from=${today}`, owner.token)).body.items).toHaveLength(5);
     expect((await t.http.get(`/campaigns/${c.id}/supporters?to=2020-01-01`, owner.token)).body.items).toHaveLength(0);
     expect((await t.http.post(`${base()}/tags`, { filter: {}, add: ['x'] }, viewerOrg.token)).status).toBe(403);
-    expect((await t.http.post(`${base()}/tags`, { filter: { tag: 'nothing-has-this' }, add: ['x'] }, organizerOrg.token)).body).toEqual({ updated: 0 });
-    expect((await t.http.get(`/campaigns/${c.id}/supporters?status=whatever`, owner.token)).body.errors[0].path).toBe('status');
+    expect(
+      (await t.http.post(`${base()}/tags`, { filter: { tag: 'nothing-has-this' }, add: ['x'] }, organizerOrg.token))
+        .body,
+    ).toEqual({ updated: 0 });
+    expect((await t.http.get(`/campaigns/${c.id}/supporters?status=whatever`, owner.token)).body.errors[0].path).toBe(
+      'status',
+    );
   });
 });
 
@@ -172,7 +232,12 @@ describe('CSV import and export', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].path).toBe('consentAsserted');
 
-    const res = await importCsv(csv, 'consentAsserted=true&consentBasis=paper%20sign-up%20sheet%2C%20rally%202026-03-01&purposes=updates,digests&tags=rally', owner.token, c);
+    const res = await importCsv(
+      csv,
+      'consentAsserted=true&consentBasis=paper%20sign-up%20sheet%2C%20rally%202026-03-01&purposes=updates,digests&tags=rally',
+      owner.token,
+      c,
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ rows: 6, created: 1, updated: 2, failed: 3, ignoredColumns: ['Notes'] });
     expect(res.body.errors).toEqual([
@@ -181,19 +246,32 @@ describe('CSV import and export', () => {
       { row: 5, field: 'country', message: expect.any(String) },
     ]);
     const s = await findByEmail(fresh, c);
-    expect(s).toMatchObject({ status: 'confirmed', confirmedVia: 'import', source: 'import', tags: ['donor', 'rally', 'volunteer'], purposes: { updates: true, digests: true } });
+    expect(s).toMatchObject({
+      status: 'confirmed',
+      confirmedVia: 'import',
+      source: 'import',
+      tags: ['donor', 'rally', 'volunteer'],
+      purposes: { updates: true, digests: true },
+    });
     expect(s.personal).toMatchObject({ firstName: 'Sami', lastName: 'Nasser', postalCode: '12345' });
     const e = await findByEmail(existing, c);
     expect(e.personal).toMatchObject({ firstName: 'Existing', lastName: 'Surname' });
     const detail = (await t.http.get(`/campaigns/${c.id}/supporters/${s.id}`, owner.token)).body;
-    expect(detail.consentLog[0]).toMatchObject({ action: 'granted', source: 'import', textVersion: 'paper sign-up sheet, rally 2026-03-01', formId: `import:${res.body.importId}` });
+    expect(detail.consentLog[0]).toMatchObject({
+      action: 'granted',
+      source: 'import',
+      textVersion: 'paper sign-up sheet, rally 2026-03-01',
+      formId: `import:${res.body.importId}`,
+    });
     expect(await prisma.supporter.count({ where: { campaignId: c.id } })).toBe(2);
     // imported people are confirmed: no confirmation emails
     expect(mailsTo(t, fresh)).toHaveLength(0);
   });
 
   it('should refuse imports from organizers and viewers, and a file without an email column', async () => {
-    expect((await importCsv('email\nx@example.org', 'consentAsserted=true&consentBasis=paper', organizerOrg.token)).status).toBe(403);
+    expect(
+      (await importCsv('email\nx@example.org', 'consentAsserted=true&consentBasis=paper', organizerOrg.token)).status,
+    ).toBe(403);
     const noEmail = await importCsv('name\nx', 'consentAsserted=true&consentBasis=paper');
     expect(noEmail.status).toBe(400);
     const bad = await fetch(`${t.url}${base()}/import?consentAsserted=true&consentBasis=paper`, {
@@ -208,7 +286,11 @@ describe('CSV import and export', () => {
   it('should import JSON rows through the same rules', async () => {
     const c = await createCampaign(t, owner.token);
     const a = email('j');
-    const res = await t.http.post(`/campaigns/${c.id}/supporters/import?consentAsserted=true&consentBasis=CRM%20export`, { rows: [{ email: a, firstName: 'Ali', locale: 'ar' }, { email: 'bad' }] }, owner.token);
+    const res = await t.http.post(
+      `/campaigns/${c.id}/supporters/import?consentAsserted=true&consentBasis=CRM%20export`,
+      { rows: [{ email: a, firstName: 'Ali', locale: 'ar' }, { email: 'bad' }] },
+      owner.token,
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ rows: 2, created: 1, failed: 1 });
     expect((await findByEmail(a, c)).locale).toBe('ar');
@@ -217,11 +299,19 @@ describe('CSV import and export', () => {
   it('should stream a CSV export with personal columns for owners only, neutralising formulas', async () => {
     const c = await createCampaign(t, owner.token);
     const a = email('x');
-    await signupAndConfirm(t, c.slug, { email: a, firstName: '=HYPERLINK("http://evil.example")', lastName: 'Test', source: 'web' });
+    await signupAndConfirm(t, c.slug, {
+      email: a,
+      firstName: '=HYPERLINK("http://evil.example")',
+      lastName: 'Test',
+      source: 'web',
+    });
     const full = await t.http.get(`/campaigns/${c.id}/supporters/export.csv`, owner.token);
     expect(full.status).toBe(200);
     expect(full.headers.get('content-type')).toContain('text/csv');
-    const lines = full.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = full.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain('email,first_name,last_name');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(a);
@@ -247,7 +337,10 @@ describe('counts', () => {
     expect(before.timeZone).toBe('Asia/Gaza');
     expect(before.perDay).toHaveLength(30);
     expect(before.perDay[29]).toEqual({ date: today, signups: 3, confirmed: 1 });
-    expect(before.topSources).toEqual([{ source: 'instagram', count: 2 }, { source: 'newsletter', count: 1 }]);
+    expect(before.topSources).toEqual([
+      { source: 'instagram', count: 2 },
+      { source: 'newsletter', count: 1 },
+    ]);
     expect(before.byStatus).toMatchObject({ pending: 2, subscribed: 1 });
     expect(before.total).toBe(3);
 
@@ -278,14 +371,26 @@ describe('export and erasure', () => {
     expect((await t.http.get(`${base()}/${id}/export`, organizerOrg.token)).status).toBe(403);
     const res = await t.http.get(`${base()}/${id}/export`, adminOrg.token);
     expect(res.status).toBe(200);
-    expect(res.body.supporter).toMatchObject({ id, email: address, firstName: 'Huda', phone: '+44 7700 900123', status: 'confirmed' });
+    expect(res.body.supporter).toMatchObject({
+      id,
+      email: address,
+      firstName: 'Huda',
+      phone: '+44 7700 900123',
+      status: 'confirmed',
+    });
     expect(res.body.consentLog.map((c: any) => c.action)).toEqual(['granted', 'confirmed']);
     expect(res.body.consentLog[0]).toMatchObject({ textVersion: 'updates-v3', ipHashKept: true });
   });
 
   it('should erase personal data and consent details, keep a record, suppress mail and refuse a silent re-import', async () => {
     const address = email('er');
-    await signupAndConfirm(t, campaign.slug, { email: address, firstName: 'Erased', lastName: 'Person', phone: '+1 555 0100', postalCode: '90210' });
+    await signupAndConfirm(t, campaign.slug, {
+      email: address,
+      firstName: 'Erased',
+      lastName: 'Person',
+      phone: '+1 555 0100',
+      postalCode: '90210',
+    });
     const id = (await findByEmail(address)).id;
     expect((await t.http.post(`${base()}/${id}/erase`, {}, adminOrg.token)).status).toBe(400);
     expect((await t.http.post(`${base()}/${id}/erase`, { confirm: 'erase' }, organizerOrg.token)).status).toBe(403);
@@ -293,9 +398,21 @@ describe('export and erasure', () => {
     expect(res.status).toBe(200);
 
     const row = await prisma.supporter.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ status: 'erased', emailIndex: null, emailEnc: null, firstNameEnc: null, lastNameEnc: null, phoneEnc: null, postalCodeEnc: null });
+    expect(row).toMatchObject({
+      status: 'erased',
+      emailIndex: null,
+      emailEnc: null,
+      firstNameEnc: null,
+      lastNameEnc: null,
+      phoneEnc: null,
+      postalCodeEnc: null,
+    });
     expect(await prisma.supporterConsent.count({ where: { supporterId: id } })).toBe(0);
-    expect((await t.http.get(`${base()}/${id}`, owner.token)).body).toMatchObject({ status: 'erased', mailStatus: 'erased', personal: { email: null, firstName: null } });
+    expect((await t.http.get(`${base()}/${id}`, owner.token)).body).toMatchObject({
+      status: 'erased',
+      mailStatus: 'erased',
+      personal: { email: null, firstName: null },
+    });
     expect(await findByEmail(address)).toBeUndefined();
     expect((await t.app.get(RecipientDirectory).resolve([id])).has(id)).toBe(false);
     const records = await t.http.get(`${base()}/erasures`, viewerOrg.token);
@@ -304,7 +421,11 @@ describe('export and erasure', () => {
     expect((await t.http.get(`${base()}/${id}/export`, owner.token)).status).toBe(404);
 
     const reimport = await importCsv(`email\n${address}`, 'consentAsserted=true&consentBasis=old%20list');
-    expect(reimport.body).toMatchObject({ created: 0, failed: 1, errors: [{ row: 1, field: 'email', message: expect.stringContaining('erased') }] });
+    expect(reimport.body).toMatchObject({
+      created: 0,
+      failed: 1,
+      errors: [{ row: 1, field: 'email', message: expect.stringContaining('erased') }],
+    });
     expect(await findByEmail(address)).toBeUndefined();
     // erasing again is harmless
     expect((await t.http.post(`${base()}/${id}/erase`, { confirm: 'erase' }, adminOrg.token)).status).toBe(200);
@@ -329,8 +450,14 @@ describe('export and erasure', () => {
   it('should let a supporter export their data through an emailed link, answering the same for unknown addresses', async () => {
     const address = email('se');
     await signupAndConfirm(t, campaign.slug, { email: address, firstName: 'Rami' });
-    const unknown = await t.http.post(`/public/campaigns/${campaign.slug}/privacy-requests`, { email: email('none'), kind: 'export' });
-    const known = await t.http.post(`/public/campaigns/${campaign.slug}/privacy-requests`, { email: address.toUpperCase(), kind: 'export' });
+    const unknown = await t.http.post(`/public/campaigns/${campaign.slug}/privacy-requests`, {
+      email: email('none'),
+      kind: 'export',
+    });
+    const known = await t.http.post(`/public/campaigns/${campaign.slug}/privacy-requests`, {
+      email: address.toUpperCase(),
+      kind: 'export',
+    });
     expect(known.status).toBe(202);
     expect(known.body).toEqual(unknown.body);
     const path = linkIn(await waitForMail(t, address, /your data/i), '/public/export');
@@ -369,7 +496,11 @@ describe('export and erasure', () => {
   it('should erase what other modules registered as data holders, in the same transaction', async () => {
     const seen: string[] = [];
     const supporters = t.app.get(SupportersService);
-    supporters.registerDataHolder({ name: 'testHolder', export: async (sid) => ({ note: `held for ${sid}` }), erase: async (_tx, ids) => void seen.push(...ids) });
+    supporters.registerDataHolder({
+      name: 'testHolder',
+      export: async (sid) => ({ note: `held for ${sid}` }),
+      erase: async (_tx, ids) => void seen.push(...ids),
+    });
     const address = email('dh');
     await signupAndConfirm(t, campaign.slug, { email: address });
     const id = (await findByEmail(address)).id;

@@ -35,11 +35,18 @@ describe('supporter data in dumps and logs', () => {
   beforeAll(async () => {
     smtp = await new SmtpSink().start();
     const port = await freePort();
-    proc = startProcess(['--role=all'], { ...SUPPORTERS_TEST_ENV, HOST: '127.0.0.1', PORT: String(port), MAIL_URL: smtp.url, LOG_LEVEL: 'debug' });
+    proc = startProcess(['--role=all'], {
+      ...SUPPORTERS_TEST_ENV,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      MAIL_URL: smtp.url,
+      LOG_LEVEL: 'debug',
+    });
     await proc.waitForOutput(/listening on/);
     http = new HttpClient(`http://127.0.0.1:${port}`);
     const request = http.request.bind(http);
-    http.request = (method, path, options = {}) => request(method, path, { ...options, headers: { 'x-forwarded-for': randomIp(), ...options.headers } });
+    http.request = (method, path, options = {}) =>
+      request(method, path, { ...options, headers: { 'x-forwarded-for': randomIp(), ...options.headers } });
   });
   afterAll(async () => {
     await proc?.stop();
@@ -57,19 +64,32 @@ describe('supporter data in dumps and logs', () => {
     } finally {
       await helper.close();
     }
-    const mailTo = (email: string, subject: RegExp) => smtp.messages.filter((m) => m.envelopeTo.includes(email) && subject.test(m.parsed.subject ?? ''));
-    const waitMail = (email: string, subject: RegExp, n = 1) => smtp.waitFor(() => mailTo(email, subject).length >= n).then(() => mailTo(email, subject).at(-1)!);
+    const mailTo = (email: string, subject: RegExp) =>
+      smtp.messages.filter((m) => m.envelopeTo.includes(email) && subject.test(m.parsed.subject ?? ''));
+    const waitMail = (email: string, subject: RegExp, n = 1) =>
+      smtp.waitFor(() => mailTo(email, subject).length >= n).then(() => mailTo(email, subject).at(-1)!);
     const pub = `/public/campaigns/${campaign.slug}`;
     const [a, b, c, d, e, f] = people;
 
     // signups: JSON, form post, a repeat in other casing, an invalid one, a honeypot
     expect((await http.post(`${pub}/supporters`, { ...a, postalCode: 'N1 9GU', ...consent })).status).toBe(202);
-    expect((await http.request('POST', `${pub}/supporters`, { form: { ...b, consentUpdates: 'on', consentTextVersion: 'v1' } })).status).toBe(202);
+    expect(
+      (
+        await http.request('POST', `${pub}/supporters`, {
+          form: { ...b, consentUpdates: 'on', consentTextVersion: 'v1' },
+        })
+      ).status,
+    ).toBe(202);
     expect((await http.post(`${pub}/supporters`, { ...a, email: a.email.toUpperCase(), ...consent })).status).toBe(202);
-    expect((await http.post(`${pub}/supporters`, { ...c, firstName: `${c.firstName}\r\nBcc: ${c.email}`, ...consent })).status).toBe(400);
+    expect(
+      (await http.post(`${pub}/supporters`, { ...c, firstName: `${c.firstName}\r\nBcc: ${c.email}`, ...consent }))
+        .status,
+    ).toBe(400);
     expect((await http.post(`${pub}/supporters`, { ...c, ...consent, website: 'spam' })).status).toBe(202);
     expect((await http.post(`${pub}/supporters`, { ...c, ...consent })).status).toBe(202);
-    expect((await http.post(`${pub}/supporters`, { email: `${d.email}@@`, firstName: d.firstName, ...consent })).status).toBe(400);
+    expect(
+      (await http.post(`${pub}/supporters`, { email: `${d.email}@@`, firstName: d.firstName, ...consent })).status,
+    ).toBe(400);
 
     // confirm, preferences, unsubscribe, privacy requests, export, erase
     for (const p of [a, b, c]) await http.post(linkIn(await waitMail(p.email, CONFIRM_SUBJECT), '/public/confirm'), {});
@@ -80,22 +100,52 @@ describe('supporter data in dumps and logs', () => {
     const pref = signer.signFor('preferences', byEmail.get(a.email)!);
     expect((await http.get(`/public/preferences?token=${pref}`)).status).toBe(200);
     expect((await http.post(`/public/preferences?token=${pref}`, { digests: true, locale: 'ar' })).status).toBe(200);
-    expect((await http.post(`/public/unsubscribe?token=${signer.signFor('unsubscribe', byEmail.get(b.email)!)}`, {})).status).toBe(200);
+    expect(
+      (await http.post(`/public/unsubscribe?token=${signer.signFor('unsubscribe', byEmail.get(b.email)!)}`, {})).status,
+    ).toBe(200);
     expect((await http.post(`${pub}/privacy-requests`, { email: c.email, kind: 'export' })).status).toBe(202);
     const exportPath = linkIn(await waitMail(c.email, /your data/i), '/public/export');
     expect((await http.post(exportPath, {})).body.supporter.email).toBe(c.email);
     expect((await http.post(`${pub}/privacy-requests`, { email: c.email, kind: 'erasure' })).status).toBe(202);
-    expect((await http.post(linkIn(await waitMail(c.email, /erase/i), '/public/erase'), { confirm: true })).status).toBe(200);
+    expect(
+      (await http.post(linkIn(await waitMail(c.email, /erase/i), '/public/erase'), { confirm: true })).status,
+    ).toBe(200);
 
     // organizer: search, edit, import, CSV and JSON export, erase
-    expect((await http.get(`/campaigns/${campaign.id}/supporters?email=${encodeURIComponent(a.email)}`, owner.token)).body.items).toHaveLength(1);
-    expect((await http.patch(`/campaigns/${campaign.id}/supporters/${byEmail.get(a.email)}`, { phone: a.phone, lastName: `${a.lastName}x` }, owner.token)).status).toBe(200);
+    expect(
+      (await http.get(`/campaigns/${campaign.id}/supporters?email=${encodeURIComponent(a.email)}`, owner.token)).body
+        .items,
+    ).toHaveLength(1);
+    expect(
+      (
+        await http.patch(
+          `/campaigns/${campaign.id}/supporters/${byEmail.get(a.email)}`,
+          { phone: a.phone, lastName: `${a.lastName}x` },
+          owner.token,
+        )
+      ).status,
+    ).toBe(200);
     const csv = `email,first_name,last_name,phone\n${d.email},${d.firstName},${d.lastName},${d.phone}\n${e.email},${e.firstName},${e.lastName},not-a-phone\n`;
-    const imported = await http.request('POST', `/campaigns/${campaign.id}/supporters/import?consentAsserted=true&consentBasis=paper`, { raw: csv, token: owner.token, headers: { 'content-type': 'text/csv' } });
+    const imported = await http.request(
+      'POST',
+      `/campaigns/${campaign.id}/supporters/import?consentAsserted=true&consentBasis=paper`,
+      { raw: csv, token: owner.token, headers: { 'content-type': 'text/csv' } },
+    );
     expect(imported.body).toMatchObject({ created: 1, failed: 1 });
     expect((await http.get(`/campaigns/${campaign.id}/supporters/export.csv`, owner.token)).text).toContain(d.email);
-    expect((await http.get(`/campaigns/${campaign.id}/supporters/${byEmail.get(a.email)}/export`, owner.token)).body.supporter.email).toBe(a.email);
-    expect((await http.post(`/campaigns/${campaign.id}/supporters/${byEmail.get(b.email)}/erase`, { confirm: 'erase' }, owner.token)).status).toBe(200);
+    expect(
+      (await http.get(`/campaigns/${campaign.id}/supporters/${byEmail.get(a.email)}/export`, owner.token)).body
+        .supporter.email,
+    ).toBe(a.email);
+    expect(
+      (
+        await http.post(
+          `/campaigns/${campaign.id}/supporters/${byEmail.get(b.email)}/erase`,
+          { confirm: 'erase' },
+          owner.token,
+        )
+      ).status,
+    ).toBe(200);
     expect((await http.post(`${pub}/supporters`, { ...f, ...consent })).status).toBe(202);
     await waitMail(f.email, CONFIRM_SUBJECT);
     // let the worker finish sending and logging
@@ -107,14 +157,17 @@ describe('supporter data in dumps and logs', () => {
     await proc.stop();
     const logs = proc.output();
     expect(logs.length).toBeGreaterThan(1000);
-    if (process.env.GS_SUPPORTERS_LOG_FILE) (await import('node:fs')).writeFileSync(process.env.GS_SUPPORTERS_LOG_FILE, logs);
+    if (process.env.GS_SUPPORTERS_LOG_FILE)
+      (await import('node:fs')).writeFileSync(process.env.GS_SUPPORTERS_LOG_FILE, logs);
     expect(logs).toContain('SupportersModule dependencies initialized');
     expect(secrets.filter((s) => logs.includes(s))).toEqual([]);
     expect(logs.toLowerCase()).not.toContain(marker + '@');
 
     // 2. a pg_dump of the test database: none of these, and none of the emails of any supporter
     // stored by the whole suite so far (decrypted with the test key).
-    const { stdout: dump } = await run(`${PG_BIN}/pg_dump`, ['--no-owner', process.env.DATABASE_URL!], { maxBuffer: 1024 * 1024 * 1024 });
+    const { stdout: dump } = await run(`${PG_BIN}/pg_dump`, ['--no-owner', process.env.DATABASE_URL!], {
+      maxBuffer: 1024 * 1024 * 1024,
+    });
     expect(dump).toContain('supporters');
     expect(dump.length).toBeGreaterThan(10_000);
     expect(secrets.filter((s) => dump.includes(s))).toEqual([]);
@@ -135,7 +188,9 @@ describe('supporter data in dumps and logs', () => {
       // Whole addresses only: "a@example.org" inside an organizer's plain "x-3fa@example.org" is no
       // leak. Every address-shaped token of the dump, found in one scan (a search per supporter
       // grew with the square of the suite's data and timed out).
-      const inDump = new Set((dump.match(/[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []).map((t) => t.toLowerCase()));
+      const inDump = new Set(
+        (dump.match(/[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []).map((t) => t.toLowerCase()),
+      );
       const leaked: string[] = [];
       for (const r of rows) {
         const address = cipher.decrypt(r.email_enc as string)!;
@@ -157,7 +212,12 @@ describe('key rotation (npm run keys:rotate)', () => {
   const databaseUrl = url.toString();
   const oldKey = randomBytes(32).toString('base64');
   const newKey = randomBytes(32).toString('base64');
-  const env = (extra: Record<string, string>) => ({ ...SUPPORTERS_TEST_ENV, DATABASE_URL: databaseUrl, REDIS_PREFIX: `${process.env.REDIS_PREFIX}:rot`, ...extra });
+  const env = (extra: Record<string, string>) => ({
+    ...SUPPORTERS_TEST_ENV,
+    DATABASE_URL: databaseUrl,
+    REDIS_PREFIX: `${process.env.REDIS_PREFIX}:rot`,
+    ...extra,
+  });
   let t: TestApp | undefined;
 
   beforeAll(async () => {
@@ -179,32 +239,55 @@ describe('key rotation (npm run keys:rotate)', () => {
     const emails = Array.from({ length: 7 }, () => `${unique('rot')}@example.org`);
     for (const [i, address] of emails.entries()) {
       const res = await t.http.request('POST', `/public/campaigns/${campaign.slug}/supporters`, {
-        body: { email: address, firstName: `Rot${i}`, lastName: 'Ation', phone: '+1 555 0100', postalCode: 'AB1 2CD', ...consent },
+        body: {
+          email: address,
+          firstName: `Rot${i}`,
+          lastName: 'Ation',
+          phone: '+1 555 0100',
+          postalCode: 'AB1 2CD',
+          ...consent,
+        },
         headers: { 'x-forwarded-for': randomIp() },
       });
       expect(res.status).toBe(202);
     }
     // Other modules' encrypted values: a signer's display name and comment, an invitation's address and token.
-    const petition = await t.http.post(`/campaigns/${campaign.id}/petitions`, { slug: unique('rot'), title: 'Rotate', body: 'Body', target: 'The board', status: 'open' }, owner.token);
+    const petition = await t.http.post(
+      `/campaigns/${campaign.id}/petitions`,
+      { slug: unique('rot'), title: 'Rotate', body: 'Body', target: 'The board', status: 'open' },
+      owner.token,
+    );
     expect(petition.status).toBe(201);
     const signer = `${unique('rot-signer')}@example.org`;
-    const signed = await t.http.request('POST', `/public/campaigns/${campaign.slug}/petitions/${petition.body.slug}/signatures`, {
-      body: { email: signer, firstName: 'Yara', lastName: 'Haddad', showName: true, comment: 'Rotate me' },
-      headers: { 'x-forwarded-for': randomIp() },
-    });
+    const signed = await t.http.request(
+      'POST',
+      `/public/campaigns/${campaign.slug}/petitions/${petition.body.slug}/signatures`,
+      {
+        body: { email: signer, firstName: 'Yara', lastName: 'Haddad', showName: true, comment: 'Rotate me' },
+        headers: { 'x-forwarded-for': randomIp() },
+      },
+    );
     expect(signed.status).toBe(202);
-    const invited = await t.http.post(`/campaigns/${campaign.id}/members`, { email: `${unique('rot-invitee')}@example.org`, role: 'organizer' }, owner.token);
+    const invited = await t.http.post(
+      `/campaigns/${campaign.id}/members`,
+      { email: `${unique('rot-invitee')}@example.org`, role: 'organizer' },
+      owner.token,
+    );
     expect(invited.status).toBe(201);
     const oldId = new PiiCipher(testConfig({ DATA_ENCRYPTION_KEY: oldKey })).currentKeyId;
     const newId = new PiiCipher(testConfig({ DATA_ENCRYPTION_KEY: newKey })).currentKeyId;
     await t.close();
     t = undefined;
 
-    const dry = await run(process.execPath, ['dist/scripts/rotate-keys.js', '--dry-run'], { env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey, DATA_ENCRYPTION_PREVIOUS_KEYS: oldKey }) } });
+    const dry = await run(process.execPath, ['dist/scripts/rotate-keys.js', '--dry-run'], {
+      env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey, DATA_ENCRYPTION_PREVIOUS_KEYS: oldKey }) },
+    });
     expect(dry.stdout).toContain('supporter rows holding values under an older key: 8');
     expect(dry.stdout).toContain('petition signature rows holding values under an older key: 1');
     expect(dry.stdout).toContain('mail message rows holding values under an older key: 1');
-    const { stdout } = await run(process.execPath, ['dist/scripts/rotate-keys.js', '--batch', '3'], { env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey, DATA_ENCRYPTION_PREVIOUS_KEYS: oldKey }) } });
+    const { stdout } = await run(process.execPath, ['dist/scripts/rotate-keys.js', '--batch', '3'], {
+      env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey, DATA_ENCRYPTION_PREVIOUS_KEYS: oldKey }) },
+    });
     expect(stdout).toContain('Re-encrypted 8 supporter rows');
     expect(stdout).toContain('Re-encrypted 1 petition signature rows');
     expect(stdout).toContain('Re-encrypted 1 mail message rows');
@@ -215,8 +298,11 @@ describe('key rotation (npm run keys:rotate)', () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const read = async (sql: string) => (await client.query(sql)).rows.flatMap((r) => Object.values(r)).filter(Boolean) as string[];
-      const supporters = await read('SELECT email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc FROM supporters');
+      const read = async (sql: string) =>
+        (await client.query(sql)).rows.flatMap((r) => Object.values(r)).filter(Boolean) as string[];
+      const supporters = await read(
+        'SELECT email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc FROM supporters',
+      );
       const signatures = await read('SELECT display_name, comment FROM petition_signatures');
       const mail = await read('SELECT address_enc, secret_data FROM mail_messages');
       expect([supporters.length, signatures.length, mail.length]).toEqual([7 * 5 + 3, 2, 2]);
@@ -224,7 +310,9 @@ describe('key rotation (npm run keys:rotate)', () => {
       expect(all.filter((v) => !v.startsWith(`v1.${newId}.`))).toEqual([]);
       expect(all.some((v) => v.includes(`.${oldId}.`))).toBe(false);
       expect(signatures.map((v) => newOnly.decrypt(v)).sort()).toEqual(['Rotate me', 'Yara H.']);
-      expect(JSON.parse(newOnly.decrypt(mail.find((v) => newOnly.decrypt(v)!.startsWith('{'))!)!)).toHaveProperty('token');
+      expect(JSON.parse(newOnly.decrypt(mail.find((v) => newOnly.decrypt(v)!.startsWith('{'))!)!)).toHaveProperty(
+        'token',
+      );
     } finally {
       await client.end();
     }
@@ -235,9 +323,15 @@ describe('key rotation (npm run keys:rotate)', () => {
     const list = await t.http.get(`/campaigns/${campaign.id}/supporters?limit=50`, login.body.token);
     expect(list.status).toBe(200);
     expect(list.body.items.map((s: any) => s.personal.email).sort()).toEqual([...emails, signer].sort());
-    expect(list.body.items.filter((s: any) => s.personal.email !== signer).every((s: any) => s.personal.lastName === 'Ation' && s.personal.postalCode === 'AB1 2CD')).toBe(true);
+    expect(
+      list.body.items
+        .filter((s: any) => s.personal.email !== signer)
+        .every((s: any) => s.personal.lastName === 'Ation' && s.personal.postalCode === 'AB1 2CD'),
+    ).toBe(true);
 
-    const again = await run(process.execPath, ['dist/scripts/rotate-keys.js'], { env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey }) } });
+    const again = await run(process.execPath, ['dist/scripts/rotate-keys.js'], {
+      env: { ...process.env, ...env({ DATA_ENCRYPTION_KEY: newKey }) },
+    });
     expect(again.stdout).toContain('supporter rows holding values under an older key: 0');
     expect(again.stdout).toContain('mail message rows holding values under an older key: 0');
   });

@@ -3,7 +3,19 @@ import { RecipientDirectory } from '../../src/modules/mail/recipient-directory.j
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { consent, linkIn, mailsTo, randomIp, signup, signupAndConfirm, signupForm, SUPPORTERS_TEST_ENV, spreadIps, waitForMail, waitUntil } from './supporters.helpers.js';
+import {
+  consent,
+  linkIn,
+  mailsTo,
+  randomIp,
+  signup,
+  signupAndConfirm,
+  signupForm,
+  SUPPORTERS_TEST_ENV,
+  spreadIps,
+  waitForMail,
+  waitUntil,
+} from './supporters.helpers.js';
 
 /**
  * Supporters end to end: public signup with double opt-in, deduplication, consent log,
@@ -24,7 +36,15 @@ async function findByEmail(address: string, c = campaign) {
 }
 
 beforeAll(async () => {
-  t = await startApp({ env: { ...SUPPORTERS_TEST_ENV, SIGNUP_BLOCKED_DOMAINS: 'blocked.example', SIGNUP_BLOCK_DISPOSABLE: 'true', SIGNUP_MAX_PER_EMAIL_PER_HOUR: '4', SIGNUP_MAX_PER_IP_PER_HOUR: '1000' } });
+  t = await startApp({
+    env: {
+      ...SUPPORTERS_TEST_ENV,
+      SIGNUP_BLOCKED_DOMAINS: 'blocked.example',
+      SIGNUP_BLOCK_DISPOSABLE: 'true',
+      SIGNUP_MAX_PER_EMAIL_PER_HOUR: '4',
+      SIGNUP_MAX_PER_IP_PER_HOUR: '1000',
+    },
+  });
   prisma = t.app.get(PrismaService);
   spreadIps(t);
   owner = await createOrganizer(t);
@@ -35,13 +55,32 @@ afterAll(() => t.close());
 describe('signup and double opt-in', () => {
   it('should keep a new signup pending and email a confirmation link when someone signs up', async () => {
     const address = email();
-    const res = await signup(t, campaign.slug, { email: address, firstName: 'Nadia', lastName: 'Haddad', postalCode: 'SW1A 1AA', country: 'gb', ...consent });
+    const res = await signup(t, campaign.slug, {
+      email: address,
+      firstName: 'Nadia',
+      lastName: 'Haddad',
+      postalCode: 'SW1A 1AA',
+      country: 'gb',
+      ...consent,
+    });
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ ok: true, message: expect.any(String) });
 
     const s = await findByEmail(address);
-    expect(s).toMatchObject({ status: 'pending', mailStatus: 'pending', country: 'GB', locale: 'en', purposes: { updates: true, digests: false } });
-    expect(s.personal).toMatchObject({ email: address, firstName: 'Nadia', lastName: 'Haddad', postalCode: 'SW1A 1AA', displayName: 'Nadia H.' });
+    expect(s).toMatchObject({
+      status: 'pending',
+      mailStatus: 'pending',
+      country: 'GB',
+      locale: 'en',
+      purposes: { updates: true, digests: false },
+    });
+    expect(s.personal).toMatchObject({
+      email: address,
+      firstName: 'Nadia',
+      lastName: 'Haddad',
+      postalCode: 'SW1A 1AA',
+      displayName: 'Nadia H.',
+    });
 
     const mail = await waitForMail(t, address, /confirm/i);
     expect(mail.parsed.text).toContain('Hello Nadia');
@@ -93,7 +132,11 @@ describe('signup and double opt-in', () => {
 
   it('should redirect an HTML confirmation to the campaign confirmed URL when one is set', async () => {
     const other = await createCampaign(t, owner.token);
-    const set = await t.http.patch(`/campaigns/${other.id}/supporters/settings`, { confirmedUrl: 'https://campaign.example/welcome', thankYouUrl: 'https://campaign.example/thanks' }, owner.token);
+    const set = await t.http.patch(
+      `/campaigns/${other.id}/supporters/settings`,
+      { confirmedUrl: 'https://campaign.example/welcome', thankYouUrl: 'https://campaign.example/thanks' },
+      owner.token,
+    );
     expect(set.status).toBe(200);
     const address = email();
     await signup(t, other.slug, { email: address, ...consent });
@@ -122,10 +165,18 @@ describe('deduplication', () => {
     const first = `${local}\u00e9@example.org`; // é composed
     const second = `  ${local.toUpperCase()}E\u0301@EXAMPLE.ORG `; // É decomposed, other case, spaces
     const r1 = await signup(t, campaign.slug, { email: first, firstName: 'José', ...consent });
-    const r2 = await signup(t, campaign.slug, { email: second, lastName: 'Ramírez', phone: '+44 20 7946 0000', ...consent, consentDigests: true });
+    const r2 = await signup(t, campaign.slug, {
+      email: second,
+      lastName: 'Ramírez',
+      phone: '+44 20 7946 0000',
+      ...consent,
+      consentDigests: true,
+    });
     expect(r2.status).toBe(r1.status);
     expect(r2.body).toEqual(r1.body);
-    const rows = await prisma.supporter.findMany({ where: { campaignId: campaign.id, emailIndex: t.app.get(SupportersService).emailIndex(first) } });
+    const rows = await prisma.supporter.findMany({
+      where: { campaignId: campaign.id, emailIndex: t.app.get(SupportersService).emailIndex(first) },
+    });
     expect(rows).toHaveLength(1);
     const s = await findByEmail(second);
     expect(s.personal).toMatchObject({ firstName: 'José', lastName: 'Ramírez', phone: '+44 20 7946 0000' });
@@ -146,7 +197,13 @@ describe('deduplication', () => {
     const address = email();
     await signupAndConfirm(t, campaign.slug, { email: address, firstName: 'Layla', locale: 'en' });
     const before = mailsTo(t, address).length;
-    const res = await signup(t, campaign.slug, { email: address, firstName: 'Someone Else', lastName: 'Mansour', locale: 'ar', ...consent });
+    const res = await signup(t, campaign.slug, {
+      email: address,
+      firstName: 'Someone Else',
+      lastName: 'Mansour',
+      locale: 'ar',
+      ...consent,
+    });
     expect(res.status).toBe(202);
     const s = await findByEmail(address);
     expect(s.status).toBe('confirmed');
@@ -163,12 +220,24 @@ describe('deduplication', () => {
     const returning = email('ret');
     await signupAndConfirm(t, campaign.slug, { email: returning, firstName: 'Layla', locale: 'en' });
     const fresh = email('new');
-    const ctx = { ip: '203.0.113.9', sourceFormId: 'petition:test', sendConfirmation: false, campaignDefaultLocale: 'en' };
+    const ctx = {
+      ip: '203.0.113.9',
+      sourceFormId: 'petition:test',
+      sendConfirmation: false,
+      campaignDefaultLocale: 'en',
+    };
     const form = (body: Record<string, unknown>) => ({ campaignId: campaign.id, ctx, input: body as any });
     const results = await prisma.$transaction((tx) =>
       svc.upsertManyFromForms(tx, [
         form({ email: fresh, firstName: 'Omar', locale: 'ar', consentUpdates: true, consentTextVersion: 'v1' }),
-        form({ email: returning, firstName: 'Someone Else', lastName: 'Mansour', locale: 'ar', consentDigests: true, consentTextVersion: 'v1' }),
+        form({
+          email: returning,
+          firstName: 'Someone Else',
+          lastName: 'Mansour',
+          locale: 'ar',
+          consentDigests: true,
+          consentTextVersion: 'v1',
+        }),
         // The same new address twice in one group: one supporter; the second entry is a returning one.
         form({ email: fresh, lastName: 'Khalil', country: 'GB' }),
       ]),
@@ -188,8 +257,12 @@ describe('deduplication', () => {
     const known = await findByEmail(returning);
     expect(known.personal).toMatchObject({ firstName: 'Layla', lastName: 'Mansour' });
     expect(known).toMatchObject({ status: 'confirmed', locale: 'en', purposes: { digests: true } });
-    const grants = await prisma.supporterConsent.findMany({ where: { formId: 'petition:test', supporterId: { in: [results[0].supporterId, results[1].supporterId] } } });
-    expect(grants.map((g) => `${g.supporterId === results[0].supporterId ? 'new' : 'returning'}:${g.purpose}`).sort()).toEqual(['new:updates', 'returning:digests']);
+    const grants = await prisma.supporterConsent.findMany({
+      where: { formId: 'petition:test', supporterId: { in: [results[0].supporterId, results[1].supporterId] } },
+    });
+    expect(
+      grants.map((g) => `${g.supporterId === results[0].supporterId ? 'new' : 'returning'}:${g.purpose}`).sort(),
+    ).toEqual(['new:updates', 'returning:digests']);
   });
 
   it('should resend the confirmation when a pending supporter signs up again', async () => {
@@ -202,9 +275,13 @@ describe('deduplication', () => {
 
   it('should make one supporter when the same email signs up concurrently', async () => {
     const address = email();
-    const results = await Promise.all(Array.from({ length: 4 }, () => signup(t, campaign.slug, { email: address, ...consent })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => signup(t, campaign.slug, { email: address, ...consent })),
+    );
     expect(results.map((r) => r.status)).toEqual([202, 202, 202, 202]);
-    const n = await prisma.supporter.count({ where: { campaignId: campaign.id, emailIndex: t.app.get(SupportersService).emailIndex(address) } });
+    const n = await prisma.supporter.count({
+      where: { campaignId: campaign.id, emailIndex: t.app.get(SupportersService).emailIndex(address) },
+    });
     expect(n).toBe(1);
   });
 });
@@ -213,14 +290,37 @@ describe('consent log', () => {
   it('should record each grant with the consent text version, the form and a keyed IP hash, never the raw IP', async () => {
     const address = email();
     const ip = '203.0.113.77';
-    await signup(t, campaign.slug, { email: address, consentUpdates: true, consentDigests: true, consentTextVersion: 'join-2026-05', formId: 'footer' }, { ip });
+    await signup(
+      t,
+      campaign.slug,
+      {
+        email: address,
+        consentUpdates: true,
+        consentDigests: true,
+        consentTextVersion: 'join-2026-05',
+        formId: 'footer',
+      },
+      { ip },
+    );
     const s = await findByEmail(address);
     const detail = (await t.http.get(`/campaigns/${campaign.id}/supporters/${s.id}`, owner.token)).body;
     expect(detail.consentLog).toHaveLength(2);
     expect(detail.consentLog).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ purpose: 'updates', action: 'granted', textVersion: 'join-2026-05', source: 'form', formId: 'signup:footer' }),
-        expect.objectContaining({ purpose: 'digests', action: 'granted', textVersion: 'join-2026-05', source: 'form', formId: 'signup:footer' }),
+        expect.objectContaining({
+          purpose: 'updates',
+          action: 'granted',
+          textVersion: 'join-2026-05',
+          source: 'form',
+          formId: 'signup:footer',
+        }),
+        expect.objectContaining({
+          purpose: 'digests',
+          action: 'granted',
+          textVersion: 'join-2026-05',
+          source: 'form',
+          formId: 'signup:footer',
+        }),
       ]),
     );
     const rows = await prisma.supporterConsent.findMany({ where: { supporterId: s.id } });
@@ -228,7 +328,9 @@ describe('consent log', () => {
       expect(r.ipHash).toMatch(/^[\w-]{22}$/);
       expect(JSON.stringify(r)).not.toContain(ip);
     }
-    const raw = await prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM supporter_consents WHERE ip_hash LIKE '%203.0.113%' OR form_id LIKE '%203.0.113%'`);
+    const raw = await prisma.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM supporter_consents WHERE ip_hash LIKE '%203.0.113%' OR form_id LIKE '%203.0.113%'`,
+    );
     expect(Number(raw[0].n)).toBe(0);
   });
 
@@ -237,7 +339,10 @@ describe('consent log', () => {
     await signupAndConfirm(t, campaign.slug, { email: address });
     const s = await findByEmail(address);
     const detail = (await t.http.get(`/campaigns/${campaign.id}/supporters/${s.id}`, owner.token)).body;
-    expect(detail.consentLog.map((c: any) => `${c.purpose}:${c.action}`)).toEqual(['updates:granted', 'updates:confirmed']);
+    expect(detail.consentLog.map((c: any) => `${c.purpose}:${c.action}`)).toEqual([
+      'updates:granted',
+      'updates:confirmed',
+    ]);
   });
 
   it('should delete IP hashes older than 30 days and keep the rest of the entry', async () => {
@@ -258,16 +363,32 @@ describe('consent log', () => {
 describe('form posts, honeypot, limits and bad input', () => {
   it('should accept a plain HTML form post and redirect to the configured thank-you URL when the form asks for it', async () => {
     const other = await createCampaign(t, owner.token);
-    await t.http.patch(`/campaigns/${other.id}/supporters/settings`, { thankYouUrl: 'https://campaign.example/thank-you' }, owner.token);
+    await t.http.patch(
+      `/campaigns/${other.id}/supporters/settings`,
+      { thankYouUrl: 'https://campaign.example/thank-you' },
+      owner.token,
+    );
     const address = email();
-    const res = await signupForm(t, other.slug, { email: address, firstName: 'Omar', consentUpdates: 'on', consentTextVersion: 'v1', redirect: '1', website: '' });
+    const res = await signupForm(t, other.slug, {
+      email: address,
+      firstName: 'Omar',
+      consentUpdates: 'on',
+      consentTextVersion: 'v1',
+      redirect: '1',
+      website: '',
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('https://campaign.example/thank-you');
     await waitForMail(t, address, /confirm/i);
   });
 
   it('should answer a browser form post without redirect with a thank-you page in the form language', async () => {
-    const res = await signupForm(t, campaign.slug, { email: email(), consentUpdates: 'on', consentTextVersion: 'v1', locale: 'ar' }, { headers: { accept: 'text/html' } });
+    const res = await signupForm(
+      t,
+      campaign.slug,
+      { email: email(), consentUpdates: 'on', consentTextVersion: 'v1', locale: 'ar' },
+      { headers: { accept: 'text/html' } },
+    );
     expect(res.status).toBe(200);
     expect(res.text).toContain('dir="rtl"');
     expect(res.text).toContain('lang="ar"');
@@ -278,7 +399,9 @@ describe('form posts, honeypot, limits and bad input', () => {
     const res = await signup(t, campaign.slug, { email: address, ...consent, website: 'http://spam.example' });
     expect(res.status).toBe(202);
     await new Promise((r) => setTimeout(r, 300));
-    expect(await prisma.supporter.count({ where: { emailIndex: t.app.get(SupportersService).emailIndex(address) } })).toBe(0);
+    expect(
+      await prisma.supporter.count({ where: { emailIndex: t.app.get(SupportersService).emailIndex(address) } }),
+    ).toBe(0);
     expect(mailsTo(t, address)).toHaveLength(0);
   });
 
@@ -297,9 +420,12 @@ describe('form posts, honeypot, limits and bad input', () => {
     try {
       const ip = randomIp();
       const statuses = [];
-      for (let i = 0; i < 4; i++) statuses.push((await signup(limited, campaign.slug, { email: email(), ...consent }, { ip })).status);
+      for (let i = 0; i < 4; i++)
+        statuses.push((await signup(limited, campaign.slug, { email: email(), ...consent }, { ip })).status);
       expect(statuses).toEqual([202, 202, 202, 429]);
-      expect((await signup(limited, campaign.slug, { email: email(), ...consent }, { ip: randomIp() })).status).toBe(202);
+      expect((await signup(limited, campaign.slug, { email: email(), ...consent }, { ip: randomIp() })).status).toBe(
+        202,
+      );
     } finally {
       await limited.close();
     }
@@ -352,11 +478,17 @@ describe('form posts, honeypot, limits and bad input', () => {
     const cors = await startApp({ env: { ...SUPPORTERS_TEST_ENV, CORS_ORIGINS: 'https://campaign.example' } });
     try {
       const pre = await cors.http.request('OPTIONS', `/public/campaigns/${campaign.slug}/supporters`, {
-        headers: { origin: 'https://campaign.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        headers: {
+          origin: 'https://campaign.example',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
       });
       expect(pre.status).toBeLessThan(300);
       expect(pre.headers.get('access-control-allow-origin')).toBe('https://campaign.example');
-      const other = await cors.http.request('OPTIONS', `/public/campaigns/${campaign.slug}/supporters`, { headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+      const other = await cors.http.request('OPTIONS', `/public/campaigns/${campaign.slug}/supporters`, {
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+      });
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
     } finally {
       await cors.close();
@@ -374,18 +506,32 @@ describe('unsubscribe and preferences', () => {
 
   it('should unsubscribe at once from every purpose on the RFC 8058 one-click POST', async () => {
     const { address, id } = await confirmedSupporter({ consentDigests: true });
-    const token = t.app.get((await import('../../src/infra/crypto/link-signer.service.js')).LinkSigner).signFor('unsubscribe', id);
-    const page = await t.http.request('GET', `/public/unsubscribe?token=${token}`, { headers: { accept: 'text/html' } });
+    const token = t.app
+      .get((await import('../../src/infra/crypto/link-signer.service.js')).LinkSigner)
+      .signFor('unsubscribe', id);
+    const page = await t.http.request('GET', `/public/unsubscribe?token=${token}`, {
+      headers: { accept: 'text/html' },
+    });
     expect(page.status).toBe(200);
     expect((await findByEmail(address)).mailStatus).toBe('subscribed');
 
-    const res = await t.http.request('POST', `/public/unsubscribe?token=${token}`, { form: { 'List-Unsubscribe': 'One-Click' } });
+    const res = await t.http.request('POST', `/public/unsubscribe?token=${token}`, {
+      form: { 'List-Unsubscribe': 'One-Click' },
+    });
     expect(res.status).toBe(200);
     const s = await findByEmail(address);
     expect(s).toMatchObject({ mailStatus: 'unsubscribed', purposes: { updates: false, digests: false } });
-    expect((await t.app.get(RecipientDirectory).resolve([id])).get(id)).toMatchObject({ campaignMail: false, digestMail: false });
+    expect((await t.app.get(RecipientDirectory).resolve([id])).get(id)).toMatchObject({
+      campaignMail: false,
+      digestMail: false,
+    });
     const log = (await t.http.get(`/campaigns/${campaign.id}/supporters/${id}`, owner.token)).body.consentLog;
-    expect(log.filter((c: any) => c.action === 'withdrawn').map((c: any) => c.purpose).sort()).toEqual(['digests', 'updates']);
+    expect(
+      log
+        .filter((c: any) => c.action === 'withdrawn')
+        .map((c: any) => c.purpose)
+        .sort(),
+    ).toEqual(['digests', 'updates']);
     // again, and as multipart (which RFC 8058 allows): harmless
     const boundary = 'xYz';
     const multipart = await t.http.request('POST', `/public/unsubscribe?token=${token}`, {
@@ -414,22 +560,51 @@ describe('unsubscribe and preferences', () => {
     expect(view.status).toBe(200);
     expect(view.body.email).toBe(`${address[0]}***@example.org`);
     expect(view.text).not.toContain(address);
-    expect(view.body).toMatchObject({ locale: 'en', purposes: { updates: true, digests: false }, digestFrequency: 'weekly' });
+    expect(view.body).toMatchObject({
+      locale: 'en',
+      purposes: { updates: true, digests: false },
+      digestFrequency: 'weekly',
+    });
 
-    const changed = await t.http.post(`/public/preferences?token=${token}`, { digests: true, digestFrequency: 'daily', digestHour: 7, timeZone: 'Asia/Gaza', locale: 'ar' });
+    const changed = await t.http.post(`/public/preferences?token=${token}`, {
+      digests: true,
+      digestFrequency: 'daily',
+      digestHour: 7,
+      timeZone: 'Asia/Gaza',
+      locale: 'ar',
+    });
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ locale: 'ar', purposes: { updates: true, digests: true }, digestFrequency: 'daily', digestHour: 7, timeZone: 'Asia/Gaza' });
+    expect(changed.body).toMatchObject({
+      locale: 'ar',
+      purposes: { updates: true, digests: true },
+      digestFrequency: 'daily',
+      digestHour: 7,
+      timeZone: 'Asia/Gaza',
+    });
     const digestPage = await t.app.get(SupportersService).digestSubscribersPage(campaign.id, 'daily', null, 1000);
     expect(digestPage).toContainEqual({ supporterId: id, locale: 'ar', digestHour: 7, timeZone: 'Asia/Gaza' });
 
     // The HTML form leaves unchecked boxes out.
-    const html = await t.http.request('POST', `/public/preferences?token=${token}`, { form: { fullForm: 'true', digests: 'true', digestFrequency: 'weekly', digestHour: '', locale: 'en' }, headers: { accept: 'text/html' } });
+    const html = await t.http.request('POST', `/public/preferences?token=${token}`, {
+      form: { fullForm: 'true', digests: 'true', digestFrequency: 'weekly', digestHour: '', locale: 'en' },
+      headers: { accept: 'text/html' },
+    });
     expect(html.status).toBe(200);
     expect(html.text).toContain('<form');
     const s = await findByEmail(address);
-    expect(s).toMatchObject({ purposes: { updates: false, digests: true }, digestFrequency: 'weekly', digestHour: null, locale: 'en' });
+    expect(s).toMatchObject({
+      purposes: { updates: false, digests: true },
+      digestFrequency: 'weekly',
+      digestHour: null,
+      locale: 'en',
+    });
     const log = (await t.http.get(`/campaigns/${campaign.id}/supporters/${id}`, owner.token)).body.consentLog;
-    expect(log.slice(-2).map((c: any) => `${c.purpose}:${c.action}:${c.source}`).sort()).toEqual(['digests:granted:preferences', 'updates:withdrawn:preferences']);
+    expect(
+      log
+        .slice(-2)
+        .map((c: any) => `${c.purpose}:${c.action}:${c.source}`)
+        .sort(),
+    ).toEqual(['digests:granted:preferences', 'updates:withdrawn:preferences']);
 
     const unsub = await t.http.post(`/public/preferences?token=${token}`, { unsubscribeAll: true });
     expect(unsub.body).toMatchObject({ unsubscribed: true, mailStatus: 'unsubscribed' });
@@ -460,8 +635,12 @@ describe('mail directory contract', () => {
     const dir = t.app.get(RecipientDirectory);
     expect(await dir.countAudience(c.id, { purpose: 'updates' })).toBe(2);
     expect(await dir.countAudience(c.id, { purpose: 'digests' })).toBe(1);
-    expect((await dir.audiencePage(c.id, { purpose: 'updates', tags: ['volunteers'] }, null, 10)).map((m) => m.supporterId)).toEqual([ida]);
-    expect(await dir.audiencePage(c.id, { purpose: 'updates', locales: ['ar'], countries: ['ps'] }, null, 10)).toEqual([{ supporterId: ida, locale: 'ar' }]);
+    expect(
+      (await dir.audiencePage(c.id, { purpose: 'updates', tags: ['volunteers'] }, null, 10)).map((m) => m.supporterId),
+    ).toEqual([ida]);
+    expect(await dir.audiencePage(c.id, { purpose: 'updates', locales: ['ar'], countries: ['ps'] }, null, 10)).toEqual([
+      { supporterId: ida, locale: 'ar' },
+    ]);
     expect(await dir.countAudience(c.id, { purpose: 'updates', countries: ['FR'] })).toBe(0);
   });
 
@@ -499,7 +678,9 @@ describe('retention', () => {
 
   it('should schedule the retention jobs in the worker', async () => {
     const { SCHEDULES } = await import('../../src/infra/queue/queue.registry.js');
-    expect(SCHEDULES.map((s) => s.job)).toEqual(expect.arrayContaining(['supporters.purge-unconfirmed', 'supporters.expire-ip-hashes']));
+    expect(SCHEDULES.map((s) => s.job)).toEqual(
+      expect.arrayContaining(['supporters.purge-unconfirmed', 'supporters.expire-ip-hashes']),
+    );
     await waitUntil(async () => {
       const { QueueService } = await import('../../src/infra/queue/queue.service.js');
       const schedulers = await t.app.get(QueueService).queue('supporters').getJobSchedulers();

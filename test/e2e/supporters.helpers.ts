@@ -11,17 +11,34 @@ export const SUPPORTERS_TEST_ENV = { TRUST_PROXY: 'true', RATE_LIMIT_PUBLIC_PER_
  */
 export function spreadIps(t: TestApp): void {
   const request = t.http.request.bind(t.http);
-  t.http.request = (method, path, options = {}) => request(method, path, { ...options, headers: { 'x-forwarded-for': randomIp(), ...options.headers } });
+  t.http.request = (method, path, options = {}) =>
+    request(method, path, { ...options, headers: { 'x-forwarded-for': randomIp(), ...options.headers } });
 }
 
 export const randomIp = (): string => `198.51.${randomBytes(1)[0]}.${1 + (randomBytes(1)[0] % 250)}`;
 
-export function signup(t: TestApp, slug: string, body: Record<string, unknown>, options: { ip?: string; headers?: Record<string, string> } = {}) {
-  return t.http.request('POST', `/public/campaigns/${slug}/supporters`, { body, headers: { 'x-forwarded-for': options.ip ?? randomIp(), ...options.headers } });
+export function signup(
+  t: TestApp,
+  slug: string,
+  body: Record<string, unknown>,
+  options: { ip?: string; headers?: Record<string, string> } = {},
+) {
+  return t.http.request('POST', `/public/campaigns/${slug}/supporters`, {
+    body,
+    headers: { 'x-forwarded-for': options.ip ?? randomIp(), ...options.headers },
+  });
 }
 
-export function signupForm(t: TestApp, slug: string, form: Record<string, string>, options: { ip?: string; headers?: Record<string, string> } = {}) {
-  return t.http.request('POST', `/public/campaigns/${slug}/supporters`, { form, headers: { 'x-forwarded-for': options.ip ?? randomIp(), ...options.headers } });
+export function signupForm(
+  t: TestApp,
+  slug: string,
+  form: Record<string, string>,
+  options: { ip?: string; headers?: Record<string, string> } = {},
+) {
+  return t.http.request('POST', `/public/campaigns/${slug}/supporters`, {
+    form,
+    headers: { 'x-forwarded-for': options.ip ?? randomIp(), ...options.headers },
+  });
 }
 
 /** The confirmation email's subject in every locale. */
@@ -31,10 +48,18 @@ export const consent = { consentUpdates: true, consentTextVersion: 'updates-v3' 
 
 /** Messages to an address whose subject matches. */
 export function mailsTo(t: TestApp, email: string, subject: RegExp = /./): ReceivedMessage[] {
-  return t.smtp.messages.filter((m) => m.envelopeTo.includes(email.toLowerCase()) && subject.test(m.parsed.subject ?? ''));
+  return t.smtp.messages.filter(
+    (m) => m.envelopeTo.includes(email.toLowerCase()) && subject.test(m.parsed.subject ?? ''),
+  );
 }
 
-export async function waitForMail(t: TestApp, email: string, subject: RegExp, count = 1, timeoutMs = 15_000): Promise<ReceivedMessage> {
+export async function waitForMail(
+  t: TestApp,
+  email: string,
+  subject: RegExp,
+  count = 1,
+  timeoutMs = 15_000,
+): Promise<ReceivedMessage> {
   await t.smtp.waitFor(() => mailsTo(t, email, subject).length >= count, timeoutMs);
   const all = mailsTo(t, email, subject);
   return all[all.length - 1];
@@ -48,7 +73,11 @@ export function linkIn(message: ReceivedMessage, path: string): string {
   return match[1];
 }
 
-export async function waitUntil<T>(fn: () => Promise<T | null | undefined | false>, what = 'condition', timeoutMs = 15_000): Promise<T> {
+export async function waitUntil<T>(
+  fn: () => Promise<T | null | undefined | false>,
+  what = 'condition',
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn();

@@ -38,7 +38,9 @@ export function uniqueIp(): string {
 }
 
 /** The real HTTP server (API and worker in one process) on a random port, mailing a fresh SMTP sink. */
-export async function startApp(options: { role?: 'all' | 'api'; env?: Record<string, string>; smtp?: SmtpSink } = {}): Promise<TestApp> {
+export async function startApp(
+  options: { role?: 'all' | 'api'; env?: Record<string, string>; smtp?: SmtpSink } = {},
+): Promise<TestApp> {
   const smtp = options.smtp ?? (await new SmtpSink().start());
   const config = testConfig({ MAIL_URL: smtp.url, ...options.env });
   const app = await createHttpApp(config, options.role ?? 'all');
@@ -75,7 +77,13 @@ export class HttpClient {
   async request<T = any>(
     method: string,
     path: string,
-    options: { body?: unknown; token?: string; form?: Record<string, string>; headers?: Record<string, string>; raw?: string } = {},
+    options: {
+      body?: unknown;
+      token?: string;
+      form?: Record<string, string>;
+      headers?: Record<string, string>;
+      raw?: string;
+    } = {},
   ): Promise<HttpResult<T>> {
     const headers: Record<string, string> = { ...options.headers };
     let body: string | undefined;

@@ -16,8 +16,12 @@ export default async function globalSetup(): Promise<void> {
   url.pathname = `/${dbName}`;
   const databaseUrl = url.toString();
   // So it runs the built migration command rather than importing the source; `npm test` builds first.
-  if (!existsSync('dist/scripts/migrate.js')) throw new Error('dist/scripts/migrate.js is missing: run `npm run build` first (npm test does).');
-  const result = spawnSync(process.execPath, ['dist/scripts/migrate.js'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  if (!existsSync('dist/scripts/migrate.js'))
+    throw new Error('dist/scripts/migrate.js is missing: run `npm run build` first (npm test does).');
+  const result = spawnSync(process.execPath, ['dist/scripts/migrate.js'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`migrating the test database failed:\n${result.stdout}${result.stderr}`);
 
   Object.assign(process.env, {

@@ -24,7 +24,10 @@ export interface Proc {
 
 /** Runs the built service (dist/src/main.js) as a real separate process, as production does. */
 export function startProcess(args: string[], env: Record<string, string | undefined>): Proc {
-  const child = spawn(process.execPath, ['dist/src/main.js', ...args], { env: { ...process.env, ...env } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/src/main.js', ...args], {
+    env: { ...process.env, ...env } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
@@ -49,9 +52,15 @@ export function startProcess(args: string[], env: Record<string, string | undefi
 }
 
 /** A private redis-server on a spare port, for tests that stop Redis or change its settings. */
-export async function startPrivateRedis(extraArgs: string[] = []): Promise<{ url: string; port: number; stop(): Promise<void> }> {
+export async function startPrivateRedis(
+  extraArgs: string[] = [],
+): Promise<{ url: string; port: number; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...extraArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   const deadline = Date.now() + 10_000;
@@ -62,10 +71,11 @@ export async function startPrivateRedis(extraArgs: string[] = []): Promise<{ url
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
   };
 }

@@ -29,7 +29,10 @@ export function routeTable(app: NestFastifyApplication): RouteInfo[] {
       const path = Reflect.getMetadata(PATH_METADATA, fn) as string | undefined;
       const method = Reflect.getMetadata(METHOD_METADATA, fn) as RequestMethod | undefined;
       if (path === undefined || method === undefined) continue;
-      const full = `/${[base, path].map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')}`;
+      const full = `/${[base, path]
+        .map((p) => p.replace(/^\/|\/$/g, ''))
+        .filter(Boolean)
+        .join('/')}`;
       routes.push({
         method: RequestMethod[method],
         path: full,

@@ -78,7 +78,10 @@ export class SmtpSink {
   async waitFor(predicate: (messages: ReceivedMessage[]) => boolean, timeoutMs = 15_000): Promise<ReceivedMessage[]> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.messages)) {
-      if (Date.now() > deadline) throw new Error(`SMTP sink: condition not met within ${timeoutMs} ms (${this.messages.length} messages received)`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `SMTP sink: condition not met within ${timeoutMs} ms (${this.messages.length} messages received)`,
+        );
       await new Promise((r) => setTimeout(r, 25));
     }
     return this.messages;

@@ -47,4 +47,6 @@ export const Auth = createParamDecorator((_: unknown, ctx: ExecutionContext): Au
 });
 
 /** The client address as resolved through TRUST_PROXY. */
-export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string => ctx.switchToHttp().getRequest<FastifyRequest>().ip);
+export const ClientIp = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): string => ctx.switchToHttp().getRequest<FastifyRequest>().ip,
+);

@@ -25,7 +25,8 @@ export class RateLimitGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     const limits = [...(this.reflector.get<RouteLimit[] | undefined>(RATE_LIMITS, ctx.getHandler()) ?? [])];
-    if (isPublic) limits.push({ name: 'public', limit: this.config.get('RATE_LIMIT_PUBLIC_PER_MINUTE'), windowSeconds: 60 });
+    if (isPublic)
+      limits.push({ name: 'public', limit: this.config.get('RATE_LIMIT_PUBLIC_PER_MINUTE'), windowSeconds: 60 });
     if (limits.length === 0) return true;
 
     const req = ctx.switchToHttp().getRequest<FastifyRequest>();

@@ -62,7 +62,11 @@ export class RateLimiter {
    * `results` holds the windows counted.
    */
   async hitAll(specs: LimitSpec[], now = Date.now()): Promise<{ refused: number; results: LimitResult[] }> {
-    const windows = specs.map((s) => ({ ...s, bucket: Math.floor(now / s.windowMs), elapsed: (now % s.windowMs) / s.windowMs }));
+    const windows = specs.map((s) => ({
+      ...s,
+      bucket: Math.floor(now / s.windowMs),
+      elapsed: (now % s.windowMs) / s.windowMs,
+    }));
     try {
       const keys = windows.flatMap((w) => [`rl:${w.key}:${w.bucket}`, `rl:${w.key}:${w.bucket - 1}`]);
       const args = windows.flatMap((w) => [w.windowMs, w.elapsed, w.limit]);
@@ -72,12 +76,20 @@ export class RateLimiter {
         const w = windows[i];
         const count = Math.floor(counts[2 * i + 1] * (1 - w.elapsed)) + counts[2 * i];
         const allowed = count <= w.limit;
-        results.push({ allowed, count, limit: w.limit, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(((1 - w.elapsed) * w.windowMs) / 1000)) });
+        results.push({
+          allowed,
+          count,
+          limit: w.limit,
+          retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(((1 - w.elapsed) * w.windowMs) / 1000)),
+        });
       }
       return { refused: results.findIndex((r) => !r.allowed), results };
     } catch (err) {
       this.log.warn(`rate limiter unavailable, allowing request: ${(err as Error).message}`);
-      return { refused: -1, results: specs.map((s) => ({ allowed: true, count: 0, limit: s.limit, retryAfterSeconds: 0 })) };
+      return {
+        refused: -1,
+        results: specs.map((s) => ({ allowed: true, count: 0, limit: s.limit, retryAfterSeconds: 0 })),
+      };
     }
   }
 

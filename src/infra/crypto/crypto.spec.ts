@@ -5,7 +5,14 @@ import { PiiCipher } from './pii-cipher.service.js';
 
 const key = () => randomBytes(32).toString('base64');
 const config = (env: Record<string, string> = {}) =>
-  loadConfig({ TOKEN_SECRET: 'x'.repeat(40), DATA_ENCRYPTION_KEY: key(), BLIND_INDEX_KEY: key(), IP_HASH_KEY: key(), WEBHOOK_SECRET: 'y'.repeat(40), ...env });
+  loadConfig({
+    TOKEN_SECRET: 'x'.repeat(40),
+    DATA_ENCRYPTION_KEY: key(),
+    BLIND_INDEX_KEY: key(),
+    IP_HASH_KEY: key(),
+    WEBHOOK_SECRET: 'y'.repeat(40),
+    ...env,
+  });
 
 describe('PiiCipher', () => {
   it('should round-trip personal data without the plain text appearing in the ciphertext', () => {

@@ -10,7 +10,10 @@ export interface RotationTarget {
   /** Rows holding at least one value under an older DATA_ENCRYPTION_KEY. */
   staleCount(): Promise<number>;
   /** Re-encrypts them under the current key; safe while the app runs, resumable. */
-  reencryptStale(options: { batchSize: number; onProgress?: (rewritten: number) => void }): Promise<{ rewritten: number; skipped: number }>;
+  reencryptStale(options: {
+    batchSize: number;
+    onProgress?: (rewritten: number) => void;
+  }): Promise<{ rewritten: number; skipped: number }>;
 }
 
 /**
@@ -43,12 +46,18 @@ export class KeyRotation {
    */
   columns(name: string, table: string, columns: readonly string[]): RotationTarget {
     const ident = (s: string) => Prisma.raw(`"${s.replace(/"/g, '')}"`);
-    const stale = (prefix: string) => Prisma.join(columns.map((c) => Prisma.sql`${ident(c)} NOT LIKE ${prefix}`), ' OR ');
+    const stale = (prefix: string) =>
+      Prisma.join(
+        columns.map((c) => Prisma.sql`${ident(c)} NOT LIKE ${prefix}`),
+        ' OR ',
+      );
     const prefix = () => `v1.${this.cipher.currentKeyId}.%`;
     return {
       name,
       staleCount: async () => {
-        const [row] = await this.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${ident(table)} WHERE ${stale(prefix())}`;
+        const [row] = await this.prisma.$queryRaw<
+          { n: number }[]
+        >`SELECT count(*)::int AS n FROM ${ident(table)} WHERE ${stale(prefix())}`;
         return row.n;
       },
       reencryptStale: async ({ batchSize, onProgress }) => {
@@ -64,10 +73,14 @@ export class KeyRotation {
              LIMIT ${batchSize}`;
           if (rows.length === 0) break;
           afterId = rows[rows.length - 1].id!;
-          const fresh = (value: string | null) => (value && this.cipher.isStale(value) ? this.cipher.encrypt(this.cipher.decrypt(value)) : value);
+          const fresh = (value: string | null) =>
+            value && this.cipher.isStale(value) ? this.cipher.encrypt(this.cipher.decrypt(value)) : value;
           const sets = columns.map((c, i) => Prisma.sql`${ident(c)} = v.${Prisma.raw(`n${i}`)}`);
           const same = columns.map((c, i) => Prisma.sql`t.${ident(c)} IS NOT DISTINCT FROM v.${Prisma.raw(`o${i}`)}`);
-          const arrays = columns.flatMap((c) => [Prisma.sql`${rows.map((r) => r[c])}::text[]`, Prisma.sql`${rows.map((r) => fresh(r[c]))}::text[]`]);
+          const arrays = columns.flatMap((c) => [
+            Prisma.sql`${rows.map((r) => r[c])}::text[]`,
+            Prisma.sql`${rows.map((r) => fresh(r[c]))}::text[]`,
+          ]);
           const names = columns.flatMap((_, i) => [`o${i}`, `n${i}`]).join(', ');
           const changed = await this.prisma.$executeRaw`
             UPDATE ${ident(table)} t SET ${Prisma.join(sets)}

@@ -26,13 +26,19 @@ export class LinkSigner {
   }
 
   sign(link: SignedLink): string {
-    const payload = Buffer.from(JSON.stringify([link.purpose, link.subject, link.expiresAt ?? 0])).toString('base64url');
+    const payload = Buffer.from(JSON.stringify([link.purpose, link.subject, link.expiresAt ?? 0])).toString(
+      'base64url',
+    );
     return `${payload}.${this.mac(payload)}`;
   }
 
   /** Signs with an expiry `ttlSeconds` from now. */
   signFor(purpose: string, subject: string, ttlSeconds?: number): string {
-    return this.sign({ purpose, subject, expiresAt: ttlSeconds ? Math.floor(Date.now() / 1000) + ttlSeconds : undefined });
+    return this.sign({
+      purpose,
+      subject,
+      expiresAt: ttlSeconds ? Math.floor(Date.now() / 1000) + ttlSeconds : undefined,
+    });
   }
 
   /** Returns the subject, or throws a 400 naming the `token` field. */

@@ -35,7 +35,13 @@ export class PiiCipher {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.current.key, iv);
     const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return [VERSION, this.current.id, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+    return [
+      VERSION,
+      this.current.id,
+      iv.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+      data.toString('base64url'),
+    ].join('.');
   }
 
   decrypt(value: string): string;
@@ -44,7 +50,8 @@ export class PiiCipher {
     if (value === null || value === undefined) return null;
     const [version, id, iv, tag, data] = value.split('.');
     const key = this.keys.get(id);
-    if (version !== VERSION || !key) throw new Error(`cannot decrypt: unknown key ${id} (set DATA_ENCRYPTION_PREVIOUS_KEYS)`);
+    if (version !== VERSION || !key)
+      throw new Error(`cannot decrypt: unknown key ${id} (set DATA_ENCRYPTION_PREVIOUS_KEYS)`);
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');

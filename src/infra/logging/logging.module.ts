@@ -27,7 +27,10 @@ export function requestId(req: IncomingMessage): string {
           formatters: { log: (obj: Record<string, unknown>) => scrub(obj) as Record<string, unknown> },
           hooks: {
             logMethod(this: unknown, args: unknown[], method: (...a: unknown[]) => void) {
-              method.apply(this, args.map((a) => (typeof a === 'string' ? scrub(a) : a)));
+              method.apply(
+                this,
+                args.map((a) => (typeof a === 'string' ? scrub(a) : a)),
+              );
             },
           },
           // Request lines are written by a Fastify onResponse hook (see app/bootstrap.ts).

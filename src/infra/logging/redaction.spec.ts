@@ -2,7 +2,13 @@ import { redactUrl, scrub } from './redaction.js';
 
 describe('log redaction', () => {
   it('should mask email addresses anywhere in a log object', () => {
-    const out = JSON.stringify(scrub({ msg: 'sent to Ada.Lovelace+x@example.org', nested: { list: ['bob@mail.example.co.uk'] }, err: new Error('bad rcpt <eve@ex.org>') }));
+    const out = JSON.stringify(
+      scrub({
+        msg: 'sent to Ada.Lovelace+x@example.org',
+        nested: { list: ['bob@mail.example.co.uk'] },
+        err: new Error('bad rcpt <eve@ex.org>'),
+      }),
+    );
     expect(out).not.toMatch(/example\.org|example\.co\.uk|ex\.org/);
     expect(out).toContain('[email]');
   });

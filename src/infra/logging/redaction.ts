@@ -8,7 +8,20 @@ export const REDACT_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-groundswell-signature"]',
-  ...['email', 'firstName', 'lastName', 'name', 'displayName', 'phone', 'postalCode', 'password', 'token', 'comment', 'to', 'address'].flatMap((f) => [f, `*.${f}`]),
+  ...[
+    'email',
+    'firstName',
+    'lastName',
+    'name',
+    'displayName',
+    'phone',
+    'postalCode',
+    'password',
+    'token',
+    'comment',
+    'to',
+    'address',
+  ].flatMap((f) => [f, `*.${f}`]),
 ];
 
 export function scrubEmails(value: string): string {
@@ -18,7 +31,12 @@ export function scrubEmails(value: string): string {
 export function scrub(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubEmails(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { type: value.name, message: scrubEmails(value.message), stack: value.stack ? scrubEmails(value.stack) : undefined };
+  if (value instanceof Error)
+    return {
+      type: value.name,
+      message: scrubEmails(value.message),
+      stack: value.stack ? scrubEmails(value.stack) : undefined,
+    };
   if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, depth + 1)]));
 }

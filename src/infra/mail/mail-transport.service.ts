@@ -50,14 +50,25 @@ export class MailTransport implements OnModuleDestroy {
     this.dir = path.resolve(config.get('MAIL_FILE_DIR'));
     this.mode = url ? 'smtp' : 'file';
     // Timeouts are bounded, so a message never sits in state `sending` longer than MAIL_SENDING_LEASE_SECONDS.
-    this.pool = url ? new SmtpPool(url, { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 }, config.get('MAIL_POOL_SIZE'), 1000) : null;
-    if (!url) this.log.log(`MAIL_URL is not set: messages are written as .eml files to ${path.relative(process.cwd(), this.dir) || '.'}`);
+    this.pool = url
+      ? new SmtpPool(
+          url,
+          { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 },
+          config.get('MAIL_POOL_SIZE'),
+          1000,
+        )
+      : null;
+    if (!url)
+      this.log.log(
+        `MAIL_URL is not set: messages are written as .eml files to ${path.relative(process.cwd(), this.dir) || '.'}`,
+      );
 
     const domainName = config.get('MAIL_DKIM_DOMAIN');
     const keySelector = config.get('MAIL_DKIM_SELECTOR');
     const privateKey = config.get('MAIL_DKIM_PRIVATE_KEY');
     this.dkim = domainName && keySelector && privateKey ? new DKIM({ domainName, keySelector, privateKey }) : null;
-    if ((domainName || keySelector || privateKey) && !this.dkim) this.log.warn('DKIM is off: set all of MAIL_DKIM_DOMAIN, MAIL_DKIM_SELECTOR and MAIL_DKIM_PRIVATE_KEY');
+    if ((domainName || keySelector || privateKey) && !this.dkim)
+      this.log.warn('DKIM is off: set all of MAIL_DKIM_DOMAIN, MAIL_DKIM_SELECTOR and MAIL_DKIM_PRIVATE_KEY');
   }
 
   get dkimEnabled(): boolean {
@@ -72,7 +83,9 @@ export class MailTransport implements OnModuleDestroy {
     let raw = written.raw;
     if (this.dkim) raw = await collect(this.dkim.sign(raw));
     if (!this.pool) {
-      await new Promise<void>((resolve, reject) => (hooks.beforeEndOfData ? hooks.beforeEndOfData((err) => (err ? reject(err) : resolve())) : resolve()));
+      await new Promise<void>((resolve, reject) =>
+        hooks.beforeEndOfData ? hooks.beforeEndOfData((err) => (err ? reject(err) : resolve())) : resolve(),
+      );
       await mkdir(this.dir, { recursive: true });
       const file = path.join(this.dir, `${Date.now()}-${messageId.replace(/[<>]/g, '').replace(/[^\w.@-]/g, '_')}.eml`);
       await writeFile(file, raw.toString('binary').replace(/\r\n/g, '\n'), 'binary');
@@ -94,7 +107,11 @@ export class MailTransport implements OnModuleDestroy {
 
 async function compose(message: SendMailOptions): Promise<WrittenMessage> {
   const node = new MailComposer(message).compile();
-  return { raw: await node.build(), envelope: node.getEnvelope() as WrittenMessage['envelope'], messageId: node.messageId() };
+  return {
+    raw: await node.build(),
+    envelope: node.getEnvelope() as WrittenMessage['envelope'],
+    messageId: node.messageId(),
+  };
 }
 
 async function collect(stream: AsyncIterable<Buffer>): Promise<Buffer> {

@@ -4,11 +4,24 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type { SendMailOptions } from 'nodemailer';
 import { writeMime } from './mime-sync.js';
 
-const long = 'We won: the company suspended the cloud and AI services a military unit used for mass surveillance. '.repeat(8);
+const long =
+  'We won: the company suspended the cloud and AI services a military unit used for mass surveillance. '.repeat(8);
 
 const messages: Record<string, SendMailOptions> = {
-  'plain ASCII, text and HTML': { from: 'Groundswell <no-reply@example.org>', to: 'amal@example.org', subject: 'A win', text: 'Hello\nThank you.', html: '<p>Hello</p>' },
-  'long lines, trailing spaces and dots': { from: 'no-reply@example.org', to: 'sam@example.org', subject: long, text: `${long}\n.\n..leading dots   \nend  `, html: `<p>${long}</p>` },
+  'plain ASCII, text and HTML': {
+    from: 'Groundswell <no-reply@example.org>',
+    to: 'amal@example.org',
+    subject: 'A win',
+    text: 'Hello\nThank you.',
+    html: '<p>Hello</p>',
+  },
+  'long lines, trailing spaces and dots': {
+    from: 'no-reply@example.org',
+    to: 'sam@example.org',
+    subject: long,
+    text: `${long}\n.\n..leading dots   \nend  `,
+    html: `<p>${long}</p>`,
+  },
   'Arabic subject, sender name and body (right to left)': {
     from: '"حملة لا أزور للفصل العنصري" <no-reply@example.org>',
     to: 'noor@example.org',
@@ -24,7 +37,10 @@ const messages: Record<string, SendMailOptions> = {
     headers: {
       'X-Groundswell-Template': 'mail.broadcast',
       'List-Id': { prepared: true, value: '"Clean Air Now"\r\n <clean-air.example.org>' },
-      'List-Unsubscribe': { prepared: true, value: '<https://example.org/u?token=abc>,\r\n <mailto:unsubscribe@example.org?subject=unsubscribe%20abc>' },
+      'List-Unsubscribe': {
+        prepared: true,
+        value: '<https://example.org/u?token=abc>,\r\n <mailto:unsubscribe@example.org?subject=unsubscribe%20abc>',
+      },
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     } as never,
   },
@@ -34,10 +50,24 @@ const messages: Record<string, SendMailOptions> = {
     subject: 'Your RSVP',
     text: 'See you there',
     html: '<p>See you there</p>',
-    attachments: [{ filename: 'rally.ics', content: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nSUMMARY:Rally — Redmond\r\nEND:VCALENDAR\r\n', contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+    attachments: [
+      {
+        filename: 'rally.ics',
+        content: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nSUMMARY:Rally — Redmond\r\nEND:VCALENDAR\r\n',
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+      },
+    ],
   },
   'HTML only': { from: 'no-reply@example.org', to: 'ada@example.org', subject: 'Only HTML', html: `<p>${long}</p>` },
-  'text only with an attachment': { from: 'no-reply@example.org', to: 'ada@example.org', subject: 'Text', text: 'Hi', attachments: [{ filename: 'a.ics', content: Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'), contentType: 'text/calendar' }] },
+  'text only with an attachment': {
+    from: 'no-reply@example.org',
+    to: 'ada@example.org',
+    subject: 'Text',
+    text: 'Hi',
+    attachments: [
+      { filename: 'a.ics', content: Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'), contentType: 'text/calendar' },
+    ],
+  },
 };
 
 /** What a reader sees of a message: every header mailparser understands, the bodies and the attachments. */
@@ -49,7 +79,11 @@ function seen(m: ParsedMail) {
     messageId: m.messageId,
     text: m.text?.replace(/\n+$/, ''),
     html: typeof m.html === 'string' ? m.html.replace(/\n+$/, '') : m.html,
-    attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString('utf8') })),
+    attachments: m.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: a.content.toString('utf8'),
+    })),
     listUnsubscribe: m.headers.get('list-unsubscribe'),
     listId: m.headers.get('list-id'),
     listUnsubscribePost: m.headers.get('list-unsubscribe-post'),
@@ -78,7 +112,8 @@ describe('writeMime', () => {
   });
 
   it('should use a new boundary for every message', () => {
-    const boundary = (m: SendMailOptions) => /boundary="([^"]+)"/.exec(writeMime({ ...m, messageId: '<b@example.org>' })!.raw.toString())?.[1];
+    const boundary = (m: SendMailOptions) =>
+      /boundary="([^"]+)"/.exec(writeMime({ ...m, messageId: '<b@example.org>' })!.raw.toString())?.[1];
     const message = messages['plain ASCII, text and HTML'];
     expect(boundary(message)).toBeDefined();
     expect(boundary(message)).not.toBe(boundary(message));
@@ -89,12 +124,24 @@ describe('writeMime', () => {
     ['an internationalised recipient domain', { to: 'amal@bücher.example' }],
     ['a carbon copy', { cc: 'b@example.org' }],
     ['streamed content', { text: Readable.from(['streamed']) }],
-    ['an attachment name that would need encoding', { attachments: [{ filename: 'my rally.ics', content: 'x', contentType: 'text/calendar' }] }],
-    ['a prepared header that starts a header of its own', { headers: { 'List-Id': { prepared: true, value: 'x\r\nBcc: victim@example.org' } } }],
+    [
+      'an attachment name that would need encoding',
+      { attachments: [{ filename: 'my rally.ics', content: 'x', contentType: 'text/calendar' }] },
+    ],
+    [
+      'a prepared header that starts a header of its own',
+      { headers: { 'List-Id': { prepared: true, value: 'x\r\nBcc: victim@example.org' } } },
+    ],
     ['no Message-ID', { messageId: undefined }],
     ['a line break in a plain header', { headers: { 'X-Groundswell-Template': 'x\r\nBcc: victim@example.org' } }],
     ['a line break in the subject', { subject: 'Hi\r\nBcc: victim@example.org' }],
   ])('should leave a message with %s to nodemailer', (_name, change) => {
-    expect(writeMime({ ...messages['plain ASCII, text and HTML'], messageId: '<d@example.org>', ...(change as SendMailOptions) })).toBeNull();
+    expect(
+      writeMime({
+        ...messages['plain ASCII, text and HTML'],
+        messageId: '<d@example.org>',
+        ...(change as SendMailOptions),
+      }),
+    ).toBeNull();
   });
 });

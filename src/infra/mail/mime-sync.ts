@@ -50,8 +50,10 @@ function sender(from: string): { header: string; address: string } | null {
 function textPart(contentType: string, value: string): string {
   // Text is sent in its canonical form, with CRLF line breaks (RFC 2045), whichever the encoding.
   const content = value.replace(/\r\n|\r|\n/g, '\r\n');
-  if (isPlainText(content) && !hasLongerLines(content, 76)) return `Content-Type: ${contentType}\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${content}`;
-  if (encoder._getTextEncoding(content) === 'Q') return `Content-Type: ${contentType}\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qpWrap(qpEncode(content), 76)}`;
+  if (isPlainText(content) && !hasLongerLines(content, 76))
+    return `Content-Type: ${contentType}\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${content}`;
+  if (encoder._getTextEncoding(content) === 'Q')
+    return `Content-Type: ${contentType}\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qpWrap(qpEncode(content), 76)}`;
   return `Content-Type: ${contentType}\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64Wrap(base64Encode(content), 76)}`;
 }
 
@@ -73,17 +75,43 @@ function multipart(subtype: string, boundary: string, parts: string[]): string {
  */
 export function writeMime(message: SendMailOptions): WrittenMessage | null {
   const { from, to, subject, text, html, messageId } = message;
-  if (Object.keys(message).some((k) => !KNOWN_KEYS.has(k) && (message as Record<string, unknown>)[k] !== undefined)) return null;
-  if (typeof from !== 'string' || typeof to !== 'string' || !PLAIN_ADDRESS.test(to) || typeof messageId !== 'string' || !/^<[^<>\s]+>$/.test(messageId)) return null;
-  if (typeof subject !== 'string' || /[\r\n]/.test(subject) || (text && typeof text !== 'string') || (html && typeof html !== 'string') || (!text && !html)) return null;
+  if (Object.keys(message).some((k) => !KNOWN_KEYS.has(k) && (message as Record<string, unknown>)[k] !== undefined))
+    return null;
+  if (
+    typeof from !== 'string' ||
+    typeof to !== 'string' ||
+    !PLAIN_ADDRESS.test(to) ||
+    typeof messageId !== 'string' ||
+    !/^<[^<>\s]+>$/.test(messageId)
+  )
+    return null;
+  if (
+    typeof subject !== 'string' ||
+    /[\r\n]/.test(subject) ||
+    (text && typeof text !== 'string') ||
+    (html && typeof html !== 'string') ||
+    (!text && !html)
+  )
+    return null;
   const from_ = sender(from);
   if (!from_) return null;
 
   const attachments: string[] = [];
   for (const a of message.attachments ?? []) {
     const { filename, content, contentType } = a;
-    if (Object.keys(a).some((k) => !['filename', 'content', 'contentType'].includes(k) && (a as Record<string, unknown>)[k] !== undefined)) return null;
-    if (typeof filename !== 'string' || !TOKEN.test(filename) || typeof contentType !== 'string' || !CONTENT_TYPE.test(contentType)) return null;
+    if (
+      Object.keys(a).some(
+        (k) => !['filename', 'content', 'contentType'].includes(k) && (a as Record<string, unknown>)[k] !== undefined,
+      )
+    )
+      return null;
+    if (
+      typeof filename !== 'string' ||
+      !TOKEN.test(filename) ||
+      typeof contentType !== 'string' ||
+      !CONTENT_TYPE.test(contentType)
+    )
+      return null;
     if (typeof content !== 'string' && !Buffer.isBuffer(content)) return null;
     attachments.push(
       `Content-Type: ${contentType}; name=${filename}\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=${filename}\r\n\r\n${base64Wrap(base64Encode(content), 76)}`,
@@ -96,16 +124,29 @@ export function writeMime(message: SendMailOptions): WrittenMessage | null {
     if (typeof value === 'string') {
       if (/[\r\n]/.test(value)) return null;
       head.push(foldLines(`${key}: ${encoder.encodeHeaderValue(key, value)}`, 76));
-    } else if (value?.prepared === true && typeof value.value === 'string' && folded(value.value)) head.push(`${key}: ${value.value}`);
+    } else if (value?.prepared === true && typeof value.value === 'string' && folded(value.value))
+      head.push(`${key}: ${value.value}`);
     else return null;
   }
   head.push(from_.header, `To: ${to}`);
   if (subject) head.push(foldLines(`Subject: ${encoder.encodeHeaderValue('Subject', subject)}`, 76));
-  head.push(`Message-ID: ${messageId}`, `Date: ${new Date().toUTCString().replace(/GMT/, '+0000')}`, 'MIME-Version: 1.0');
+  head.push(
+    `Message-ID: ${messageId}`,
+    `Date: ${new Date().toUTCString().replace(/GMT/, '+0000')}`,
+    'MIME-Version: 1.0',
+  );
 
   const base = `--_GS-${randomBytes(8).toString('hex')}-Part_`;
-  const bodies = [text ? textPart('text/plain; charset=utf-8', text as string) : null, html ? textPart('text/html; charset=utf-8', html as string) : null].filter((p): p is string => p !== null);
-  const body = bodies.length === 2 ? multipart('alternative', `${base}${attachments.length ? 2 : 1}`, bodies) : `${bodies[0]}\r\n`;
+  const bodies = [
+    text ? textPart('text/plain; charset=utf-8', text as string) : null,
+    html ? textPart('text/html; charset=utf-8', html as string) : null,
+  ].filter((p): p is string => p !== null);
+  const body =
+    bodies.length === 2 ? multipart('alternative', `${base}${attachments.length ? 2 : 1}`, bodies) : `${bodies[0]}\r\n`;
   const root = attachments.length ? multipart('mixed', `${base}1`, [body.replace(/\r\n$/, ''), ...attachments]) : body;
-  return { raw: Buffer.from(`${head.join('\r\n')}\r\n${root}`, 'utf8'), envelope: { from: from_.address, to: [to] }, messageId };
+  return {
+    raw: Buffer.from(`${head.join('\r\n')}\r\n${root}`, 'utf8'),
+    envelope: { from: from_.address, to: [to] },
+    messageId,
+  };
 }

@@ -47,7 +47,10 @@ export class SmtpPool {
     private readonly size: number,
     private readonly maxMessages: number,
   ) {
-    this.options = { ...(parseConnectionUrl(url) as SMTPConnectionOptions & { auth?: { user: string; pass: string } }), ...extra };
+    this.options = {
+      ...(parseConnectionUrl(url) as SMTPConnectionOptions & { auth?: { user: string; pass: string } }),
+      ...extra,
+    };
   }
 
   /** Sends `raw` to the envelope's recipients and resolves with the server's final response. */
@@ -72,7 +75,9 @@ export class SmtpPool {
             },
           };
           // A copy each time: SMTPConnection keeps its state (the MAIL FROM error, recipients) on the envelope it is given.
-          pooled.conn.send({ ...envelope }, message as never, (err, info) => (err ? reject(err) : resolve(info?.response ?? '')));
+          pooled.conn.send({ ...envelope }, message as never, (err, info) =>
+            err ? reject(err) : resolve(info?.response ?? ''),
+          );
         });
         pooled.messages++;
         this.release(pooled);

@@ -155,9 +155,12 @@ async function applyOne(db: pg.Client, migration: LocalMigration): Promise<void>
     await db.query('COMMIT');
   } catch (err) {
     await db.query('ROLLBACK').catch(() => undefined);
-    throw new Error(`Migration ${migration.name} failed and was rolled back: ${describePgError(err, migration.script)}`, {
-      cause: err,
-    });
+    throw new Error(
+      `Migration ${migration.name} failed and was rolled back: ${describePgError(err, migration.script)}`,
+      {
+        cause: err,
+      },
+    );
   }
 }
 
@@ -243,7 +246,9 @@ function describePgError(err: unknown, script: string): string {
 }
 
 async function acquireLock(lock: pg.Client, log: (msg: string) => void): Promise<void> {
-  const { rows } = await lock.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATE_LOCK_KEY]);
+  const { rows } = await lock.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
+    MIGRATE_LOCK_KEY,
+  ]);
   if (rows[0]?.locked) return;
   log('Another migration run holds the migrate lock; waiting for it to finish');
   await lock.query('SELECT pg_advisory_lock($1)', [MIGRATE_LOCK_KEY]);

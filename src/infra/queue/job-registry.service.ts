@@ -49,12 +49,15 @@ export class JobRegistry implements OnModuleInit {
       if (who.length === 0) problems.push(`job "${job}" has no handler`);
       if (who.length > 1) problems.push(`job "${job}" has ${who.length} handlers: ${who.join(', ')}`);
     }
-    for (const [job, who] of owners) if (!known.has(job)) problems.push(`handler ${who.join(', ')} names unknown job "${job}"`);
+    for (const [job, who] of owners)
+      if (!known.has(job)) problems.push(`handler ${who.join(', ')} names unknown job "${job}"`);
     return problems;
   }
 
   async dispatch(queue: QueueName, job: Job): Promise<unknown> {
-    const handler = (QUEUE_REGISTRY[queue] as readonly string[]).includes(job.name) ? this.handlers.get(job.name as JobName) : undefined;
+    const handler = (QUEUE_REGISTRY[queue] as readonly string[]).includes(job.name)
+      ? this.handlers.get(job.name as JobName)
+      : undefined;
     if (!handler) throw new Error(`No handler for job "${job.name}" on queue "${queue}"`);
     return handler(job.data, job);
   }

@@ -34,7 +34,10 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
     for (const s of SCHEDULES) {
       await this.queues
         .queue(queueOf(s.job))
-        .upsertJobScheduler(s.job, s.every ? { every: s.every } : { pattern: s.pattern, tz: s.tz }, { name: s.job, data: {} });
+        .upsertJobScheduler(s.job, s.every ? { every: s.every } : { pattern: s.pattern, tz: s.tz }, {
+          name: s.job,
+          data: {},
+        });
     }
   }
 }

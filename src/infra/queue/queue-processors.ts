@@ -29,4 +29,5 @@ function processorFor(queue: QueueName, config: AppConfig): Type<WorkerHost> {
   return QueueProcessor;
 }
 
-export const queueProcessors = (config: AppConfig): Type<WorkerHost>[] => QUEUE_NAMES.map((q) => processorFor(q, config));
+export const queueProcessors = (config: AppConfig): Type<WorkerHost>[] =>
+  QUEUE_NAMES.map((q) => processorFor(q, config));

@@ -32,7 +32,12 @@ import { QueueService } from './queue.service.js';
         name,
         inject: [AppConfig],
         useFactory: (config: AppConfig) => ({
-          connection: { url: config.get('REDIS_URL'), enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: redisRetryStrategy },
+          connection: {
+            url: config.get('REDIS_URL'),
+            enableOfflineQueue: false,
+            maxRetriesPerRequest: 1,
+            retryStrategy: redisRetryStrategy,
+          },
         }),
       }),
     ),

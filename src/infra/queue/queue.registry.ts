@@ -22,7 +22,10 @@ export type JobName = (typeof QUEUE_REGISTRY)[QueueName][number];
 export const QUEUE_NAMES = Object.keys(QUEUE_REGISTRY) as QueueName[];
 
 /** Queues whose worker concurrency comes from their own setting instead of QUEUE_CONCURRENCY. */
-export const QUEUE_CONCURRENCY_SETTINGS: Partial<Record<QueueName, 'MAIL_SEND_CONCURRENCY' | 'DIGESTS_CONCURRENCY'>> = { mail: 'MAIL_SEND_CONCURRENCY', digests: 'DIGESTS_CONCURRENCY' };
+export const QUEUE_CONCURRENCY_SETTINGS: Partial<Record<QueueName, 'MAIL_SEND_CONCURRENCY' | 'DIGESTS_CONCURRENCY'>> = {
+  mail: 'MAIL_SEND_CONCURRENCY',
+  digests: 'DIGESTS_CONCURRENCY',
+};
 
 export function queueOf(job: JobName): QueueName {
   const queue = QUEUE_NAMES.find((q) => (QUEUE_REGISTRY[q] as readonly string[]).includes(job));

@@ -32,11 +32,12 @@ export class RedisService extends Redis implements OnModuleDestroy {
 
   /** Fails the boot unless Redis keeps every key until it is deleted (BullMQ requires it). */
   async assertNoEviction(): Promise<void> {
-    if (this.status !== 'ready') await new Promise((resolve, reject) => {
-      this.once('ready', resolve);
-      this.once('end', () => reject(new Error('Redis connection ended before it was ready')));
-      setTimeout(() => reject(new Error(`Redis at REDIS_URL did not answer within 10 s`)), 10_000).unref();
-    });
+    if (this.status !== 'ready')
+      await new Promise((resolve, reject) => {
+        this.once('ready', resolve);
+        this.once('end', () => reject(new Error('Redis connection ended before it was ready')));
+        setTimeout(() => reject(new Error(`Redis at REDIS_URL did not answer within 10 s`)), 10_000).unref();
+      });
     const info = await this.info('memory');
     const policy = /maxmemory_policy:(\S+)/.exec(info)?.[1];
     if (policy !== 'noeviction') {

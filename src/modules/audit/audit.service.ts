@@ -36,7 +36,12 @@ export class AuditService {
   async list(campaignId: string, query: PageQuery & { action?: string; entityType?: string }) {
     const { where, orderBy, take, limit } = pageArgs(query);
     const rows = await this.prisma.auditEvent.findMany({
-      where: { ...where, campaignId, ...(query.action ? { action: query.action } : {}), ...(query.entityType ? { entityType: query.entityType } : {}) },
+      where: {
+        ...where,
+        campaignId,
+        ...(query.action ? { action: query.action } : {}),
+        ...(query.entityType ? { entityType: query.entityType } : {}),
+      },
       orderBy,
       take,
     });

@@ -41,26 +41,42 @@ export class AuthService {
     const email = normalizeLoginEmail(input.email);
     const db = tx ?? this.prisma;
     if (await db.organizer.findUnique({ where: { email } })) {
-      throw Problem.conflict('organizer-exists', 'An organizer with this email already exists.', { errors: [{ path: 'email', message: 'is already registered' }] });
+      throw Problem.conflict('organizer-exists', 'An organizer with this email already exists.', {
+        errors: [{ path: 'email', message: 'is already registered' }],
+      });
     }
     const organizer = await db.organizer.create({
       data: { email, name: input.name.trim(), passwordHash: await this.hashPassword(input.password) },
       select: { id: true, email: true, name: true, createdAt: true },
     });
-    await this.audit.record(tx, { actor: { id: organizer.id, kind: 'organizer' }, action: 'organizer.created', entityType: 'organizer', entityId: organizer.id });
+    await this.audit.record(tx, {
+      actor: { id: organizer.id, kind: 'organizer' },
+      action: 'organizer.created',
+      entityType: 'organizer',
+      entityId: organizer.id,
+    });
     return organizer;
   }
 
   findOrganizerByEmail(email: string) {
-    return this.prisma.organizer.findUnique({ where: { email: normalizeLoginEmail(email) }, select: { id: true, email: true, name: true } });
+    return this.prisma.organizer.findUnique({
+      where: { email: normalizeLoginEmail(email) },
+      select: { id: true, email: true, name: true },
+    });
   }
 
   findOrganizers(ids: string[]) {
-    return this.prisma.organizer.findMany({ where: { id: { in: ids } }, select: { id: true, email: true, name: true } });
+    return this.prisma.organizer.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, email: true, name: true },
+    });
   }
 
   async me(organizerId: string) {
-    const organizer = await this.prisma.organizer.findUnique({ where: { id: organizerId }, select: { id: true, email: true, name: true, createdAt: true } });
+    const organizer = await this.prisma.organizer.findUnique({
+      where: { id: organizerId },
+      select: { id: true, email: true, name: true, createdAt: true },
+    });
     if (!organizer) throw Problem.unauthorized();
     return organizer;
   }
@@ -72,17 +88,28 @@ export class AuthService {
    */
   async login(emailInput: string, password: string, ip: string) {
     const email = normalizeLoginEmail(emailInput);
-    const perIp = await this.limiter.hit(`login:ip:${this.cipher.ipHash(ip)}`, this.config.get('LOGIN_MAX_PER_IP'), LOGIN_WINDOW_MS);
-    if (!perIp.allowed) throw Problem.tooManyRequests(perIp.retryAfterSeconds, 'Too many login attempts from this address.');
+    const perIp = await this.limiter.hit(
+      `login:ip:${this.cipher.ipHash(ip)}`,
+      this.config.get('LOGIN_MAX_PER_IP'),
+      LOGIN_WINDOW_MS,
+    );
+    if (!perIp.allowed)
+      throw Problem.tooManyRequests(perIp.retryAfterSeconds, 'Too many login attempts from this address.');
     const accountKey = `login:account:${sha256(email)}`;
-    if ((await this.limiter.peek(accountKey, LOGIN_WINDOW_MS).catch(() => 0)) >= this.config.get('LOGIN_MAX_PER_ACCOUNT')) {
-      throw Problem.tooManyRequests(Math.ceil(LOGIN_WINDOW_MS / 1000), 'Too many failed logins for this account; try again later.');
+    if (
+      (await this.limiter.peek(accountKey, LOGIN_WINDOW_MS).catch(() => 0)) >= this.config.get('LOGIN_MAX_PER_ACCOUNT')
+    ) {
+      throw Problem.tooManyRequests(
+        Math.ceil(LOGIN_WINDOW_MS / 1000),
+        'Too many failed logins for this account; try again later.',
+      );
     }
 
     const organizer = await this.prisma.organizer.findUnique({ where: { email } });
-    const ok = organizer && !organizer.disabledAt
-      ? await verify(organizer.passwordHash, password)
-      : (await verify(await this.getDummyHash(), password), false);
+    const ok =
+      organizer && !organizer.disabledAt
+        ? await verify(organizer.passwordHash, password)
+        : (await verify(await this.getDummyHash(), password), false);
     if (!organizer || !ok) {
       await this.limiter.hit(accountKey, this.config.get('LOGIN_MAX_PER_ACCOUNT'), LOGIN_WINDOW_MS);
       throw new Problem(401, 'invalid-credentials', 'Unauthorized', 'Email or password is incorrect.');
@@ -91,15 +118,34 @@ export class AuthService {
 
     const token = newToken(SESSION_PREFIX);
     const expiresAt = new Date(Date.now() + this.config.get('SESSION_TTL_HOURS') * 3600 * 1000);
-    const session = await this.prisma.session.create({ data: { organizerId: organizer.id, tokenHash: sha256(token), expiresAt } });
-    await this.audit.record(undefined, { actor: { id: organizer.id, kind: 'organizer' }, action: 'session.created', entityType: 'session', entityId: session.id });
+    const session = await this.prisma.session.create({
+      data: { organizerId: organizer.id, tokenHash: sha256(token), expiresAt },
+    });
+    await this.audit.record(undefined, {
+      actor: { id: organizer.id, kind: 'organizer' },
+      action: 'session.created',
+      entityType: 'session',
+      entityId: session.id,
+    });
     return { token, expiresAt, organizer: { id: organizer.id, email: organizer.email, name: organizer.name } };
   }
 
   async logout(auth: AuthContext): Promise<void> {
-    if (!auth.sessionId) throw Problem.unprocessable('not-a-session', 'This request used an API token; revoke it under /auth/tokens instead.');
-    await this.prisma.session.updateMany({ where: { id: auth.sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
-    await this.audit.record(undefined, { actor: { id: auth.organizerId, kind: 'organizer' }, action: 'session.revoked', entityType: 'session', entityId: auth.sessionId });
+    if (!auth.sessionId)
+      throw Problem.unprocessable(
+        'not-a-session',
+        'This request used an API token; revoke it under /auth/tokens instead.',
+      );
+    await this.prisma.session.updateMany({
+      where: { id: auth.sessionId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await this.audit.record(undefined, {
+      actor: { id: auth.organizerId, kind: 'organizer' },
+      action: 'session.revoked',
+      entityType: 'session',
+      entityId: auth.sessionId,
+    });
   }
 
   /** Resolves a bearer token to its organizer, or null when unknown, expired, revoked or disabled. */
@@ -107,7 +153,10 @@ export class AuthService {
     const now = new Date();
     const tokenHash = sha256(token);
     if (token.startsWith(`${SESSION_PREFIX}_`)) {
-      const s = await this.prisma.session.findUnique({ where: { tokenHash }, include: { organizer: { select: { disabledAt: true } } } });
+      const s = await this.prisma.session.findUnique({
+        where: { tokenHash },
+        include: { organizer: { select: { disabledAt: true } } },
+      });
       if (!s || s.revokedAt || s.expiresAt <= now || s.organizer.disabledAt) return null;
       if (!s.lastUsedAt || now.getTime() - s.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
         await this.prisma.session.update({ where: { id: s.id }, data: { lastUsedAt: now } });
@@ -115,7 +164,10 @@ export class AuthService {
       return { organizerId: s.organizerId, via: 'session', sessionId: s.id };
     }
     if (token.startsWith(`${API_TOKEN_PREFIX}_`)) {
-      const t = await this.prisma.apiToken.findUnique({ where: { tokenHash }, include: { organizer: { select: { disabledAt: true } } } });
+      const t = await this.prisma.apiToken.findUnique({
+        where: { tokenHash },
+        include: { organizer: { select: { disabledAt: true } } },
+      });
       if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now) || t.organizer.disabledAt) return null;
       if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
         await this.prisma.apiToken.update({ where: { id: t.id }, data: { lastUsedAt: now } });
@@ -128,9 +180,21 @@ export class AuthService {
   async createApiToken(organizerId: string, input: { name: string; expiresAt?: Date }) {
     const token = newToken(API_TOKEN_PREFIX);
     const row = await this.prisma.apiToken.create({
-      data: { organizerId, name: input.name, tokenHash: sha256(token), prefix: token.slice(0, 10), expiresAt: input.expiresAt ?? null },
+      data: {
+        organizerId,
+        name: input.name,
+        tokenHash: sha256(token),
+        prefix: token.slice(0, 10),
+        expiresAt: input.expiresAt ?? null,
+      },
     });
-    await this.audit.record(undefined, { actor: { id: organizerId, kind: 'organizer' }, action: 'api-token.created', entityType: 'api-token', entityId: row.id, details: { name: input.name } });
+    await this.audit.record(undefined, {
+      actor: { id: organizerId, kind: 'organizer' },
+      action: 'api-token.created',
+      entityType: 'api-token',
+      entityId: row.id,
+      details: { name: input.name },
+    });
     return { ...this.tokenView(row), token };
   }
 
@@ -140,21 +204,49 @@ export class AuthService {
   }
 
   async revokeApiToken(organizerId: string, id: string): Promise<void> {
-    const { count } = await this.prisma.apiToken.updateMany({ where: { id, organizerId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await this.prisma.apiToken.updateMany({
+      where: { id, organizerId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) throw Problem.notFound('API token');
-    await this.audit.record(undefined, { actor: { id: organizerId, kind: 'organizer' }, action: 'api-token.revoked', entityType: 'api-token', entityId: id });
+    await this.audit.record(undefined, {
+      actor: { id: organizerId, kind: 'organizer' },
+      action: 'api-token.revoked',
+      entityType: 'api-token',
+      entityId: id,
+    });
   }
 
   /** Maintenance job: expired or revoked credentials are kept 30 days for the audit trail, then deleted. */
   async purgeExpired(now = new Date()): Promise<{ sessions: number; tokens: number }> {
     const cutoff = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
-    const sessions = await this.prisma.session.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } });
-    const tokens = await this.prisma.apiToken.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } });
+    const sessions = await this.prisma.session.deleteMany({
+      where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] },
+    });
+    const tokens = await this.prisma.apiToken.deleteMany({
+      where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] },
+    });
     return { sessions: sessions.count, tokens: tokens.count };
   }
 
-  private tokenView(r: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null }) {
-    return { id: r.id, name: r.name, prefix: r.prefix, createdAt: r.createdAt, lastUsedAt: r.lastUsedAt, expiresAt: r.expiresAt, revokedAt: r.revokedAt };
+  private tokenView(r: {
+    id: string;
+    name: string;
+    prefix: string;
+    createdAt: Date;
+    lastUsedAt: Date | null;
+    expiresAt: Date | null;
+    revokedAt: Date | null;
+  }) {
+    return {
+      id: r.id,
+      name: r.name,
+      prefix: r.prefix,
+      createdAt: r.createdAt,
+      lastUsedAt: r.lastUsedAt,
+      expiresAt: r.expiresAt,
+      revokedAt: r.revokedAt,
+    };
   }
 
   private getDummyHash(): Promise<string> {

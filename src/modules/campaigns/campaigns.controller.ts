@@ -35,7 +35,9 @@ export class CampaignsController {
 
   @Get('campaigns')
   @Authenticated()
-  @ApiResult(z.object({ items: z.array(myCampaignView) }), { description: 'Campaigns you are a member of, with your role.' })
+  @ApiResult(z.object({ items: z.array(myCampaignView) }), {
+    description: 'Campaigns you are a member of, with your role.',
+  })
   async mine(@Auth() auth: AuthContext) {
     return { items: await this.campaigns.listFor(auth.organizerId) };
   }
@@ -50,7 +52,11 @@ export class CampaignsController {
   @Patch('campaigns/:campaignId')
   @CampaignAccess('admin')
   @ApiResult(campaignView)
-  update(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(updateCampaignBody) body: z.output<typeof updateCampaignBody>) {
+  update(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(updateCampaignBody) body: z.output<typeof updateCampaignBody>,
+  ) {
     return this.campaigns.update(actor(auth), campaignId, body);
   }
 
@@ -72,7 +78,11 @@ export class CampaignsController {
   @Post('campaigns/:campaignId/members')
   @CampaignAccess('admin')
   @ApiResult(inviteResult, { status: 201 })
-  invite(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(inviteBody) body: z.output<typeof inviteBody>) {
+  invite(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(inviteBody) body: z.output<typeof inviteBody>,
+  ) {
     return this.campaigns.invite(actor(auth), campaignId, body);
   }
 
@@ -91,7 +101,11 @@ export class CampaignsController {
   @Delete('campaigns/:campaignId/members/:organizerId')
   @CampaignAccess('viewer')
   @ApiResult(okResult, { description: 'Admins remove members below them; anyone may remove themselves.' })
-  async remove(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('organizerId') organizerId: string) {
+  async remove(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('organizerId') organizerId: string,
+  ) {
     await this.campaigns.removeMember(actor(auth), campaignId, organizerId);
     return { ok: true as const };
   }
@@ -106,7 +120,11 @@ export class CampaignsController {
   @Delete('campaigns/:campaignId/invitations/:invitationId')
   @CampaignAccess('admin')
   @ApiResult(okResult)
-  async revokeInvitation(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('invitationId') invitationId: string) {
+  async revokeInvitation(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('invitationId') invitationId: string,
+  ) {
     await this.campaigns.revokeInvitation(actor(auth), campaignId, invitationId);
     return { ok: true as const };
   }
@@ -115,7 +133,13 @@ export class CampaignsController {
   @Public()
   @HttpCode(200)
   @RateLimit({ name: 'invitation-accept', limit: 10, windowSeconds: 60 })
-  @ApiResult(z.object({ organizer: z.object({ id: z.string(), email: z.string(), name: z.string() }), campaignId: z.string(), role: memberView.shape.role }))
+  @ApiResult(
+    z.object({
+      organizer: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+      campaignId: z.string(),
+      role: memberView.shape.role,
+    }),
+  )
   accept(@ValidBody(acceptInvitationBody) body: z.output<typeof acceptInvitationBody>) {
     return this.campaigns.acceptInvitation(body);
   }

@@ -4,5 +4,10 @@ import { MailModule } from '../mail/mail.module.js';
 import { CampaignsController } from './campaigns.controller.js';
 import { CampaignsService } from './campaigns.service.js';
 
-@Module({ imports: [AuthModule, MailModule], controllers: [CampaignsController], providers: [CampaignsService], exports: [CampaignsService] })
+@Module({
+  imports: [AuthModule, MailModule],
+  controllers: [CampaignsController],
+  providers: [CampaignsService],
+  exports: [CampaignsService],
+})
 export class CampaignsModule {}

@@ -60,7 +60,9 @@ export const invitationView = z.object({
   revokedAt: z.date().nullable(),
 });
 export const inviteResult = z.object({
-  status: z.enum(['added', 'invited']).describe('added: the organizer already had an account; invited: an invitation email was sent.'),
+  status: z
+    .enum(['added', 'invited'])
+    .describe('added: the organizer already had an account; invited: an invitation email was sent.'),
   member: memberView.optional(),
   invitation: invitationView.optional(),
 });

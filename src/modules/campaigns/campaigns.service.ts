@@ -27,12 +27,23 @@ export class CampaignsService implements OnModuleInit {
     this.mail.registerTemplate(invitationTemplate);
   }
 
-  async create(actor: Actor, input: { slug: string; name: string; summary?: string; timeZone: string; defaultLocale: string; startedOn?: Date }) {
+  async create(
+    actor: Actor,
+    input: { slug: string; name: string; summary?: string; timeZone: string; defaultLocale: string; startedOn?: Date },
+  ) {
     try {
       return await this.prisma.$transaction(async (tx) => {
         const campaign = await tx.campaign.create({ data: { ...input, summary: input.summary ?? '' } });
-        await tx.campaignMember.create({ data: { campaignId: campaign.id, organizerId: actor.organizerId, role: 'owner' } });
-        await this.audit.record(tx, { campaignId: campaign.id, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'campaign.created', entityType: 'campaign', entityId: campaign.id });
+        await tx.campaignMember.create({
+          data: { campaignId: campaign.id, organizerId: actor.organizerId, role: 'owner' },
+        });
+        await this.audit.record(tx, {
+          campaignId: campaign.id,
+          actor: { id: actor.organizerId, kind: 'organizer' },
+          action: 'campaign.created',
+          entityType: 'campaign',
+          entityId: campaign.id,
+        });
         return { ...campaign, role: 'owner' as const };
       });
     } catch (err) {
@@ -41,7 +52,11 @@ export class CampaignsService implements OnModuleInit {
   }
 
   async listFor(organizerId: string) {
-    const memberships = await this.prisma.campaignMember.findMany({ where: { organizerId }, include: { campaign: true }, orderBy: { campaign: { name: 'asc' } } });
+    const memberships = await this.prisma.campaignMember.findMany({
+      where: { organizerId },
+      include: { campaign: true },
+      orderBy: { campaign: { name: 'asc' } },
+    });
     return memberships.map((m) => ({ ...m.campaign, role: m.role }));
   }
 
@@ -78,14 +93,24 @@ export class CampaignsService implements OnModuleInit {
 
   /** The caller's role in a campaign, or null when not a member (used by the access guard). */
   async roleOf(campaignId: string, organizerId: string): Promise<CampaignRole | null> {
-    const m = await this.prisma.campaignMember.findUnique({ where: { campaignId_organizerId: { campaignId, organizerId } }, select: { role: true } });
+    const m = await this.prisma.campaignMember.findUnique({
+      where: { campaignId_organizerId: { campaignId, organizerId } },
+      select: { role: true },
+    });
     return m?.role ?? null;
   }
 
   async update(actor: Actor, campaignId: string, input: Prisma.CampaignUpdateInput) {
     const campaign = await this.prisma.$transaction(async (tx) => {
       const updated = await tx.campaign.update({ where: { id: campaignId }, data: input });
-      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'campaign.updated', entityType: 'campaign', entityId: campaignId, details: { fields: Object.keys(input) } });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'campaign.updated',
+        entityType: 'campaign',
+        entityId: campaignId,
+        details: { fields: Object.keys(input) },
+      });
       return updated;
     });
     return campaign;
@@ -93,8 +118,17 @@ export class CampaignsService implements OnModuleInit {
 
   async archive(actor: Actor, campaignId: string) {
     return this.prisma.$transaction(async (tx) => {
-      const updated = await tx.campaign.update({ where: { id: campaignId }, data: { status: 'archived', archivedAt: new Date() } });
-      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'campaign.archived', entityType: 'campaign', entityId: campaignId });
+      const updated = await tx.campaign.update({
+        where: { id: campaignId },
+        data: { status: 'archived', archivedAt: new Date() },
+      });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'campaign.archived',
+        entityType: 'campaign',
+        entityId: campaignId,
+      });
       return updated;
     });
   }
@@ -102,7 +136,13 @@ export class CampaignsService implements OnModuleInit {
   async members(campaignId: string) {
     const rows = await this.prisma.campaignMember.findMany({ where: { campaignId }, orderBy: { createdAt: 'asc' } });
     const people = new Map((await this.auth.findOrganizers(rows.map((r) => r.organizerId))).map((o) => [o.id, o]));
-    return rows.map((r) => ({ organizerId: r.organizerId, role: r.role, createdAt: r.createdAt, email: people.get(r.organizerId)?.email ?? '', name: people.get(r.organizerId)?.name ?? '' }));
+    return rows.map((r) => ({
+      organizerId: r.organizerId,
+      role: r.role,
+      createdAt: r.createdAt,
+      email: people.get(r.organizerId)?.email ?? '',
+      name: people.get(r.organizerId)?.name ?? '',
+    }));
   }
 
   /** Adds an existing organizer at once; anyone else gets an emailed invitation to create an account. */
@@ -112,22 +152,58 @@ export class CampaignsService implements OnModuleInit {
     const email = normalizeLoginEmail(input.email);
     const existing = await this.auth.findOrganizerByEmail(email);
     if (existing) {
-      if (await this.roleOf(campaignId, existing.id)) throw Problem.conflict('already-member', 'This organizer is already a member.', { errors: [{ path: 'email', message: 'is already a member' }] });
+      if (await this.roleOf(campaignId, existing.id))
+        throw Problem.conflict('already-member', 'This organizer is already a member.', {
+          errors: [{ path: 'email', message: 'is already a member' }],
+        });
       const member = await this.prisma.$transaction(async (tx) => {
         const m = await tx.campaignMember.create({ data: { campaignId, organizerId: existing.id, role: input.role } });
-        await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'member.added', entityType: 'member', entityId: existing.id, details: { role: input.role } });
+        await this.audit.record(tx, {
+          campaignId,
+          actor: { id: actor.organizerId, kind: 'organizer' },
+          action: 'member.added',
+          entityType: 'member',
+          entityId: existing.id,
+          details: { role: input.role },
+        });
         return m;
       });
-      return { status: 'added' as const, member: { organizerId: existing.id, email: existing.email, name: existing.name, role: member.role, createdAt: member.createdAt } };
+      return {
+        status: 'added' as const,
+        member: {
+          organizerId: existing.id,
+          email: existing.email,
+          name: existing.name,
+          role: member.role,
+          createdAt: member.createdAt,
+        },
+      };
     }
 
     const token = newToken('gsi');
     const invitation = await this.prisma.$transaction(async (tx) => {
-      await tx.campaignInvitation.updateMany({ where: { campaignId, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
-      const inv = await tx.campaignInvitation.create({
-        data: { campaignId, email, role: input.role, tokenHash: sha256(token), invitedBy: actor.organizerId, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+      await tx.campaignInvitation.updateMany({
+        where: { campaignId, email, acceptedAt: null, revokedAt: null },
+        data: { revokedAt: new Date() },
       });
-      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'invitation.created', entityType: 'invitation', entityId: inv.id, details: { role: input.role } });
+      const inv = await tx.campaignInvitation.create({
+        data: {
+          campaignId,
+          email,
+          role: input.role,
+          tokenHash: sha256(token),
+          invitedBy: actor.organizerId,
+          expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        },
+      });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'invitation.created',
+        entityType: 'invitation',
+        entityId: inv.id,
+        details: { role: input.role },
+      });
       // Through the outbox, in this transaction: the invitation and its email commit together.
       await this.mail.enqueue(tx, {
         key: `campaign-invitation:${inv.id}`,
@@ -148,9 +224,18 @@ export class CampaignsService implements OnModuleInit {
   }
 
   async revokeInvitation(actor: Actor, campaignId: string, invitationId: string): Promise<void> {
-    const { count } = await this.prisma.campaignInvitation.updateMany({ where: { id: invitationId, campaignId, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await this.prisma.campaignInvitation.updateMany({
+      where: { id: invitationId, campaignId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) throw Problem.notFound('Invitation');
-    await this.audit.record(undefined, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'invitation.revoked', entityType: 'invitation', entityId: invitationId });
+    await this.audit.record(undefined, {
+      campaignId,
+      actor: { id: actor.organizerId, kind: 'organizer' },
+      action: 'invitation.revoked',
+      entityType: 'invitation',
+      entityId: invitationId,
+    });
   }
 
   async acceptInvitation(input: { token: string; name: string; password: string }) {
@@ -159,36 +244,76 @@ export class CampaignsService implements OnModuleInit {
       throw Problem.field('token', 'is invalid, expired or already used', 'invalid-token');
     }
     return this.prisma.$transaction(async (tx) => {
-      const claimed = await tx.campaignInvitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+      const claimed = await tx.campaignInvitation.updateMany({
+        where: { id: inv.id, acceptedAt: null },
+        data: { acceptedAt: new Date() },
+      });
       if (claimed.count === 0) throw Problem.field('token', 'is invalid, expired or already used', 'invalid-token');
-      const organizer = await this.auth.createOrganizer({ email: inv.email, name: input.name, password: input.password }, tx);
-      await tx.campaignMember.create({ data: { campaignId: inv.campaignId, organizerId: organizer.id, role: inv.role } });
-      await this.audit.record(tx, { campaignId: inv.campaignId, actor: { id: organizer.id, kind: 'organizer' }, action: 'invitation.accepted', entityType: 'invitation', entityId: inv.id, details: { role: inv.role } });
-      return { organizer: { id: organizer.id, email: organizer.email, name: organizer.name }, campaignId: inv.campaignId, role: inv.role };
+      const organizer = await this.auth.createOrganizer(
+        { email: inv.email, name: input.name, password: input.password },
+        tx,
+      );
+      await tx.campaignMember.create({
+        data: { campaignId: inv.campaignId, organizerId: organizer.id, role: inv.role },
+      });
+      await this.audit.record(tx, {
+        campaignId: inv.campaignId,
+        actor: { id: organizer.id, kind: 'organizer' },
+        action: 'invitation.accepted',
+        entityType: 'invitation',
+        entityId: inv.id,
+        details: { role: inv.role },
+      });
+      return {
+        organizer: { id: organizer.id, email: organizer.email, name: organizer.name },
+        campaignId: inv.campaignId,
+        role: inv.role,
+      };
     });
   }
 
   async changeRole(actor: Actor, campaignId: string, organizerId: string, role: CampaignRole) {
     this.assertMayGrant(actor, role);
     return this.prisma.$transaction(async (tx) => {
-      const current = await tx.campaignMember.findUnique({ where: { campaignId_organizerId: { campaignId, organizerId } } });
+      const current = await tx.campaignMember.findUnique({
+        where: { campaignId_organizerId: { campaignId, organizerId } },
+      });
       if (!current) throw Problem.notFound('Member');
       this.assertMayManage(actor, current.role);
       if (current.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(tx, campaignId, organizerId);
-      const updated = await tx.campaignMember.update({ where: { campaignId_organizerId: { campaignId, organizerId } }, data: { role } });
-      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'member.role-changed', entityType: 'member', entityId: organizerId, details: { from: current.role, to: role } });
+      const updated = await tx.campaignMember.update({
+        where: { campaignId_organizerId: { campaignId, organizerId } },
+        data: { role },
+      });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'member.role-changed',
+        entityType: 'member',
+        entityId: organizerId,
+        details: { from: current.role, to: role },
+      });
       return updated;
     });
   }
 
   async removeMember(actor: Actor, campaignId: string, organizerId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const current = await tx.campaignMember.findUnique({ where: { campaignId_organizerId: { campaignId, organizerId } } });
+      const current = await tx.campaignMember.findUnique({
+        where: { campaignId_organizerId: { campaignId, organizerId } },
+      });
       if (!current) throw Problem.notFound('Member');
       if (organizerId !== actor.organizerId) this.assertMayManage(actor, current.role);
       if (current.role === 'owner') await this.assertAnotherOwner(tx, campaignId, organizerId);
       await tx.campaignMember.delete({ where: { campaignId_organizerId: { campaignId, organizerId } } });
-      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'member.removed', entityType: 'member', entityId: organizerId, details: { role: current.role } });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'member.removed',
+        entityType: 'member',
+        entityId: organizerId,
+        details: { role: current.role },
+      });
     });
   }
 
@@ -203,14 +328,22 @@ export class CampaignsService implements OnModuleInit {
     }
   }
 
-  private async assertAnotherOwner(tx: Prisma.TransactionClient, campaignId: string, organizerId: string): Promise<void> {
-    const owners = await tx.campaignMember.count({ where: { campaignId, role: 'owner', organizerId: { not: organizerId } } });
+  private async assertAnotherOwner(
+    tx: Prisma.TransactionClient,
+    campaignId: string,
+    organizerId: string,
+  ): Promise<void> {
+    const owners = await tx.campaignMember.count({
+      where: { campaignId, role: 'owner', organizerId: { not: organizerId } },
+    });
     if (owners === 0) throw Problem.conflict('last-owner', 'A campaign must keep at least one owner.');
   }
 
   private slugConflict(err: unknown): unknown {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
-      return Problem.conflict('slug-taken', 'Another campaign already uses this slug.', { errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }] });
+      return Problem.conflict('slug-taken', 'Another campaign already uses this slug.', {
+        errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }],
+      });
     }
     return err;
   }

@@ -7,17 +7,27 @@ const ROLE: Record<Locale, Record<string, string>> = {
   ar: { owner: 'مالك', admin: 'مشرف', organizer: 'منظّم', viewer: 'مشاهد' },
 };
 
-const TEXT: Record<Locale, { subject: (c: string) => string; intro: (c: string, r: string) => string; how: (days: number) => string; accept: string }> = {
+const TEXT: Record<
+  Locale,
+  {
+    subject: (c: string) => string;
+    intro: (c: string, r: string) => string;
+    how: (days: number) => string;
+    accept: string;
+  }
+> = {
   en: {
     subject: (c) => `You are invited to organize "${c}" on Groundswell`,
     intro: (c, r) => `You have been invited to join the campaign "${c}" as ${r}.`,
-    how: (d) => `Accept within ${d} days: open the link below, or post the token to /invitations/accept with your name and a password.`,
+    how: (d) =>
+      `Accept within ${d} days: open the link below, or post the token to /invitations/accept with your name and a password.`,
     accept: 'Accept the invitation',
   },
   ar: {
     subject: (c) => `دعوة للانضمام إلى تنظيم حملة «${c}» على Groundswell`,
     intro: (c, r) => `تمت دعوتك للانضمام إلى حملة «${c}» بصفة ${r}.`,
-    how: (d) => `اقبل الدعوة خلال ${d} أيام: افتح الرابط أدناه، أو أرسل الرمز إلى ‎/invitations/accept مع اسمك وكلمة مرور.`,
+    how: (d) =>
+      `اقبل الدعوة خلال ${d} أيام: افتح الرابط أدناه، أو أرسل الرمز إلى ‎/invitations/accept مع اسمك وكلمة مرور.`,
     accept: 'قبول الدعوة',
   },
 };
@@ -44,7 +54,10 @@ export const invitationTemplate: MailTemplate = {
       html: layout({
         locale,
         title: tx.subject(name),
-        body: html`<p style="margin:0 0 16px">${tx.intro(name, role)}</p><p style="margin:0 0 16px">${tx.how(days)}</p>${button(link, tx.accept)}<p style="margin:0;font-family:monospace;font-size:13px;color:#374151">${token}</p>`,
+        body: html`<p style="margin:0 0 16px">${tx.intro(name, role)}</p>
+          <p style="margin:0 0 16px">${tx.how(days)}</p>
+          ${button(link, tx.accept)}
+          <p style="margin:0;font-family:monospace;font-size:13px;color:#374151">${token}</p>`,
       }),
       text: `${tx.intro(name, role)}\n\n${tx.how(days)}\n\n${link}\n\n${token}\n`,
     };

@@ -91,7 +91,16 @@ export interface DigestData {
   moreStatements: number;
   milestones: { title: string; description: string; occurredOn: string; kind: string }[];
   moreMilestones: number;
-  events: { title: string; when: string; where: string | null; online: boolean; url: string; isNew: boolean; nearby: boolean; seatsLeft: number | null }[];
+  events: {
+    title: string;
+    when: string;
+    where: string | null;
+    online: boolean;
+    url: string;
+    isNew: boolean;
+    nearby: boolean;
+    seatsLeft: number | null;
+  }[];
   moreEvents: number;
   petitions: { title: string; target: string; url: string; count: number; goal: number | null; isNew: boolean }[];
   morePetitions: number;
@@ -104,7 +113,8 @@ export interface DigestContent {
   data: DigestData;
 }
 
-const inWindow = (t: Date, since: Date, cutoff: Date) => t.getTime() > since.getTime() && t.getTime() <= cutoff.getTime();
+const inWindow = (t: Date, since: Date, cutoff: Date) =>
+  t.getTime() > since.getTime() && t.getTime() <= cutoff.getTime();
 
 /** Uppercase, no spaces or dashes: 'sw1a 1aa' -> 'SW1A1AA'. */
 export function normalizePostal(code: string | null | undefined): string | null {
@@ -113,10 +123,14 @@ export function normalizePostal(code: string | null | undefined): string | null 
 }
 
 /** How near an event is to a reader: 0 same postal area, 1 same country, 2 online, 3 elsewhere or unknown. */
-export function nearness(event: Pick<PoolEvent, 'country' | 'postalCode' | 'online'>, reader: Pick<Reader, 'country' | 'postalPrefix'>): number {
+export function nearness(
+  event: Pick<PoolEvent, 'country' | 'postalCode' | 'online'>,
+  reader: Pick<Reader, 'country' | 'postalPrefix'>,
+): number {
   const sameCountry = !!reader.country && event.country === reader.country;
   const countryCompatible = !reader.country || !event.country || sameCountry;
-  if (reader.postalPrefix && event.postalCode && countryCompatible && event.postalCode.startsWith(reader.postalPrefix)) return 0;
+  if (reader.postalPrefix && event.postalCode && countryCompatible && event.postalCode.startsWith(reader.postalPrefix))
+    return 0;
   if (sameCountry) return 1;
   if (event.online && !event.country) return 2;
   return 3;
@@ -132,14 +146,23 @@ export function selectDigest(
   const max = options.maxItems;
   const locale = reader.locale;
 
-  const statements = pool.statements.filter((s) => inWindow(s.at, since, cutoff)).sort((a, b) => b.at.getTime() - a.at.getTime());
-  const milestones = pool.milestones.filter((m) => inWindow(m.at, since, cutoff)).sort((a, b) => a.at.getTime() - b.at.getTime());
+  const statements = pool.statements
+    .filter((s) => inWindow(s.at, since, cutoff))
+    .sort((a, b) => b.at.getTime() - a.at.getTime());
+  const milestones = pool.milestones
+    .filter((m) => inWindow(m.at, since, cutoff))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
 
   const horizonEnd = cutoff.getTime() + EVENT_HORIZON_MS;
   const locate = reader.country !== null || reader.postalPrefix !== null;
   const events = options.includeEvents
     ? pool.events
-        .filter((e) => e.startsAt.getTime() >= cutoff.getTime() && e.startsAt.getTime() < horizonEnd && e.createdAt.getTime() <= cutoff.getTime())
+        .filter(
+          (e) =>
+            e.startsAt.getTime() >= cutoff.getTime() &&
+            e.startsAt.getTime() < horizonEnd &&
+            e.createdAt.getTime() <= cutoff.getTime(),
+        )
         .map((e) => ({
           e,
           isNew: inWindow(e.createdAt, since, cutoff) || e.startsAt.getTime() >= since.getTime() + EVENT_HORIZON_MS,
@@ -162,7 +185,12 @@ export function selectDigest(
   const shownPetitions = petitions.slice(0, max);
   return {
     empty: newCount === 0,
-    counts: { statements: Math.min(statements.length, max), milestones: Math.min(milestones.length, max), events: shownEvents.length, petitions: shownPetitions.length },
+    counts: {
+      statements: Math.min(statements.length, max),
+      milestones: Math.min(milestones.length, max),
+      events: shownEvents.length,
+      petitions: shownPetitions.length,
+    },
     data: {
       kind: window.kind,
       period: window.period,
@@ -171,9 +199,24 @@ export function selectDigest(
       moreStatements: Math.max(0, statements.length - max),
       milestones: milestones.slice(0, max).map((m) => ({ ...m.text[locale], occurredOn: m.occurredOn, kind: m.kind })),
       moreMilestones: Math.max(0, milestones.length - max),
-      events: shownEvents.map(({ e, isNew, near }) => ({ title: e.title, when: e.when[locale], where: e.where, online: e.online, url: e.url, isNew, nearby: near === 0, seatsLeft: e.seatsLeft })),
+      events: shownEvents.map(({ e, isNew, near }) => ({
+        title: e.title,
+        when: e.when[locale],
+        where: e.where,
+        online: e.online,
+        url: e.url,
+        isNew,
+        nearby: near === 0,
+        seatsLeft: e.seatsLeft,
+      })),
       moreEvents: Math.max(0, events.length - max),
-      petitions: shownPetitions.map(({ p, isNew }) => ({ ...p.text[locale], url: p.url, count: p.count, goal: p.goal, isNew })),
+      petitions: shownPetitions.map(({ p, isNew }) => ({
+        ...p.text[locale],
+        url: p.url,
+        count: p.count,
+        goal: p.goal,
+        isNew,
+      })),
       morePetitions: Math.max(0, petitions.length - max),
     },
   };

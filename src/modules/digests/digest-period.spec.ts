@@ -13,7 +13,12 @@ import {
 const at = (iso: string) => new Date(iso);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const daily = (timeZone: string, hour: number): DigestSchedule => ({ kind: 'daily', hour, timeZone, weekday: 1 });
-const weekly = (timeZone: string, hour: number, weekday = 1): DigestSchedule => ({ kind: 'weekly', hour, timeZone, weekday });
+const weekly = (timeZone: string, hour: number, weekday = 1): DigestSchedule => ({
+  kind: 'weekly',
+  hour,
+  timeZone,
+  weekday,
+});
 
 describe('digest periods', () => {
   describe('local hour across DST', () => {
@@ -52,28 +57,56 @@ describe('digest periods', () => {
   describe('current period', () => {
     it('should key a daily period by the local date and switch at the preferred local hour', () => {
       const s = daily('Europe/London', 8);
-      expect(currentPeriod(s, at('2026-03-29T06:59:59Z'))).toEqual({ kind: 'daily', key: '2026-03-28', dueAt: at('2026-03-28T08:00:00Z') });
-      expect(currentPeriod(s, at('2026-03-29T07:00:00Z'))).toEqual({ kind: 'daily', key: '2026-03-29', dueAt: at('2026-03-29T07:00:00Z') });
+      expect(currentPeriod(s, at('2026-03-29T06:59:59Z'))).toEqual({
+        kind: 'daily',
+        key: '2026-03-28',
+        dueAt: at('2026-03-28T08:00:00Z'),
+      });
+      expect(currentPeriod(s, at('2026-03-29T07:00:00Z'))).toEqual({
+        kind: 'daily',
+        key: '2026-03-29',
+        dueAt: at('2026-03-29T07:00:00Z'),
+      });
     });
 
     it('should give different local days to supporters in different zones at the same instant', () => {
       const instant = at('2026-03-10T12:00:00Z');
       expect(currentPeriod(daily('Asia/Tokyo', 9), instant).key).toBe('2026-03-10'); // 21:00 in Tokyo
-      expect(currentPeriod(daily('America/Los_Angeles', 9), instant)).toEqual({ kind: 'daily', key: '2026-03-09', dueAt: at('2026-03-09T16:00:00Z') }); // 05:00 PDT
-      expect(currentPeriod(daily('America/New_York', 8), instant)).toEqual({ kind: 'daily', key: '2026-03-10', dueAt: at('2026-03-10T12:00:00Z') }); // exactly 08:00 EDT
+      expect(currentPeriod(daily('America/Los_Angeles', 9), instant)).toEqual({
+        kind: 'daily',
+        key: '2026-03-09',
+        dueAt: at('2026-03-09T16:00:00Z'),
+      }); // 05:00 PDT
+      expect(currentPeriod(daily('America/New_York', 8), instant)).toEqual({
+        kind: 'daily',
+        key: '2026-03-10',
+        dueAt: at('2026-03-10T12:00:00Z'),
+      }); // exactly 08:00 EDT
     });
 
     it('should key a weekly period by ISO week and fall due on the campaign weekday at the local hour', () => {
       const s = weekly('Europe/London', 8, 1);
       // Wednesday 1 April 2026: this week's Monday (30 March, BST) has passed.
-      expect(currentPeriod(s, at('2026-04-01T12:00:00Z'))).toEqual({ kind: 'weekly', key: '2026-W14', dueAt: at('2026-03-30T07:00:00Z') });
+      expect(currentPeriod(s, at('2026-04-01T12:00:00Z'))).toEqual({
+        kind: 'weekly',
+        key: '2026-W14',
+        dueAt: at('2026-03-30T07:00:00Z'),
+      });
       // Monday 30 March before 08:00 BST: still last week's period, due on Monday 23 March (GMT).
-      expect(currentPeriod(s, at('2026-03-30T06:59:00Z'))).toEqual({ kind: 'weekly', key: '2026-W13', dueAt: at('2026-03-23T08:00:00Z') });
+      expect(currentPeriod(s, at('2026-03-30T06:59:00Z'))).toEqual({
+        kind: 'weekly',
+        key: '2026-W13',
+        dueAt: at('2026-03-23T08:00:00Z'),
+      });
     });
 
     it('should take the week of the campaign weekday even when it is Sunday', () => {
       const s = weekly('America/New_York', 18, 7);
-      expect(currentPeriod(s, at('2026-03-09T12:00:00Z'))).toEqual({ kind: 'weekly', key: '2026-W10', dueAt: at('2026-03-08T22:00:00Z') });
+      expect(currentPeriod(s, at('2026-03-09T12:00:00Z'))).toEqual({
+        kind: 'weekly',
+        key: '2026-W10',
+        dueAt: at('2026-03-08T22:00:00Z'),
+      });
     });
 
     it('should name ISO weeks at year boundaries as ISO 8601 does', () => {
@@ -109,9 +142,14 @@ describe('digest periods', () => {
       // Last digest on Monday; the scheduler was down until Thursday afternoon.
       let gate = { scheduleSince: at('2026-03-01T00:00:00Z'), lastDigestAt: at('2026-03-02T08:01:00Z') };
       const back = at('2026-03-05T15:00:00Z');
-      expect(duePeriod(london, back, gate)).toEqual({ kind: 'daily', key: '2026-03-05', dueAt: at('2026-03-05T08:00:00Z') });
+      expect(duePeriod(london, back, gate)).toEqual({
+        kind: 'daily',
+        key: '2026-03-05',
+        dueAt: at('2026-03-05T08:00:00Z'),
+      });
       gate = { ...gate, lastDigestAt: back };
-      for (const tick of ['2026-03-05T15:05:00Z', '2026-03-05T23:55:00Z', '2026-03-06T07:55:00Z']) expect(duePeriod(london, at(tick), gate)).toBeNull();
+      for (const tick of ['2026-03-05T15:05:00Z', '2026-03-05T23:55:00Z', '2026-03-06T07:55:00Z'])
+        expect(duePeriod(london, at(tick), gate)).toBeNull();
       expect(duePeriod(london, at('2026-03-06T08:00:00Z'), gate)?.key).toBe('2026-03-06');
     });
 
@@ -120,7 +158,9 @@ describe('digest periods', () => {
       // Down from Monday 07:00 to Tuesday 07:00: Monday's digest goes out at once...
       expect(duePeriod(london, at('2026-03-03T07:00:00Z'), gate)?.key).toBe('2026-03-02');
       // ...and Tuesday's at 08:00 as usual (with an hour of news at most).
-      expect(duePeriod(london, at('2026-03-03T08:00:00Z'), { ...gate, lastDigestAt: at('2026-03-03T07:00:00Z') })?.key).toBe('2026-03-03');
+      expect(
+        duePeriod(london, at('2026-03-03T08:00:00Z'), { ...gate, lastDigestAt: at('2026-03-03T07:00:00Z') })?.key,
+      ).toBe('2026-03-03');
     });
 
     it('should not send a weekly digest in the week a supporter switched from daily to weekly', () => {
@@ -140,16 +180,32 @@ describe('digest periods', () => {
 
     it('should not send again in the same local day after a later hour is chosen', () => {
       // Digest at 08:00; at 09:00 the supporter picks 18:00: today's period was already sent.
-      const gate = { scheduleSince: at('2026-03-10T09:00:00Z'), lastDigestAt: at('2026-03-10T08:00:30Z'), lastPeriodKey: '2026-03-10' };
+      const gate = {
+        scheduleSince: at('2026-03-10T09:00:00Z'),
+        lastDigestAt: at('2026-03-10T08:00:30Z'),
+        lastPeriodKey: '2026-03-10',
+      };
       const later = daily('Europe/London', 18);
       expect(duePeriod(later, at('2026-03-10T18:00:00Z'), gate)).toBeNull();
-      expect(upcomingPeriod(later, at('2026-03-10T18:00:00Z'), gate)).toEqual({ kind: 'daily', key: '2026-03-11', dueAt: at('2026-03-11T18:00:00Z') });
+      expect(upcomingPeriod(later, at('2026-03-10T18:00:00Z'), gate)).toEqual({
+        kind: 'daily',
+        key: '2026-03-11',
+        dueAt: at('2026-03-11T18:00:00Z'),
+      });
     });
 
     it('should say when the next digest is due', () => {
       const gate = { scheduleSince: at('2026-03-10T15:00:00Z'), lastDigestAt: null };
-      expect(upcomingPeriod(london, at('2026-03-10T15:05:00Z'), gate)).toEqual({ kind: 'daily', key: '2026-03-11', dueAt: at('2026-03-11T08:00:00Z') });
-      expect(upcomingPeriod(weekly('Asia/Tokyo', 9, 5), at('2026-03-10T15:05:00Z'), gate)).toEqual({ kind: 'weekly', key: '2026-W11', dueAt: at('2026-03-13T00:00:00Z') });
+      expect(upcomingPeriod(london, at('2026-03-10T15:05:00Z'), gate)).toEqual({
+        kind: 'daily',
+        key: '2026-03-11',
+        dueAt: at('2026-03-11T08:00:00Z'),
+      });
+      expect(upcomingPeriod(weekly('Asia/Tokyo', 9, 5), at('2026-03-10T15:05:00Z'), gate)).toEqual({
+        kind: 'weekly',
+        key: '2026-W11',
+        dueAt: at('2026-03-13T00:00:00Z'),
+      });
     });
   });
 
@@ -170,7 +226,8 @@ describe('digest periods', () => {
           if (d.getUTCMonth() !== month) continue;
           for (const hour of [1, 2]) {
             const due = localHourInstant(d, hour, zone);
-            if (due.getTime() % 900_000 !== 0) off.push(`${zone} ${d.toISOString().slice(0, 10)} ${hour}:00 -> ${due.toISOString()}`);
+            if (due.getTime() % 900_000 !== 0)
+              off.push(`${zone} ${d.toISOString().slice(0, 10)} ${hour}:00 -> ${due.toISOString()}`);
           }
         }
       }

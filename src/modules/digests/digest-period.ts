@@ -166,7 +166,10 @@ export function isDue(period: DigestPeriod, gate: DigestGate): boolean {
 export function upcomingPeriod(schedule: DigestSchedule, now: Date, gate: DigestGate): DigestPeriod {
   const due = duePeriod(schedule, now, gate);
   if (due) return due;
-  let period = nextPeriod(schedule, new Date(Math.max(now.getTime(), gate.scheduleSince.getTime(), gate.lastDigestAt?.getTime() ?? 0)));
+  let period = nextPeriod(
+    schedule,
+    new Date(Math.max(now.getTime(), gate.scheduleSince.getTime(), gate.lastDigestAt?.getTime() ?? 0)),
+  );
   if (period.key === gate.lastPeriodKey) period = nextPeriod(schedule, period.dueAt);
   return period;
 }

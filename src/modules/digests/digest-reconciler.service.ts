@@ -4,7 +4,12 @@ import type { DigestStatus, MailState } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { MailService } from '../mail/mail.service.js';
 
-const FINAL: Partial<Record<MailState, DigestStatus>> = { sent: 'sent', suppressed: 'suppressed', failed: 'failed', cancelled: 'cancelled' };
+const FINAL: Partial<Record<MailState, DigestStatus>> = {
+  sent: 'sent',
+  suppressed: 'suppressed',
+  failed: 'failed',
+  cancelled: 'cancelled',
+};
 const BATCH = 1000;
 
 /**
@@ -71,7 +76,12 @@ export class DigestReconciler {
       for (const [id, c] of [...perRun].sort(([a], [b]) => (a < b ? -1 : 1))) {
         await tx.digestRun.update({
           where: { id },
-          data: { sent: { increment: c.sent }, suppressed: { increment: c.suppressed }, failed: { increment: c.failed }, cancelled: { increment: c.cancelled } },
+          data: {
+            sent: { increment: c.sent },
+            suppressed: { increment: c.suppressed },
+            failed: { increment: c.failed },
+            cancelled: { increment: c.cancelled },
+          },
         });
       }
       return changed.length;

@@ -37,10 +37,21 @@ export interface SubscriberPrefs {
  * hour; their zone, else the campaign's; the campaign's weekday for weekly digests. Null for never.
  * An unknown zone (a tz database change) falls back to the campaign's, then UTC.
  */
-export function effectiveSchedule(prefs: SubscriberPrefs, settings: Pick<DigestSettingsView, 'defaultHour' | 'weeklyDay'>, campaignTimeZone: string): DigestSchedule | null {
+export function effectiveSchedule(
+  prefs: SubscriberPrefs,
+  settings: Pick<DigestSettingsView, 'defaultHour' | 'weeklyDay'>,
+  campaignTimeZone: string,
+): DigestSchedule | null {
   if (prefs.frequency === 'never') return null;
-  const hour = prefs.digestHour !== null && prefs.digestHour >= 0 && prefs.digestHour <= 23 ? prefs.digestHour : settings.defaultHour;
-  const timeZone = isValidTimeZone(prefs.timeZone) ? prefs.timeZone : isValidTimeZone(campaignTimeZone) ? campaignTimeZone : 'UTC';
+  const hour =
+    prefs.digestHour !== null && prefs.digestHour >= 0 && prefs.digestHour <= 23
+      ? prefs.digestHour
+      : settings.defaultHour;
+  const timeZone = isValidTimeZone(prefs.timeZone)
+    ? prefs.timeZone
+    : isValidTimeZone(campaignTimeZone)
+      ? campaignTimeZone
+      : 'UTC';
   return { kind: prefs.frequency, hour, timeZone, weekday: settings.weeklyDay };
 }
 
@@ -80,7 +91,10 @@ export function gateFor(
 ): { gate: DigestGate; snapshot: { schedule: string; scheduleSince: Date } | null } {
   const floor = maxDate(sub.subscribedAt, settings.enabledAt);
   if (!state) {
-    return { gate: { scheduleSince: floor, lastDigestAt: null, lastPeriodKey: null }, snapshot: { schedule: signature, scheduleSince: floor } };
+    return {
+      gate: { scheduleSince: floor, lastDigestAt: null, lastPeriodKey: null },
+      snapshot: { schedule: signature, scheduleSince: floor },
+    };
   }
   const last = { lastDigestAt: state.lastDigestAt, lastPeriodKey: state.lastPeriodKey };
   if (state.schedule !== signature) {

@@ -118,13 +118,30 @@ export class DigestRunner {
 
   /** One pass over one campaign at the scheduler clock `at` (the content cutoff of every digest it makes). */
   async runCampaign(campaignId: string, at: Date, trigger = 'schedule'): Promise<CampaignRunResult> {
-    const result: CampaignRunResult = { campaignId, runId: null, subscribers: 0, due: 0, queued: 0, skippedEmpty: 0, duplicates: 0 };
+    const result: CampaignRunResult = {
+      campaignId,
+      runId: null,
+      subscribers: 0,
+      due: 0,
+      queued: 0,
+      skippedEmpty: 0,
+      duplicates: 0,
+    };
     const campaign = await this.campaigns.get(campaignId).catch(() => null);
     if (!campaign || campaign.status !== 'active') return result;
     const settings = await this.digests.settingsFor(campaignId);
     if (!settings.enabled) return result;
 
-    const ctx: RunContext = { campaign, settings, at, trigger, runKey: `${campaignId}:${at.toISOString()}`, pool: null, run: null, periods: new Map() };
+    const ctx: RunContext = {
+      campaign,
+      settings,
+      at,
+      trigger,
+      runKey: `${campaignId}:${at.toISOString()}`,
+      pool: null,
+      run: null,
+      periods: new Map(),
+    };
     let after: string | null = null;
     // Pages are independent (disjoint supporters), so the next page is read and computed while the
     // previous one's transaction commits: at most PAGES_IN_FLIGHT pages in memory at a time.
@@ -144,14 +161,26 @@ export class DigestRunner {
       await Promise.all(inFlight);
       if (failed) throw failed;
       if (result.runId) {
-        await this.prisma.digestRun.update({ where: { id: result.runId }, data: { status: 'completed', subscribers: result.subscribers, finishedAt: new Date(), error: null } });
-        this.log.log(`campaign ${campaignId} @ ${at.toISOString()}: ${result.due} due, ${result.queued} queued, ${result.skippedEmpty} empty, ${result.duplicates} taken elsewhere (of ${result.subscribers} subscribers)`);
+        await this.prisma.digestRun.update({
+          where: { id: result.runId },
+          data: { status: 'completed', subscribers: result.subscribers, finishedAt: new Date(), error: null },
+        });
+        this.log.log(
+          `campaign ${campaignId} @ ${at.toISOString()}: ${result.due} due, ${result.queued} queued, ${result.skippedEmpty} empty, ${result.duplicates} taken elsewhere (of ${result.subscribers} subscribers)`,
+        );
       }
       return result;
     } catch (err) {
       if (result.runId) {
         await this.prisma.digestRun
-          .update({ where: { id: result.runId }, data: { status: 'failed', error: String((err as Error).message ?? err).slice(0, 500), finishedAt: new Date() } })
+          .update({
+            where: { id: result.runId },
+            data: {
+              status: 'failed',
+              error: String((err as Error).message ?? err).slice(0, 500),
+              finishedAt: new Date(),
+            },
+          })
           .catch(() => undefined);
       }
       throw err;
@@ -188,13 +217,33 @@ export class DigestRunner {
 
     ctx.pool ??= this.sources.pool(campaign, at, settings);
     const pool = await ctx.pool;
-    const signed = pool.petitions.length > 0 ? await this.sources.signedAmong(due.map((d) => d.s.supporterId), pool.petitions.map((p) => p.id)) : new Map<string, Set<string>>();
+    const signed =
+      pool.petitions.length > 0
+        ? await this.sources.signedAmong(
+            due.map((d) => d.s.supporterId),
+            pool.petitions.map((p) => p.id),
+          )
+        : new Map<string, Set<string>>();
     const none = new Set<string>();
-    const options = { maxItems: settings.maxItemsPerSection, includeEvents: settings.includeEvents, includePetitions: settings.includePetitions };
+    const options = {
+      maxItems: settings.maxItemsPerSection,
+      includeEvents: settings.includeEvents,
+      includePetitions: settings.includePetitions,
+    };
     const computed: Computed[] = due.map((d) => {
       const since = contentSince(at, d.s.subscribedAt, d.state?.lastDigestAt ?? null);
-      const reader = { locale: d.s.locale, country: d.s.country?.toUpperCase() ?? null, postalPrefix: d.s.postalPrefix, signed: signed.get(d.s.supporterId) ?? none };
-      return { ...d, id: uuidv7(), since, content: selectDigest(pool, reader, { since, cutoff: at, kind: d.period.kind, period: d.period.key }, options) };
+      const reader = {
+        locale: d.s.locale,
+        country: d.s.country?.toUpperCase() ?? null,
+        postalPrefix: d.s.postalPrefix,
+        signed: signed.get(d.s.supporterId) ?? none,
+      };
+      return {
+        ...d,
+        id: uuidv7(),
+        since,
+        content: selectDigest(pool, reader, { since, cutoff: at, kind: d.period.kind, period: d.period.key }, options),
+      };
     });
 
     ctx.run ??= this.ensureRun(ctx.runKey, campaign.id, at, ctx.trigger);
@@ -220,10 +269,20 @@ export class DigestRunner {
             data: c.content.data,
           }));
         if (mails.length > 0) await this.mail.enqueueMany(tx, mails);
-        const c = { due: computed.length, queued: mails.length, skippedEmpty: winners.length - mails.length, duplicates: computed.length - winners.length };
+        const c = {
+          due: computed.length,
+          queued: mails.length,
+          skippedEmpty: winners.length - mails.length,
+          duplicates: computed.length - winners.length,
+        };
         await tx.digestRun.update({
           where: { id: runId },
-          data: { due: { increment: c.due }, queued: { increment: c.queued }, skippedEmpty: { increment: c.skippedEmpty }, duplicates: { increment: c.duplicates } },
+          data: {
+            due: { increment: c.due },
+            queued: { increment: c.queued },
+            skippedEmpty: { increment: c.skippedEmpty },
+            duplicates: { increment: c.duplicates },
+          },
         });
         return c;
       },
@@ -236,7 +295,10 @@ export class DigestRunner {
   }
 
   /** New subscribers and changed schedules; committed on its own (idempotent). */
-  private async writeSnapshots(campaignId: string, rows: { supporterId: string; schedule: string; scheduleSince: Date }[]): Promise<void> {
+  private async writeSnapshots(
+    campaignId: string,
+    rows: { supporterId: string; schedule: string; scheduleSince: Date }[],
+  ): Promise<void> {
     rows.sort((a, b) => (a.supporterId < b.supporterId ? -1 : 1));
     await this.prisma.$executeRaw`
       INSERT INTO digest_states (supporter_id, campaign_id, schedule, schedule_since, updated_at)
@@ -262,7 +324,13 @@ export class DigestRunner {
   }
 
   /** Step 1: the durable (supporter, period) records. Returns the supporters whose record is new. */
-  private async insertDigests(tx: Tx, campaignId: string, runId: string, at: Date, rows: Computed[]): Promise<Set<string>> {
+  private async insertDigests(
+    tx: Tx,
+    campaignId: string,
+    runId: string,
+    at: Date,
+    rows: Computed[],
+  ): Promise<Set<string>> {
     const sorted = [...rows].sort((a, b) => (a.s.supporterId < b.s.supporterId ? -1 : 1));
     const col = <T>(f: (c: Computed) => T) => sorted.map(f);
     const inserted = await tx.$queryRaw<{ supporter_id: string }[]>`

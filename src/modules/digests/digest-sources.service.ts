@@ -6,7 +6,16 @@ import { MilestonesService } from '../milestones/milestones.service.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
 import { SignaturesService } from '../petitions/signatures.service.js';
 import { pickVariant, StatementsService } from '../statements/statements.service.js';
-import { type ContentPool, EVENT_HORIZON_MS, type LocaleText, MAX_LOOKBACK_MS, normalizePostal, plainExcerpt, type PoolEvent, type PoolPetition } from './digest-content.js';
+import {
+  type ContentPool,
+  EVENT_HORIZON_MS,
+  type LocaleText,
+  MAX_LOOKBACK_MS,
+  normalizePostal,
+  plainExcerpt,
+  type PoolEvent,
+  type PoolPetition,
+} from './digest-content.js';
 
 /** Enough for any digest: a section shows a handful and counts the rest. */
 const MAX_EVENTS = 200;
@@ -35,12 +44,18 @@ export class DigestSources {
     private readonly config: AppConfig,
   ) {}
 
-  async pool(campaign: DigestCampaign, cutoff: Date, options: { includeEvents: boolean; includePetitions: boolean }): Promise<ContentPool> {
+  async pool(
+    campaign: DigestCampaign,
+    cutoff: Date,
+    options: { includeEvents: boolean; includePetitions: boolean },
+  ): Promise<ContentPool> {
     const since = new Date(cutoff.getTime() - MAX_LOOKBACK_MS);
     const [statements, milestones, events, petitions] = await Promise.all([
       this.statements.publishedSince(campaign.id, since, cutoff),
       this.milestones.recordedSince(campaign.id, since, cutoff),
-      options.includeEvents ? this.events.upcomingPublic(campaign.id, cutoff, new Date(cutoff.getTime() + EVENT_HORIZON_MS), MAX_EVENTS) : Promise.resolve([]),
+      options.includeEvents
+        ? this.events.upcomingPublic(campaign.id, cutoff, new Date(cutoff.getTime() + EVENT_HORIZON_MS), MAX_EVENTS)
+        : Promise.resolve([]),
       options.includePetitions ? this.openPetitions(campaign) : Promise.resolve([]),
     ]);
     return {
@@ -65,26 +80,30 @@ export class DigestSources {
         occurredOn: m.occurredOn,
         text: perLocale((locale) => {
           const tr = locale === m.locale ? null : m.translations?.[locale];
-          return { title: tr?.title || m.title, description: plainExcerpt(tr?.description || m.description || '', 200) };
+          return {
+            title: tr?.title || m.title,
+            description: plainExcerpt(tr?.description || m.description || '', 200),
+          };
         }),
       })),
       events: events
         .filter((e) => e.createdAt.getTime() <= cutoff.getTime())
-        .map(
-          (e): PoolEvent => ({
-            id: e.id,
-            createdAt: e.createdAt,
-            startsAt: e.startsAt,
-            country: e.location?.country?.toUpperCase() ?? null,
-            postalCode: normalizePostal(e.location?.postalCode),
-            online: e.online,
-            title: e.title,
-            when: perLocale((locale) => this.when(e.startsAt, e.timeZone, locale)),
-            where: e.location ? [e.location.name, e.location.locality, e.location.country].filter((x): x is string => !!x).join(', ') || null : null,
-            url: e.publicUrl,
-            seatsLeft: e.seatsLeft,
-          }),
-        ),
+        .map((e): PoolEvent => ({
+          id: e.id,
+          createdAt: e.createdAt,
+          startsAt: e.startsAt,
+          country: e.location?.country?.toUpperCase() ?? null,
+          postalCode: normalizePostal(e.location?.postalCode),
+          online: e.online,
+          title: e.title,
+          when: perLocale((locale) => this.when(e.startsAt, e.timeZone, locale)),
+          where: e.location
+            ? [e.location.name, e.location.locality, e.location.country].filter((x): x is string => !!x).join(', ') ||
+              null
+            : null,
+          url: e.publicUrl,
+          seatsLeft: e.seatsLeft,
+        })),
       petitions,
     };
   }
@@ -97,8 +116,15 @@ export class DigestSources {
   private async openPetitions(campaign: DigestCampaign): Promise<PoolPetition[]> {
     const own = await this.petitions.openPetitionsWithProgress(campaign.id);
     const translated = new Map<Locale, Map<string, (typeof own)[number]>>();
-    for (const locale of SUPPORTED_LOCALES) translated.set(locale, new Map((await this.petitions.openPetitionsWithProgress(campaign.id, locale)).map((p) => [p.id, p])));
-    const base = new URL(`/public/campaigns/${encodeURIComponent(campaign.slug)}/petitions/`, this.config.get('PUBLIC_URL'));
+    for (const locale of SUPPORTED_LOCALES)
+      translated.set(
+        locale,
+        new Map((await this.petitions.openPetitionsWithProgress(campaign.id, locale)).map((p) => [p.id, p])),
+      );
+    const base = new URL(
+      `/public/campaigns/${encodeURIComponent(campaign.slug)}/petitions/`,
+      this.config.get('PUBLIC_URL'),
+    );
     return own.map((p) => ({
       id: p.id,
       openedAt: p.openedAt ?? null,
@@ -117,7 +143,16 @@ export class DigestSources {
     const key = `${locale}|${timeZone}`;
     let f = this.whenFormatters.get(key);
     if (!f) {
-      f = new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+      f = new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', {
+        timeZone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZoneName: 'short',
+      });
       this.whenFormatters.set(key, f);
     }
     return f.format(instant);

@@ -10,18 +10,43 @@ const data: DigestData = {
   moreStatements: 2,
   milestones: [],
   moreMilestones: 0,
-  events: [{ title: 'Rally', when: 'Sat 14 Mar, 14:00 GMT', where: 'Town hall', online: false, url: 'javascript:alert(1)', isNew: true, nearby: true, seatsLeft: 3 }],
+  events: [
+    {
+      title: 'Rally',
+      when: 'Sat 14 Mar, 14:00 GMT',
+      where: 'Town hall',
+      online: false,
+      url: 'javascript:alert(1)',
+      isNew: true,
+      nearby: true,
+      seatsLeft: 3,
+    },
+  ],
   moreEvents: 0,
-  petitions: [{ title: 'End it', target: 'The board', url: 'https://example.org/p/1', count: 1234, goal: 2000, isNew: false }],
+  petitions: [
+    { title: 'End it', target: 'The board', url: 'https://example.org/p/1', count: 1234, goal: 2000, isNew: false },
+  ],
   morePetitions: 0,
 };
 
 const ctx = (locale: 'en' | 'ar'): RenderContext => ({
   locale,
   data: data as unknown as Record<string, unknown>,
-  recipient: { supporterId: 's', campaignId: 'c', email: 'x@example.org', locale, firstName: 'Sam', campaignMail: true, digestMail: true, transactional: true },
+  recipient: {
+    supporterId: 's',
+    campaignId: 'c',
+    email: 'x@example.org',
+    locale,
+    firstName: 'Sam',
+    campaignMail: true,
+    digestMail: true,
+    transactional: true,
+  },
   campaign: { id: 'c', name: 'Save the Park', slug: 'save', defaultLocale: 'en', timeZone: 'Europe/London' },
-  links: { unsubscribe: 'https://gs.example/public/unsubscribe?token=u', preferences: 'https://gs.example/public/preferences?token=p' },
+  links: {
+    unsubscribe: 'https://gs.example/public/unsubscribe?token=u',
+    preferences: 'https://gs.example/public/preferences?token=p',
+  },
   publicUrl: 'https://gs.example',
 });
 
@@ -38,7 +63,9 @@ describe('digest template', () => {
     expect(out.html).toContain('https://gs.example/public/preferences?token=p');
     expect(out.html).toContain('https://gs.example/public/unsubscribe?token=u');
     expect(out.text).toContain('Hi Sam,');
-    expect(out.text).toContain('Change how often you get this digest, or when: https://gs.example/public/preferences?token=p');
+    expect(out.text).toContain(
+      'Change how often you get this digest, or when: https://gs.example/public/preferences?token=p',
+    );
     expect(out.text).toContain('Unsubscribe: https://gs.example/public/unsubscribe?token=u');
   });
 

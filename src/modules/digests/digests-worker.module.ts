@@ -13,4 +13,3 @@ import { DigestsModule } from './digests.module.js';
   exports: [DigestRunner, DigestReconciler, DigestsModule],
 })
 export class DigestsWorkerModule {}
-

@@ -26,14 +26,23 @@ export class DigestsController {
 
   @Patch('settings')
   @CampaignAccess('admin')
-  @ApiResult(digestSettingsView, { description: 'Changes apply from each supporter\'s next period: nobody gets a second digest in the current one.' })
-  updateSettings(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(updateDigestSettingsBody) body: z.output<typeof updateDigestSettingsBody>) {
+  @ApiResult(digestSettingsView, {
+    description: "Changes apply from each supporter's next period: nobody gets a second digest in the current one.",
+  })
+  updateSettings(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(updateDigestSettingsBody) body: z.output<typeof updateDigestSettingsBody>,
+  ) {
     return this.digests.updateSettings({ organizerId: auth.organizerId }, campaignId, body);
   }
 
   @Get('runs')
   @CampaignAccess('viewer')
-  @ApiResult(pageOf(digestRunView), { description: 'Scheduler runs that found supporters due, newest first, with counts (sent, skipped as empty, suppressed, failed, ...).' })
+  @ApiResult(pageOf(digestRunView), {
+    description:
+      'Scheduler runs that found supporters due, newest first, with counts (sent, skipped as empty, suppressed, failed, ...).',
+  })
   runs(@IdParam('campaignId') campaignId: string, @ValidQuery(pageQuery) query: z.output<typeof pageQuery>) {
     return this.digests.runs(campaignId, query);
   }
@@ -47,8 +56,15 @@ export class DigestsController {
 
   @Get('preview/:supporterId')
   @CampaignAccess('admin')
-  @ApiResult(digestPreviewView, { description: 'The supporter\'s next digest as it would be computed now: when it is due, whether it would be sent (nothing new: no digest), and the rendered message.' })
-  preview(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('supporterId') supporterId: string) {
+  @ApiResult(digestPreviewView, {
+    description:
+      "The supporter's next digest as it would be computed now: when it is due, whether it would be sent (nothing new: no digest), and the rendered message.",
+  })
+  preview(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('supporterId') supporterId: string,
+  ) {
     return this.digests.previewFor({ organizerId: auth.organizerId }, campaignId, supporterId);
   }
 }

@@ -16,7 +16,15 @@ import { DigestsService } from './digests.service.js';
  * Reads other modules' content through their services only.
  */
 @Module({
-  imports: [CampaignsModule, MailModule, SupportersModule, StatementsModule, MilestonesModule, EventsModule, PetitionsModule],
+  imports: [
+    CampaignsModule,
+    MailModule,
+    SupportersModule,
+    StatementsModule,
+    MilestonesModule,
+    EventsModule,
+    PetitionsModule,
+  ],
   controllers: [DigestsController],
   providers: [DigestsService, DigestSources],
   exports: [DigestsService, DigestSources],

@@ -2,13 +2,19 @@ import { z } from 'zod';
 
 export const digestSettingsView = z.object({
   enabled: z.boolean().describe('Whether this campaign sends digests at all.'),
-  enabledAt: z.date().nullable().describe('When digests were last switched back on; periods due before it were not sent.'),
-  defaultHour: z.number().int().describe('Send hour (0-23) for supporters who chose none, in their time zone (else the campaign\'s).'),
+  enabledAt: z
+    .date()
+    .nullable()
+    .describe('When digests were last switched back on; periods due before it were not sent.'),
+  defaultHour: z
+    .number()
+    .int()
+    .describe("Send hour (0-23) for supporters who chose none, in their time zone (else the campaign's)."),
   weeklyDay: z.number().int().describe('ISO weekday of weekly digests: 1 = Monday ... 7 = Sunday.'),
   maxItemsPerSection: z.number().int().describe('Items listed per section; the rest are counted ("and 3 more").'),
   includeEvents: z.boolean().describe('List upcoming public events (next 14 days, nearby first).'),
   includePetitions: z.boolean().describe('List open petitions the supporter has not signed, with progress.'),
-  campaignTimeZone: z.string().describe('The default time zone of supporters who chose none (the campaign\'s).'),
+  campaignTimeZone: z.string().describe("The default time zone of supporters who chose none (the campaign's)."),
   updatedAt: z.date().nullable(),
 });
 
@@ -39,7 +45,10 @@ export const digestRunView = z.object({
     skippedEmpty: z.number().int().describe('Due, but nothing new: no digest sent (the period is recorded as done).'),
     duplicates: z.number().int().describe('Due, but another worker had already taken the period: nothing sent twice.'),
     sent: z.number().int(),
-    suppressed: z.number().int().describe('Not sent at send time: unsubscribed, consent withdrawn, bounced or erased meanwhile.'),
+    suppressed: z
+      .number()
+      .int()
+      .describe('Not sent at send time: unsubscribed, consent withdrawn, bounced or erased meanwhile.'),
     failed: z.number().int(),
     cancelled: z.number().int(),
     pending: z.number().int().describe('Queued digests not yet delivered or settled.'),
@@ -49,15 +58,27 @@ export const digestRunView = z.object({
 export const digestPreviewView = z.object({
   supporterId: z.string(),
   enabled: z.boolean().describe('Whether the campaign sends digests at all.'),
-  schedule: z.object({ frequency: z.enum(['daily', 'weekly']), hour: z.number().int(), timeZone: z.string(), weekday: z.number().int().nullable() }),
+  schedule: z.object({
+    frequency: z.enum(['daily', 'weekly']),
+    hour: z.number().int(),
+    timeZone: z.string(),
+    weekday: z.number().int().nullable(),
+  }),
   next: z.object({ periodKey: z.string(), dueAt: z.date(), dueNow: z.boolean() }),
   window: z.object({ since: z.date(), cutoff: z.date() }).describe('What counts as new: content in (since, cutoff].'),
   wouldSend: z.boolean().describe('False when nothing is new: no digest would be sent.'),
   newCount: z.number().int(),
-  counts: z.object({ statements: z.number().int(), milestones: z.number().int(), events: z.number().int(), petitions: z.number().int() }),
+  counts: z.object({
+    statements: z.number().int(),
+    milestones: z.number().int(),
+    events: z.number().int(),
+    petitions: z.number().int(),
+  }),
   locale: z.enum(['en', 'ar']),
   subject: z.string(),
   html: z.string(),
   text: z.string(),
-  lastDigest: z.object({ periodKey: z.string(), kind: z.enum(['daily', 'weekly']), status: z.string(), createdAt: z.date() }).nullable(),
+  lastDigest: z
+    .object({ periodKey: z.string(), kind: z.enum(['daily', 'weekly']), status: z.string(), createdAt: z.date() })
+    .nullable(),
 });

@@ -54,7 +54,10 @@ export class DigestsService implements OnModuleInit {
   /** Settings of many campaigns at once (the tick skips campaigns that switched digests off). */
   async enabledAmong(campaignIds: string[]): Promise<string[]> {
     if (campaignIds.length === 0) return [];
-    const off = await this.prisma.digestSettings.findMany({ where: { campaignId: { in: campaignIds }, enabled: false }, select: { campaignId: true } });
+    const off = await this.prisma.digestSettings.findMany({
+      where: { campaignId: { in: campaignIds }, enabled: false },
+      select: { campaignId: true },
+    });
     const disabled = new Set(off.map((r) => r.campaignId));
     return campaignIds.filter((id) => !disabled.has(id));
   }
@@ -111,24 +114,57 @@ export class DigestsService implements OnModuleInit {
     if (!s) {
       const summary = (await this.supporters.supporterSummary([supporterId])).get(supporterId);
       if (!summary) throw Problem.notFound('Supporter');
-      throw Problem.unprocessable('not-a-digest-subscriber', 'This supporter does not receive digests (not confirmed, no consent to digests, unsubscribed or undeliverable).', { mailStatus: summary.mailStatus });
+      throw Problem.unprocessable(
+        'not-a-digest-subscriber',
+        'This supporter does not receive digests (not confirmed, no consent to digests, unsubscribed or undeliverable).',
+        { mailStatus: summary.mailStatus },
+      );
     }
     const schedule = effectiveSchedule(s, settings, campaign.timeZone);
-    if (!schedule) throw Problem.unprocessable('not-a-digest-subscriber', 'This supporter chose never to receive digests.', { frequency: 'never' });
+    if (!schedule)
+      throw Problem.unprocessable('not-a-digest-subscriber', 'This supporter chose never to receive digests.', {
+        frequency: 'never',
+      });
     const state = await this.prisma.digestState.findUnique({ where: { supporterId } });
     const { gate } = gateFor(s, state, scheduleSignature(schedule), settings, campaign.updatedAt);
     const next = upcomingPeriod(schedule, now, gate);
     const since = contentSince(now, s.subscribedAt, state?.lastDigestAt ?? null);
     const pool = await this.sources.pool(campaign, now, settings);
-    const signed = (await this.sources.signedAmong([supporterId], pool.petitions.map((p) => p.id))).get(supporterId) ?? new Set<string>();
-    const content = selectDigest(pool, { locale: s.locale, country: s.country, postalPrefix: s.postalPrefix, signed }, { since, cutoff: now, kind: schedule.kind, period: next.key }, { maxItems: settings.maxItemsPerSection, includeEvents: settings.includeEvents, includePetitions: settings.includePetitions });
+    const signed =
+      (
+        await this.sources.signedAmong(
+          [supporterId],
+          pool.petitions.map((p) => p.id),
+        )
+      ).get(supporterId) ?? new Set<string>();
+    const content = selectDigest(
+      pool,
+      { locale: s.locale, country: s.country, postalPrefix: s.postalPrefix, signed },
+      { since, cutoff: now, kind: schedule.kind, period: next.key },
+      {
+        maxItems: settings.maxItemsPerSection,
+        includeEvents: settings.includeEvents,
+        includePetitions: settings.includePetitions,
+      },
+    );
     const rendered = await this.preview.render(campaignId, DIGEST_TEMPLATE, s.locale, content.data);
     const last = await this.prisma.digest.findFirst({ where: { supporterId }, orderBy: { id: 'desc' } });
-    await this.audit.record(undefined, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'digests.previewed', entityType: 'supporter', entityId: supporterId });
+    await this.audit.record(undefined, {
+      campaignId,
+      actor: { id: actor.organizerId, kind: 'organizer' },
+      action: 'digests.previewed',
+      entityType: 'supporter',
+      entityId: supporterId,
+    });
     return {
       supporterId,
       enabled: settings.enabled,
-      schedule: { frequency: schedule.kind, hour: schedule.hour, timeZone: schedule.timeZone, weekday: schedule.kind === 'weekly' ? schedule.weekday : null },
+      schedule: {
+        frequency: schedule.kind,
+        hour: schedule.hour,
+        timeZone: schedule.timeZone,
+        weekday: schedule.kind === 'weekly' ? schedule.weekday : null,
+      },
       next: { periodKey: next.key, dueAt: next.dueAt, dueNow: next.dueAt.getTime() <= now.getTime() },
       window: { since, cutoff: now },
       wouldSend: settings.enabled && !content.empty,
@@ -138,7 +174,9 @@ export class DigestsService implements OnModuleInit {
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
-      lastDigest: last ? { periodKey: last.periodKey, kind: last.kind, status: last.status, createdAt: last.createdAt } : null,
+      lastDigest: last
+        ? { periodKey: last.periodKey, kind: last.kind, status: last.status, createdAt: last.createdAt }
+        : null,
     };
   }
 
@@ -146,14 +184,23 @@ export class DigestsService implements OnModuleInit {
 
   private async exportFor(supporterId: string) {
     const rows = await this.prisma.digest.findMany({ where: { supporterId }, orderBy: { id: 'asc' }, take: 10_000 });
-    return rows.map((r) => ({ period: r.periodKey, kind: r.kind, status: r.status, computedAt: r.cutoff, items: { statements: r.statements, milestones: r.milestones, events: r.events, petitions: r.petitions } }));
+    return rows.map((r) => ({
+      period: r.periodKey,
+      kind: r.kind,
+      status: r.status,
+      computedAt: r.cutoff,
+      items: { statements: r.statements, milestones: r.milestones, events: r.events, petitions: r.petitions },
+    }));
   }
 
   private async eraseFor(tx: Tx, supporterIds: string[]): Promise<void> {
     if (supporterIds.length === 0) return;
     // Settle digests not yet reconciled in their runs' counts now, since their records go: what the
     // outbox says happened, else suppressed (the sender finds no recipient for an erased person).
-    const pending = await tx.digest.findMany({ where: { supporterId: { in: supporterIds }, status: 'queued' }, select: { runId: true, mailKey: true } });
+    const pending = await tx.digest.findMany({
+      where: { supporterId: { in: supporterIds }, status: 'queued' },
+      select: { runId: true, mailKey: true },
+    });
     const outcomes = await this.mail.outcomes(pending.map((p) => p.mailKey).filter((k): k is string => !!k));
     const perRun = new Map<string, { sent: number; failed: number; cancelled: number; suppressed: number }>();
     for (const p of pending) {
@@ -163,7 +210,15 @@ export class DigestsService implements OnModuleInit {
       perRun.set(p.runId, c);
     }
     for (const [id, c] of perRun) {
-      await tx.digestRun.update({ where: { id }, data: { sent: { increment: c.sent }, failed: { increment: c.failed }, cancelled: { increment: c.cancelled }, suppressed: { increment: c.suppressed } } });
+      await tx.digestRun.update({
+        where: { id },
+        data: {
+          sent: { increment: c.sent },
+          failed: { increment: c.failed },
+          cancelled: { increment: c.cancelled },
+          suppressed: { increment: c.suppressed },
+        },
+      });
     }
     await tx.digest.deleteMany({ where: { supporterId: { in: supporterIds } } });
     await tx.digestState.deleteMany({ where: { supporterId: { in: supporterIds } } });

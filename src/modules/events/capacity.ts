@@ -9,7 +9,12 @@ export function seatsOf(rsvp: { guests: number }): number {
   return 1 + rsvp.guests;
 }
 
-export function admit(input: { capacity: number | null; taken: number; seats: number; waitlistEnabled: boolean }): Admission {
+export function admit(input: {
+  capacity: number | null;
+  taken: number;
+  seats: number;
+  waitlistEnabled: boolean;
+}): Admission {
   if (input.capacity === null || input.taken + input.seats <= input.capacity) return 'confirmed';
   return input.waitlistEnabled ? 'waitlisted' : 'full';
 }
@@ -19,7 +24,11 @@ export function admit(input: { capacity: number | null; taken: number; seats: nu
  * its party fits, and nobody behind it jumps ahead (a party of one must not overtake a party of
  * three that has waited longer). Returns the ids to promote, in order.
  */
-export function promotable(capacity: number | null, taken: number, waitlist: readonly { id: string; guests: number }[]): string[] {
+export function promotable(
+  capacity: number | null,
+  taken: number,
+  waitlist: readonly { id: string; guests: number }[],
+): string[] {
   const out: string[] = [];
   let used = taken;
   for (const w of waitlist) {

@@ -62,8 +62,12 @@ export class EventCalendar {
   }
 }
 
-export function locationText(e: Pick<Event, 'locationName' | 'address' | 'locality' | 'region' | 'postalCode' | 'country'>): string | null {
-  const parts = [e.locationName, e.address, e.locality, e.region, e.postalCode, e.country].filter((p): p is string => !!p);
+export function locationText(
+  e: Pick<Event, 'locationName' | 'address' | 'locality' | 'region' | 'postalCode' | 'country'>,
+): string | null {
+  const parts = [e.locationName, e.address, e.locality, e.region, e.postalCode, e.country].filter(
+    (p): p is string => !!p,
+  );
   return parts.length ? parts.join(', ') : null;
 }
 

@@ -1,7 +1,13 @@
 import type { Locale } from '../../common/i18n.js';
 import type { RenderContext } from '../mail/mail.types.js';
 import type { Recipient } from '../mail/recipient-directory.js';
-import { EVENT_TEMPLATES, type EventMailData, reminderTemplate, rsvpConfirmedTemplate, rsvpWaitlistedTemplate } from './event-mail.templates.js';
+import {
+  EVENT_TEMPLATES,
+  type EventMailData,
+  reminderTemplate,
+  rsvpConfirmedTemplate,
+  rsvpWaitlistedTemplate,
+} from './event-mail.templates.js';
 
 const recipient: Recipient = {
   supporterId: 's1',
@@ -18,9 +24,20 @@ function ctx(data: Partial<EventMailData>, locale: Locale = 'en'): RenderContext
   const sample = rsvpConfirmedTemplate.sampleData as unknown as EventMailData;
   return {
     locale,
-    data: { ...sample, startsAt: '2099-03-30T09:00:00.000Z', endsAt: '2099-03-30T11:00:00.000Z', ...data } as unknown as Record<string, unknown>,
+    data: {
+      ...sample,
+      startsAt: '2099-03-30T09:00:00.000Z',
+      endsAt: '2099-03-30T11:00:00.000Z',
+      ...data,
+    } as unknown as Record<string, unknown>,
     recipient,
-    campaign: { id: 'c1', name: 'No Azure for Apartheid', slug: 'naa', defaultLocale: 'en', timeZone: 'America/Los_Angeles' },
+    campaign: {
+      id: 'c1',
+      name: 'No Azure for Apartheid',
+      slug: 'naa',
+      defaultLocale: 'en',
+      timeZone: 'America/Los_Angeles',
+    },
     links: {},
     publicUrl: 'https://groundswell.example',
   };
@@ -42,13 +59,21 @@ describe('event email templates', () => {
   });
 
   it('should state the start in the event zone with the zone named when the event is in London after the clocks change', () => {
-    const out = rsvpConfirmedTemplate.render(ctx({ startsAt: '2099-03-30T09:00:00.000Z', endsAt: '2099-03-30T11:00:00.000Z', timeZone: 'Europe/London' }));
+    const out = rsvpConfirmedTemplate.render(
+      ctx({ startsAt: '2099-03-30T09:00:00.000Z', endsAt: '2099-03-30T11:00:00.000Z', timeZone: 'Europe/London' }),
+    );
     expect(out.text).toContain('at 10:00 (BST, Europe/London)');
     expect(out.text).toContain('Hi Amal,');
   });
 
   it('should escape organizer text in the HTML and attach the calendar file when there is one', () => {
-    const out = rsvpConfirmedTemplate.render(ctx({ title: '<script>x</script> Rally', location: 'Square & "Gate"', ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' }));
+    const out = rsvpConfirmedTemplate.render(
+      ctx({
+        title: '<script>x</script> Rally',
+        location: 'Square & "Gate"',
+        ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      }),
+    );
     expect(out.html).not.toContain('<script>x</script>');
     expect(out.html).toContain('&lt;script&gt;x&lt;/script&gt; Rally');
     expect(out.html).toContain('Square &amp; &quot;Gate&quot;');
@@ -62,12 +87,23 @@ describe('event email templates', () => {
   });
 
   it('should refuse to render a reminder once the event has started', () => {
-    expect(() => reminderTemplate.render(ctx({ kind: '2h', startsAt: new Date(Date.now() - 60_000).toISOString() }))).toThrow(/started/);
-    expect(() => reminderTemplate.render(ctx({ kind: '2h', startsAt: new Date(Date.now() + 60_000).toISOString() }))).not.toThrow();
+    expect(() =>
+      reminderTemplate.render(ctx({ kind: '2h', startsAt: new Date(Date.now() - 60_000).toISOString() })),
+    ).toThrow(/started/);
+    expect(() =>
+      reminderTemplate.render(ctx({ kind: '2h', startsAt: new Date(Date.now() + 60_000).toISOString() })),
+    ).not.toThrow();
   });
 
   it('should give the 2h reminder a subject with the local start time and zone', () => {
-    const out = reminderTemplate.render(ctx({ kind: '2h', timeZone: 'America/Los_Angeles', startsAt: '2099-08-19T19:00:00.000Z', endsAt: '2099-08-19T21:00:00.000Z' }));
+    const out = reminderTemplate.render(
+      ctx({
+        kind: '2h',
+        timeZone: 'America/Los_Angeles',
+        startsAt: '2099-08-19T19:00:00.000Z',
+        endsAt: '2099-08-19T21:00:00.000Z',
+      }),
+    );
     expect(out.subject).toContain('at 12:00 PDT');
   });
 });

@@ -87,23 +87,49 @@ function when(locale: Locale, d: EventMailData): string {
 }
 
 /** The practical block: when, where, online link (confirmed only), guests, contact. */
-function details(ctx: RenderContext, d: EventMailData, options: { online: boolean }): { html: SafeHtml; text: string[] } {
+function details(
+  ctx: RenderContext,
+  d: EventMailData,
+  options: { online: boolean },
+): { html: SafeHtml; text: string[] } {
   const L = LABELS[ctx.locale] ?? LABELS.en;
-  const rows: { label: string; value: SafeHtml | string; text: string }[] = [{ label: L.when, value: when(ctx.locale, d), text: when(ctx.locale, d) }];
+  const rows: { label: string; value: SafeHtml | string; text: string }[] = [
+    { label: L.when, value: when(ctx.locale, d), text: when(ctx.locale, d) },
+  ];
   if (d.location) {
     const map = d.mapUrl ? html` (<a href="${safeUrl(d.mapUrl)}">${L.map}</a>)` : '';
-    rows.push({ label: L.where, value: html`${d.location}${map}`, text: d.location + (d.mapUrl ? ` (${d.mapUrl})` : '') });
+    rows.push({
+      label: L.where,
+      value: html`${d.location}${map}`,
+      text: d.location + (d.mapUrl ? ` (${d.mapUrl})` : ''),
+    });
   }
-  if (options.online && d.onlineUrl) rows.push({ label: L.online, value: html`<a href="${safeUrl(d.onlineUrl)}">${d.onlineUrl}</a>`, text: d.onlineUrl });
+  if (options.online && d.onlineUrl)
+    rows.push({
+      label: L.online,
+      value: html`<a href="${safeUrl(d.onlineUrl)}">${d.onlineUrl}</a>`,
+      text: d.onlineUrl,
+    });
   if (d.guests > 0) rows.push({ label: L.guests, value: String(d.guests), text: String(d.guests) });
   if (d.contact && (d.contact.name || d.contact.email || d.contact.phone)) {
     const c = [d.contact.name, d.contact.email, d.contact.phone].filter(Boolean).join(' · ');
     rows.push({ label: L.contact, value: c, text: c });
   }
   return {
-    html: html`<table role="presentation" cellpadding="0" cellspacing="0" style="margin:16px 0;border-collapse:collapse">${rows.map(
-      (r) => html`<tr><td style="padding:4px 12px 4px 0;color:#6b7280;vertical-align:top;white-space:nowrap">${r.label}</td><td style="padding:4px 0;font-weight:600">${r.value}</td></tr>`,
-    )}</table>`,
+    html: html`<table
+      role="presentation"
+      cellpadding="0"
+      cellspacing="0"
+      style="margin:16px 0;border-collapse:collapse"
+    >
+      ${rows.map(
+        (r) =>
+          html`<tr>
+            <td style="padding:4px 12px 4px 0;color:#6b7280;vertical-align:top;white-space:nowrap">${r.label}</td>
+            <td style="padding:4px 0;font-weight:600">${r.value}</td>
+          </tr>`,
+      )}
+    </table>`,
     text: rows.map((r) => `${r.label}: ${r.text}`),
   };
 }
@@ -112,7 +138,9 @@ function cancelBlock(ctx: RenderContext, d: EventMailData): { html: SafeHtml | s
   if (!d.cancelUrl) return { html: '', text: [] };
   const L = LABELS[ctx.locale] ?? LABELS.en;
   return {
-    html: html`<p style="margin:24px 0 0;font-size:14px;color:#4b5563">${L.cancel}: <a href="${safeUrl(d.cancelUrl)}">${L.cancelShort}</a></p>`,
+    html: html`<p style="margin:24px 0 0;font-size:14px;color:#4b5563">
+      ${L.cancel}: <a href="${safeUrl(d.cancelUrl)}">${L.cancelShort}</a>
+    </p>`,
     text: ['', `${L.cancel}: ${d.cancelUrl}`],
   };
 }
@@ -121,15 +149,38 @@ function attachment(d: EventMailData) {
   return d.ics ? [{ filename: d.icsFilename || 'event.ics', content: d.ics, contentType: CALENDAR_TYPE }] : undefined;
 }
 
-function compose(ctx: RenderContext, subject: string, intro: SafeHtml, introText: string[], d: EventMailData, options: { online: boolean; cancel: boolean; extra?: { html: SafeHtml; text: string[] } }): RenderedMail {
+function compose(
+  ctx: RenderContext,
+  subject: string,
+  intro: SafeHtml,
+  introText: string[],
+  d: EventMailData,
+  options: { online: boolean; cancel: boolean; extra?: { html: SafeHtml; text: string[] } },
+): RenderedMail {
   const det = details(ctx, d, options);
   const cancel = options.cancel ? cancelBlock(ctx, d) : { html: '', text: [] };
   const L = LABELS[ctx.locale] ?? LABELS.en;
-  const body = html`<p style="margin:0 0 16px">${greeting(ctx)}</p>${intro}${det.html}${options.extra?.html ?? ''}${d.ics ? html`<p style="margin:0 0 8px;font-size:14px;color:#4b5563">${L.calendar}</p>` : ''}${cancel.html}`;
-  const text = [greeting(ctx), '', ...introText, '', ...det.text, ...(options.extra?.text ?? []), ...(d.ics ? ['', L.calendar] : []), ...cancel.text].join('\n');
+  const body = html`<p style="margin:0 0 16px">${greeting(ctx)}</p>
+    ${intro}${det.html}${options.extra?.html ?? ''}${d.ics ? html`<p style="margin:0 0 8px;font-size:14px;color:#4b5563">${L.calendar}</p>` : ''}${cancel.html}`;
+  const text = [
+    greeting(ctx),
+    '',
+    ...introText,
+    '',
+    ...det.text,
+    ...(options.extra?.text ?? []),
+    ...(d.ics ? ['', L.calendar] : []),
+    ...cancel.text,
+  ].join('\n');
   return {
     subject,
-    html: layout({ locale: ctx.locale, title: subject, body, campaignName: ctx.campaign?.name ?? null, links: ctx.links }),
+    html: layout({
+      locale: ctx.locale,
+      title: subject,
+      body,
+      campaignName: ctx.campaign?.name ?? null,
+      links: ctx.links,
+    }),
     text: text + textFooter(ctx.locale, ctx.campaign?.name, ctx.links),
     attachments: attachment(d),
   };
@@ -172,8 +223,14 @@ export const rsvpConfirmedTemplate: MailTemplate = {
   render(ctx) {
     const d = data(ctx);
     const subject = t(ctx.locale, { en: `You're going: ${d.title}`, ar: `تم تأكيد حضورك: ${d.title}` });
-    const intro = t(ctx.locale, { en: `Your place at "${d.title}" is confirmed.`, ar: `تم تأكيد مكانك في «${d.title}».` });
-    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, { online: true, cancel: true });
+    const intro = t(ctx.locale, {
+      en: `Your place at "${d.title}" is confirmed.`,
+      ar: `تم تأكيد مكانك في «${d.title}».`,
+    });
+    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, {
+      online: true,
+      cancel: true,
+    });
   },
 };
 
@@ -186,12 +243,18 @@ export const rsvpWaitlistedTemplate: MailTemplate = {
   },
   render(ctx) {
     const d = data(ctx);
-    const subject = t(ctx.locale, { en: `You're on the waitlist: ${d.title}`, ar: `أنت على قائمة الانتظار: ${d.title}` });
+    const subject = t(ctx.locale, {
+      en: `You're on the waitlist: ${d.title}`,
+      ar: `أنت على قائمة الانتظار: ${d.title}`,
+    });
     const intro = t(ctx.locale, {
       en: `"${d.title}" is full, so you are on the waitlist. Places are offered in the order people joined; we will email you as soon as one opens up for you.`,
       ar: `اكتمل العدد في «${d.title}»، لذا أُضفت إلى قائمة الانتظار. تُمنح الأماكن بحسب ترتيب التسجيل، وسنراسلك فور توفر مكان لك.`,
     });
-    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, { online: false, cancel: true });
+    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, {
+      online: false,
+      cancel: true,
+    });
   },
 };
 
@@ -204,19 +267,26 @@ export const rsvpPromotedTemplate: MailTemplate = {
   },
   render(ctx) {
     const d = data(ctx);
-    const subject = t(ctx.locale, { en: `A place opened up: you're going to ${d.title}`, ar: `توفر مكان: تم تأكيد حضورك في ${d.title}` });
+    const subject = t(ctx.locale, {
+      en: `A place opened up: you're going to ${d.title}`,
+      ar: `توفر مكان: تم تأكيد حضورك في ${d.title}`,
+    });
     const intro = t(ctx.locale, {
       en: `Good news: a place opened up at "${d.title}" and it is yours. You are no longer on the waitlist.`,
       ar: `خبر سار: توفر مكان في «${d.title}» وأصبح لك. لم تعد على قائمة الانتظار.`,
     });
-    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, { online: true, cancel: true });
+    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, {
+      online: true,
+      cancel: true,
+    });
   },
 };
 
 export const reminderTemplate: MailTemplate = {
   name: 'event.reminder',
   category: 'transactional',
-  description: 'Reminders 24 hours and 2 hours before the start (or at once for an RSVP inside the window), in the event\'s local time.',
+  description:
+    "Reminders 24 hours and 2 hours before the start (or at once for an RSVP inside the window), in the event's local time.",
   get sampleData() {
     return sample();
   },
@@ -231,12 +301,24 @@ export const reminderTemplate: MailTemplate = {
     const subject =
       d.kind === '2h'
         ? t(ctx.locale, { en: `Starting soon: ${d.title} at ${time}`, ar: `يبدأ قريباً: ${d.title} الساعة ${time}` })
-        : t(ctx.locale, { en: `Reminder: ${d.title} starts ${formatLocalDateTime(start, d.timeZone, 'en')}`, ar: `تذكير: ${d.title} يبدأ ${formatLocalDateTime(start, d.timeZone, 'ar')}` });
+        : t(ctx.locale, {
+            en: `Reminder: ${d.title} starts ${formatLocalDateTime(start, d.timeZone, 'en')}`,
+            ar: `تذكير: ${d.title} يبدأ ${formatLocalDateTime(start, d.timeZone, 'ar')}`,
+          });
     const intro =
       d.kind === '2h'
-        ? t(ctx.locale, { en: `"${d.title}" starts at ${time} (${d.timeZone} time). See you there!`, ar: `يبدأ «${d.title}» الساعة ${time} (بتوقيت ${d.timeZone}). نراك هناك!` })
-        : t(ctx.locale, { en: `A reminder that you're going to "${d.title}".`, ar: `تذكير بأنك مسجل لحضور «${d.title}».` });
-    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, { online: true, cancel: true });
+        ? t(ctx.locale, {
+            en: `"${d.title}" starts at ${time} (${d.timeZone} time). See you there!`,
+            ar: `يبدأ «${d.title}» الساعة ${time} (بتوقيت ${d.timeZone}). نراك هناك!`,
+          })
+        : t(ctx.locale, {
+            en: `A reminder that you're going to "${d.title}".`,
+            ar: `تذكير بأنك مسجل لحضور «${d.title}».`,
+          });
+    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, {
+      online: true,
+      cancel: true,
+    });
   },
 };
 
@@ -259,22 +341,39 @@ export const eventChangedTemplate: MailTemplate = {
     });
     const L = LABELS[ctx.locale] ?? LABELS.en;
     const was: string[] = [];
-    if (changes.includes('time') && d.previousStartsAt) was.push(formatLocalDateTime(new Date(d.previousStartsAt), d.timeZone, ctx.locale));
+    if (changes.includes('time') && d.previousStartsAt)
+      was.push(formatLocalDateTime(new Date(d.previousStartsAt), d.timeZone, ctx.locale));
     if (changes.includes('place') && d.previousLocation) was.push(d.previousLocation);
     const extra = was.length
-      ? { html: html`<p style="margin:0 0 16px;color:#6b7280;text-decoration:line-through">${L.was}: ${was.join(' · ')}</p>`, text: ['', `${L.was}: ${was.join(' · ')}`] }
+      ? {
+          html: html`<p style="margin:0 0 16px;color:#6b7280;text-decoration:line-through">
+            ${L.was}: ${was.join(' · ')}
+          </p>`,
+          text: ['', `${L.was}: ${was.join(' · ')}`],
+        }
       : undefined;
     const still = d.waitlisted
       ? t(ctx.locale, { en: 'You are still on the waitlist.', ar: 'ما زلت على قائمة الانتظار.' })
-      : t(ctx.locale, { en: 'Your RSVP still stands. If you can no longer come, please cancel so someone else can take your place.', ar: 'تسجيلك ما زال قائماً. إن لم تعد قادراً على الحضور، يرجى الإلغاء ليأخذ شخص آخر مكانك.' });
-    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p><p style="margin:0 0 16px">${still}</p>`, [intro, still], d, { online: !d.waitlisted, cancel: true, extra });
+      : t(ctx.locale, {
+          en: 'Your RSVP still stands. If you can no longer come, please cancel so someone else can take your place.',
+          ar: 'تسجيلك ما زال قائماً. إن لم تعد قادراً على الحضور، يرجى الإلغاء ليأخذ شخص آخر مكانك.',
+        });
+    return compose(
+      ctx,
+      subject,
+      html`<p style="margin:0 0 16px">${intro}</p>
+        <p style="margin:0 0 16px">${still}</p>`,
+      [intro, still],
+      d,
+      { online: !d.waitlisted, cancel: true, extra },
+    );
   },
 };
 
 export const eventCancelledTemplate: MailTemplate = {
   name: 'event.cancelled',
   category: 'transactional',
-  description: 'Sent to everyone who RSVPed when an event is cancelled, with the organizers\' reason.',
+  description: "Sent to everyone who RSVPed when an event is cancelled, with the organizers' reason.",
   get sampleData() {
     return sample({ reason: 'The permit was withdrawn; we will announce a new date.' });
   },
@@ -286,13 +385,26 @@ export const eventCancelledTemplate: MailTemplate = {
       ar: `أُلغي «${d.title}» الذي كان مقرراً ${formatLocalDateTime(new Date(d.startsAt), d.timeZone, 'ar')}.`,
     });
     const reasonLabel = t(ctx.locale, { en: 'The organizers say:', ar: 'رسالة المنظمين:' });
-    const body = html`<p style="margin:0 0 16px">${greeting(ctx)}</p><p style="margin:0 0 16px">${intro}</p>${
-      d.reason ? html`<p style="margin:0 0 8px;font-weight:600">${reasonLabel}</p><blockquote style="margin:0 0 16px;padding:0 12px;border-inline-start:3px solid #d1d5db">${paragraphs(d.reason)}</blockquote>` : ''
-    }`;
+    const body = html`<p style="margin:0 0 16px">${greeting(ctx)}</p>
+      <p style="margin:0 0 16px">${intro}</p>
+      ${
+        d.reason
+          ? html`<p style="margin:0 0 8px;font-weight:600">${reasonLabel}</p>
+              <blockquote style="margin:0 0 16px;padding:0 12px;border-inline-start:3px solid #d1d5db">
+                ${paragraphs(d.reason)}
+              </blockquote>`
+          : ''
+      }`;
     const text = [greeting(ctx), '', intro, ...(d.reason ? ['', reasonLabel, d.reason] : [])].join('\n');
     return {
       subject,
-      html: layout({ locale: ctx.locale, title: subject, body, campaignName: ctx.campaign?.name ?? null, links: ctx.links }),
+      html: layout({
+        locale: ctx.locale,
+        title: subject,
+        body,
+        campaignName: ctx.campaign?.name ?? null,
+        links: ctx.links,
+      }),
       text: text + textFooter(ctx.locale, ctx.campaign?.name, ctx.links),
       attachments: attachment(d),
     };
@@ -311,9 +423,22 @@ export const rsvpCancelledTemplate: MailTemplate = {
     const subject = t(ctx.locale, { en: `RSVP cancelled: ${d.title}`, ar: `أُلغي تسجيلك: ${d.title}` });
     const intro =
       d.cancelledBy === 'organizer'
-        ? t(ctx.locale, { en: `The organizers cancelled your RSVP for "${d.title}".`, ar: `ألغى المنظمون تسجيلك في «${d.title}».` })
-        : t(ctx.locale, { en: `Your RSVP for "${d.title}" is cancelled. Thanks for letting us know: your place goes to the next person waiting.`, ar: `أُلغي تسجيلك في «${d.title}». شكراً لإبلاغنا: سيذهب مكانك إلى الشخص التالي في الانتظار.` });
-    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], { ...d, onlineUrl: null, guests: 0 }, { online: false, cancel: false });
+        ? t(ctx.locale, {
+            en: `The organizers cancelled your RSVP for "${d.title}".`,
+            ar: `ألغى المنظمون تسجيلك في «${d.title}».`,
+          })
+        : t(ctx.locale, {
+            en: `Your RSVP for "${d.title}" is cancelled. Thanks for letting us know: your place goes to the next person waiting.`,
+            ar: `أُلغي تسجيلك في «${d.title}». شكراً لإبلاغنا: سيذهب مكانك إلى الشخص التالي في الانتظار.`,
+          });
+    return compose(
+      ctx,
+      subject,
+      html`<p style="margin:0 0 16px">${intro}</p>`,
+      [intro],
+      { ...d, onlineUrl: null, guests: 0 },
+      { online: false, cancel: false },
+    );
   },
 };
 
@@ -326,4 +451,3 @@ export const EVENT_TEMPLATES: MailTemplate[] = [
   eventCancelledTemplate,
   rsvpCancelledTemplate,
 ];
-

@@ -35,32 +35,57 @@ export class EventNotifier {
   /** Confirmation (or promotion) email, then the reminders still ahead; inside a window, its reminder goes at once. */
   async rsvpConfirmed(tx: Tx, event: Event, rsvp: EventRsvp, now: Date, how: 'rsvp' | 'promoted'): Promise<void> {
     const data = this.data(event, rsvp, { confirmed: true });
-    const confirmation = this.message(event, rsvp, how === 'promoted' ? 'event.rsvp-promoted' : 'event.rsvp-confirmed', `event-rsvp-${how === 'promoted' ? 'promoted' : 'confirmed'}:${rsvp.id}`, data);
+    const confirmation = this.message(
+      event,
+      rsvp,
+      how === 'promoted' ? 'event.rsvp-promoted' : 'event.rsvp-confirmed',
+      `event-rsvp-${how === 'promoted' ? 'promoted' : 'confirmed'}:${rsvp.id}`,
+      data,
+    );
     // one statement for the confirmation and the reminders: this runs while the event's row lock is held
     await this.mail.enqueueMany(tx, [confirmation, ...this.reminderMails(event, [rsvp], now, { catchUp: true })]);
   }
 
   async rsvpWaitlisted(tx: Tx, event: Event, rsvp: EventRsvp): Promise<void> {
     const data = { ...this.data(event, rsvp, { confirmed: false }), waitlisted: true };
-    await this.mail.enqueue(tx, this.message(event, rsvp, 'event.rsvp-waitlisted', `event-rsvp-waitlisted:${rsvp.id}`, data));
+    await this.mail.enqueue(
+      tx,
+      this.message(event, rsvp, 'event.rsvp-waitlisted', `event-rsvp-waitlisted:${rsvp.id}`, data),
+    );
   }
 
   /** Reminders of this RSVP are cancelled in the same transaction; the attendee hears about it unless told not to. */
-  async rsvpCancelled(tx: Tx, event: Event, rsvp: EventRsvp, by: 'attendee' | 'organizer', notify: boolean): Promise<void> {
+  async rsvpCancelled(
+    tx: Tx,
+    event: Event,
+    rsvp: EventRsvp,
+    by: 'attendee' | 'organizer',
+    notify: boolean,
+  ): Promise<void> {
     await this.mail.cancelInTx(tx, reminderKeys(rsvp.id, event.scheduleVersion), `rsvp cancelled by ${by}`);
     if (!notify) return;
     const data = { ...this.data(event, rsvp, { confirmed: false }), cancelUrl: null, cancelledBy: by };
-    await this.mail.enqueue(tx, this.message(event, rsvp, 'event.rsvp-cancelled', `event-rsvp-cancelled:${rsvp.id}`, data));
+    await this.mail.enqueue(
+      tx,
+      this.message(event, rsvp, 'event.rsvp-cancelled', `event-rsvp-cancelled:${rsvp.id}`, data),
+    );
   }
 
   /** Reminders of supporters who were erased: nothing to tell them, just stop. */
   async cancelReminders(tx: Tx, event: Event, rsvps: EventRsvp[], reason: string): Promise<void> {
-    await this.mail.cancelInTx(tx, rsvps.flatMap((r) => reminderKeys(r.id, event.scheduleVersion)), reason);
+    await this.mail.cancelInTx(
+      tx,
+      rsvps.flatMap((r) => reminderKeys(r.id, event.scheduleVersion)),
+      reason,
+    );
   }
 
   /** Outside any transaction: reminders of an event that has started (housekeeping). */
   async expireReminders(rsvpIds: string[], scheduleVersion: number): Promise<number> {
-    return this.mail.cancel(rsvpIds.flatMap((id) => reminderKeys(id, scheduleVersion)), 'event started');
+    return this.mail.cancel(
+      rsvpIds.flatMap((id) => reminderKeys(id, scheduleVersion)),
+      'event started',
+    );
   }
 
   /**
@@ -70,14 +95,31 @@ export class EventNotifier {
    */
   async eventChanged(tx: Tx, change: { before: Event; after: Event; now: Date }): Promise<void> {
     const { before, after, now } = change;
-    const rsvps = await tx.eventRsvp.findMany({ where: { eventId: after.id, status: { in: ['confirmed', 'waitlisted'] } }, orderBy: { id: 'asc' } });
+    const rsvps = await tx.eventRsvp.findMany({
+      where: { eventId: after.id, status: { in: ['confirmed', 'waitlisted'] } },
+      orderBy: { id: 'asc' },
+    });
     if (rsvps.length === 0) return;
-    const moved = before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime() || before.timeZone !== after.timeZone;
-    const placeMoved = locationText(before) !== locationText(after) || before.latitude !== after.latitude || before.longitude !== after.longitude;
+    const moved =
+      before.startsAt.getTime() !== after.startsAt.getTime() ||
+      before.endsAt.getTime() !== after.endsAt.getTime() ||
+      before.timeZone !== after.timeZone;
+    const placeMoved =
+      locationText(before) !== locationText(after) ||
+      before.latitude !== after.latitude ||
+      before.longitude !== after.longitude;
     const onlineChanged = before.onlineUrl !== after.onlineUrl;
-    const changes = [...(moved ? (['time'] as const) : []), ...(placeMoved ? (['place'] as const) : []), ...(onlineChanged ? (['online'] as const) : [])];
+    const changes = [
+      ...(moved ? (['time'] as const) : []),
+      ...(placeMoved ? (['place'] as const) : []),
+      ...(onlineChanged ? (['online'] as const) : []),
+    ];
     const confirmed = rsvps.filter((r) => r.status === 'confirmed');
-    await this.mail.cancelInTx(tx, confirmed.flatMap((r) => reminderKeys(r.id, before.scheduleVersion)), 'event changed');
+    await this.mail.cancelInTx(
+      tx,
+      confirmed.flatMap((r) => reminderKeys(r.id, before.scheduleVersion)),
+      'event changed',
+    );
     const ics = this.cal.attendeeIcs(after);
     await this.mail.enqueueMany(
       tx,
@@ -98,21 +140,38 @@ export class EventNotifier {
 
   /** Everyone with an active RSVP is told, with the organizers' reason; reminders stop in the same commit. */
   async eventCancelled(tx: Tx, event: Event): Promise<void> {
-    const rsvps = await tx.eventRsvp.findMany({ where: { eventId: event.id, status: { in: ['confirmed', 'waitlisted'] } }, orderBy: { id: 'asc' } });
+    const rsvps = await tx.eventRsvp.findMany({
+      where: { eventId: event.id, status: { in: ['confirmed', 'waitlisted'] } },
+      orderBy: { id: 'asc' },
+    });
     if (rsvps.length === 0) return;
-    await this.mail.cancelInTx(tx, rsvps.flatMap((r) => reminderKeys(r.id, event.scheduleVersion)), 'event cancelled');
+    await this.mail.cancelInTx(
+      tx,
+      rsvps.flatMap((r) => reminderKeys(r.id, event.scheduleVersion)),
+      'event cancelled',
+    );
     const ics = this.cal.attendeeIcs(event);
     await this.mail.enqueueMany(
       tx,
       rsvps.map((r) => {
         const isConfirmed = r.status === 'confirmed';
-        const data: EventMailData = { ...this.data(event, r, { confirmed: false }, isConfirmed ? ics : null), cancelUrl: null, reason: event.cancelReason };
+        const data: EventMailData = {
+          ...this.data(event, r, { confirmed: false }, isConfirmed ? ics : null),
+          cancelUrl: null,
+          reason: event.cancelReason,
+        };
         return this.message(event, r, 'event.cancelled', `event-cancelled:${r.id}`, data);
       }),
     );
   }
 
-  private async planReminders(tx: Tx, event: Event, rsvps: EventRsvp[], now: Date, options: { catchUp: boolean }): Promise<void> {
+  private async planReminders(
+    tx: Tx,
+    event: Event,
+    rsvps: EventRsvp[],
+    now: Date,
+    options: { catchUp: boolean },
+  ): Promise<void> {
     const mails = this.reminderMails(event, rsvps, now, options);
     if (mails.length > 0) await this.mail.enqueueMany(tx, mails);
   }
@@ -124,7 +183,11 @@ export class EventNotifier {
       const base = this.data(event, r, { confirmed: true }, null);
       for (const p of plan) {
         mails.push({
-          ...this.message(event, r, 'event.reminder', reminderKey(r.id, p.kind, event.scheduleVersion), { ...base, kind: p.kind, immediate: p.immediate }),
+          ...this.message(event, r, 'event.reminder', reminderKey(r.id, p.kind, event.scheduleVersion), {
+            ...base,
+            kind: p.kind,
+            immediate: p.immediate,
+          }),
           sendAt: p.sendAt,
         });
       }
@@ -133,7 +196,14 @@ export class EventNotifier {
   }
 
   private message(event: Event, rsvp: EventRsvp, template: string, key: string, data: EventMailData): OutgoingMail {
-    return { key, template, campaignId: event.campaignId, category: 'transactional', to: { supporterId: rsvp.supporterId }, data: data as unknown as Record<string, unknown> };
+    return {
+      key,
+      template,
+      campaignId: event.campaignId,
+      category: 'transactional',
+      to: { supporterId: rsvp.supporterId },
+      data: data as unknown as Record<string, unknown>,
+    };
   }
 
   /** Template data: the event as it is now. The online link and calendar file only for confirmed attendees. */
@@ -148,7 +218,10 @@ export class EventNotifier {
       location: locationText(event),
       mapUrl: mapUrl(event),
       onlineUrl: options.confirmed ? event.onlineUrl : null,
-      contact: event.contactName || event.contactEmail || event.contactPhone ? { name: event.contactName, email: event.contactEmail, phone: event.contactPhone } : null,
+      contact:
+        event.contactName || event.contactEmail || event.contactPhone
+          ? { name: event.contactName, email: event.contactEmail, phone: event.contactPhone }
+          : null,
       guests: rsvp.guests,
       cancelUrl: this.cancelUrl(rsvp.id),
       ics: ics !== undefined ? ics : options.confirmed ? this.cal.attendeeIcs(event) : null,

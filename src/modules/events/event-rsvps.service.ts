@@ -62,16 +62,33 @@ export class EventRsvpsService implements OnModuleInit {
    * A public RSVP. Answers exactly as for a newcomer whether or not the address had RSVPed before
    * (an existing active RSVP is left as it is), so the endpoint tells nobody who is coming.
    */
-  async rsvp(slug: string, eventSlug: string, access: string | undefined, input: RsvpInput, ip: string): Promise<RsvpOutcome> {
+  async rsvp(
+    slug: string,
+    eventSlug: string,
+    access: string | undefined,
+    input: RsvpInput,
+    ip: string,
+  ): Promise<RsvpOutcome> {
     const campaign = await this.campaigns.getPublicBySlug(slug);
-    const found = await this.prisma.event.findUnique({ where: { campaignId_slug: { campaignId: campaign.id, slug: eventSlug } } });
-    if (!found || (found.visibility === 'private' && !this.validAccess(access, found.id))) throw Problem.notFound('Event');
+    const found = await this.prisma.event.findUnique({
+      where: { campaignId_slug: { campaignId: campaign.id, slug: eventSlug } },
+    });
+    if (!found || (found.visibility === 'private' && !this.validAccess(access, found.id)))
+      throw Problem.notFound('Event');
     const guests = input.guests ?? 0;
-    if (guests > found.maxGuests) throw Problem.field('guests', found.maxGuests === 0 ? 'this event does not take guests' : `at most ${found.maxGuests} guests per RSVP`, 'too-many-guests');
+    if (guests > found.maxGuests)
+      throw Problem.field(
+        'guests',
+        found.maxGuests === 0 ? 'this event does not take guests' : `at most ${found.maxGuests} guests per RSVP`,
+        'too-many-guests',
+      );
     this.assertOpen(found, new Date());
     const locale = (input.locale ?? campaign.defaultLocale) as Locale;
     const thankYouUrl = input.redirect ? await this.supporters.thankYouUrl(campaign.id) : null;
-    const eventRef = { title: found.title, localStartText: formatLocalDateTime(found.startsAt, found.timeZone, locale) };
+    const eventRef = {
+      title: found.title,
+      localStartText: formatLocalDateTime(found.startsAt, found.timeZone, locale),
+    };
 
     const screen = await this.supporters.screenForm(input, ip, 'event-rsvp');
     if (!screen.accept) {
@@ -92,7 +109,9 @@ export class EventRsvpsService implements OnModuleInit {
       const event = await this.lockEvent(tx, found.id);
       const now = new Date();
       this.assertOpen(event, now);
-      const existing = await tx.eventRsvp.findUnique({ where: { eventId_supporterId: { eventId: event.id, supporterId: person.supporterId } } });
+      const existing = await tx.eventRsvp.findUnique({
+        where: { eventId_supporterId: { eventId: event.id, supporterId: person.supporterId } },
+      });
       const admission = await this.admissionFor(tx, event, guests);
       if (admission === 'full') throw this.fullProblem();
       // Someone already holding an RSVP: nothing changes, and the answer is the one a newcomer would
@@ -129,7 +148,9 @@ export class EventRsvpsService implements OnModuleInit {
   }
 
   /** Cancels through the signed link in the attendee's emails. Idempotent. */
-  async cancelByToken(token: string): Promise<{ status: 'cancelled' | 'already-cancelled'; event: Event; locale: Locale }> {
+  async cancelByToken(
+    token: string,
+  ): Promise<{ status: 'cancelled' | 'already-cancelled'; event: Event; locale: Locale }> {
     const rsvpId = this.signer.verify(RSVP_CANCEL_PURPOSE, token);
     const first = await this.prisma.eventRsvp.findUnique({ where: { id: rsvpId } });
     if (!first) throw Problem.field('token', 'is no longer valid (the RSVP was replaced or removed)', 'invalid-token');
@@ -138,9 +159,11 @@ export class EventRsvpsService implements OnModuleInit {
       const event = await this.lockEvent(tx, first.eventId);
       const rsvp = await tx.eventRsvp.findUnique({ where: { id: rsvpId } });
       if (!rsvp) throw Problem.field('token', 'is no longer valid (the RSVP was replaced or removed)', 'invalid-token');
-      if (rsvp.status === 'cancelled' || event.status === 'cancelled') return { status: 'already-cancelled' as const, event, locale };
+      if (rsvp.status === 'cancelled' || event.status === 'cancelled')
+        return { status: 'already-cancelled' as const, event, locale };
       const now = new Date();
-      if (now >= event.startsAt) throw Problem.conflict('event-started', 'This event has already started; the RSVP can no longer be cancelled.');
+      if (now >= event.startsAt)
+        throw Problem.conflict('event-started', 'This event has already started; the RSVP can no longer be cancelled.');
       await this.cancelLocked(tx, event, rsvp, 'attendee', true, now);
       return { status: 'cancelled' as const, event, locale };
     });
@@ -148,30 +171,85 @@ export class EventRsvpsService implements OnModuleInit {
 
   // ---------- organizer ----------
 
-  async list(event: Event, query: { cursor?: string; limit?: number; status?: EventRsvpStatus }): Promise<Page<AttendeeView>> {
+  async list(
+    event: Event,
+    query: { cursor?: string; limit?: number; status?: EventRsvpStatus },
+  ): Promise<Page<AttendeeView>> {
     const after = decodeCursor(query.cursor);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.prisma.eventRsvp.findMany({
-      where: { eventId: event.id, ...(query.status ? { status: query.status } : {}), ...(after ? { id: { lt: after } } : {}) },
+      where: {
+        eventId: event.id,
+        ...(query.status ? { status: query.status } : {}),
+        ...(after ? { id: { lt: after } } : {}),
+      },
       orderBy: { id: 'desc' },
       take: limit + 1,
     });
     const items = rows.slice(0, limit);
     const views = await this.views(event, items);
-    return { items: views, nextCursor: rows.length > limit ? Buffer.from(items[items.length - 1].id).toString('base64url') : null };
+    return {
+      items: views,
+      nextCursor: rows.length > limit ? Buffer.from(items[items.length - 1].id).toString('base64url') : null,
+    };
   }
 
   /** The attendee list as CSV, streamed in batches (memory stays flat), UTF-8 with BOM for spreadsheets. */
   async *csv(actor: Actor, event: Event): AsyncGenerator<string> {
-    await this.audit.record(undefined, { campaignId: event.campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'event.attendees-exported', entityType: 'event', entityId: event.id });
-    yield CSV_BOM + csvRow(['rsvp_id', 'status', 'waitlist_position', 'first_name', 'last_name', 'email', 'phone', 'guests', 'attendance', 'checked_in_at', 'source', 'rsvp_at', 'confirmed_at', 'cancelled_at']);
+    await this.audit.record(undefined, {
+      campaignId: event.campaignId,
+      actor: { id: actor.organizerId, kind: 'organizer' },
+      action: 'event.attendees-exported',
+      entityType: 'event',
+      entityId: event.id,
+    });
+    yield (
+      CSV_BOM +
+      csvRow([
+        'rsvp_id',
+        'status',
+        'waitlist_position',
+        'first_name',
+        'last_name',
+        'email',
+        'phone',
+        'guests',
+        'attendance',
+        'checked_in_at',
+        'source',
+        'rsvp_at',
+        'confirmed_at',
+        'cancelled_at',
+      ])
+    );
     let after: string | undefined;
     for (;;) {
-      const rows = await this.prisma.eventRsvp.findMany({ where: { eventId: event.id, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: 'asc' }, take: EXPORT_BATCH });
+      const rows = await this.prisma.eventRsvp.findMany({
+        where: { eventId: event.id, ...(after ? { id: { gt: after } } : {}) },
+        orderBy: { id: 'asc' },
+        take: EXPORT_BATCH,
+      });
       if (rows.length === 0) return;
       const views = await this.views(event, rows);
       yield views
-        .map((v) => csvRow([v.id, v.status, v.waitlistPosition, v.firstName, v.lastName, v.email, v.phone, v.guests, v.attendance, v.checkedInAt, v.source, v.createdAt, v.confirmedAt, v.cancelledAt]))
+        .map((v) =>
+          csvRow([
+            v.id,
+            v.status,
+            v.waitlistPosition,
+            v.firstName,
+            v.lastName,
+            v.email,
+            v.phone,
+            v.guests,
+            v.attendance,
+            v.checkedInAt,
+            v.source,
+            v.createdAt,
+            v.confirmedAt,
+            v.cancelledAt,
+          ]),
+        )
         .join('');
       after = rows[rows.length - 1].id;
     }
@@ -180,13 +258,25 @@ export class EventRsvpsService implements OnModuleInit {
   async checkIn(actor: Actor, event: Event, rsvpId: string, attendance: EventAttendance | null): Promise<AttendeeView> {
     const rsvp = await this.prisma.eventRsvp.findFirst({ where: { id: rsvpId, eventId: event.id } });
     if (!rsvp) throw Problem.notFound('Attendee');
-    if (attendance !== null && rsvp.status === 'cancelled') throw Problem.conflict('rsvp-cancelled', 'This RSVP was cancelled; it cannot be checked in.');
+    if (attendance !== null && rsvp.status === 'cancelled')
+      throw Problem.conflict('rsvp-cancelled', 'This RSVP was cancelled; it cannot be checked in.');
     const updated = await this.prisma.$transaction(async (tx) => {
       const row = await tx.eventRsvp.update({
         where: { id: rsvpId },
-        data: { attendance, checkedInAt: attendance ? new Date() : null, checkedInBy: attendance ? actor.organizerId : null },
+        data: {
+          attendance,
+          checkedInAt: attendance ? new Date() : null,
+          checkedInBy: attendance ? actor.organizerId : null,
+        },
       });
-      await this.audit.record(tx, { campaignId: event.campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'event.attendee-checked-in', entityType: 'event-rsvp', entityId: rsvpId, details: { eventId: event.id, attendance } });
+      await this.audit.record(tx, {
+        campaignId: event.campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'event.attendee-checked-in',
+        entityType: 'event-rsvp',
+        entityId: rsvpId,
+        details: { eventId: event.id, attendance },
+      });
       return row;
     });
     return (await this.views(event, [updated]))[0];
@@ -200,7 +290,14 @@ export class EventRsvpsService implements OnModuleInit {
       if (!rsvp) throw Problem.notFound('Attendee');
       if (rsvp.status === 'cancelled') return rsvp;
       const row = await this.cancelLocked(tx, locked, rsvp, 'organizer', notify, new Date());
-      await this.audit.record(tx, { campaignId: event.campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'event.attendee-removed', entityType: 'event-rsvp', entityId: rsvpId, details: { eventId: event.id, notify } });
+      await this.audit.record(tx, {
+        campaignId: event.campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'event.attendee-removed',
+        entityType: 'event-rsvp',
+        entityId: rsvpId,
+        details: { eventId: event.id, notify },
+      });
       return row;
     });
     return (await this.views(event, [updated]))[0];
@@ -212,7 +309,10 @@ export class EventRsvpsService implements OnModuleInit {
    */
   async promoteWaitlist(tx: Tx, event: Event, now: Date): Promise<number> {
     if (event.status !== 'scheduled' || now >= event.startsAt) return 0;
-    const waitlist = await tx.eventRsvp.findMany({ where: { eventId: event.id, status: 'waitlisted' }, orderBy: [{ waitlistedAt: 'asc' }, { id: 'asc' }] });
+    const waitlist = await tx.eventRsvp.findMany({
+      where: { eventId: event.id, status: 'waitlisted' },
+      orderBy: [{ waitlistedAt: 'asc' }, { id: 'asc' }],
+    });
     if (waitlist.length === 0) return 0;
     const ids = promotable(event.capacity, await this.seatsTaken(tx, event.id), waitlist);
     for (const id of ids) {
@@ -235,9 +335,15 @@ export class EventRsvpsService implements OnModuleInit {
     });
     let cancelled = 0;
     for (const e of events) {
-      const rsvps = await this.prisma.eventRsvp.findMany({ where: { eventId: e.id, status: 'confirmed' }, select: { id: true } });
+      const rsvps = await this.prisma.eventRsvp.findMany({
+        where: { eventId: e.id, status: 'confirmed' },
+        select: { id: true },
+      });
       for (let i = 0; i < rsvps.length; i += 1000) {
-        cancelled += await this.notifier.expireReminders(rsvps.slice(i, i + 1000).map((r) => r.id), e.scheduleVersion);
+        cancelled += await this.notifier.expireReminders(
+          rsvps.slice(i, i + 1000).map((r) => r.id),
+          e.scheduleVersion,
+        );
       }
     }
     return cancelled;
@@ -252,22 +358,47 @@ export class EventRsvpsService implements OnModuleInit {
     return (await this.campaigns.get(rsvp.campaignId)).defaultLocale as Locale;
   }
 
-  private async cancelLocked(tx: Tx, event: Event, rsvp: EventRsvp, by: 'attendee' | 'organizer', notify: boolean, now: Date): Promise<EventRsvp> {
-    const row = await tx.eventRsvp.update({ where: { id: rsvp.id }, data: { status: 'cancelled', cancelledAt: now, cancelledBy: by } });
-    await this.notifier.rsvpCancelled(tx, event, rsvp, by, notify && event.status === 'scheduled' && now < event.endsAt);
+  private async cancelLocked(
+    tx: Tx,
+    event: Event,
+    rsvp: EventRsvp,
+    by: 'attendee' | 'organizer',
+    notify: boolean,
+    now: Date,
+  ): Promise<EventRsvp> {
+    const row = await tx.eventRsvp.update({
+      where: { id: rsvp.id },
+      data: { status: 'cancelled', cancelledAt: now, cancelledBy: by },
+    });
+    await this.notifier.rsvpCancelled(
+      tx,
+      event,
+      rsvp,
+      by,
+      notify && event.status === 'scheduled' && now < event.endsAt,
+    );
     if (rsvp.status === 'confirmed') await this.promoteWaitlist(tx, event, now);
     return row;
   }
 
   /** What an RSVP of `1 + guests` seats would get now. While anyone is waiting, newcomers queue behind them. */
-  private async admissionFor(db: Tx | PrismaService, event: Event, guests: number): Promise<'confirmed' | 'waitlisted' | 'full'> {
+  private async admissionFor(
+    db: Tx | PrismaService,
+    event: Event,
+    guests: number,
+  ): Promise<'confirmed' | 'waitlisted' | 'full'> {
     // one round trip: this runs while the event's row lock is held
     const [seats] = await db.$queryRaw<{ taken: number; waiting: number }[]>`
       SELECT coalesce(sum(1 + guests) FILTER (WHERE status = 'confirmed'), 0)::int AS taken,
              count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting
         FROM event_rsvps
        WHERE event_id = ${event.id}::uuid AND status IN ('confirmed', 'waitlisted')`;
-    const admission = admit({ capacity: event.capacity, taken: seats.taken, seats: 1 + guests, waitlistEnabled: event.waitlistEnabled });
+    const admission = admit({
+      capacity: event.capacity,
+      taken: seats.taken,
+      seats: 1 + guests,
+      waitlistEnabled: event.waitlistEnabled,
+    });
     if (admission === 'confirmed' && event.waitlistEnabled && seats.waiting > 0) return 'waitlisted';
     return admission;
   }
@@ -280,7 +411,11 @@ export class EventRsvpsService implements OnModuleInit {
   }
 
   async seatsTaken(db: Tx | PrismaService, eventId: string): Promise<number> {
-    const agg = await db.eventRsvp.aggregate({ where: { eventId, status: 'confirmed' }, _count: { _all: true }, _sum: { guests: true } });
+    const agg = await db.eventRsvp.aggregate({
+      where: { eventId, status: 'confirmed' },
+      _count: { _all: true },
+      _sum: { guests: true },
+    });
     return agg._count._all + (agg._sum.guests ?? 0);
   }
 
@@ -296,19 +431,30 @@ export class EventRsvpsService implements OnModuleInit {
   private assertOpen(e: Event, now: Date): void {
     if (e.status === 'cancelled') throw Problem.conflict('event-cancelled', 'This event has been cancelled.');
     if (e.status === 'completed' || now >= e.endsAt) throw Problem.conflict('event-over', 'This event is over.');
-    if (now >= (e.rsvpDeadline ?? e.startsAt)) throw Problem.conflict('rsvp-closed', 'RSVPs for this event are closed.');
+    if (now >= (e.rsvpDeadline ?? e.startsAt))
+      throw Problem.conflict('rsvp-closed', 'RSVPs for this event are closed.');
   }
 
   private fullProblem(): Problem {
     // Worded for everyone: someone who had already RSVPed and tries again keeps their place.
-    return Problem.conflict('event-full', 'This event is full. If you had already RSVPed, your place is kept: see your email.');
+    return Problem.conflict(
+      'event-full',
+      'This event is full. If you had already RSVPed, your place is kept: see your email.',
+    );
   }
 
   private async views(event: Event, rows: EventRsvp[]): Promise<AttendeeView[]> {
-    const people = await this.supporters.supporterSummary(rows.map((r) => r.supporterId), { personal: true });
+    const people = await this.supporters.supporterSummary(
+      rows.map((r) => r.supporterId),
+      { personal: true },
+    );
     const positions = new Map<string, number>();
     if (rows.some((r) => r.status === 'waitlisted')) {
-      const waitlist = await this.prisma.eventRsvp.findMany({ where: { eventId: event.id, status: 'waitlisted' }, orderBy: [{ waitlistedAt: 'asc' }, { id: 'asc' }], select: { id: true } });
+      const waitlist = await this.prisma.eventRsvp.findMany({
+        where: { eventId: event.id, status: 'waitlisted' },
+        orderBy: [{ waitlistedAt: 'asc' }, { id: 'asc' }],
+        select: { id: true },
+      });
       waitlist.forEach((w, i) => positions.set(w.id, i + 1));
     }
     return rows.map((r) => {
@@ -350,14 +496,22 @@ export class EventRsvpsService implements OnModuleInit {
     retains: async (supporterIds: string[]) => {
       if (supporterIds.length === 0) return [];
       const rows = await this.prisma.eventRsvp.findMany({
-        where: { supporterId: { in: supporterIds }, status: { in: ['confirmed', 'waitlisted'] }, event: { status: 'scheduled', endsAt: { gt: new Date() } } },
+        where: {
+          supporterId: { in: supporterIds },
+          status: { in: ['confirmed', 'waitlisted'] },
+          event: { status: 'scheduled', endsAt: { gt: new Date() } },
+        },
         select: { supporterId: true },
         distinct: ['supporterId'],
       });
       return rows.map((r) => r.supporterId);
     },
     export: async (supporterId: string) => {
-      const rows = await this.prisma.eventRsvp.findMany({ where: { supporterId }, include: { event: true }, orderBy: { id: 'asc' } });
+      const rows = await this.prisma.eventRsvp.findMany({
+        where: { supporterId },
+        include: { event: true },
+        orderBy: { id: 'asc' },
+      });
       return rows.map((r) => ({
         event: r.event.title,
         startsAt: r.event.startsAt,
@@ -372,12 +526,25 @@ export class EventRsvpsService implements OnModuleInit {
     erase: async (tx: Tx, supporterIds: string[]) => {
       if (supporterIds.length === 0) return;
       const now = new Date();
-      const active = await tx.eventRsvp.findMany({ where: { supporterId: { in: supporterIds }, status: { in: ['confirmed', 'waitlisted'] }, event: { endsAt: { gt: now } } }, select: { eventId: true }, distinct: ['eventId'] });
+      const active = await tx.eventRsvp.findMany({
+        where: {
+          supporterId: { in: supporterIds },
+          status: { in: ['confirmed', 'waitlisted'] },
+          event: { endsAt: { gt: now } },
+        },
+        select: { eventId: true },
+        distinct: ['eventId'],
+      });
       // lock in id order so two erasures cannot deadlock on the same events
       for (const eventId of active.map((a) => a.eventId).sort()) {
         const event = await this.lockEvent(tx, eventId);
-        const rsvps = await tx.eventRsvp.findMany({ where: { eventId, supporterId: { in: supporterIds }, status: { in: ['confirmed', 'waitlisted'] } } });
-        await tx.eventRsvp.updateMany({ where: { id: { in: rsvps.map((r) => r.id) } }, data: { status: 'cancelled', cancelledAt: now, cancelledBy: 'erasure' } });
+        const rsvps = await tx.eventRsvp.findMany({
+          where: { eventId, supporterId: { in: supporterIds }, status: { in: ['confirmed', 'waitlisted'] } },
+        });
+        await tx.eventRsvp.updateMany({
+          where: { id: { in: rsvps.map((r) => r.id) } },
+          data: { status: 'cancelled', cancelledAt: now, cancelledBy: 'erasure' },
+        });
         await this.notifier.cancelReminders(tx, event, rsvps, 'supporter erased');
         if (rsvps.some((r) => r.status === 'confirmed')) await this.promoteWaitlist(tx, event, now);
       }

@@ -21,10 +21,10 @@ export function resolveDateTime(value: string, timeZone: string, field: string):
   } catch {
     throw Problem.field(field, 'is not a valid date-time');
   }
-  if (r.kind === 'gap') throw Problem.field(field, `does not exist in ${timeZone}: the clocks skip this time`, 'nonexistent-local-time');
+  if (r.kind === 'gap')
+    throw Problem.field(field, `does not exist in ${timeZone}: the clocks skip this time`, 'nonexistent-local-time');
   return r.instant;
 }
-
 
 /** The time fields every event view carries. */
 export function timesOf(e: { startsAt: Date; endsAt: Date; timeZone: string }) {

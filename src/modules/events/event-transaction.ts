@@ -12,12 +12,22 @@ import type { PrismaService, Tx } from '../../infra/prisma/prisma.service.js';
 export const RSVP_TX = { maxWait: 10_000, timeout: 20_000 } as const;
 export const BULK_TX = { maxWait: 10_000, timeout: 120_000 } as const;
 
-export async function eventTransaction<T>(prisma: PrismaService, fn: (tx: Tx) => Promise<T>, options: { maxWait: number; timeout: number } = RSVP_TX): Promise<T> {
+export async function eventTransaction<T>(
+  prisma: PrismaService,
+  fn: (tx: Tx) => Promise<T>,
+  options: { maxWait: number; timeout: number } = RSVP_TX,
+): Promise<T> {
   try {
     return await prisma.$transaction(fn, options);
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2028') {
-      throw new Problem(HttpStatus.SERVICE_UNAVAILABLE, 'busy', 'Busy', 'Many people are doing this right now; please try again in a moment.', { retryAfterSeconds: 2 });
+      throw new Problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'busy',
+        'Busy',
+        'Many people are doing this right now; please try again in a moment.',
+        { retryAfterSeconds: 2 },
+      );
     }
     throw err;
   }

@@ -40,8 +40,15 @@ export class EventsController {
 
   @Post()
   @CampaignAccess('organizer')
-  @ApiResult(eventView, { status: 201, description: 'The new event. Times may be given as local wall time in timeZone.' })
-  create(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(createEventBody) body: z.output<typeof createEventBody>) {
+  @ApiResult(eventView, {
+    status: 201,
+    description: 'The new event. Times may be given as local wall time in timeZone.',
+  })
+  create(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(createEventBody) body: z.output<typeof createEventBody>,
+  ) {
     return this.events.create(actor(auth), campaignId, body);
   }
 
@@ -62,7 +69,8 @@ export class EventsController {
   @Patch(':eventId')
   @CampaignAccess('organizer')
   @ApiResult(eventView, {
-    description: 'Changing the time or place emails everyone who RSVPed, re-plans their reminders and bumps the calendar SEQUENCE; more capacity promotes the waitlist.',
+    description:
+      'Changing the time or place emails everyone who RSVPed, re-plans their reminders and bumps the calendar SEQUENCE; more capacity promotes the waitlist.',
   })
   update(
     @Auth() auth: AuthContext,
@@ -76,14 +84,22 @@ export class EventsController {
   @Post(':eventId/cancel')
   @CampaignAccess('organizer')
   @HttpCode(200)
-  @ApiResult(eventView, { description: 'Cancels the event: everyone who RSVPed is emailed the reason, reminders stop, calendars show it cancelled. Idempotent.' })
-  cancel(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string, @ValidBody(cancelEventBody) body: z.output<typeof cancelEventBody>) {
+  @ApiResult(eventView, {
+    description:
+      'Cancels the event: everyone who RSVPed is emailed the reason, reminders stop, calendars show it cancelled. Idempotent.',
+  })
+  cancel(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @ValidBody(cancelEventBody) body: z.output<typeof cancelEventBody>,
+  ) {
     return this.events.cancel(actor(auth), campaignId, eventId, body.reason);
   }
 
   @Get(':eventId/invite-link')
   @CampaignAccess('organizer')
-  @ApiResult(inviteLinkView, { description: 'The signed link that opens a private event\'s public page and RSVP form.' })
+  @ApiResult(inviteLinkView, { description: "The signed link that opens a private event's public page and RSVP form." })
   inviteLink(@IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string) {
     return this.events.inviteLink(campaignId, eventId);
   }
@@ -105,8 +121,16 @@ export class EventsController {
 
   @Get(':eventId/attendees.csv')
   @CampaignAccess('viewer')
-  @ApiRawResult('text/csv', 'All RSVPs of the event as CSV (streamed; owners and admins, or staff of this event). Audited.')
-  async attendeesCsv(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string, @Res() reply: FastifyReply) {
+  @ApiRawResult(
+    'text/csv',
+    'All RSVPs of the event as CSV (streamed; owners and admins, or staff of this event). Audited.',
+  )
+  async attendeesCsv(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @Res() reply: FastifyReply,
+  ) {
     const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor(auth));
     void reply
       .header('content-type', 'text/csv; charset=utf-8')
@@ -118,7 +142,9 @@ export class EventsController {
   @Post(':eventId/attendees/:rsvpId/check-in')
   @CampaignAccess('viewer')
   @HttpCode(200)
-  @ApiResult(attendeeView, { description: 'Record attended or no-show (null clears it). Owners, admins, or staff of this event.' })
+  @ApiResult(attendeeView, {
+    description: 'Record attended or no-show (null clears it). Owners, admins, or staff of this event.',
+  })
   async checkIn(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -133,7 +159,9 @@ export class EventsController {
   @Post(':eventId/attendees/:rsvpId/cancel')
   @CampaignAccess('organizer')
   @HttpCode(200)
-  @ApiResult(attendeeView, { description: 'Cancels an RSVP (its seat goes to the waitlist). Owners, admins, or staff of this event.' })
+  @ApiResult(attendeeView, {
+    description: 'Cancels an RSVP (its seat goes to the waitlist). Owners, admins, or staff of this event.',
+  })
   async removeAttendee(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -149,22 +177,37 @@ export class EventsController {
 
   @Get(':eventId/staff')
   @CampaignAccess('admin')
-  @ApiResult(z.object({ items: z.array(staffView) }), { description: 'Members assigned to this event, who see its attendees.' })
+  @ApiResult(z.object({ items: z.array(staffView) }), {
+    description: 'Members assigned to this event, who see its attendees.',
+  })
   async staff(@IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string) {
     return { items: await this.events.listStaff(campaignId, eventId) };
   }
 
   @Post(':eventId/staff')
   @CampaignAccess('admin')
-  @ApiResult(staffView, { status: 201, description: 'Assigns a campaign member to this event: they see and check in its attendees only.' })
-  addStaff(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string, @ValidBody(staffBody) body: z.output<typeof staffBody>) {
+  @ApiResult(staffView, {
+    status: 201,
+    description: 'Assigns a campaign member to this event: they see and check in its attendees only.',
+  })
+  addStaff(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @ValidBody(staffBody) body: z.output<typeof staffBody>,
+  ) {
     return this.events.addStaff(actor(auth), campaignId, eventId, body.organizerId);
   }
 
   @Delete(':eventId/staff/:organizerId')
   @CampaignAccess('admin')
   @ApiResult(z.object({ ok: z.literal(true) }))
-  async removeStaff(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string, @IdParam('organizerId') organizerId: string) {
+  async removeStaff(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @IdParam('organizerId') organizerId: string,
+  ) {
     await this.events.removeStaff(actor(auth), campaignId, eventId, organizerId);
     return { ok: true as const };
   }

@@ -10,16 +10,20 @@ import { escapeHtml } from '../mail/templates/html.js';
 const STRINGS = {
   en: {
     confirmedTitle: "You're going!",
-    confirmed: (title: string, when: string) => `Your place at “${title}” (${when}) is confirmed. We emailed you the details and a calendar file.`,
+    confirmed: (title: string, when: string) =>
+      `Your place at “${title}” (${when}) is confirmed. We emailed you the details and a calendar file.`,
     waitlistedTitle: "You're on the waitlist",
-    waitlisted: (title: string) => `“${title}” is full, so you are on the waitlist. We will email you if a place opens up for you. (If you had already RSVPed, your earlier RSVP stands: see your email.)`,
+    waitlisted: (title: string) =>
+      `“${title}” is full, so you are on the waitlist. We will email you if a place opens up for you. (If you had already RSVPed, your earlier RSVP stands: see your email.)`,
     cancelTitle: 'Cancel your RSVP?',
-    cancelPrompt: (title: string, when: string) => `You are about to cancel your RSVP for “${title}” (${when}). Your place will go to the next person waiting.`,
+    cancelPrompt: (title: string, when: string) =>
+      `You are about to cancel your RSVP for “${title}” (${when}). Your place will go to the next person waiting.`,
     cancelButton: 'Cancel my RSVP',
     cancelledTitle: 'RSVP cancelled',
     cancelled: (title: string) => `Your RSVP for “${title}” is cancelled. Thank you for letting us know.`,
     alreadyTitle: 'Nothing to cancel',
-    already: (title: string) => `There is no active RSVP for “${title}” on this link any more (it was already cancelled, or the event was).`,
+    already: (title: string) =>
+      `There is no active RSVP for “${title}” on this link any more (it was already cancelled, or the event was).`,
     invalidTitle: 'Link not valid',
     invalid: 'This link is not valid any more.',
     startedTitle: 'The event has started',
@@ -27,11 +31,14 @@ const STRINGS = {
   },
   ar: {
     confirmedTitle: 'تم تأكيد حضورك!',
-    confirmed: (title: string, when: string) => `تم تأكيد مكانك في «${title}» (${when}). أرسلنا إليك التفاصيل وملف التقويم بالبريد الإلكتروني.`,
+    confirmed: (title: string, when: string) =>
+      `تم تأكيد مكانك في «${title}» (${when}). أرسلنا إليك التفاصيل وملف التقويم بالبريد الإلكتروني.`,
     waitlistedTitle: 'أنت على قائمة الانتظار',
-    waitlisted: (title: string) => `اكتمل العدد في «${title}»، لذا أنت على قائمة الانتظار. سنراسلك إن توفر مكان لك. (إن كنت قد سجلت من قبل فتسجيلك السابق قائم: راجع بريدك.)`,
+    waitlisted: (title: string) =>
+      `اكتمل العدد في «${title}»، لذا أنت على قائمة الانتظار. سنراسلك إن توفر مكان لك. (إن كنت قد سجلت من قبل فتسجيلك السابق قائم: راجع بريدك.)`,
     cancelTitle: 'إلغاء تسجيلك؟',
-    cancelPrompt: (title: string, when: string) => `أنت على وشك إلغاء تسجيلك في «${title}» (${when}). سيذهب مكانك إلى الشخص التالي في الانتظار.`,
+    cancelPrompt: (title: string, when: string) =>
+      `أنت على وشك إلغاء تسجيلك في «${title}» (${when}). سيذهب مكانك إلى الشخص التالي في الانتظار.`,
     cancelButton: 'إلغاء تسجيلي',
     cancelledTitle: 'أُلغي التسجيل',
     cancelled: (title: string) => `أُلغي تسجيلك في «${title}». شكراً لإبلاغنا.`,

@@ -22,6 +22,7 @@ export class EventsProcessor {
     const now = new Date();
     const expired = await this.rsvps.expireStartedReminders(now);
     const completed = await this.events.completeEnded(now);
-    if (expired > 0 || completed > 0) this.log.log(`housekeeping: ${expired} late reminders cancelled, ${completed} events completed`);
+    if (expired > 0 || completed > 0)
+      this.log.log(`housekeeping: ${expired} late reminders cancelled, ${completed} events completed`);
   }
 }

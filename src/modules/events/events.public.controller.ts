@@ -30,7 +30,11 @@ const slug = PathParam('slug', slugSchema);
 const eventSlug = PathParam('eventSlug', slugSchema);
 
 function sendHtml(reply: FastifyReply, status: number, page: string): void {
-  void reply.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(page);
+  void reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(page);
 }
 
 function sendCalendar(reply: FastifyReply, cal: { filename: string; body: string }, maxAge: number): void {
@@ -42,7 +46,10 @@ function sendCalendar(reply: FastifyReply, cal: { filename: string; body: string
 }
 
 const RSVP_MESSAGES = {
-  confirmed: { en: "You're going. We emailed you the details and a calendar file.", ar: 'تم تأكيد حضورك. أرسلنا إليك التفاصيل وملف التقويم بالبريد الإلكتروني.' },
+  confirmed: {
+    en: "You're going. We emailed you the details and a calendar file.",
+    ar: 'تم تأكيد حضورك. أرسلنا إليك التفاصيل وملف التقويم بالبريد الإلكتروني.',
+  },
   waitlisted: {
     en: "The event is full: you're on the waitlist and we will email you if a place opens up. (If you had already RSVPed, your earlier RSVP stands: see your email.)",
     ar: 'اكتمل العدد: أنت على قائمة الانتظار وسنراسلك إن توفر مكان. (إن كنت قد سجلت من قبل فتسجيلك السابق قائم: راجع بريدك.)',
@@ -64,30 +71,52 @@ export class EventsPublicController {
   @Get('campaigns/:slug/events')
   @Public()
   @ApiResult(publicEventPage, { description: 'Upcoming public events of the campaign, soonest first.' })
-  async list(@slug campaignSlug: string, @ValidQuery(publicListQuery) query: z.output<typeof publicListQuery>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(
+    @slug campaignSlug: string,
+    @ValidQuery(publicListQuery) query: z.output<typeof publicListQuery>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     void reply.header('cache-control', 'public, max-age=30');
     return this.events.listPublic(campaignSlug, query);
   }
 
   @Get('campaigns/:slug/events.ics')
   @Public()
-  @ApiRawResult('text/calendar', 'The campaign\'s calendar feed (RFC 5545): public events from the last six months on, cancelled ones marked STATUS:CANCELLED.')
+  @ApiRawResult(
+    'text/calendar',
+    "The campaign's calendar feed (RFC 5545): public events from the last six months on, cancelled ones marked STATUS:CANCELLED.",
+  )
   async feed(@slug campaignSlug: string, @Res() reply: FastifyReply) {
     sendCalendar(reply, await this.events.campaignFeed(campaignSlug), 300);
   }
 
   @Get('campaigns/:slug/events/:eventSlug')
   @Public()
-  @ApiResult(publicEventView, { description: 'A public or unlisted event (a private one needs ?access= from its invitation link).' })
-  async get(@slug campaignSlug: string, @eventSlug ev: string, @ValidQuery(publicDetailQuery) query: z.output<typeof publicDetailQuery>, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiResult(publicEventView, {
+    description: 'A public or unlisted event (a private one needs ?access= from its invitation link).',
+  })
+  async get(
+    @slug campaignSlug: string,
+    @eventSlug ev: string,
+    @ValidQuery(publicDetailQuery) query: z.output<typeof publicDetailQuery>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     void reply.header('cache-control', 'public, max-age=15');
     return this.events.getPublic(campaignSlug, ev, query.access, query.locale);
   }
 
   @Get('campaigns/:slug/events/:eventSlug/calendar.ics')
   @Public()
-  @ApiRawResult('text/calendar', 'The event as an iCalendar file (RFC 5545). The online link is only in confirmed attendees\' copy.')
-  async calendar(@slug campaignSlug: string, @eventSlug ev: string, @ValidQuery(accessQuery) query: z.output<typeof accessQuery>, @Res() reply: FastifyReply) {
+  @ApiRawResult(
+    'text/calendar',
+    "The event as an iCalendar file (RFC 5545). The online link is only in confirmed attendees' copy.",
+  )
+  async calendar(
+    @slug campaignSlug: string,
+    @eventSlug ev: string,
+    @ValidQuery(accessQuery) query: z.output<typeof accessQuery>,
+    @Res() reply: FastifyReply,
+  ) {
     sendCalendar(reply, await this.events.publicIcs(campaignSlug, ev, query.access), 60);
   }
 
@@ -102,7 +131,11 @@ export class EventsPublicController {
       'A confirmation email follows (with a calendar file, and the online link for confirmed attendees). Browsers (Accept: text/html) get a page, ' +
       "or with redirect=true a 303 to the campaign's thank-you URL (with ?rsvp=confirmed|waitlisted).",
   })
-  @ApiResponse({ status: 409, description: 'Full without waitlist (event-full), RSVPs closed (rsvp-closed), cancelled (event-cancelled) or over (event-over).' })
+  @ApiResponse({
+    status: 409,
+    description:
+      'Full without waitlist (event-full), RSVPs closed (rsvp-closed), cancelled (event-cancelled) or over (event-over).',
+  })
   async rsvp(
     @slug campaignSlug: string,
     @eventSlug ev: string,
@@ -135,7 +168,10 @@ export class EventsPublicController {
   @Get('event-rsvps/cancel')
   @Public()
   @RateLimit({ name: 'rsvp-cancel', limit: 30, windowSeconds: 60 })
-  @ApiRawResult('text/html', 'The page behind the emailed cancel link: a button that POSTs the token (a GET cancels nothing, as mail scanners follow links).')
+  @ApiRawResult(
+    'text/html',
+    'The page behind the emailed cancel link: a button that POSTs the token (a GET cancels nothing, as mail scanners follow links).',
+  )
   async cancelPage(@ValidQuery(cancelRsvpQuery) query: z.output<typeof cancelRsvpQuery>, @Res() reply: FastifyReply) {
     let peek: Awaited<ReturnType<EventRsvpsService['peekCancel']>>;
     try {
@@ -154,31 +190,61 @@ export class EventsPublicController {
       sendHtml(reply, 200, simplePage(peek.locale, s.startedTitle, s.started));
       return;
     }
-    sendHtml(reply, 200, cancelForm(peek.locale, peek.event.title, formatLocalDateTime(peek.event.startsAt, peek.event.timeZone, peek.locale), query.token));
+    sendHtml(
+      reply,
+      200,
+      cancelForm(
+        peek.locale,
+        peek.event.title,
+        formatLocalDateTime(peek.event.startsAt, peek.event.timeZone, peek.locale),
+        query.token,
+      ),
+    );
   }
 
   @Post('event-rsvps/cancel')
   @Public()
   @HttpCode(200)
   @RateLimit({ name: 'rsvp-cancel', limit: 30, windowSeconds: 60 })
-  @ApiFormResult(cancelRsvpResult, { description: 'Cancels the RSVP behind the signed token (idempotent); a confirmed seat goes to the first person on the waitlist. Browsers get a page.' })
+  @ApiFormResult(cancelRsvpResult, {
+    description:
+      'Cancels the RSVP behind the signed token (idempotent); a confirmed seat goes to the first person on the waitlist. Browsers get a page.',
+  })
   @ApiResponse({ status: 409, description: 'The event has already started (event-started).' })
-  async cancel(@ValidBody(cancelRsvpBody, { form: true }) body: z.output<typeof cancelRsvpBody>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  async cancel(
+    @ValidBody(cancelRsvpBody, { form: true }) body: z.output<typeof cancelRsvpBody>,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const html = wantsHtml(req) || body.format === 'html';
     if (!html) {
       const r = await this.rsvps.cancelByToken(body.token);
-      const result = { status: r.status, event: { title: r.event.title, localStartText: formatLocalDateTime(r.event.startsAt, r.event.timeZone, r.locale) } };
+      const result = {
+        status: r.status,
+        event: {
+          title: r.event.title,
+          localStartText: formatLocalDateTime(r.event.startsAt, r.event.timeZone, r.locale),
+        },
+      };
       return replyToForm(req, reply, { status: 200, json: result, schema: cancelRsvpResult, html: () => '' });
     }
     try {
       const r = await this.rsvps.cancelByToken(body.token);
       const s = pageStrings(r.locale);
-      sendHtml(reply, 200, r.status === 'cancelled' ? simplePage(r.locale, s.cancelledTitle, s.cancelled(r.event.title)) : simplePage(r.locale, s.alreadyTitle, s.already(r.event.title)));
+      sendHtml(
+        reply,
+        200,
+        r.status === 'cancelled'
+          ? simplePage(r.locale, s.cancelledTitle, s.cancelled(r.event.title))
+          : simplePage(r.locale, s.alreadyTitle, s.already(r.event.title)),
+      );
     } catch (err) {
       const locale: Locale = 'en';
       const s = pageStrings(locale);
-      if (err instanceof Problem && err.kind === 'event-started') sendHtml(reply, 409, simplePage(locale, s.startedTitle, s.started));
-      else if (err instanceof Problem && err.status < 500) sendHtml(reply, 400, simplePage(locale, s.invalidTitle, s.invalid));
+      if (err instanceof Problem && err.kind === 'event-started')
+        sendHtml(reply, 409, simplePage(locale, s.startedTitle, s.started));
+      else if (err instanceof Problem && err.status < 500)
+        sendHtml(reply, 400, simplePage(locale, s.invalidTitle, s.invalid));
       else throw err;
     }
   }

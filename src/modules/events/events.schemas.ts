@@ -13,8 +13,11 @@ import { supporterFormShape } from '../supporters/supporter-fields.js';
 const LOCAL_OR_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
 export const dateTimeInput = z
   .string()
-  .regex(LOCAL_OR_INSTANT, 'must be an ISO 8601 date-time: with an offset (2026-03-30T09:00:00Z) or as local time in the event\'s zone (2026-03-30T10:00)')
-  .describe('An instant with offset, or the wall time in the event\'s time zone (no offset).');
+  .regex(
+    LOCAL_OR_INSTANT,
+    "must be an ISO 8601 date-time: with an offset (2026-03-30T09:00:00Z) or as local time in the event's zone (2026-03-30T10:00)",
+  )
+  .describe("An instant with offset, or the wall time in the event's time zone (no offset).");
 
 const text = (max: number) => z.string().trim().max(max);
 const httpsUrl = z
@@ -43,7 +46,10 @@ export const contactInput = z.strictObject({
   name: text(200).min(1).optional(),
   email: z.email().max(320).optional(),
   phone: text(40).optional(),
-  public: z.boolean().optional().describe('Show the contact on the public event page (it is always in attendees\' emails). Default false.'),
+  public: z
+    .boolean()
+    .optional()
+    .describe("Show the contact on the public event page (it is always in attendees' emails). Default false."),
 });
 
 const eventFields = {
@@ -54,12 +60,28 @@ const eventFields = {
   endsAt: dateTimeInput,
   timeZone: timeZoneSchema.describe('IANA zone the event happens in, e.g. Europe/London.'),
   location: locationInput.nullable().optional(),
-  onlineUrl: httpsUrl.nullable().optional().describe('Only confirmed attendees ever see it (their emails and calendar file).'),
-  visibility: z.enum(['public', 'unlisted', 'private']).optional().describe('public (listed), unlisted (link only), private (signed invitation link only). Default public.'),
-  capacity: z.number().int().min(1).max(1_000_000).nullable().optional().describe('Seats, guests included; null for no limit.'),
+  onlineUrl: httpsUrl
+    .nullable()
+    .optional()
+    .describe('Only confirmed attendees ever see it (their emails and calendar file).'),
+  visibility: z
+    .enum(['public', 'unlisted', 'private'])
+    .optional()
+    .describe('public (listed), unlisted (link only), private (signed invitation link only). Default public.'),
+  capacity: z
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .nullable()
+    .optional()
+    .describe('Seats, guests included; null for no limit.'),
   waitlistEnabled: z.boolean().optional(),
   maxGuests: z.number().int().min(0).max(50).optional().describe('Guests one attendee may bring (default 0).'),
-  rsvpDeadline: dateTimeInput.nullable().optional().describe('RSVPs close at this time (default: when the event starts).'),
+  rsvpDeadline: dateTimeInput
+    .nullable()
+    .optional()
+    .describe('RSVPs close at this time (default: when the event starts).'),
   contact: contactInput.nullable().optional(),
 };
 
@@ -95,7 +117,11 @@ const locationView = z.object({
   longitude: z.number().nullable(),
 });
 
-const contactView = z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() });
+const contactView = z.object({
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});
 
 const timesView = {
   startsAt: z.date(),
@@ -152,7 +178,11 @@ export const eventListQuery = pageQuery.extend({
 export const eventPage = pageOf(eventView);
 
 export const inviteLinkView = z.object({
-  url: z.string().describe('Public detail URL carrying the signed access token; RSVP by POSTing to its /rsvp with the same ?access='),
+  url: z
+    .string()
+    .describe(
+      'Public detail URL carrying the signed access token; RSVP by POSTing to its /rsvp with the same ?access=',
+    ),
   access: z.string(),
 });
 
@@ -189,7 +219,13 @@ export const removeAttendeeBody = z.strictObject({
 });
 
 export const staffBody = z.strictObject({ organizerId: z.uuid() });
-export const staffView = z.object({ organizerId: z.string(), name: z.string(), email: z.string(), role: z.string().nullable(), createdAt: z.date() });
+export const staffView = z.object({
+  organizerId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.string().nullable(),
+  createdAt: z.date(),
+});
 
 // ----- public -----
 
@@ -225,7 +261,7 @@ export const publicListQuery = z.strictObject({
 export const publicEventPage = pageOf(publicEventView);
 
 export const publicDetailQuery = z.strictObject({
-  access: z.string().max(500).optional().describe('Signed access token of a private event\'s invitation link.'),
+  access: z.string().max(500).optional().describe("Signed access token of a private event's invitation link."),
   locale: z.enum(['en', 'ar']).optional(),
 });
 
@@ -239,15 +275,18 @@ export const rsvpBody = z
       .union([z.literal(''), queryInt(0, 50)])
       .optional()
       .transform((v) => (v === '' ? undefined : v))
-      .describe('People coming along (each takes a seat); at most the event\'s maxGuests.'),
+      .describe("People coming along (each takes a seat); at most the event's maxGuests."),
   })
   .superRefine((v, ctx) => {
-    if ((v.consentUpdates || v.consentDigests) && !v.consentTextVersion) ctx.addIssue({ code: 'custom', path: ['consentTextVersion'], message: 'is required when consent is given' });
+    if ((v.consentUpdates || v.consentDigests) && !v.consentTextVersion)
+      ctx.addIssue({ code: 'custom', path: ['consentTextVersion'], message: 'is required when consent is given' });
   });
 export type RsvpBody = z.output<typeof rsvpBody>;
 
 export const rsvpResult = z.object({
-  status: z.enum(['confirmed', 'waitlisted']).describe('confirmed, or waitlisted when the event is full and has a waitlist.'),
+  status: z
+    .enum(['confirmed', 'waitlisted'])
+    .describe('confirmed, or waitlisted when the event is full and has a waitlist.'),
   message: z.string(),
 });
 
@@ -260,4 +299,3 @@ export const cancelRsvpResult = z.object({
   status: z.enum(['cancelled', 'already-cancelled']),
   event: z.object({ title: z.string(), localStartText: z.string() }),
 });
-

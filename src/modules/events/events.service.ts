@@ -21,7 +21,6 @@ import { formatLocalDateTime, toLocalIso } from '../../common/zoned-time.js';
 
 export type Actor = { organizerId: string; role?: CampaignRole };
 
-
 const MAX_DURATION_MS = 31 * 86_400_000;
 /** How far back the campaign calendar feed reaches, so a subscriber sees recent events and cancellations. */
 const FEED_PAST_MS = 180 * 86_400_000;
@@ -46,7 +45,13 @@ export interface UpcomingPublicEvent {
   endsAt: Date;
   timeZone: string;
   localStart: string;
-  location: { name: string | null; locality: string | null; region: string | null; postalCode: string | null; country: string | null } | null;
+  location: {
+    name: string | null;
+    locality: string | null;
+    region: string | null;
+    postalCode: string | null;
+    country: string | null;
+  } | null;
   online: boolean;
   seatsLeft: number | null;
   publicUrl: string;
@@ -56,7 +61,20 @@ export interface UpcomingPublicEvent {
 }
 
 /** Fields whose change attendees must hear about (time or place). */
-const LOGISTICS_FIELDS = ['startsAt', 'endsAt', 'timeZone', 'locationName', 'address', 'locality', 'region', 'postalCode', 'country', 'latitude', 'longitude', 'onlineUrl'] as const;
+const LOGISTICS_FIELDS = [
+  'startsAt',
+  'endsAt',
+  'timeZone',
+  'locationName',
+  'address',
+  'locality',
+  'region',
+  'postalCode',
+  'country',
+  'latitude',
+  'longitude',
+  'onlineUrl',
+] as const;
 /** Fields a calendar shows: a change bumps SEQUENCE so clients replace their copy. */
 const CALENDAR_FIELDS = [...LOGISTICS_FIELDS, 'title', 'description'] as const;
 
@@ -85,13 +103,27 @@ export class EventsService {
   async create(actor: Actor, campaignId: string, input: CreateEventInput): Promise<EventView> {
     const campaign = await this.campaigns.get(campaignId);
     const data = this.eventData(input, input.timeZone);
-    this.assertConsistent({ ...data, locationName: data.locationName ?? null, address: data.address ?? null, onlineUrl: data.onlineUrl ?? null });
+    this.assertConsistent({
+      ...data,
+      locationName: data.locationName ?? null,
+      address: data.address ?? null,
+      onlineUrl: data.onlineUrl ?? null,
+    });
     const baseSlug = input.slug ?? slugify(input.title);
     for (let attempt = 0; ; attempt++) {
-      const slug = input.slug || attempt === 0 ? baseSlug : `${baseSlug.slice(0, 70)}-${Math.random().toString(36).slice(2, 7)}`;
+      const slug =
+        input.slug || attempt === 0 ? baseSlug : `${baseSlug.slice(0, 70)}-${Math.random().toString(36).slice(2, 7)}`;
       try {
         const event = await this.prisma.$transaction(async (tx) => {
-          const created = await tx.event.create({ data: { ...data, campaignId, slug, title: input.title, createdBy: actor.organizerId } as Prisma.EventUncheckedCreateInput });
+          const created = await tx.event.create({
+            data: {
+              ...data,
+              campaignId,
+              slug,
+              title: input.title,
+              createdBy: actor.organizerId,
+            } as Prisma.EventUncheckedCreateInput,
+          });
           await this.audit.record(tx, {
             campaignId,
             actor: { id: actor.organizerId, kind: 'organizer' },
@@ -105,7 +137,10 @@ export class EventsService {
         return this.view(event, campaign.slug);
       } catch (err) {
         if (isUniqueViolation(err)) {
-          if (input.slug) throw Problem.conflict('slug-taken', 'Another event of this campaign already uses this slug.', { errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }] });
+          if (input.slug)
+            throw Problem.conflict('slug-taken', 'Another event of this campaign already uses this slug.', {
+              errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }],
+            });
           if (attempt < 5) continue;
         }
         throw err;
@@ -129,7 +164,10 @@ export class EventsService {
     });
     const page = toPage(rows, limit);
     const counts = await this.countsFor(page.items);
-    return { items: page.items.map((e) => this.viewWith(e, campaign.slug, counts.get(e.id))), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((e) => this.viewWith(e, campaign.slug, counts.get(e.id))),
+      nextCursor: page.nextCursor,
+    };
   }
 
   async get(campaignId: string, eventId: string): Promise<EventView> {
@@ -145,14 +183,18 @@ export class EventsService {
       this.prisma,
       async (tx) => {
         const before = await this.lock(tx, campaignId, eventId);
-        if (before.status === 'cancelled') throw Problem.conflict('event-cancelled', 'A cancelled event cannot be changed.');
+        if (before.status === 'cancelled')
+          throw Problem.conflict('event-cancelled', 'A cancelled event cannot be changed.');
         const timeZone = input.timeZone ?? before.timeZone;
         const data = this.updateData(before, input, timeZone);
         const after = { ...before, ...data } as Event;
         this.assertConsistent(after);
-        if (input.status === 'completed' && after.startsAt > now) throw Problem.field('status', 'an event can be marked completed only once it has started', 'not-started');
+        if (input.status === 'completed' && after.startsAt > now)
+          throw Problem.field('status', 'an event can be marked completed only once it has started', 'not-started');
 
-        const changed = Object.keys(data).filter((k) => !sameValue((before as Record<string, unknown>)[k], (data as Record<string, unknown>)[k]));
+        const changed = Object.keys(data).filter(
+          (k) => !sameValue((before as Record<string, unknown>)[k], (data as Record<string, unknown>)[k]),
+        );
         if (changed.length === 0) return { event: before, changed };
         const moved = before.startsAt.getTime() !== after.startsAt.getTime();
         const logistics = changed.some((k) => (LOGISTICS_FIELDS as readonly string[]).includes(k));
@@ -170,7 +212,9 @@ export class EventsService {
         });
         if (logistics) await this.notifier.eventChanged(tx, { before, after: updated, now });
         // more seats (or no limit any more) can let the waitlist in
-        const capacityGrew = 'capacity' in data && (updated.capacity === null || (before.capacity !== null && updated.capacity > before.capacity));
+        const capacityGrew =
+          'capacity' in data &&
+          (updated.capacity === null || (before.capacity !== null && updated.capacity > before.capacity));
         if (capacityGrew) await this.rsvps.promoteWaitlist(tx, updated, now);
         await this.audit.record(tx, {
           campaignId,
@@ -184,7 +228,10 @@ export class EventsService {
       },
       BULK_TX,
     ).catch((err: unknown) => {
-      if (isUniqueViolation(err)) throw Problem.conflict('slug-taken', 'Another event of this campaign already uses this slug.', { errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }] });
+      if (isUniqueViolation(err))
+        throw Problem.conflict('slug-taken', 'Another event of this campaign already uses this slug.', {
+          errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }],
+        });
       throw err;
     });
     return this.view(outcome.event, campaign.slug);
@@ -193,15 +240,30 @@ export class EventsService {
   async cancel(actor: Actor, campaignId: string, eventId: string, reason: string): Promise<EventView> {
     const campaign = await this.campaigns.get(campaignId);
     const now = new Date();
-    const outcome = await eventTransaction(this.prisma, async (tx) => {
-      const before = await this.lock(tx, campaignId, eventId);
-      if (before.status === 'cancelled') return before;
-      if (before.status === 'completed') throw Problem.conflict('event-completed', 'A completed event cannot be cancelled.');
-      const event = await tx.event.update({ where: { id: eventId }, data: { status: 'cancelled', cancelReason: reason, cancelledAt: now, sequence: { increment: 1 } } });
-      await this.notifier.eventCancelled(tx, event);
-      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'event.cancelled', entityType: 'event', entityId: eventId, details: { sequence: event.sequence } });
-      return event;
-    }, BULK_TX);
+    const outcome = await eventTransaction(
+      this.prisma,
+      async (tx) => {
+        const before = await this.lock(tx, campaignId, eventId);
+        if (before.status === 'cancelled') return before;
+        if (before.status === 'completed')
+          throw Problem.conflict('event-completed', 'A completed event cannot be cancelled.');
+        const event = await tx.event.update({
+          where: { id: eventId },
+          data: { status: 'cancelled', cancelReason: reason, cancelledAt: now, sequence: { increment: 1 } },
+        });
+        await this.notifier.eventCancelled(tx, event);
+        await this.audit.record(tx, {
+          campaignId,
+          actor: { id: actor.organizerId, kind: 'organizer' },
+          action: 'event.cancelled',
+          entityType: 'event',
+          entityId: eventId,
+          details: { sequence: event.sequence },
+        });
+        return event;
+      },
+      BULK_TX,
+    );
     return this.view(outcome, campaign.slug);
   }
 
@@ -222,15 +284,33 @@ export class EventsService {
     const rows = await this.prisma.eventStaff.findMany({ where: { eventId }, orderBy: { createdAt: 'asc' } });
     const people = new Map((await this.auth.findOrganizers(rows.map((r) => r.organizerId))).map((o) => [o.id, o]));
     const roles = await Promise.all(rows.map((r) => this.campaigns.roleOf(campaignId, r.organizerId)));
-    return rows.map((r, i) => ({ organizerId: r.organizerId, name: people.get(r.organizerId)?.name ?? '', email: people.get(r.organizerId)?.email ?? '', role: roles[i], createdAt: r.createdAt }));
+    return rows.map((r, i) => ({
+      organizerId: r.organizerId,
+      name: people.get(r.organizerId)?.name ?? '',
+      email: people.get(r.organizerId)?.email ?? '',
+      role: roles[i],
+      createdAt: r.createdAt,
+    }));
   }
 
   async addStaff(actor: Actor, campaignId: string, eventId: string, organizerId: string) {
     await this.find(campaignId, eventId);
-    if (!(await this.campaigns.roleOf(campaignId, organizerId))) throw Problem.field('organizerId', 'is not a member of this campaign', 'not-member');
+    if (!(await this.campaigns.roleOf(campaignId, organizerId)))
+      throw Problem.field('organizerId', 'is not a member of this campaign', 'not-member');
     await this.prisma.$transaction(async (tx) => {
-      await tx.eventStaff.upsert({ where: { eventId_organizerId: { eventId, organizerId } }, create: { eventId, organizerId, addedBy: actor.organizerId }, update: {} });
-      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'event.staff-added', entityType: 'event', entityId: eventId, details: { organizerId } });
+      await tx.eventStaff.upsert({
+        where: { eventId_organizerId: { eventId, organizerId } },
+        create: { eventId, organizerId, addedBy: actor.organizerId },
+        update: {},
+      });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'event.staff-added',
+        entityType: 'event',
+        entityId: eventId,
+        details: { organizerId },
+      });
     });
     return (await this.listStaff(campaignId, eventId)).find((s) => s.organizerId === organizerId)!;
   }
@@ -240,7 +320,14 @@ export class EventsService {
     await this.prisma.$transaction(async (tx) => {
       const { count } = await tx.eventStaff.deleteMany({ where: { eventId, organizerId } });
       if (count === 0) throw Problem.notFound('Staff assignment');
-      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'event.staff-removed', entityType: 'event', entityId: eventId, details: { organizerId } });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'event.staff-removed',
+        entityType: 'event',
+        entityId: eventId,
+        details: { organizerId },
+      });
     });
   }
 
@@ -251,14 +338,22 @@ export class EventsService {
   async assertAttendeeAccess(campaignId: string, eventId: string, actor: Actor): Promise<Event> {
     const event = await this.find(campaignId, eventId);
     if (actor.role === 'owner' || actor.role === 'admin') return event;
-    const staff = await this.prisma.eventStaff.findUnique({ where: { eventId_organizerId: { eventId, organizerId: actor.organizerId } } });
-    if (!staff) throw Problem.forbidden('Attendees are personal data: only owners, admins and this event\'s assigned staff see them.');
+    const staff = await this.prisma.eventStaff.findUnique({
+      where: { eventId_organizerId: { eventId, organizerId: actor.organizerId } },
+    });
+    if (!staff)
+      throw Problem.forbidden(
+        "Attendees are personal data: only owners, admins and this event's assigned staff see them.",
+      );
     return event;
   }
 
   // ---------- public ----------
 
-  async listPublic(slug: string, query: { from?: string; to?: string; limit?: number; cursor?: string; locale?: Locale }) {
+  async listPublic(
+    slug: string,
+    query: { from?: string; to?: string; limit?: number; cursor?: string; locale?: Locale },
+  ) {
     const campaign = await this.campaigns.getPublicBySlug(slug);
     const from = query.from ? new Date(query.from) : new Date();
     const limit = query.limit ?? 50;
@@ -270,7 +365,9 @@ export class EventsService {
         status: 'scheduled',
         endsAt: { gte: from },
         ...(query.to ? { startsAt: { lt: new Date(query.to) } } : {}),
-        ...(after ? { OR: [{ startsAt: { gt: after.startsAt } }, { startsAt: after.startsAt, id: { gt: after.id } }] } : {}),
+        ...(after
+          ? { OR: [{ startsAt: { gt: after.startsAt } }, { startsAt: after.startsAt, id: { gt: after.id } }] }
+          : {}),
       },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       take: limit + 1,
@@ -279,19 +376,38 @@ export class EventsService {
     const counts = await this.countsFor(items);
     const last = items[items.length - 1];
     return {
-      items: items.map((e) => this.publicView(e, campaign.slug, counts.get(e.id) ?? emptyCounts(e), query.locale ?? (campaign.defaultLocale as Locale))),
-      nextCursor: rows.length > limit && last ? Buffer.from(`${last.startsAt.toISOString()}|${last.id}`).toString('base64url') : null,
+      items: items.map((e) =>
+        this.publicView(
+          e,
+          campaign.slug,
+          counts.get(e.id) ?? emptyCounts(e),
+          query.locale ?? (campaign.defaultLocale as Locale),
+        ),
+      ),
+      nextCursor:
+        rows.length > limit && last
+          ? Buffer.from(`${last.startsAt.toISOString()}|${last.id}`).toString('base64url')
+          : null,
     };
   }
 
-  async getPublic(slug: string, eventSlug: string, access: string | undefined, locale?: Locale): Promise<PublicEventView> {
+  async getPublic(
+    slug: string,
+    eventSlug: string,
+    access: string | undefined,
+    locale?: Locale,
+  ): Promise<PublicEventView> {
     const { event, campaign } = await this.findPublic(slug, eventSlug, access);
     const counts = (await this.countsFor([event])).get(event.id) ?? emptyCounts(event);
     return this.publicView(event, campaign.slug, counts, locale ?? (campaign.defaultLocale as Locale), access);
   }
 
   /** One event's public calendar (no online link: that goes only to confirmed attendees). */
-  async publicIcs(slug: string, eventSlug: string, access: string | undefined): Promise<{ filename: string; body: string }> {
+  async publicIcs(
+    slug: string,
+    eventSlug: string,
+    access: string | undefined,
+  ): Promise<{ filename: string; body: string }> {
     const { event } = await this.findPublic(slug, eventSlug, access);
     return { filename: `${event.slug}.ics`, body: this.cal.publicIcs(event) };
   }
@@ -306,7 +422,10 @@ export class EventsService {
     });
     return {
       filename: `${campaign.slug}-events.ics`,
-      body: this.cal.feed({ name: `${campaign.name}: events`, description: campaign.summary || undefined, refreshMinutes: 60 }, events),
+      body: this.cal.feed(
+        { name: `${campaign.name}: events`, description: campaign.summary || undefined, refreshMinutes: 60 },
+        events,
+      ),
     };
   }
 
@@ -328,7 +447,16 @@ export class EventsService {
       endsAt: e.endsAt,
       timeZone: e.timeZone,
       localStart: toLocalIso(e.startsAt, e.timeZone),
-      location: e.locationName || e.locality || e.country ? { name: e.locationName, locality: e.locality, region: e.region, postalCode: e.postalCode, country: e.country } : null,
+      location:
+        e.locationName || e.locality || e.country
+          ? {
+              name: e.locationName,
+              locality: e.locality,
+              region: e.region,
+              postalCode: e.postalCode,
+              country: e.country,
+            }
+          : null,
       online: !!e.onlineUrl,
       seatsLeft: seatsLeft(e.capacity, counts.get(e.id)?.seatsTaken ?? 0),
       publicUrl: this.cal.absolute(this.cal.publicPath(campaign.slug, e.slug)),
@@ -339,7 +467,10 @@ export class EventsService {
 
   /** Scheduled events that have ended become completed (worker job). */
   async completeEnded(now = new Date()): Promise<number> {
-    const { count } = await this.prisma.event.updateMany({ where: { status: 'scheduled', endsAt: { lt: now } }, data: { status: 'completed', completedAt: now } });
+    const { count } = await this.prisma.event.updateMany({
+      where: { status: 'scheduled', endsAt: { lt: now } },
+      data: { status: 'completed', completedAt: now },
+    });
     if (count > 0) this.log.log(`${count} ended events marked completed`);
     return count;
   }
@@ -368,7 +499,9 @@ export class EventsService {
   /** Public lookup: archived campaigns, and private events without a valid access token, are 404. */
   async findPublic(slug: string, eventSlug: string, access: string | undefined) {
     const campaign = await this.campaigns.getPublicBySlug(slug);
-    const event = await this.prisma.event.findUnique({ where: { campaignId_slug: { campaignId: campaign.id, slug: eventSlug } } });
+    const event = await this.prisma.event.findUnique({
+      where: { campaignId_slug: { campaignId: campaign.id, slug: eventSlug } },
+    });
     if (!event) throw Problem.notFound('Event');
     if (event.visibility === 'private' && !this.rsvps.validAccess(access, event.id)) throw Problem.notFound('Event');
     return { event, campaign };
@@ -379,8 +512,17 @@ export class EventsService {
     if (events.length === 0) return out;
     const ids = events.map((e) => e.id);
     const [byStatus, byAttendance] = await Promise.all([
-      this.prisma.eventRsvp.groupBy({ by: ['eventId', 'status'], where: { eventId: { in: ids } }, _count: { _all: true }, _sum: { guests: true } }),
-      this.prisma.eventRsvp.groupBy({ by: ['eventId', 'attendance'], where: { eventId: { in: ids }, attendance: { not: null } }, _count: { _all: true } }),
+      this.prisma.eventRsvp.groupBy({
+        by: ['eventId', 'status'],
+        where: { eventId: { in: ids } },
+        _count: { _all: true },
+        _sum: { guests: true },
+      }),
+      this.prisma.eventRsvp.groupBy({
+        by: ['eventId', 'attendance'],
+        where: { eventId: { in: ids }, attendance: { not: null } },
+        _count: { _all: true },
+      }),
     ]);
     for (const e of events) out.set(e.id, emptyCounts(e));
     for (const row of byStatus) {
@@ -426,7 +568,10 @@ export class EventsService {
       rsvpDeadline: e.rsvpDeadline,
       status: e.status,
       cancelReason: e.cancelReason,
-      contact: e.contactName || e.contactEmail || e.contactPhone ? { name: e.contactName, email: e.contactEmail, phone: e.contactPhone, public: e.contactPublic } : null,
+      contact:
+        e.contactName || e.contactEmail || e.contactPhone
+          ? { name: e.contactName, email: e.contactEmail, phone: e.contactPhone, public: e.contactPublic }
+          : null,
       sequence: e.sequence,
       counts: counts ?? emptyCounts(e),
       publicUrl: listed ? this.cal.absolute(path) : null,
@@ -438,7 +583,13 @@ export class EventsService {
     };
   }
 
-  private publicView(e: Event, campaignSlug: string, counts: EventCounts, locale: Locale, access?: string): PublicEventView {
+  private publicView(
+    e: Event,
+    campaignSlug: string,
+    counts: EventCounts,
+    locale: Locale,
+    access?: string,
+  ): PublicEventView {
     const path = this.cal.publicPath(campaignSlug, e.slug);
     const q = e.visibility === 'private' && access ? `?access=${encodeURIComponent(access)}` : '';
     return {
@@ -457,7 +608,10 @@ export class EventsService {
       maxGuests: e.maxGuests,
       rsvpOpen: rsvpOpen(e, new Date()),
       rsvpDeadline: e.rsvpDeadline,
-      contact: e.contactPublic && (e.contactName || e.contactEmail || e.contactPhone) ? { name: e.contactName, email: e.contactEmail, phone: e.contactPhone } : null,
+      contact:
+        e.contactPublic && (e.contactName || e.contactEmail || e.contactPhone)
+          ? { name: e.contactName, email: e.contactEmail, phone: e.contactPhone }
+          : null,
       calendarUrl: this.cal.absolute(`${path}/calendar.ics${q}`),
       rsvpUrl: this.cal.absolute(`${path}/rsvp${q}`),
     };
@@ -495,7 +649,9 @@ export class EventsService {
     else if (input.timeZone !== undefined) data.startsAt = rezone('startsAt', before.startsAt)!;
     if (input.endsAt !== undefined) data.endsAt = resolveDateTime(input.endsAt, timeZone, 'endsAt');
     else if (input.timeZone !== undefined) data.endsAt = rezone('endsAt', before.endsAt)!;
-    if (input.rsvpDeadline !== undefined) data.rsvpDeadline = input.rsvpDeadline === null ? null : resolveDateTime(input.rsvpDeadline, timeZone, 'rsvpDeadline');
+    if (input.rsvpDeadline !== undefined)
+      data.rsvpDeadline =
+        input.rsvpDeadline === null ? null : resolveDateTime(input.rsvpDeadline, timeZone, 'rsvpDeadline');
     else if (input.timeZone !== undefined) data.rsvpDeadline = rezone('rsvpDeadline', before.rsvpDeadline);
     if (input.location !== undefined) Object.assign(data, locationColumns(input.location));
     if (input.onlineUrl !== undefined) data.onlineUrl = input.onlineUrl;
@@ -508,11 +664,21 @@ export class EventsService {
     return data;
   }
 
-  private assertConsistent(e: { startsAt: Date; endsAt: Date; rsvpDeadline: Date | null; locationName: string | null; address: string | null; onlineUrl: string | null }): void {
+  private assertConsistent(e: {
+    startsAt: Date;
+    endsAt: Date;
+    rsvpDeadline: Date | null;
+    locationName: string | null;
+    address: string | null;
+    onlineUrl: string | null;
+  }): void {
     if (e.endsAt.getTime() <= e.startsAt.getTime()) throw Problem.field('endsAt', 'must be after startsAt');
-    if (e.endsAt.getTime() - e.startsAt.getTime() > MAX_DURATION_MS) throw Problem.field('endsAt', 'an event may last at most 31 days');
-    if (e.rsvpDeadline && e.rsvpDeadline.getTime() > e.endsAt.getTime()) throw Problem.field('rsvpDeadline', 'must not be after the event ends');
-    if (!e.locationName && !e.address && !e.onlineUrl) throw Problem.field('location', 'give a location (name or address) or an onlineUrl', 'required');
+    if (e.endsAt.getTime() - e.startsAt.getTime() > MAX_DURATION_MS)
+      throw Problem.field('endsAt', 'an event may last at most 31 days');
+    if (e.rsvpDeadline && e.rsvpDeadline.getTime() > e.endsAt.getTime())
+      throw Problem.field('rsvpDeadline', 'must not be after the event ends');
+    if (!e.locationName && !e.address && !e.onlineUrl)
+      throw Problem.field('location', 'give a location (name or address) or an onlineUrl', 'required');
   }
 }
 
@@ -526,7 +692,16 @@ export function rsvpOpen(e: Pick<Event, 'status' | 'startsAt' | 'endsAt' | 'rsvp
 
 function locationOf(e: Event) {
   if (!e.locationName && !e.address && !e.locality && e.latitude === null) return null;
-  return { name: e.locationName, address: e.address, locality: e.locality, region: e.region, postalCode: e.postalCode, country: e.country, latitude: e.latitude, longitude: e.longitude };
+  return {
+    name: e.locationName,
+    address: e.address,
+    locality: e.locality,
+    region: e.region,
+    postalCode: e.postalCode,
+    country: e.country,
+    latitude: e.latitude,
+    longitude: e.longitude,
+  };
 }
 
 function locationColumns(l: CreateEventInput['location'] | null) {
@@ -543,7 +718,12 @@ function locationColumns(l: CreateEventInput['location'] | null) {
 }
 
 function contactColumns(c: CreateEventInput['contact'] | null) {
-  return { contactName: c?.name ?? null, contactEmail: c?.email ?? null, contactPhone: c?.phone ?? null, contactPublic: c?.public ?? false };
+  return {
+    contactName: c?.name ?? null,
+    contactEmail: c?.email ?? null,
+    contactPhone: c?.phone ?? null,
+    contactPublic: c?.public ?? false,
+  };
 }
 
 function emptyCounts(e: Pick<Event, 'capacity'>): EventCounts {
@@ -575,6 +755,7 @@ function decodeStartCursor(cursor: string | undefined): { startsAt: Date; id: st
   if (!cursor) return null;
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const startsAt = new Date(iso ?? '');
-  if (!id || !UUID_RE.test(id) || Number.isNaN(startsAt.getTime())) throw Problem.field('cursor', 'is not a cursor this list produced');
+  if (!id || !UUID_RE.test(id) || Number.isNaN(startsAt.getTime()))
+    throw Problem.field('cursor', 'is not a cursor this list produced');
   return { startsAt, id };
 }

@@ -35,7 +35,12 @@ describe('iCalendar output', () => {
     const line = `SUMMARY:${'وقفة احتجاجية أمام المقر '.repeat(8)}`;
     const folded = foldLine(line);
     for (const physical of folded.split('\r\n')) expect(Buffer.byteLength(physical, 'utf8')).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').slice(1).every((l) => l.startsWith(' '))).toBe(true);
+    expect(
+      folded
+        .split('\r\n')
+        .slice(1)
+        .every((l) => l.startsWith(' ')),
+    ).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
     expect(folded).not.toContain('\uFFFD');
   });
@@ -81,9 +86,27 @@ describe('iCalendar output', () => {
 
   it('should resolve a Los Angeles event and a UTC event when one calendar mixes zones', () => {
     const events: IcsEvent[] = [
-      { ...base, uid: 'la@x', timeZone: 'America/Los_Angeles', start: new Date('2025-08-19T19:00:00Z'), end: new Date('2025-08-19T21:00:00Z') },
-      { ...base, uid: 'utc@x', timeZone: 'UTC', start: new Date('2026-05-01T12:00:00Z'), end: new Date('2026-05-01T13:00:00Z') },
-      { ...base, uid: 'kol@x', timeZone: 'Asia/Kolkata', start: new Date('2026-05-01T12:00:00Z'), end: new Date('2026-05-01T13:00:00Z') },
+      {
+        ...base,
+        uid: 'la@x',
+        timeZone: 'America/Los_Angeles',
+        start: new Date('2025-08-19T19:00:00Z'),
+        end: new Date('2025-08-19T21:00:00Z'),
+      },
+      {
+        ...base,
+        uid: 'utc@x',
+        timeZone: 'UTC',
+        start: new Date('2026-05-01T12:00:00Z'),
+        end: new Date('2026-05-01T13:00:00Z'),
+      },
+      {
+        ...base,
+        uid: 'kol@x',
+        timeZone: 'Asia/Kolkata',
+        start: new Date('2026-05-01T12:00:00Z'),
+        end: new Date('2026-05-01T13:00:00Z'),
+      },
     ];
     const ics = buildCalendar({ events, name: 'Campaign, events' });
     expect(ics).toContain('DTSTART;TZID=America/Los_Angeles:20250819T120000');
@@ -91,7 +114,11 @@ describe('iCalendar output', () => {
     expect(ics).toContain('DTSTART;TZID=Asia/Kolkata:20260501T173000');
     expect(ics.match(/BEGIN:VTIMEZONE/g)).toHaveLength(2);
     const { events: parsed, comp } = parse(ics);
-    expect(parsed.map((e) => e.startDate.toJSDate().toISOString())).toEqual(['2025-08-19T19:00:00.000Z', '2026-05-01T12:00:00.000Z', '2026-05-01T12:00:00.000Z']);
+    expect(parsed.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+      '2025-08-19T19:00:00.000Z',
+      '2026-05-01T12:00:00.000Z',
+      '2026-05-01T12:00:00.000Z',
+    ]);
     expect(ics).toContain('X-WR-CALNAME:Campaign\\, events');
     // every TZID used by an event has its VTIMEZONE
     const tzids = comp.getAllSubcomponents('vtimezone').map((v) => v.getFirstPropertyValue('tzid'));

@@ -160,10 +160,17 @@ function eventLines(e: IcsEvent, now: Date): string[] {
 /** A complete VCALENDAR object as a string with CRLF line endings. */
 export function buildCalendar(cal: IcsCalendar): string {
   const now = cal.now ?? new Date();
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODID}`, 'CALSCALE:GREGORIAN', `METHOD:${cal.method ?? 'PUBLISH'}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${ICS_PRODID}`,
+    'CALSCALE:GREGORIAN',
+    `METHOD:${cal.method ?? 'PUBLISH'}`,
+  ];
   if (cal.name) lines.push(`X-WR-CALNAME:${escapeText(cal.name)}`, `NAME:${escapeText(cal.name)}`);
   if (cal.description) lines.push(`X-WR-CALDESC:${escapeText(cal.description)}`);
-  if (cal.refreshMinutes) lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${cal.refreshMinutes}M`, `X-PUBLISHED-TTL:PT${cal.refreshMinutes}M`);
+  if (cal.refreshMinutes)
+    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${cal.refreshMinutes}M`, `X-PUBLISHED-TTL:PT${cal.refreshMinutes}M`);
 
   // one VTIMEZONE per zone, spanning the whole years its events touch
   const spans = new Map<string, { from: number; to: number }>();
@@ -174,7 +181,8 @@ export function buildCalendar(cal: IcsCalendar): string {
     s.to = Math.max(s.to, Date.UTC(e.end.getUTCFullYear() + 1, 0, 1) + 86_400_000);
     spans.set(e.timeZone, s);
   }
-  for (const [tz, s] of [...spans].sort(([a], [b]) => a.localeCompare(b))) lines.push(...vtimezone(tz, new Date(s.from), new Date(s.to)));
+  for (const [tz, s] of [...spans].sort(([a], [b]) => a.localeCompare(b)))
+    lines.push(...vtimezone(tz, new Date(s.from), new Date(s.to)));
   for (const e of cal.events) lines.push(...eventLines(e, now));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

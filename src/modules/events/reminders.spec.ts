@@ -39,7 +39,9 @@ describe('reminder planning', () => {
       at('2026-10-31T18:00:00Z'),
       at('2026-11-01T16:00:00Z'),
     ]);
-    expect(formatLocalDateTime(start, 'America/Los_Angeles', 'en')).toBe('Sunday, 1 November 2026 at 10:00 (PST, America/Los_Angeles)');
+    expect(formatLocalDateTime(start, 'America/Los_Angeles', 'en')).toBe(
+      'Sunday, 1 November 2026 at 10:00 (PST, America/Los_Angeles)',
+    );
   });
 
   it('should send the 24h information at once and keep the 2h reminder when the RSVP arrives inside the 24h window', () => {
@@ -60,7 +62,9 @@ describe('reminder planning', () => {
   it('should skip passed reminders without sending anything at once when re-planning a moved event', () => {
     const start = at('2026-06-10T18:00:00Z');
     expect(planReminders(start, at('2026-06-10T17:00:00Z'), { catchUp: false })).toEqual([]);
-    expect(planReminders(start, at('2026-06-10T08:00:00Z'), { catchUp: false })).toEqual([{ kind: '2h', sendAt: at('2026-06-10T16:00:00Z'), immediate: false }]);
+    expect(planReminders(start, at('2026-06-10T08:00:00Z'), { catchUp: false })).toEqual([
+      { kind: '2h', sendAt: at('2026-06-10T16:00:00Z'), immediate: false },
+    ]);
   });
 
   it('should plan nothing when the event has started', () => {
@@ -74,13 +78,30 @@ describe('reminder planning', () => {
   });
 
   it('should refuse a reminder at send time when the event started, moved or was cancelled, or the RSVP is no longer confirmed', () => {
-    const state = { eventStatus: 'scheduled', startsAt: at('2026-06-10T18:00:00Z'), scheduleVersion: 2, rsvpStatus: 'confirmed' };
+    const state = {
+      eventStatus: 'scheduled',
+      startsAt: at('2026-06-10T18:00:00Z'),
+      scheduleVersion: 2,
+      rsvpStatus: 'confirmed',
+    };
     const input = { now: at('2026-06-10T16:00:00Z'), plannedVersion: 2 };
     expect(reminderStillDue(input, state)).toEqual({ ok: true });
-    expect(reminderStillDue({ ...input, now: at('2026-06-10T18:00:00Z') }, state)).toEqual({ ok: false, reason: 'event started' });
+    expect(reminderStillDue({ ...input, now: at('2026-06-10T18:00:00Z') }, state)).toEqual({
+      ok: false,
+      reason: 'event started',
+    });
     expect(reminderStillDue({ ...input, plannedVersion: 1 }, state)).toEqual({ ok: false, reason: 'event moved' });
-    expect(reminderStillDue(input, { ...state, eventStatus: 'cancelled' })).toEqual({ ok: false, reason: 'event cancelled' });
-    expect(reminderStillDue(input, { ...state, rsvpStatus: 'cancelled' })).toEqual({ ok: false, reason: 'rsvp cancelled' });
-    expect(reminderStillDue(input, { ...state, rsvpStatus: 'waitlisted' })).toEqual({ ok: false, reason: 'rsvp waitlisted' });
+    expect(reminderStillDue(input, { ...state, eventStatus: 'cancelled' })).toEqual({
+      ok: false,
+      reason: 'event cancelled',
+    });
+    expect(reminderStillDue(input, { ...state, rsvpStatus: 'cancelled' })).toEqual({
+      ok: false,
+      reason: 'rsvp cancelled',
+    });
+    expect(reminderStillDue(input, { ...state, rsvpStatus: 'waitlisted' })).toEqual({
+      ok: false,
+      reason: 'rsvp waitlisted',
+    });
   });
 });

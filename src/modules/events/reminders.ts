@@ -67,6 +67,7 @@ export function reminderStillDue(
   if (state.eventStatus !== 'scheduled') return { ok: false, reason: `event ${state.eventStatus}` };
   if (state.scheduleVersion !== input.plannedVersion) return { ok: false, reason: 'event moved' };
   if (input.now.getTime() >= state.startsAt.getTime()) return { ok: false, reason: 'event started' };
-  if (state.rsvpStatus !== 'confirmed') return { ok: false, reason: state.rsvpStatus ? `rsvp ${state.rsvpStatus}` : 'rsvp gone' };
+  if (state.rsvpStatus !== 'confirmed')
+    return { ok: false, reason: state.rsvpStatus ? `rsvp ${state.rsvpStatus}` : 'rsvp gone' };
   return { ok: true };
 }

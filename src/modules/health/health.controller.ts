@@ -8,7 +8,11 @@ import { MailTransport } from '../../infra/mail/mail-transport.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { RedisService } from '../../infra/redis/redis.service.js';
 
-const check = z.object({ status: z.enum(['up', 'down', 'skipped']), latencyMs: z.number().optional(), error: z.string().optional() });
+const check = z.object({
+  status: z.enum(['up', 'down', 'skipped']),
+  latencyMs: z.number().optional(),
+  error: z.string().optional(),
+});
 const readiness = z.object({
   status: z.enum(['ok', 'error']),
   checks: z.object({ database: check, redis: check, smtp: check }),
@@ -17,7 +21,10 @@ const readiness = z.object({
 async function timed(fn: () => Promise<unknown>): Promise<z.infer<typeof check>> {
   const started = performance.now();
   try {
-    await Promise.race([fn(), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 3 s')), 3000).unref())]);
+    await Promise.race([
+      fn(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 3 s')), 3000).unref()),
+    ]);
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
   } catch (err) {
     return { status: 'down', error: (err as Error).message };

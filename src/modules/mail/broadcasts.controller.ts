@@ -7,7 +7,16 @@ import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { BroadcastsService } from './broadcasts.service.js';
 import { MailTemplates } from './mail-templates.service.js';
-import { broadcastDetailView, broadcastsQuery, broadcastView, createBroadcastBody, createBroadcastResult, emptyBody, previewView, scheduleBroadcastBody } from './mail.schemas.js';
+import {
+  broadcastDetailView,
+  broadcastsQuery,
+  broadcastView,
+  createBroadcastBody,
+  createBroadcastResult,
+  emptyBody,
+  previewView,
+  scheduleBroadcastBody,
+} from './mail.schemas.js';
 import type { AudienceFilter } from './recipient-directory.js';
 
 /**
@@ -24,28 +33,54 @@ export class BroadcastsController {
 
   @Post()
   @CampaignAccess('organizer')
-  @ApiResult(createBroadcastResult, { status: 201, description: 'A draft: check the audience and previews, then start it.' })
-  async create(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(createBroadcastBody) body: z.output<typeof createBroadcastBody>) {
+  @ApiResult(createBroadcastResult, {
+    status: 201,
+    description: 'A draft: check the audience and previews, then start it.',
+  })
+  async create(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(createBroadcastBody) body: z.output<typeof createBroadcastBody>,
+  ) {
     const template = this.templates.get(body.template);
-    if (!template || template.category !== 'campaign') throw Problem.field('template', 'must be a registered campaign template');
+    if (!template || template.category !== 'campaign')
+      throw Problem.field('template', 'must be a registered campaign template');
     const data = body.template === 'campaign.update' ? { subject: body.subject, body: body.body } : (body.data ?? {});
     const filter = body.filter as AudienceFilter;
-    const { broadcast } = await this.broadcasts.create(undefined, { campaignId, key: body.key, name: body.name, template: body.template, data, locale: body.locale ?? null, filter, createdBy: auth.organizerId });
-    if (broadcast.campaignId !== campaignId) throw Problem.conflict('key-taken', 'Another campaign already used this key.');
-    const [audience, previews] = await Promise.all([this.broadcasts.audienceCount(campaignId, filter), this.broadcasts.previews(broadcast)]);
+    const { broadcast } = await this.broadcasts.create(undefined, {
+      campaignId,
+      key: body.key,
+      name: body.name,
+      template: body.template,
+      data,
+      locale: body.locale ?? null,
+      filter,
+      createdBy: auth.organizerId,
+    });
+    if (broadcast.campaignId !== campaignId)
+      throw Problem.conflict('key-taken', 'Another campaign already used this key.');
+    const [audience, previews] = await Promise.all([
+      this.broadcasts.audienceCount(campaignId, filter),
+      this.broadcasts.previews(broadcast),
+    ]);
     return { broadcast, audience, previews };
   }
 
   @Get()
   @CampaignAccess('organizer')
   @ApiResult(pageOf(broadcastView))
-  list(@IdParam('campaignId') campaignId: string, @ValidQuery(broadcastsQuery) query: z.output<typeof broadcastsQuery>) {
+  list(
+    @IdParam('campaignId') campaignId: string,
+    @ValidQuery(broadcastsQuery) query: z.output<typeof broadcastsQuery>,
+  ) {
     return this.broadcasts.list(campaignId, query);
   }
 
   @Get(':broadcastId')
   @CampaignAccess('organizer')
-  @ApiResult(broadcastDetailView, { description: 'The broadcast with its progress (total, sent, failed, suppressed, ...).' })
+  @ApiResult(broadcastDetailView, {
+    description: 'The broadcast with its progress (total, sent, failed, suppressed, ...).',
+  })
   async get(@IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string) {
     const b = await this.broadcasts.get(campaignId, broadcastId);
     return { ...b, progress: await this.broadcasts.progress(b) };
@@ -62,15 +97,28 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
-  start(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
+  start(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('broadcastId') broadcastId: string,
+    @ValidBody(emptyBody) _body: object,
+  ) {
     return this.broadcasts.start({ organizerId: auth.organizerId }, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/schedule')
   @CampaignAccess('admin')
   @HttpCode(200)
-  @ApiResult(broadcastView, { description: 'The draft starts by itself at `at` (within a few seconds); until then it can be rescheduled, unscheduled or cancelled.' })
-  schedule(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(scheduleBroadcastBody) body: z.output<typeof scheduleBroadcastBody>) {
+  @ApiResult(broadcastView, {
+    description:
+      'The draft starts by itself at `at` (within a few seconds); until then it can be rescheduled, unscheduled or cancelled.',
+  })
+  schedule(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('broadcastId') broadcastId: string,
+    @ValidBody(scheduleBroadcastBody) body: z.output<typeof scheduleBroadcastBody>,
+  ) {
     return this.broadcasts.schedule({ organizerId: auth.organizerId }, campaignId, broadcastId, body.at);
   }
 
@@ -78,7 +126,12 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView, { description: 'Back to a plain draft, started by hand.' })
-  unschedule(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
+  unschedule(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('broadcastId') broadcastId: string,
+    @ValidBody(emptyBody) _body: object,
+  ) {
     return this.broadcasts.unschedule({ organizerId: auth.organizerId }, campaignId, broadcastId);
   }
 
@@ -86,7 +139,12 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
-  pause(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
+  pause(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('broadcastId') broadcastId: string,
+    @ValidBody(emptyBody) _body: object,
+  ) {
     return this.broadcasts.pause({ organizerId: auth.organizerId }, campaignId, broadcastId);
   }
 
@@ -94,7 +152,12 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
-  resume(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
+  resume(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('broadcastId') broadcastId: string,
+    @ValidBody(emptyBody) _body: object,
+  ) {
     return this.broadcasts.resume({ organizerId: auth.organizerId }, campaignId, broadcastId);
   }
 
@@ -102,7 +165,12 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
-  cancel(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string, @ValidBody(emptyBody) _body: object) {
+  cancel(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('broadcastId') broadcastId: string,
+    @ValidBody(emptyBody) _body: object,
+  ) {
     return this.broadcasts.cancel({ organizerId: auth.organizerId }, campaignId, broadcastId);
   }
 }

@@ -74,7 +74,8 @@ export class BroadcastsService {
   async create(tx: Tx | undefined, input: CreateBroadcast): Promise<{ broadcast: MailBroadcast; created: boolean }> {
     const template = this.templates.get(input.template ?? 'campaign.update');
     if (!template) throw Problem.field('template', `is not a registered template`);
-    if (template.category !== 'campaign') throw Problem.field('template', 'must be a campaign template (transactional mail is not broadcast)');
+    if (template.category !== 'campaign')
+      throw Problem.field('template', 'must be a campaign template (transactional mail is not broadcast)');
     const run = async (db: Tx) => {
       const key = input.key ?? `broadcast:${uuidv7()}`;
       const existing = await db.mailBroadcast.findUnique({ where: { key } });
@@ -94,13 +95,21 @@ export class BroadcastsService {
           startedAt: start ? new Date() : null,
         },
       });
-      await this.audit.record(db, { campaignId: input.campaignId, actor: { id: input.createdBy ?? null, kind: input.createdBy ? 'organizer' : 'system' }, action: 'broadcast.created', entityType: 'broadcast', entityId: broadcast.id, details: { template: template.name, started: start } });
+      await this.audit.record(db, {
+        campaignId: input.campaignId,
+        actor: { id: input.createdBy ?? null, kind: input.createdBy ? 'organizer' : 'system' },
+        action: 'broadcast.created',
+        entityType: 'broadcast',
+        entityId: broadcast.id,
+        details: { template: template.name, started: start },
+      });
       if (start) await db.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, 'broadcast')`;
       return { broadcast, created: true };
     };
     try {
       const result = tx ? await run(tx) : await this.prisma.$transaction(run);
-      if (result.created && result.broadcast.status === 'running' && !tx) await this.ensureExpansion(result.broadcast.id);
+      if (result.created && result.broadcast.status === 'running' && !tx)
+        await this.ensureExpansion(result.broadcast.id);
       return result;
     } catch (err) {
       if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002' && input.key) {
@@ -119,7 +128,11 @@ export class BroadcastsService {
 
   async list(campaignId: string, query: PageQuery & { status?: BroadcastStatus }) {
     const { where, orderBy, take, limit } = pageArgs(query);
-    const rows = await this.prisma.mailBroadcast.findMany({ where: { ...where, campaignId, ...(query.status ? { status: query.status } : {}) }, orderBy, take });
+    const rows = await this.prisma.mailBroadcast.findMany({
+      where: { ...where, campaignId, ...(query.status ? { status: query.status } : {}) },
+      orderBy,
+      take,
+    });
     return toPage(rows, limit);
   }
 
@@ -130,11 +143,17 @@ export class BroadcastsService {
   /** Rendered samples in every locale the audience may get. */
   async previews(b: Pick<MailBroadcast, 'campaignId' | 'template' | 'locale' | 'data'>): Promise<Preview[]> {
     const locales = b.locale ? [b.locale as Locale] : [...SUPPORTED_LOCALES];
-    return Promise.all(locales.map((l) => this.preview.render(b.campaignId, b.template, l, b.data as Record<string, unknown>)));
+    return Promise.all(
+      locales.map((l) => this.preview.render(b.campaignId, b.template, l, b.data as Record<string, unknown>)),
+    );
   }
 
   async progress(b: MailBroadcast): Promise<BroadcastProgress> {
-    const rows = await this.prisma.mailMessage.groupBy({ by: ['state'], where: { broadcastId: b.id }, _count: { _all: true } });
+    const rows = await this.prisma.mailMessage.groupBy({
+      by: ['state'],
+      where: { broadcastId: b.id },
+      _count: { _all: true },
+    });
     const n = (s: string) => rows.find((r) => r.state === s)?._count._all ?? 0;
     return {
       audience: b.audienceCount,
@@ -152,14 +171,27 @@ export class BroadcastsService {
   }
 
   /** Starts a draft. `scheduled`: the sweep starting it on schedule (only if it is still due, under the row lock). */
-  async start(actor: Actor, campaignId: string, id: string, options: { scheduled?: boolean } = {}): Promise<MailBroadcast> {
-    const audience = await this.directory.countAudience(campaignId, (await this.get(campaignId, id)).filter as unknown as AudienceFilter);
+  async start(
+    actor: Actor,
+    campaignId: string,
+    id: string,
+    options: { scheduled?: boolean } = {},
+  ): Promise<MailBroadcast> {
+    const audience = await this.directory.countAudience(
+      campaignId,
+      (await this.get(campaignId, id)).filter as unknown as AudienceFilter,
+    );
     const b = await this.transition(actor, campaignId, id, ['draft'], 'started', async (tx) => {
       if (options.scheduled) {
-        const [row] = await tx.$queryRaw<{ due: boolean }[]>`SELECT coalesce(scheduled_at <= now(), false) AS due FROM mail_broadcasts WHERE id = ${id}::uuid`;
+        const [row] = await tx.$queryRaw<
+          { due: boolean }[]
+        >`SELECT coalesce(scheduled_at <= now(), false) AS due FROM mail_broadcasts WHERE id = ${id}::uuid`;
         if (!row?.due) throw Problem.conflict('broadcast-state', 'The broadcast was unscheduled or moved.');
       }
-      return tx.mailBroadcast.update({ where: { id }, data: { status: 'running', startedAt: new Date(), scheduledAt: null, audienceCount: audience } });
+      return tx.mailBroadcast.update({
+        where: { id },
+        data: { status: 'running', startedAt: new Date(), scheduledAt: null, audienceCount: audience },
+      });
     });
     await this.ensureExpansion(id);
     return b;
@@ -171,25 +203,36 @@ export class BroadcastsService {
    * unscheduled or cancelled, and the audience is counted when it starts, not now.
    */
   async schedule(actor: Actor, campaignId: string, id: string, at: Date): Promise<MailBroadcast> {
-    if (at.getTime() <= Date.now()) throw Problem.field('at', 'must be in the future (to send now, start the broadcast)');
-    return this.transition(actor, campaignId, id, ['draft'], 'scheduled', async (tx) => tx.mailBroadcast.update({ where: { id }, data: { scheduledAt: at } }));
+    if (at.getTime() <= Date.now())
+      throw Problem.field('at', 'must be in the future (to send now, start the broadcast)');
+    return this.transition(actor, campaignId, id, ['draft'], 'scheduled', async (tx) =>
+      tx.mailBroadcast.update({ where: { id }, data: { scheduledAt: at } }),
+    );
   }
 
   async unschedule(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
-    return this.transition(actor, campaignId, id, ['draft'], 'unscheduled', async (tx) => tx.mailBroadcast.update({ where: { id }, data: { scheduledAt: null } }));
+    return this.transition(actor, campaignId, id, ['draft'], 'unscheduled', async (tx) =>
+      tx.mailBroadcast.update({ where: { id }, data: { scheduledAt: null } }),
+    );
   }
 
   async pause(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
     return this.transition(actor, campaignId, id, ['running'], 'paused', async (tx) => {
       // Messages already handed to a send job are taken back too: the job's claim finds them paused and does nothing.
-      await tx.mailMessage.updateMany({ where: { broadcastId: id, state: { in: ['queued', 'enqueued'] } }, data: { state: 'paused' } });
+      await tx.mailMessage.updateMany({
+        where: { broadcastId: id, state: { in: ['queued', 'enqueued'] } },
+        data: { state: 'paused' },
+      });
       return tx.mailBroadcast.update({ where: { id }, data: { status: 'paused', pausedAt: new Date() } });
     });
   }
 
   async resume(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
     const b = await this.transition(actor, campaignId, id, ['paused'], 'resumed', async (tx) => {
-      await tx.mailMessage.updateMany({ where: { broadcastId: id, state: 'paused' }, data: { state: 'queued', generation: { increment: 1 }, enqueuedAt: null } });
+      await tx.mailMessage.updateMany({
+        where: { broadcastId: id, state: 'paused' },
+        data: { state: 'queued', generation: { increment: 1 }, enqueuedAt: null },
+      });
       await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, 'broadcast')`;
       return tx.mailBroadcast.update({ where: { id }, data: { status: 'running', pausedAt: null } });
     });
@@ -208,14 +251,32 @@ export class BroadcastsService {
   }
 
   /** Locks the broadcast row, so pause/resume/cancel and an expansion page never interleave. */
-  private async transition(actor: Actor, campaignId: string, id: string, from: BroadcastStatus[], action: string, apply: (tx: Tx) => Promise<MailBroadcast>): Promise<MailBroadcast> {
+  private async transition(
+    actor: Actor,
+    campaignId: string,
+    id: string,
+    from: BroadcastStatus[],
+    action: string,
+    apply: (tx: Tx) => Promise<MailBroadcast>,
+  ): Promise<MailBroadcast> {
     return this.prisma.$transaction(
       async (tx) => {
-        const [row] = await tx.$queryRaw<{ status: BroadcastStatus }[]>`SELECT status FROM mail_broadcasts WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
+        const [row] = await tx.$queryRaw<
+          { status: BroadcastStatus }[]
+        >`SELECT status FROM mail_broadcasts WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
         if (!row) throw Problem.notFound('Broadcast');
-        if (!from.includes(row.status)) throw Problem.conflict('broadcast-state', `A ${row.status} broadcast cannot be ${action}.`, { status: row.status });
+        if (!from.includes(row.status))
+          throw Problem.conflict('broadcast-state', `A ${row.status} broadcast cannot be ${action}.`, {
+            status: row.status,
+          });
         const updated = await apply(tx);
-        await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: actor.organizerId ? 'organizer' : 'system' }, action: `broadcast.${action}`, entityType: 'broadcast', entityId: id });
+        await this.audit.record(tx, {
+          campaignId,
+          actor: { id: actor.organizerId, kind: actor.organizerId ? 'organizer' : 'system' },
+          action: `broadcast.${action}`,
+          entityType: 'broadcast',
+          entityId: id,
+        });
         return updated;
       },
       { timeout: 60_000 },
@@ -225,8 +286,20 @@ export class BroadcastsService {
   /** Adds the expansion job unless one is waiting or running (deterministic job id); Redis down: the sweep retries. */
   async ensureExpansion(id: string): Promise<void> {
     await this.queues
-      .add('broadcasts.expand', { broadcastId: id }, { jobId: `expand-${id}`, removeOnComplete: true, removeOnFail: true, attempts: 3, backoff: { type: 'exponential', delay: 2000 } })
-      .catch((err: Error) => this.log.warn(`broadcast ${id}: expansion not queued yet (${err.message}); the outbox sweep will retry`));
+      .add(
+        'broadcasts.expand',
+        { broadcastId: id },
+        {
+          jobId: `expand-${id}`,
+          removeOnComplete: true,
+          removeOnFail: true,
+          attempts: 3,
+          backoff: { type: 'exponential', delay: 2000 },
+        },
+      )
+      .catch((err: Error) =>
+        this.log.warn(`broadcast ${id}: expansion not queued yet (${err.message}); the outbox sweep will retry`),
+      );
   }
 
   /** Worker: expands a running broadcast page by page until done, paused or cancelled. Returns rows created. */
@@ -240,7 +313,9 @@ export class BroadcastsService {
       const last = page.length === EXPAND_PAGE;
       const outcome = await this.prisma.$transaction(
         async (tx) => {
-          const [row] = await tx.$queryRaw<{ status: BroadcastStatus; expand_cursor: string | null }[]>`SELECT status, expand_cursor FROM mail_broadcasts WHERE id = ${id}::uuid FOR UPDATE`;
+          const [row] = await tx.$queryRaw<
+            { status: BroadcastStatus; expand_cursor: string | null }[]
+          >`SELECT status, expand_cursor FROM mail_broadcasts WHERE id = ${id}::uuid FOR UPDATE`;
           if (!row || row.status !== 'running' || row.expand_cursor !== b.expandCursor) return 'stale' as const;
           let n = 0;
           if (page.length > 0) {
@@ -276,13 +351,19 @@ export class BroadcastsService {
   async maintain(): Promise<void> {
     // Scheduled drafts whose time has come. Every worker sweeps: the transition takes the row lock
     // and re-checks the status, so a broadcast is started once and the others get a 409.
-    const due = await this.prisma.mailBroadcast.findMany({ where: { status: 'draft', scheduledAt: { lte: new Date() } }, select: { id: true, campaignId: true } });
+    const due = await this.prisma.mailBroadcast.findMany({
+      where: { status: 'draft', scheduledAt: { lte: new Date() } },
+      select: { id: true, campaignId: true },
+    });
     for (const b of due) {
       await this.start({ organizerId: null }, b.campaignId, b.id, { scheduled: true }).catch((err: unknown) => {
         if (!(err instanceof Problem && err.status === 409)) throw err;
       });
     }
-    const unexpanded = await this.prisma.mailBroadcast.findMany({ where: { status: 'running', expandedAt: null }, select: { id: true } });
+    const unexpanded = await this.prisma.mailBroadcast.findMany({
+      where: { status: 'running', expandedAt: null },
+      select: { id: true },
+    });
     for (const b of unexpanded) await this.ensureExpansion(b.id);
     const done = await this.prisma.$executeRaw`
       UPDATE mail_broadcasts b SET status = 'completed', completed_at = now(), updated_at = now()

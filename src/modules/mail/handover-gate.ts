@@ -4,7 +4,9 @@ import { UUID_RE } from '../../common/ids.js';
 
 export class LostClaimError extends Error {
   constructor() {
-    super('the message was taken back from this worker (its lease expired); the SMTP transaction is abandoned before the end of data');
+    super(
+      'the message was taken back from this worker (its lease expired); the SMTP transaction is abandoned before the end of data',
+    );
   }
 }
 
@@ -47,7 +49,8 @@ export class HandoverGate {
   ) {}
 
   enter(id: string, attempts: number, proceed: (err?: Error) => void): void {
-    if (!UUID_RE.test(id) || !Number.isSafeInteger(attempts)) return proceed(new Error(`not a message id and attempt: ${id}, ${attempts}`));
+    if (!UUID_RE.test(id) || !Number.isSafeInteger(attempts))
+      return proceed(new Error(`not a message id and attempt: ${id}, ${attempts}`));
     this.waiting.push({ id, attempts, proceed });
     if (this.chains < this.maxChains) {
       this.chains++;
@@ -65,7 +68,8 @@ export class HandoverGate {
         client = await this.pool.connect();
       } catch (err) {
         // No connection: every message waiting now is abandoned before its dot, and sent again later.
-        for (const w of this.waiting.splice(0)) w.proceed(new Error(`could not record the hand-over: ${(err as Error).message}`));
+        for (const w of this.waiting.splice(0))
+          w.proceed(new Error(`could not record the hand-over: ${(err as Error).message}`));
         throw err;
       }
       current = this.waiting.shift();
@@ -84,7 +88,9 @@ export class HandoverGate {
           // The dot is out but the mark may not be: if this process also dies now, the row looks
           // unsent to the sweeper. A double fault; logged so it can be checked. (The next message
           // was not released; it is failed below and sent again later.)
-          this.log.error(`hand-over commit of ${released.id} may have failed after its message was released: ${(err as Error).message}`);
+          this.log.error(
+            `hand-over commit of ${released.id} may have failed after its message was released: ${(err as Error).message}`,
+          );
           throw err;
         }
       }

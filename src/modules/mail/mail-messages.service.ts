@@ -6,7 +6,16 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OUTBOX_CHANNEL } from './mail.service.js';
 
-export const MAIL_STATES: MailState[] = ['queued', 'enqueued', 'paused', 'sending', 'sent', 'failed', 'suppressed', 'cancelled'];
+export const MAIL_STATES: MailState[] = [
+  'queued',
+  'enqueued',
+  'paused',
+  'sending',
+  'sent',
+  'failed',
+  'suppressed',
+  'cancelled',
+];
 
 /** Columns organizers may see: never the (encrypted) address. */
 const VIEW = {
@@ -41,7 +50,10 @@ export class MailMessages {
     private readonly audit: AuditService,
   ) {}
 
-  async list(campaignId: string, query: PageQuery & { state?: MailState; broadcastId?: string; supporterId?: string; template?: string }) {
+  async list(
+    campaignId: string,
+    query: PageQuery & { state?: MailState; broadcastId?: string; supporterId?: string; template?: string },
+  ) {
     const { where, orderBy, take, limit } = pageArgs(query);
     const rows = await this.prisma.mailMessage.findMany({
       where: {
@@ -62,13 +74,21 @@ export class MailMessages {
   async get(campaignId: string, id: string) {
     const row = await this.prisma.mailMessage.findFirst({ where: { id, campaignId }, select: VIEW });
     if (!row) throw Problem.notFound('Message');
-    const events = await this.prisma.mailEvent.findMany({ where: { messageId: id }, orderBy: { id: 'asc' }, select: { id: true, type: true, bounceType: true, diagnostic: true, occurredAt: true } });
+    const events = await this.prisma.mailEvent.findMany({
+      where: { messageId: id },
+      orderBy: { id: 'asc' },
+      select: { id: true, type: true, bounceType: true, diagnostic: true, occurredAt: true },
+    });
     return { ...row, events };
   }
 
   /** Counts per state for the dashboard. */
   async stats(campaignId: string, since?: Date) {
-    const rows = await this.prisma.mailMessage.groupBy({ by: ['state'], where: { campaignId, ...(since ? { createdAt: { gte: since } } : {}) }, _count: { _all: true } });
+    const rows = await this.prisma.mailMessage.groupBy({
+      by: ['state'],
+      where: { campaignId, ...(since ? { createdAt: { gte: since } } : {}) },
+      _count: { _all: true },
+    });
     const counts = Object.fromEntries(MAIL_STATES.map((s) => [s, 0])) as Record<MailState, number>;
     for (const r of rows) counts[r.state] = r._count._all;
     return { ...counts, total: rows.reduce((a, r) => a + r._count._all, 0) };
@@ -80,7 +100,9 @@ export class MailMessages {
     if (n === 0) {
       const exists = await this.prisma.mailMessage.findFirst({ where: { id, campaignId }, select: { state: true } });
       if (!exists) throw Problem.notFound('Message');
-      throw Problem.conflict('message-state', `Only failed messages can be retried; this one is ${exists.state}.`, { state: exists.state });
+      throw Problem.conflict('message-state', `Only failed messages can be retried; this one is ${exists.state}.`, {
+        state: exists.state,
+      });
     }
     return this.get(campaignId, id);
   }
@@ -90,15 +112,39 @@ export class MailMessages {
     return { retried: await this.requeueFailed(actor, campaignId, filter) };
   }
 
-  private async requeueFailed(actor: Actor, campaignId: string, filter: { id?: string; broadcastId?: string; template?: string }): Promise<number> {
+  private async requeueFailed(
+    actor: Actor,
+    campaignId: string,
+    filter: { id?: string; broadcastId?: string; template?: string },
+  ): Promise<number> {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.mailMessage.updateMany({
         where: { campaignId, state: 'failed', ...filter },
-        data: { state: 'queued', attempts: 0, generation: { increment: 1 }, sendAt: new Date(), enqueuedAt: null, claimedAt: null, handedOverAt: null, finishedAt: null },
+        data: {
+          state: 'queued',
+          attempts: 0,
+          generation: { increment: 1 },
+          sendAt: new Date(),
+          enqueuedAt: null,
+          claimedAt: null,
+          handedOverAt: null,
+          finishedAt: null,
+        },
       });
       if (count > 0) {
         await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
-        await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'mail.retried', entityType: filter.id ? 'message' : 'campaign', entityId: filter.id ?? campaignId, details: { count, ...(filter.broadcastId ? { broadcastId: filter.broadcastId } : {}), ...(filter.template ? { template: filter.template } : {}) } });
+        await this.audit.record(tx, {
+          campaignId,
+          actor: { id: actor.organizerId, kind: 'organizer' },
+          action: 'mail.retried',
+          entityType: filter.id ? 'message' : 'campaign',
+          entityId: filter.id ?? campaignId,
+          details: {
+            count,
+            ...(filter.broadcastId ? { broadcastId: filter.broadcastId } : {}),
+            ...(filter.template ? { template: filter.template } : {}),
+          },
+        });
       }
       return count;
     });

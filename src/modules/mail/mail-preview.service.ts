@@ -32,7 +32,12 @@ export class MailPreview {
     private readonly config: AppConfig,
   ) {}
 
-  async render(campaignId: string, templateName: string, locale: Locale, data?: Record<string, unknown>): Promise<Preview> {
+  async render(
+    campaignId: string,
+    templateName: string,
+    locale: Locale,
+    data?: Record<string, unknown>,
+  ): Promise<Preview> {
     const template = this.templates.get(templateName);
     if (!template) throw Problem.notFound(`Template "${templateName}"`);
     const campaign = (await this.campaigns.find([campaignId])).get(campaignId) ?? null;
@@ -46,13 +51,36 @@ export class MailPreview {
       digestMail: true,
       transactional: true,
     };
-    const links = template.category === 'campaign' ? { unsubscribe: unsubscribeUrl(this.signer, SAMPLE_SUPPORTER_ID), preferences: preferencesUrl(this.signer, SAMPLE_SUPPORTER_ID) } : {};
+    const links =
+      template.category === 'campaign'
+        ? {
+            unsubscribe: unsubscribeUrl(this.signer, SAMPLE_SUPPORTER_ID),
+            preferences: preferencesUrl(this.signer, SAMPLE_SUPPORTER_ID),
+          }
+        : {};
     let rendered: RenderedMail;
     try {
-      rendered = template.render({ locale, data: { ...(template.sampleData ?? {}), ...(data ?? {}) }, recipient, campaign, links, publicUrl: this.config.get('PUBLIC_URL') });
+      rendered = template.render({
+        locale,
+        data: { ...(template.sampleData ?? {}), ...(data ?? {}) },
+        recipient,
+        campaign,
+        links,
+        publicUrl: this.config.get('PUBLIC_URL'),
+      });
     } catch (err) {
-      throw Problem.unprocessable('template-render-failed', `The template could not be rendered: ${(err as Error).message}`);
+      throw Problem.unprocessable(
+        'template-render-failed',
+        `The template could not be rendered: ${(err as Error).message}`,
+      );
     }
-    return { template: templateName, locale, subject: rendered.subject, html: rendered.html, text: rendered.text, dir: locale === 'ar' ? 'rtl' : 'ltr' };
+    return {
+      template: templateName,
+      locale,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      dir: locale === 'ar' ? 'rtl' : 'ltr',
+    };
   }
 }

@@ -12,7 +12,12 @@ const SWEEP_INTERVAL_MS = 5000;
 /** A row marked enqueued this long without a job in Redis is handed over again. */
 const LOST_JOB_GRACE_S = 10;
 
-export const SEND_JOB_OPTIONS = { removeOnComplete: true, removeOnFail: { count: 1000 }, attempts: 5, backoff: { type: 'exponential', delay: 1000 } };
+export const SEND_JOB_OPTIONS = {
+  removeOnComplete: true,
+  removeOnFail: { count: 1000 },
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+};
 
 /**
  * Worker role: moves due outbox rows into BullMQ, and repairs what a crash leaves behind.
@@ -61,11 +66,14 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.ratePerSecond = config.get('MAIL_RATE_PER_SECOND');
     const from = config.get('MAIL_FROM');
     const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
-    this.messageIdDomain = config.get('MAIL_MESSAGE_ID_DOMAIN') ?? (address.split('@')[1] || 'groundswell.localhost').toLowerCase();
+    this.messageIdDomain =
+      config.get('MAIL_MESSAGE_ID_DOMAIN') ?? (address.split('@')[1] || 'groundswell.localhost').toLowerCase();
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.applyRateLimit().catch((err: Error) => this.log.warn(`could not set the mail rate limit: ${err.message}`));
+    await this.applyRateLimit().catch((err: Error) =>
+      this.log.warn(`could not set the mail rate limit: ${err.message}`),
+    );
     this.timers.push(setInterval(() => this.kick(), RELAY_INTERVAL_MS));
     this.timers.push(setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS));
     void this.listen();
@@ -93,7 +101,8 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
           await this.relayAll();
         } catch (err) {
           // Redis or PostgreSQL unreachable: the rows stay queued; say so at most once a minute.
-          if (Date.now() - this.lastRelayError > 60_000) this.log.warn(`outbox relay paused: ${(err as Error).message}`);
+          if (Date.now() - this.lastRelayError > 60_000)
+            this.log.warn(`outbox relay paused: ${(err as Error).message}`);
           this.lastRelayError = Date.now();
           this.again = false;
         }
@@ -134,7 +143,11 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
           rows.map((r) => ({
             data: { id: r.id },
             // No priority (BullMQ's wait list, served first) for transactional mail; campaign mail is prioritized behind it.
-            opts: { jobId: `${r.id}-${r.generation}`, ...(r.priority > 1 ? { priority: r.priority } : {}), ...SEND_JOB_OPTIONS },
+            opts: {
+              jobId: `${r.id}-${r.generation}`,
+              ...(r.priority > 1 ? { priority: r.priority } : {}),
+              ...SEND_JOB_OPTIONS,
+            },
           })),
         );
         await tx.$executeRaw`UPDATE mail_messages SET state = 'enqueued', enqueued_at = now(), updated_at = now() WHERE id = ANY(${rows.map((r) => r.id)}::uuid[])`;
@@ -179,23 +192,32 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
         last_error = 'the worker stopped after the end of data, before the server''s reply: recorded as sent, unconfirmed',
         updated_at = now()
       WHERE state = 'sending' AND handed_over_at IS NOT NULL AND claimed_at < now() - ${lease} * interval '1 second'`;
-    if (resent + presumed > 0) this.log.warn(`recovered ${resent} messages left before the end of data (sending again) and ${presumed} after it (recorded as sent, unconfirmed)`);
+    if (resent + presumed > 0)
+      this.log.warn(
+        `recovered ${resent} messages left before the end of data (sending again) and ${presumed} after it (recorded as sent, unconfirmed)`,
+      );
     if (resent > 0) this.kick();
     return [resent, presumed];
   }
 
   /** Jobs lost with a Redis restart: fewer send jobs in Redis than rows marked enqueued. */
   async repairLostJobs(): Promise<number> {
-    const [{ n }] = await this.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM mail_messages WHERE state = 'enqueued'`;
+    const [{ n }] = await this.prisma.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM mail_messages WHERE state = 'enqueued'`;
     if (n === 0) return 0;
-    const counts = await this.queues.queue('mail').getJobCounts('wait', 'prioritized', 'delayed', 'active', 'waiting-children');
+    const counts = await this.queues
+      .queue('mail')
+      .getJobCounts('wait', 'prioritized', 'delayed', 'active', 'waiting-children');
     const inRedis = Object.values(counts).reduce((a, b) => a + b, 0);
     if (inRedis >= n) return 0;
     const reset = await this.prisma.$executeRaw`
       UPDATE mail_messages SET state = 'queued', enqueued_at = NULL, updated_at = now()
        WHERE state = 'enqueued' AND enqueued_at < now() - ${LOST_JOB_GRACE_S} * interval '1 second'`;
     if (reset > 0) {
-      this.log.warn(`${n} messages were enqueued but only ${inRedis} send jobs are in Redis: relaying ${reset} again (duplicates are dropped by job id and by the claim)`);
+      this.log.warn(
+        `${n} messages were enqueued but only ${inRedis} send jobs are in Redis: relaying ${reset} again (duplicates are dropped by job id and by the claim)`,
+      );
       this.kick();
     }
     return reset;
@@ -209,7 +231,10 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** LISTEN on a dedicated connection; reconnects after errors. */
   private async listen(): Promise<void> {
     while (!this.stopped) {
-      const client = new pg.Client({ connectionString: this.config.get('DATABASE_URL'), application_name: 'groundswell-mail-relay' });
+      const client = new pg.Client({
+        connectionString: this.config.get('DATABASE_URL'),
+        application_name: 'groundswell-mail-relay',
+      });
       try {
         const ended = new Promise<void>((resolve) => {
           client.on('error', () => resolve());

@@ -116,7 +116,11 @@ export class MailSender implements OnApplicationShutdown {
     this.retryBaseMs = config.get('MAIL_RETRY_BASE_MS');
     this.publicUrl = config.get('PUBLIC_URL');
     this.drainMs = Math.max(0, config.get('SHUTDOWN_GRACE_MS') - 2000);
-    this.pool = new pg.Pool({ connectionString: config.get('DATABASE_URL'), max: Math.min(10, config.get('DATABASE_POOL_SIZE')), application_name: 'groundswell-mail-sender' });
+    this.pool = new pg.Pool({
+      connectionString: config.get('DATABASE_URL'),
+      max: Math.min(10, config.get('DATABASE_POOL_SIZE')),
+      application_name: 'groundswell-mail-sender',
+    });
     this.pool.on('error', (err) => this.log.warn(`mail sender pool: ${err.message}`));
     this.gate = new HandoverGate(this.pool, this.log);
     // Renew the lease of every row in flight well within MAIL_SENDING_LEASE_SECONDS, so the sweeper
@@ -140,9 +144,9 @@ export class MailSender implements OnApplicationShutdown {
   private async renewLeases(): Promise<void> {
     if (this.inflight.size === 0) return;
     const ids = [...this.inflight.keys()];
-    await this.pool.query(`UPDATE mail_messages SET claimed_at = now() WHERE id = ANY($1::uuid[]) AND state = 'sending'`, [ids]).catch((err: Error) =>
-      this.log.warn(`could not renew sending leases: ${err.message}`),
-    );
+    await this.pool
+      .query(`UPDATE mail_messages SET claimed_at = now() WHERE id = ANY($1::uuid[]) AND state = 'sending'`, [ids])
+      .catch((err: Error) => this.log.warn(`could not renew sending leases: ${err.message}`));
   }
 
   /** The Message-ID of an outbox row: stable across retries, on our domain. */
@@ -169,7 +173,13 @@ export class MailSender implements OnApplicationShutdown {
             proceed(err);
           }),
       });
-      await this.results.push({ id: ready.id, attempts: ready.attempts, state: 'sent', messageId: info.messageId, response: clip(info.response) });
+      await this.results.push({
+        id: ready.id,
+        attempts: ready.attempts,
+        state: 'sent',
+        messageId: info.messageId,
+        response: clip(info.response),
+      });
       return 'sent';
     } catch (e) {
       const err = e as SendFailure;
@@ -181,15 +191,33 @@ export class MailSender implements OnApplicationShutdown {
       if (handedOver && !err.responseCode) {
         // The dot went out but no reply came back: the server may well have accepted it. Sending
         // again could deliver twice, so it is recorded as sent, unconfirmed (see the decision note).
-        await this.results.push({ id: ready.id, attempts: ready.attempts, state: 'sent', unconfirmed: true, messageId: ready.message.messageId as string, error });
+        await this.results.push({
+          id: ready.id,
+          attempts: ready.attempts,
+          state: 'sent',
+          unconfirmed: true,
+          messageId: ready.message.messageId as string,
+          error,
+        });
         return 'unconfirmed';
       }
       const permanent = (err.responseCode ?? 0) >= 500 && err.code !== 'EAUTH';
       if (permanent || ready.attempts >= this.maxAttempts) {
-        await this.results.push({ id: ready.id, attempts: ready.attempts, state: 'failed', error: permanent ? error : `gave up after ${ready.attempts} attempts: ${error}` });
+        await this.results.push({
+          id: ready.id,
+          attempts: ready.attempts,
+          state: 'failed',
+          error: permanent ? error : `gave up after ${ready.attempts} attempts: ${error}`,
+        });
         return 'failed';
       }
-      await this.results.push({ id: ready.id, attempts: ready.attempts, state: 'queued', error, delayMs: this.retryDelay(ready.attempts) });
+      await this.results.push({
+        id: ready.id,
+        attempts: ready.attempts,
+        state: 'queued',
+        error,
+        delayMs: this.retryDelay(ready.attempts),
+      });
       return 'retry';
     }
   }
@@ -220,7 +248,10 @@ export class MailSender implements OnApplicationShutdown {
       // Infrastructure trouble (the directory's database): give the rows back and let the job retry.
       for (const r of claimed) this.inflight.delete(r.id);
       await this.pool
-        .query(`UPDATE mail_messages SET state = 'enqueued', attempts = attempts - 1, claimed_at = NULL, updated_at = now() WHERE id = ANY($1::uuid[]) AND state = 'sending'`, [claimed.map((r) => r.id)])
+        .query(
+          `UPDATE mail_messages SET state = 'enqueued', attempts = attempts - 1, claimed_at = NULL, updated_at = now() WHERE id = ANY($1::uuid[]) AND state = 'sending'`,
+          [claimed.map((r) => r.id)],
+        )
         .catch(() => undefined);
       throw err;
     }
@@ -241,7 +272,8 @@ export class MailSender implements OnApplicationShutdown {
 
   private async loadContext(rows: ClaimedRow[]) {
     const supporterIds = [...new Set(rows.map((r) => r.supporter_id).filter((x): x is string => !!x))];
-    const recipients = supporterIds.length > 0 ? await this.directory.resolve(supporterIds) : new Map<string, Recipient>();
+    const recipients =
+      supporterIds.length > 0 ? await this.directory.resolve(supporterIds) : new Map<string, Recipient>();
     const campaigns = await this.campaignsFor(rows.map((r) => r.campaign_id).filter((x): x is string => !!x));
     const broadcasts = await this.broadcastsFor(rows.map((r) => r.broadcast_id).filter((x): x is string => !!x));
     const addresses = new Map<string, { email: string; index: string }>();
@@ -256,8 +288,15 @@ export class MailSender implements OnApplicationShutdown {
     const suppressed = new Map<string, Set<SuppressionReason>>();
     const indexes = [...new Set([...addresses.values()].map((a) => a.index))];
     if (indexes.length > 0) {
-      const { rows } = await this.pool.query<{ address_index: string; reason: SuppressionReason }>(`SELECT address_index, reason FROM mail_suppressions WHERE address_index = ANY($1::text[])`, [indexes]);
-      for (const r of rows) suppressed.set(r.address_index, (suppressed.get(r.address_index) ?? new Set<SuppressionReason>()).add(r.reason));
+      const { rows } = await this.pool.query<{ address_index: string; reason: SuppressionReason }>(
+        `SELECT address_index, reason FROM mail_suppressions WHERE address_index = ANY($1::text[])`,
+        [indexes],
+      );
+      for (const r of rows)
+        suppressed.set(
+          r.address_index,
+          (suppressed.get(r.address_index) ?? new Set<SuppressionReason>()).add(r.reason),
+        );
     }
     return { recipients, campaigns, broadcasts, addresses, suppressed };
   }
@@ -268,7 +307,12 @@ export class MailSender implements OnApplicationShutdown {
   ): Ready | { kind: 'decided'; result: Result } {
     const decide = (state: 'suppressed' | 'failed', why: string) => ({
       kind: 'decided' as const,
-      result: { id: row.id, attempts: row.attempts, state, ...(state === 'suppressed' ? { reason: why } : { error: clip(why) }) },
+      result: {
+        id: row.id,
+        attempts: row.attempts,
+        state,
+        ...(state === 'suppressed' ? { reason: why } : { error: clip(why) }),
+      },
     });
     const template = this.templates.get(row.template);
     if (!template) return decide('failed', `unknown template "${row.template}"`);
@@ -276,9 +320,11 @@ export class MailSender implements OnApplicationShutdown {
     if (row.supporter_id && !recipient) return decide('suppressed', 'erased');
     if (recipient) {
       if (row.category === 'transactional' && !recipient.transactional) return decide('suppressed', 'erased');
-      if (row.category === 'campaign' && template.purpose === 'digests' && !recipient.digestMail) return decide('suppressed', 'no-consent');
+      if (row.category === 'campaign' && template.purpose === 'digests' && !recipient.digestMail)
+        return decide('suppressed', 'no-consent');
       // Digests need consent to digests (digestMail), not to updates: a digests-only subscriber is valid.
-      if (row.category === 'campaign' && template.purpose !== 'digests' && !recipient.campaignMail) return decide('suppressed', 'unsubscribed');
+      if (row.category === 'campaign' && template.purpose !== 'digests' && !recipient.campaignMail)
+        return decide('suppressed', 'unsubscribed');
     }
     const address = ctx.addresses.get(row.id);
     if (!address) return decide('failed', 'no recipient address');
@@ -288,13 +334,29 @@ export class MailSender implements OnApplicationShutdown {
     const campaign = row.campaign_id ? (ctx.campaigns.get(row.campaign_id) ?? null) : null;
     const broadcast = row.broadcast_id ? ctx.broadcasts.get(row.broadcast_id) : undefined;
     const locale = pickLocale(row.locale ?? broadcast?.locale, recipient?.locale, campaign?.defaultLocale);
-    const links = row.category === 'campaign' && recipient ? { unsubscribe: unsubscribeUrl(this.signer, recipient.supporterId), preferences: preferencesUrl(this.signer, recipient.supporterId) } : {};
+    const links =
+      row.category === 'campaign' && recipient
+        ? {
+            unsubscribe: unsubscribeUrl(this.signer, recipient.supporterId),
+            preferences: preferencesUrl(this.signer, recipient.supporterId),
+          }
+        : {};
 
     let rendered: RenderedMail;
     try {
-      const secrets = row.secret_data ? (JSON.parse(this.cipher.decrypt(row.secret_data)) as Record<string, string>) : {};
-      rendered = template.render({ locale, data: { ...(broadcast?.data ?? {}), ...(row.data ?? {}), ...secrets }, recipient, campaign, links, publicUrl: this.publicUrl });
-      if (!rendered.subject?.trim() || (!rendered.html && !rendered.text)) throw new Error('the template produced no subject or body');
+      const secrets = row.secret_data
+        ? (JSON.parse(this.cipher.decrypt(row.secret_data)) as Record<string, string>)
+        : {};
+      rendered = template.render({
+        locale,
+        data: { ...(broadcast?.data ?? {}), ...(row.data ?? {}), ...secrets },
+        recipient,
+        campaign,
+        links,
+        publicUrl: this.publicUrl,
+      });
+      if (!rendered.subject?.trim() || (!rendered.html && !rendered.text))
+        throw new Error('the template produced no subject or body');
     } catch (err) {
       return decide('failed', `render: ${(err as Error).message}`);
     }
@@ -306,7 +368,11 @@ export class MailSender implements OnApplicationShutdown {
       html: rendered.html,
       text: rendered.text,
       messageId: this.messageIdFor(row.id),
-      attachments: rendered.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+      attachments: rendered.attachments?.map((a) => ({
+        filename: a.filename,
+        content: a.content,
+        contentType: a.contentType,
+      })),
       headers: { 'X-Groundswell-Template': row.template },
     };
     if (row.category === 'campaign' && recipient) {
@@ -314,7 +380,9 @@ export class MailSender implements OnApplicationShutdown {
       const mailto = `mailto:${this.unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;
       message.headers = {
         ...(message.headers as Record<string, string>),
-        ...(campaign ? { 'List-Id': { prepared: true, value: listId(campaign.name, `${campaign.slug}.${this.messageIdDomain}`) } } : {}),
+        ...(campaign
+          ? { 'List-Id': { prepared: true, value: listId(campaign.name, `${campaign.slug}.${this.messageIdDomain}`) } }
+          : {}),
         // One header with both URIs (RFC 2369), folded between them; the HTTPS one takes a one-click POST (RFC 8058).
         'List-Unsubscribe': { prepared: true, value: `<${links.unsubscribe}>,\r\n <${mailto}>` },
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
@@ -382,8 +450,12 @@ export class MailSender implements OnApplicationShutdown {
     const now = Date.now();
     const missing = [...new Set(ids)].filter((id) => (this.broadcasts.get(id)?.at ?? 0) < now - CACHE_MS);
     if (missing.length > 0) {
-      const rows = await this.prisma.mailBroadcast.findMany({ where: { id: { in: missing } }, select: { id: true, data: true, locale: true } });
-      for (const r of rows) this.broadcasts.set(r.id, { data: (r.data ?? {}) as Record<string, unknown>, locale: r.locale, at: now });
+      const rows = await this.prisma.mailBroadcast.findMany({
+        where: { id: { in: missing } },
+        select: { id: true, data: true, locale: true },
+      });
+      for (const r of rows)
+        this.broadcasts.set(r.id, { data: (r.data ?? {}) as Record<string, unknown>, locale: r.locale, at: now });
     }
     const out = new Map<string, { data: Record<string, unknown>; locale: string | null }>();
     for (const id of ids) {

@@ -26,7 +26,10 @@ export class MailSuppressions {
     const out = new Map<string, Set<SuppressionReason>>();
     const unique = [...new Set(addressIndexes)];
     if (unique.length === 0) return out;
-    const rows = await (tx ?? this.prisma).mailSuppression.findMany({ where: { addressIndex: { in: unique } }, select: { addressIndex: true, reason: true } });
+    const rows = await (tx ?? this.prisma).mailSuppression.findMany({
+      where: { addressIndex: { in: unique } },
+      select: { addressIndex: true, reason: true },
+    });
     for (const r of rows) {
       const set = out.get(r.addressIndex) ?? new Set<SuppressionReason>();
       set.add(r.reason);
@@ -37,12 +40,17 @@ export class MailSuppressions {
 
   /** Idempotent: returns true when the entry is new. */
   async add(addressIndex: string, reason: SuppressionReason, source: string, tx?: Tx): Promise<boolean> {
-    const { count } = await (tx ?? this.prisma).mailSuppression.createMany({ data: [{ addressIndex, reason, source }], skipDuplicates: true });
+    const { count } = await (tx ?? this.prisma).mailSuppression.createMany({
+      data: [{ addressIndex, reason, source }],
+      skipDuplicates: true,
+    });
     return count > 0;
   }
 
   async remove(addressIndex: string, reason?: SuppressionReason): Promise<number> {
-    const { count } = await this.prisma.mailSuppression.deleteMany({ where: { addressIndex, ...(reason ? { reason } : {}) } });
+    const { count } = await this.prisma.mailSuppression.deleteMany({
+      where: { addressIndex, ...(reason ? { reason } : {}) },
+    });
     return count;
   }
 }

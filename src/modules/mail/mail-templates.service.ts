@@ -12,7 +12,8 @@ export class MailTemplates {
   private readonly templates = new Map<string, MailTemplate>();
 
   register(template: MailTemplate): void {
-    if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(template.name)) throw new Error(`mail template name "${template.name}" must be lowercase words joined by . or -`);
+    if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(template.name))
+      throw new Error(`mail template name "${template.name}" must be lowercase words joined by . or -`);
     const existing = this.templates.get(template.name);
     if (existing && existing !== template) throw new Error(`mail template "${template.name}" is registered twice`);
     this.templates.set(template.name, template);
@@ -24,7 +25,10 @@ export class MailTemplates {
 
   require(name: string): MailTemplate {
     const template = this.templates.get(name);
-    if (!template) throw new Error(`unknown mail template "${name}" (registered: ${[...this.templates.keys()].join(', ') || 'none'})`);
+    if (!template)
+      throw new Error(
+        `unknown mail template "${name}" (registered: ${[...this.templates.keys()].join(', ') || 'none'})`,
+      );
     return template;
   }
 

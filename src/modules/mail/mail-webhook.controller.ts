@@ -20,8 +20,17 @@ export class MailWebhookController {
   @Public()
   @HttpCode(200)
   @RateLimit({ name: 'mail-webhook', limit: 600, windowSeconds: 60 })
-  @ApiHeader({ name: SIGNATURE_HEADER, required: true, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 with WEBHOOK_SECRET of "<t>.<raw body>">; at most MAIL_WEBHOOK_TOLERANCE_SECONDS old.' })
-  @ApiBody({ required: true, schema: jsonSchema(webhookBody, 'input') as never, description: 'Up to 100 bounce/complaint events.' })
+  @ApiHeader({
+    name: SIGNATURE_HEADER,
+    required: true,
+    description:
+      't=<unix seconds>,v1=<hex HMAC-SHA256 with WEBHOOK_SECRET of "<t>.<raw body>">; at most MAIL_WEBHOOK_TOLERANCE_SECONDS old.',
+  })
+  @ApiBody({
+    required: true,
+    schema: jsonSchema(webhookBody, 'input') as never,
+    description: 'Up to 100 bounce/complaint events.',
+  })
   @ApiResult(webhookResult, { description: 'How many events were received, newly recorded, and newly suppressed.' })
   receive(@Req() req: FastifyRequest & { rawBody?: Buffer }, @Headers(SIGNATURE_HEADER) signature: string | undefined) {
     return this.webhook.receive(signature, req.rawBody, req.body);

@@ -16,27 +16,42 @@ import { RecipientDirectory } from './recipient-directory.js';
 export const SIGNATURE_HEADER = 'x-groundswell-signature';
 
 const webhookEvent = z.strictObject({
-  id: z.string().trim().min(1).max(200).describe("The sender's unique event id; a repeated delivery of one id is recorded once."),
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe("The sender's unique event id; a repeated delivery of one id is recorded once."),
   type: z.enum(['bounce', 'complaint']),
   occurredAt: z.iso.datetime({ offset: true }).describe('When the bounce or complaint happened (ISO 8601).'),
-  recipient: z.string().trim().max(254).pipe(z.email('must be an email address')).describe('The address that bounced or complained. Used only to compute its blind index; never stored.'),
+  recipient: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email('must be an email address'))
+    .describe('The address that bounced or complained. Used only to compute its blind index; never stored.'),
   messageId: z.string().max(300).optional().describe('Message-ID header of our message (`<uuid@domain>`), when known.'),
   bounce: z
     .strictObject({
-      type: z.enum(['permanent', 'transient']).describe('permanent (hard) bounces suppress the address; transient ones are only recorded.'),
-      diagnostic: z.string().max(2000).optional().describe('The remote server\'s reply, e.g. "550 5.1.1 user unknown".'),
+      type: z
+        .enum(['permanent', 'transient'])
+        .describe('permanent (hard) bounces suppress the address; transient ones are only recorded.'),
+      diagnostic: z
+        .string()
+        .max(2000)
+        .optional()
+        .describe('The remote server\'s reply, e.g. "550 5.1.1 user unknown".'),
     })
     .optional(),
   complaint: z.strictObject({ feedbackType: z.string().max(100).optional() }).optional(),
 });
 
-export const webhookBody = z
-  .strictObject({ events: z.array(webhookEvent).min(1).max(100) })
-  .superRefine((v, ctx) => {
-    v.events.forEach((e, i) => {
-      if (e.type === 'bounce' && !e.bounce) ctx.addIssue({ code: 'custom', path: ['events', i, 'bounce'], message: 'is required for a bounce' });
-    });
+export const webhookBody = z.strictObject({ events: z.array(webhookEvent).min(1).max(100) }).superRefine((v, ctx) => {
+  v.events.forEach((e, i) => {
+    if (e.type === 'bounce' && !e.bounce)
+      ctx.addIssue({ code: 'custom', path: ['events', i, 'bounce'], message: 'is required for a bounce' });
   });
+});
 
 export type WebhookBody = z.output<typeof webhookBody>;
 
@@ -73,13 +88,19 @@ export class MailWebhook {
     if (!header || !/^\d{1,12}$/.test(parts.t ?? '') || !/^[0-9a-f]{64}$/i.test(parts.v1 ?? '')) {
       throw Problem.unauthorized('Send X-Groundswell-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">.');
     }
-    if (Math.abs(now / 1000 - t) > this.toleranceSeconds) throw Problem.unauthorized('The signature timestamp is too old or in the future.');
+    if (Math.abs(now / 1000 - t) > this.toleranceSeconds)
+      throw Problem.unauthorized('The signature timestamp is too old or in the future.');
     const expected = createHmac('sha256', this.secret).update(`${parts.t}.`).update(rawBody).digest('hex');
-    if (!safeEqual(expected, parts.v1.toLowerCase())) throw Problem.unauthorized('The signature does not match the body.');
+    if (!safeEqual(expected, parts.v1.toLowerCase()))
+      throw Problem.unauthorized('The signature does not match the body.');
   }
 
   /** Verifies, validates, then records; returns how many events were new. */
-  async receive(header: string | undefined, rawBody: Buffer | undefined, parsedBody: unknown): Promise<{ received: number; recorded: number; suppressed: number }> {
+  async receive(
+    header: string | undefined,
+    rawBody: Buffer | undefined,
+    parsedBody: unknown,
+  ): Promise<{ received: number; recorded: number; suppressed: number }> {
     this.verify(header, rawBody);
     const body = parseOrThrow(webhookBody, parsedBody);
     let recorded = 0;
@@ -87,8 +108,12 @@ export class MailWebhook {
     for (const e of body.events) {
       const addressIndex = this.cipher.blindIndex(normalizeEmail(e.recipient));
       const ourId = /^<?([0-9a-f-]{36})@/i.exec(e.messageId ?? '')?.[1];
-      const message = ourId && UUID_RE.test(ourId) ? await this.prisma.mailMessage.findUnique({ where: { id: ourId }, select: { id: true, campaignId: true } }) : null;
-      const reason = e.type === 'complaint' ? ('complained' as const) : e.bounce?.type === 'permanent' ? ('bounced' as const) : null;
+      const message =
+        ourId && UUID_RE.test(ourId)
+          ? await this.prisma.mailMessage.findUnique({ where: { id: ourId }, select: { id: true, campaignId: true } })
+          : null;
+      const reason =
+        e.type === 'complaint' ? ('complained' as const) : e.bounce?.type === 'permanent' ? ('bounced' as const) : null;
       await this.prisma.$transaction(async (tx) => {
         const { count } = await tx.mailEvent.createMany({
           data: [
@@ -99,7 +124,9 @@ export class MailWebhook {
               messageId: message?.id ?? null,
               campaignId: message?.campaignId ?? null,
               addressIndex,
-              diagnostic: e.bounce?.diagnostic ? scrubEmails(e.bounce.diagnostic).slice(0, 1000) : (e.complaint?.feedbackType ?? null),
+              diagnostic: e.bounce?.diagnostic
+                ? scrubEmails(e.bounce.diagnostic).slice(0, 1000)
+                : (e.complaint?.feedbackType ?? null),
               occurredAt: new Date(e.occurredAt),
             },
           ],

@@ -8,7 +8,18 @@ import { ApiResult, IdParam, PathParam, ValidBody, ValidQuery } from '../../comm
 import { MailMessages } from './mail-messages.service.js';
 import { MailPreview } from './mail-preview.service.js';
 import { MailTemplates } from './mail-templates.service.js';
-import { messageDetailView, messagesQuery, messageView, previewBody, previewView, retryFailedBody, statsQuery, statsView, templateName, templateView } from './mail.schemas.js';
+import {
+  messageDetailView,
+  messagesQuery,
+  messageView,
+  previewBody,
+  previewView,
+  retryFailedBody,
+  statsQuery,
+  statsView,
+  templateName,
+  templateView,
+} from './mail.schemas.js';
 
 /** Organizer view of a campaign's mail: the delivery log, counts, retries, templates and previews. */
 @ApiTags('mail')
@@ -38,15 +49,26 @@ export class MailController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(messageDetailView, { description: 'The failed message, queued again with fresh attempts.' })
-  retry(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('messageId') messageId: string, @ValidBody(z.strictObject({})) _body: object) {
+  retry(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('messageId') messageId: string,
+    @ValidBody(z.strictObject({})) _body: object,
+  ) {
     return this.messages.retry({ organizerId: auth.organizerId }, campaignId, messageId);
   }
 
   @Post('messages/retry-failed')
   @CampaignAccess('admin')
   @HttpCode(200)
-  @ApiResult(z.object({ retried: z.number().int() }), { description: 'Queues every failed message again (optionally of one broadcast or template).' })
-  retryFailed(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(retryFailedBody) body: z.output<typeof retryFailedBody>) {
+  @ApiResult(z.object({ retried: z.number().int() }), {
+    description: 'Queues every failed message again (optionally of one broadcast or template).',
+  })
+  retryFailed(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(retryFailedBody) body: z.output<typeof retryFailedBody>,
+  ) {
     return this.messages.retryFailed({ organizerId: auth.organizerId }, campaignId, body);
   }
 
@@ -60,7 +82,11 @@ export class MailController {
   @Get('supporters/:supporterId/messages')
   @CampaignAccess('organizer')
   @ApiResult(pageOf(messageView), { description: "A supporter's message history in this campaign, newest first." })
-  history(@IdParam('campaignId') campaignId: string, @IdParam('supporterId') supporterId: string, @ValidQuery(pageQuery) query: z.output<typeof pageQuery>) {
+  history(
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('supporterId') supporterId: string,
+    @ValidQuery(pageQuery) query: z.output<typeof pageQuery>,
+  ) {
     return this.messages.list(campaignId, { ...query, supporterId });
   }
 
@@ -69,15 +95,27 @@ export class MailController {
   @ApiResult(z.object({ items: z.array(templateView) }))
   listTemplates(@IdParam('campaignId') _campaignId: string) {
     return {
-      items: this.templates.list().map((t) => ({ name: t.name, category: t.category, description: t.description ?? null, sampleData: t.sampleData ?? {}, locales: [...SUPPORTED_LOCALES] })),
+      items: this.templates.list().map((t) => ({
+        name: t.name,
+        category: t.category,
+        description: t.description ?? null,
+        sampleData: t.sampleData ?? {},
+        locales: [...SUPPORTED_LOCALES],
+      })),
     };
   }
 
   @Post('templates/:template/preview')
   @CampaignAccess('organizer')
   @HttpCode(200)
-  @ApiResult(previewView, { description: 'The template rendered in one locale with sample data (and any variables given).' })
-  previewTemplate(@IdParam('campaignId') campaignId: string, @PathParam('template', templateName) template: string, @ValidBody(previewBody) body: z.output<typeof previewBody>) {
+  @ApiResult(previewView, {
+    description: 'The template rendered in one locale with sample data (and any variables given).',
+  })
+  previewTemplate(
+    @IdParam('campaignId') campaignId: string,
+    @PathParam('template', templateName) template: string,
+    @ValidBody(previewBody) body: z.output<typeof previewBody>,
+  ) {
     return this.preview.render(campaignId, template, body.locale, body.data);
   }
 }

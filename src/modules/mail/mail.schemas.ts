@@ -12,15 +12,22 @@ export const messageView = z.object({
   key: z.string().describe('Idempotency key of the business event that caused the message.'),
   template: z.string(),
   category: z.enum(['transactional', 'campaign']),
-  state: stateSchema.describe('queued → enqueued → sending → sent | failed | suppressed; paused (broadcast paused) and cancelled on the side.'),
+  state: stateSchema.describe(
+    'queued → enqueued → sending → sent | failed | suppressed; paused (broadcast paused) and cancelled on the side.',
+  ),
   campaignId: z.string().nullable(),
   broadcastId: z.string().nullable(),
   supporterId: z.string().nullable(),
   locale: z.string().nullable(),
   attempts: z.number().int(),
   lastError: z.string().nullable(),
-  reason: z.string().nullable().describe('Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...).'),
-  unconfirmed: z.boolean().describe('Sent, but the worker stopped after the end of data and before it read the server\'s reply.'),
+  reason: z
+    .string()
+    .nullable()
+    .describe('Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...).'),
+  unconfirmed: z
+    .boolean()
+    .describe("Sent, but the worker stopped after the end of data and before it read the server's reply."),
   smtpMessageId: z.string().nullable(),
   smtpResponse: z.string().nullable(),
   sendAt: z.date(),
@@ -30,7 +37,15 @@ export const messageView = z.object({
 });
 
 export const messageDetailView = messageView.extend({
-  events: z.array(z.object({ id: z.string(), type: z.string(), bounceType: z.string().nullable(), diagnostic: z.string().nullable(), occurredAt: z.date() })),
+  events: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      bounceType: z.string().nullable(),
+      diagnostic: z.string().nullable(),
+      occurredAt: z.date(),
+    }),
+  ),
 });
 
 export const messagesQuery = pageQuery.extend({
@@ -40,7 +55,9 @@ export const messagesQuery = pageQuery.extend({
   template: z.string().max(100).optional(),
 });
 
-export const statsQuery = z.strictObject({ since: isoDateTime.optional().describe('Only messages created since this instant.') });
+export const statsQuery = z.strictObject({
+  since: isoDateTime.optional().describe('Only messages created since this instant.'),
+});
 
 export const statsView = z.object({
   queued: z.number().int(),
@@ -54,7 +71,10 @@ export const statsView = z.object({
   total: z.number().int(),
 });
 
-export const retryFailedBody = z.strictObject({ broadcastId: uuid.optional(), template: z.string().max(100).optional() });
+export const retryFailedBody = z.strictObject({
+  broadcastId: uuid.optional(),
+  template: z.string().max(100).optional(),
+});
 export const emptyBody = z.strictObject({});
 
 export const templateView = z.object({
@@ -65,11 +85,17 @@ export const templateView = z.object({
   locales: z.array(z.string()),
 });
 
-export const templateName = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a template name').max(100);
+export const templateName = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a template name')
+  .max(100);
 
 export const previewBody = z.strictObject({
   locale: localeSchema,
-  data: z.record(z.string(), z.unknown()).optional().describe('Template variables; missing ones come from the template\'s sample data.'),
+  data: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe("Template variables; missing ones come from the template's sample data."),
 });
 
 export const previewView = z.object({
@@ -81,13 +107,22 @@ export const previewView = z.object({
   text: z.string(),
 });
 
-const localized = z.union([z.string().trim().min(1).max(20_000), z.strictObject({ en: z.string().trim().min(1).max(20_000).optional(), ar: z.string().trim().min(1).max(20_000).optional() })]);
+const localized = z.union([
+  z.string().trim().min(1).max(20_000),
+  z.strictObject({
+    en: z.string().trim().min(1).max(20_000).optional(),
+    ar: z.string().trim().min(1).max(20_000).optional(),
+  }),
+]);
 
 export const audienceFilterSchema = z.strictObject({
   purpose: z.enum(['updates', 'digests']).default('updates'),
   tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   locales: z.array(localeSchema).max(10).optional(),
-  countries: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')).max(250).optional(),
+  countries: z
+    .array(z.string().regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'))
+    .max(250)
+    .optional(),
 });
 
 export const createBroadcastBody = z
@@ -95,11 +130,19 @@ export const createBroadcastBody = z
     name: z.string().trim().min(1).max(200).describe('For organizers; recipients never see it.'),
     template: z.string().max(100).default('campaign.update'),
     subject: localized.optional().describe('campaign.update: the subject, a string or { en, ar }.'),
-    body: localized.optional().describe('campaign.update: plain-text body (blank lines separate paragraphs), a string or { en, ar }.'),
+    body: localized
+      .optional()
+      .describe('campaign.update: plain-text body (blank lines separate paragraphs), a string or { en, ar }.'),
     data: z.record(z.string(), z.unknown()).optional().describe('Variables of other campaign templates.'),
-    locale: localeSchema.nullable().optional().describe('Send everyone this locale; default: each recipient\'s own.'),
+    locale: localeSchema.nullable().optional().describe("Send everyone this locale; default: each recipient's own."),
     filter: audienceFilterSchema.default({ purpose: 'updates' }),
-    key: z.string().trim().min(1).max(200).optional().describe('Idempotency key: creating twice with one key returns the first broadcast.'),
+    key: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('Idempotency key: creating twice with one key returns the first broadcast.'),
   })
   .superRefine((v, ctx) => {
     if (v.template === 'campaign.update') {
@@ -108,7 +151,9 @@ export const createBroadcastBody = z
     }
   });
 
-export const broadcastsQuery = pageQuery.extend({ status: z.enum(['draft', 'running', 'paused', 'completed', 'cancelled']).optional() });
+export const broadcastsQuery = pageQuery.extend({
+  status: z.enum(['draft', 'running', 'paused', 'completed', 'cancelled']).optional(),
+});
 
 export const progressView = z.object({
   audience: z.number().int().nullable().describe('Audience size counted when the broadcast started.'),
@@ -135,7 +180,10 @@ export const broadcastView = z.object({
   status: z.enum(['draft', 'running', 'paused', 'completed', 'cancelled']),
   audienceCount: z.number().int().nullable(),
   createdAt: z.date(),
-  scheduledAt: z.date().nullable().describe('A draft starts by itself at this time (POST .../schedule); null: started by hand.'),
+  scheduledAt: z
+    .date()
+    .nullable()
+    .describe('A draft starts by itself at this time (POST .../schedule); null: started by hand.'),
   startedAt: z.date().nullable(),
   pausedAt: z.date().nullable(),
   completedAt: z.date().nullable(),
@@ -144,7 +192,9 @@ export const broadcastView = z.object({
 
 export const broadcastDetailView = broadcastView.extend({ progress: progressView });
 export const scheduleBroadcastBody = z.strictObject({
-  at: isoDateTime.describe('When to start sending (ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-08:00); must be in the future.'),
+  at: isoDateTime.describe(
+    'When to start sending (ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-08:00); must be in the future.',
+  ),
 });
 export const createBroadcastResult = z.object({
   broadcast: broadcastView,
@@ -152,4 +202,8 @@ export const createBroadcastResult = z.object({
   previews: z.array(previewView).describe('Rendered samples in each locale it may be sent in.'),
 });
 
-export const webhookResult = z.object({ received: z.number().int(), recorded: z.number().int(), suppressed: z.number().int() });
+export const webhookResult = z.object({
+  received: z.number().int(),
+  recorded: z.number().int(),
+  suppressed: z.number().int(),
+});

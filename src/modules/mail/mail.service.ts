@@ -143,7 +143,10 @@ export class MailService implements OnModuleInit {
    */
   async outcomes(keys: string[]): Promise<Map<string, { state: MailState; finishedAt: Date | null }>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.prisma.mailMessage.findMany({ where: { key: { in: keys } }, select: { key: true, state: true, finishedAt: true } });
+    const rows = await this.prisma.mailMessage.findMany({
+      where: { key: { in: keys } },
+      select: { key: true, state: true, finishedAt: true },
+    });
     return new Map(rows.map((r) => [r.key, { state: r.state, finishedAt: r.finishedAt }]));
   }
 
@@ -154,10 +157,15 @@ export class MailService implements OnModuleInit {
 
   private async prepare(tx: Tx, mails: OutgoingMail[]): Promise<PreparedRow[]> {
     const rows = mails.map((mail) => {
-      if (!mail.key || mail.key.length > MAX_KEY_LENGTH) throw new Error(`mail key must be 1..${MAX_KEY_LENGTH} characters (got ${mail.key?.length ?? 0})`);
+      if (!mail.key || mail.key.length > MAX_KEY_LENGTH)
+        throw new Error(`mail key must be 1..${MAX_KEY_LENGTH} characters (got ${mail.key?.length ?? 0})`);
       const template = this.templates.require(mail.template);
-      if (template.category !== mail.category) throw new Error(`mail ${mail.key}: template ${template.name} is ${template.category} mail, not ${mail.category}`);
-      if (mail.locale && !(SUPPORTED_LOCALES as readonly string[]).includes(mail.locale)) throw new Error(`mail ${mail.key}: unsupported locale ${mail.locale}`);
+      if (template.category !== mail.category)
+        throw new Error(
+          `mail ${mail.key}: template ${template.name} is ${template.category} mail, not ${mail.category}`,
+        );
+      if (mail.locale && !(SUPPORTED_LOCALES as readonly string[]).includes(mail.locale))
+        throw new Error(`mail ${mail.key}: unsupported locale ${mail.locale}`);
       const address = 'address' in mail.to ? normalizeEmail(mail.to.address) : null;
       return {
         id: uuidv7(),
@@ -170,7 +178,10 @@ export class MailService implements OnModuleInit {
         addressIndex: address ? this.cipher.blindIndex(address) : null,
         locale: mail.locale ?? null,
         data: (mail.data ?? {}) as Prisma.InputJsonValue,
-        secretData: mail.secrets && Object.keys(mail.secrets).length > 0 ? this.cipher.encrypt(JSON.stringify(mail.secrets)) : null,
+        secretData:
+          mail.secrets && Object.keys(mail.secrets).length > 0
+            ? this.cipher.encrypt(JSON.stringify(mail.secrets))
+            : null,
         priority: PRIORITY[mail.category],
         sendAt: mail.sendAt ?? new Date(),
         state: 'queued' as 'queued' | 'suppressed',

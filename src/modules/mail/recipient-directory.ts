@@ -48,7 +48,12 @@ export abstract class RecipientDirectory {
    * so a broadcast walks 100,000 supporters without loading them all: confirmed and consented for
    * `filter.purpose`, and not unsubscribed, bounced, complained or erased.
    */
-  abstract audiencePage(campaignId: string, filter: AudienceFilter, afterId: string | null, limit: number): Promise<AudienceMember[]>;
+  abstract audiencePage(
+    campaignId: string,
+    filter: AudienceFilter,
+    afterId: string | null,
+    limit: number,
+  ): Promise<AudienceMember[]>;
 
   /** How many supporters `audiencePage` would walk through (the broadcast preview count). */
   abstract countAudience(campaignId: string, filter: AudienceFilter): Promise<number>;

@@ -29,7 +29,9 @@ const STRINGS: Record<Locale, { day: (n: number) => string; timeline: string; so
 };
 
 function formatDay(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 export const milestoneAlertTemplate: MailTemplate = {
@@ -44,7 +46,10 @@ export const milestoneAlertTemplate: MailTemplate = {
     daysSinceStart: 500,
     timelineUrl: 'https://example.org/timeline',
     sourceLinks: [{ url: 'https://example.org/report', publisher: 'Example News' }],
-    variants: { en: { title: 'The company ceased the services', description: 'According to public reporting, ...' }, ar: { title: 'أوقفت الشركة الخدمات', description: 'وفقًا لتقارير منشورة ...' } },
+    variants: {
+      en: { title: 'The company ceased the services', description: 'According to public reporting, ...' },
+      ar: { title: 'أوقفت الشركة الخدمات', description: 'وفقًا لتقارير منشورة ...' },
+    },
   } satisfies MilestoneAlertData,
   render(ctx: RenderContext) {
     const data = ctx.data as unknown as MilestoneAlertData;
@@ -52,20 +57,42 @@ export const milestoneAlertTemplate: MailTemplate = {
     const s = t(ctx.locale, STRINGS);
     const kind = t(ctx.locale, KIND)[data.kind];
     const campaignName = ctx.campaign?.name ?? '';
-    const when = [formatDay(data.occurredOn, ctx.locale), data.daysSinceStart !== null && data.daysSinceStart >= 0 ? s.day(data.daysSinceStart + 1) : null].filter(Boolean).join(' · ');
+    const when = [
+      formatDay(data.occurredOn, ctx.locale),
+      data.daysSinceStart !== null && data.daysSinceStart >= 0 ? s.day(data.daysSinceStart + 1) : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     const subject = campaignName ? `${campaignName}: ${v.title}` : v.title;
-    const sources = data.sourceLinks.map((l) => ({ label: l.title || l.publisher || l.url, publisher: l.title && l.publisher ? l.publisher : null, url: l.url }));
+    const sources = data.sourceLinks.map((l) => ({
+      label: l.title || l.publisher || l.url,
+      publisher: l.title && l.publisher ? l.publisher : null,
+      url: l.url,
+    }));
     const body = html`<p style="margin:0 0 8px;color:#6b7280;font-size:14px">${kind} · ${when}</p>
-<h1 lang="${contentLocale}" style="margin:0 0 16px;font-size:22px;line-height:1.3">${v.title}</h1>
-<div lang="${contentLocale}">${paragraphs(v.description)}</div>
-${sources.length > 0 ? html`<p style="margin:16px 0 4px;font-weight:600">${s.sources}</p><ul style="margin:0;padding-inline-start:20px">${sources.map((l) => html`<li><a href="${safeUrl(l.url)}">${l.label}</a>${l.publisher ? html` (${l.publisher})` : ''}</li>`)}</ul>` : ''}
-${button(data.timelineUrl, s.timeline)}`;
+      <h1 lang="${contentLocale}" style="margin:0 0 16px;font-size:22px;line-height:1.3">${v.title}</h1>
+      <div lang="${contentLocale}">${paragraphs(v.description)}</div>
+      ${
+        sources.length > 0
+          ? html`<p style="margin:16px 0 4px;font-weight:600">${s.sources}</p>
+              <ul style="margin:0;padding-inline-start:20px">
+                ${sources.map((l) => html`<li><a href="${safeUrl(l.url)}">${l.label}</a>${l.publisher ? html` (${l.publisher})` : ''}</li>`)}
+              </ul>`
+          : ''
+      }
+      ${button(data.timelineUrl, s.timeline)}`;
     const text = [
       `${kind} · ${when}`,
       '',
       v.title,
       ...(v.description ? ['', v.description] : []),
-      ...(sources.length > 0 ? ['', `${s.sources}:`, ...sources.map((l) => `- ${l.label}${l.publisher ? ` (${l.publisher})` : ''}: ${l.url}`)] : []),
+      ...(sources.length > 0
+        ? [
+            '',
+            `${s.sources}:`,
+            ...sources.map((l) => `- ${l.label}${l.publisher ? ` (${l.publisher})` : ''}: ${l.url}`),
+          ]
+        : []),
       '',
       `${s.timeline}: ${data.timelineUrl}`,
     ].join('\n');

@@ -9,9 +9,19 @@ import { BroadcastsService } from '../mail/broadcasts.service.js';
 import { MailPreview } from '../mail/mail-preview.service.js';
 import { MailService } from '../mail/mail.service.js';
 import type { MailTemplate } from '../mail/mail.types.js';
-import { type AlertProgress, alertKey, alertProgress, createAlertBroadcast, renderPreview } from '../statements/statement-alerts.js';
+import {
+  type AlertProgress,
+  alertKey,
+  alertProgress,
+  createAlertBroadcast,
+  renderPreview,
+} from '../statements/statement-alerts.js';
 import { daysBetween, dayString } from './campaign-days.js';
-import { MILESTONE_ALERT_TEMPLATE, type MilestoneAlertData, milestoneAlertTemplate } from './milestone-alert.template.js';
+import {
+  MILESTONE_ALERT_TEMPLATE,
+  type MilestoneAlertData,
+  milestoneAlertTemplate,
+} from './milestone-alert.template.js';
 
 /** Milestone alerts: one broadcast per alert (key alert:milestone:<id>), created in the milestone's transaction. */
 @Injectable()
@@ -39,12 +49,20 @@ export class MilestoneAlerts implements OnModuleInit {
       data: this.data(campaign, milestone) as unknown as Record<string, unknown>,
       createdBy,
     });
-    if (!milestone.alertBroadcastIds.includes(id)) await tx.milestone.update({ where: { id: milestone.id }, data: { alertBroadcastIds: { push: id } } });
+    if (!milestone.alertBroadcastIds.includes(id))
+      await tx.milestone.update({ where: { id: milestone.id }, data: { alertBroadcastIds: { push: id } } });
   }
 
   async preview(milestone: Milestone, locale?: Locale) {
     const campaign = await this.campaigns.get(milestone.campaignId);
-    return renderPreview(this.mailPreview, this.broadcasts, milestone.campaignId, MILESTONE_ALERT_TEMPLATE, this.data(campaign, milestone) as unknown as Record<string, unknown>, locale ?? (milestone.locale as Locale));
+    return renderPreview(
+      this.mailPreview,
+      this.broadcasts,
+      milestone.campaignId,
+      MILESTONE_ALERT_TEMPLATE,
+      this.data(campaign, milestone) as unknown as Record<string, unknown>,
+      locale ?? (milestone.locale as Locale),
+    );
   }
 
   async progress(milestone: Milestone): Promise<AlertProgress[]> {
@@ -60,11 +78,19 @@ export class MilestoneAlerts implements OnModuleInit {
       primaryLocale: m.locale,
       occurredOn,
       daysSinceStart: campaign.startedOn ? daysBetween(dayString(campaign.startedOn), occurredOn) : null,
-      timelineUrl: new URL(`/public/campaigns/${encodeURIComponent(campaign.slug)}/timeline`, this.config.get('PUBLIC_URL')).toString(),
+      timelineUrl: new URL(
+        `/public/campaigns/${encodeURIComponent(campaign.slug)}/timeline`,
+        this.config.get('PUBLIC_URL'),
+      ).toString(),
       sourceLinks: m.sourceLinks as MilestoneAlertData['sourceLinks'],
       variants: {
         [m.locale]: { title: m.title, description: markdownToText(m.description) },
-        ...Object.fromEntries(Object.entries(translations).map(([l, tr]) => [l, { title: tr.title, description: markdownToText(tr.description) }])),
+        ...Object.fromEntries(
+          Object.entries(translations).map(([l, tr]) => [
+            l,
+            { title: tr.title, description: markdownToText(tr.description) },
+          ]),
+        ),
       },
     };
   }

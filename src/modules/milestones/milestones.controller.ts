@@ -6,7 +6,14 @@ import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validati
 import { okResult } from '../auth/auth.schemas.js';
 import { alertPreviewView, alertProgressView } from '../statements/statement-alerts.js';
 import { MilestoneAlerts } from './milestone-alerts.js';
-import { alertBody, createMilestoneBody, milestoneView, organizerTimelineQuery, previewQuery, updateMilestoneBody } from './milestones.schemas.js';
+import {
+  alertBody,
+  createMilestoneBody,
+  milestoneView,
+  organizerTimelineQuery,
+  previewQuery,
+  updateMilestoneBody,
+} from './milestones.schemas.js';
 import { type Actor, MilestonesService } from './milestones.service.js';
 
 const actor = (auth: AuthContext): Actor => ({ organizerId: auth.organizerId, role: auth.campaign!.role });
@@ -22,15 +29,27 @@ export class MilestonesController {
 
   @Post()
   @CampaignAccess('organizer')
-  @ApiResult(milestoneView, { status: 201, description: 'Recorded; with notify (admins) the alert goes out now. Idempotent on key.' })
-  create(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(createMilestoneBody) body: z.output<typeof createMilestoneBody>) {
+  @ApiResult(milestoneView, {
+    status: 201,
+    description: 'Recorded; with notify (admins) the alert goes out now. Idempotent on key.',
+  })
+  create(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(createMilestoneBody) body: z.output<typeof createMilestoneBody>,
+  ) {
     return this.milestones.create(actor(auth), campaignId, body);
   }
 
   @Get()
   @CampaignAccess('viewer')
-  @ApiResult(z.object({ items: z.array(milestoneView), nextCursor: z.string().nullable() }), { description: 'The timeline, oldest first.' })
-  list(@IdParam('campaignId') campaignId: string, @ValidQuery(organizerTimelineQuery) query: z.output<typeof organizerTimelineQuery>) {
+  @ApiResult(z.object({ items: z.array(milestoneView), nextCursor: z.string().nullable() }), {
+    description: 'The timeline, oldest first.',
+  })
+  list(
+    @IdParam('campaignId') campaignId: string,
+    @ValidQuery(organizerTimelineQuery) query: z.output<typeof organizerTimelineQuery>,
+  ) {
     return this.milestones.list(campaignId, query);
   }
 
@@ -56,15 +75,25 @@ export class MilestonesController {
   @Delete(':milestoneId')
   @CampaignAccess('admin')
   @ApiResult(okResult)
-  async remove(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('milestoneId') id: string) {
+  async remove(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('milestoneId') id: string,
+  ) {
     await this.milestones.remove(actor(auth), campaignId, id);
     return { ok: true as const };
   }
 
   @Get(':milestoneId/alert-preview')
   @CampaignAccess('organizer')
-  @ApiResult(alertPreviewView, { description: 'The alert email as subscribers would get it, and how many would get it now.' })
-  async preview(@IdParam('campaignId') campaignId: string, @IdParam('milestoneId') id: string, @ValidQuery(previewQuery) query: z.output<typeof previewQuery>) {
+  @ApiResult(alertPreviewView, {
+    description: 'The alert email as subscribers would get it, and how many would get it now.',
+  })
+  async preview(
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('milestoneId') id: string,
+    @ValidQuery(previewQuery) query: z.output<typeof previewQuery>,
+  ) {
     return this.alerts.preview(await this.milestones.find(campaignId, id), query.locale);
   }
 
@@ -72,13 +101,20 @@ export class MilestonesController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(milestoneView, { description: 'Sends the alert once (no-op when already sent, unless realert).' })
-  alert(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('milestoneId') id: string, @ValidBody(alertBody) body: z.output<typeof alertBody>) {
+  alert(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('milestoneId') id: string,
+    @ValidBody(alertBody) body: z.output<typeof alertBody>,
+  ) {
     return this.milestones.alert(actor(auth), campaignId, id, body.realert);
   }
 
   @Get(':milestoneId/alerts')
   @CampaignAccess('organizer')
-  @ApiResult(z.object({ items: z.array(alertProgressView) }), { description: 'Alerts created for this milestone and their delivery progress.' })
+  @ApiResult(z.object({ items: z.array(alertProgressView) }), {
+    description: 'Alerts created for this milestone and their delivery progress.',
+  })
   async progress(@IdParam('campaignId') campaignId: string, @IdParam('milestoneId') id: string) {
     return { items: await this.alerts.progress(await this.milestones.find(campaignId, id)) };
   }

@@ -16,8 +16,13 @@ export class MilestonesPublicController {
   @Get('timeline')
   @Public()
   @RateLimit({ name: 'timeline-read', limit: 300, windowSeconds: 60 })
-  @ApiResult(publicTimelineView, { description: 'The campaign timeline ordered by date, with day counts since the campaign started.' })
-  timeline(@PathParam('slug', slugSchema) slug: string, @ValidQuery(timelineQuery) query: z.output<typeof timelineQuery>) {
+  @ApiResult(publicTimelineView, {
+    description: 'The campaign timeline ordered by date, with day counts since the campaign started.',
+  })
+  timeline(
+    @PathParam('slug', slugSchema) slug: string,
+    @ValidQuery(timelineQuery) query: z.output<typeof timelineQuery>,
+  ) {
     return this.milestones.timeline(slug, query);
   }
 }

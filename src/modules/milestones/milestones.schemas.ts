@@ -29,10 +29,18 @@ const base = {
   kind: milestoneKind,
   title,
   description: description.optional(),
-  locale: localeSchema.optional().describe('Language of title and description (default: the campaign\'s).'),
-  translations: z.partialRecord(localeSchema, translation).optional().describe('Other languages: { "ar": { title, description } }.'),
+  locale: localeSchema.optional().describe("Language of title and description (default: the campaign's)."),
+  translations: z
+    .partialRecord(localeSchema, translation)
+    .optional()
+    .describe('Other languages: { "ar": { title, description } }.'),
   sourceLinks: z.array(sourceLink).max(20).optional(),
-  statementId: z.string().regex(UUID_RE, 'must be a UUID').nullable().optional().describe('A statement of this campaign about this milestone.'),
+  statementId: z
+    .string()
+    .regex(UUID_RE, 'must be a UUID')
+    .nullable()
+    .optional()
+    .describe('A statement of this campaign about this milestone.'),
 };
 
 export const createMilestoneBody = z
@@ -50,7 +58,10 @@ export const createMilestoneBody = z
       .optional()
       .describe('Idempotency key: a second create with the same key returns the first milestone.'),
   })
-  .refine((v) => (v.occurredOn === undefined) !== (v.occurredAt === undefined), { path: ['occurredOn'], message: 'give exactly one of occurredOn (a day) or occurredAt (an instant)' });
+  .refine((v) => (v.occurredOn === undefined) !== (v.occurredAt === undefined), {
+    path: ['occurredOn'],
+    message: 'give exactly one of occurredOn (a day) or occurredAt (an instant)',
+  });
 export type CreateMilestoneInput = z.output<typeof createMilestoneBody>;
 
 export const updateMilestoneBody = z
@@ -59,7 +70,9 @@ export const updateMilestoneBody = z
     title: base.title,
     description,
     locale: localeSchema,
-    translations: z.partialRecord(localeSchema, translation.nullable()).describe('Per locale: a translation, or null to remove it.'),
+    translations: z
+      .partialRecord(localeSchema, translation.nullable())
+      .describe('Per locale: a translation, or null to remove it.'),
     sourceLinks: z.array(sourceLink).max(20),
     statementId: base.statementId,
     occurredOn: day,
@@ -67,7 +80,10 @@ export const updateMilestoneBody = z
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'must change at least one field')
-  .refine((v) => v.occurredOn === undefined || v.occurredAt === undefined, { path: ['occurredOn'], message: 'give at most one of occurredOn or occurredAt' });
+  .refine((v) => v.occurredOn === undefined || v.occurredAt === undefined, {
+    path: ['occurredOn'],
+    message: 'give at most one of occurredOn or occurredAt',
+  });
 export type UpdateMilestoneInput = z.output<typeof updateMilestoneBody>;
 
 export const alertBody = z.strictObject({
@@ -82,14 +98,21 @@ export const milestoneView = z.object({
   origin: z.enum(['organizer', 'automatic']),
   source: z.string().nullable(),
   precision: z.enum(['day', 'instant']),
-  occurredOn: z.string().describe('YYYY-MM-DD in the campaign\'s time zone.'),
+  occurredOn: z.string().describe("YYYY-MM-DD in the campaign's time zone."),
   occurredAt: z.date().nullable(),
-  daysSinceStart: z.number().int().nullable().describe('Days between the campaign\'s start day and this one (0 on the start day).'),
+  daysSinceStart: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Days between the campaign's start day and this one (0 on the start day)."),
   locale: z.string(),
   title: z.string(),
   description: z.string(),
   descriptionHtml: z.string(),
-  translations: z.record(z.string(), z.object({ title: z.string(), description: z.string(), descriptionHtml: z.string() })),
+  translations: z.record(
+    z.string(),
+    z.object({ title: z.string(), description: z.string(), descriptionHtml: z.string() }),
+  ),
   sourceLinks: z.array(z.object({ url: z.string(), title: z.string().optional(), publisher: z.string().optional() })),
   statementId: z.string().nullable(),
   notify: z.boolean(),
@@ -128,7 +151,7 @@ export const publicTimelineView = z.object({
     slug: z.string(),
     name: z.string(),
     startedOn: z.string().nullable(),
-    today: z.string().describe('Today in the campaign\'s time zone.'),
+    today: z.string().describe("Today in the campaign's time zone."),
     daysSinceStart: z.number().int().nullable().describe('Days since the campaign started (0 on its first day).'),
   }),
   items: z.array(publicMilestoneView),

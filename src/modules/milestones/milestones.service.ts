@@ -61,11 +61,18 @@ export class MilestonesService {
   ) {}
 
   async create(actor: Actor, campaignId: string, input: CreateMilestoneInput) {
-    if (input.notify) this.requireRole(actor, 'admin', 'Only admins and owners send alerts; create it without notify and ask an admin.');
+    if (input.notify)
+      this.requireRole(
+        actor,
+        'admin',
+        'Only admins and owners send alerts; create it without notify and ask an admin.',
+      );
     const campaign = await this.campaigns.get(campaignId);
     if (input.statementId) await this.assertStatement(campaignId, input.statementId);
     if (input.key) {
-      const existing = await this.prisma.milestone.findUnique({ where: { campaignId_key: { campaignId, key: input.key } } });
+      const existing = await this.prisma.milestone.findUnique({
+        where: { campaignId_key: { campaignId, key: input.key } },
+      });
       if (existing) return this.view(existing, campaign.startedOn);
     }
     const when = this.when(input, campaign.timeZone);
@@ -93,7 +100,8 @@ export class MilestonesService {
         ],
         skipDuplicates: true,
       });
-      if (count === 0) return tx.milestone.findUniqueOrThrow({ where: { campaignId_key: { campaignId, key: input.key! } } });
+      if (count === 0)
+        return tx.milestone.findUniqueOrThrow({ where: { campaignId_key: { campaignId, key: input.key! } } });
       await this.record(tx, actor, campaignId, 'milestone.created', id, { kind: input.kind, notify: input.notify });
       if (input.notify) await this.sendAlert(tx, id, 1, actor.organizerId);
       return tx.milestone.findUniqueOrThrow({ where: { id } });
@@ -135,7 +143,10 @@ export class MilestonesService {
       skipDuplicates: true,
     });
     if (count === 0) {
-      const existing = await tx.milestone.findUnique({ where: { campaignId_key: { campaignId: input.campaignId, key: input.key } }, select: { id: true } });
+      const existing = await tx.milestone.findUnique({
+        where: { campaignId_key: { campaignId: input.campaignId, key: input.key } },
+        select: { id: true },
+      });
       if (!existing) throw new Error(`milestone ${input.key}: insert skipped but no row has the key`);
       return { id: existing.id, created: false };
     }
@@ -178,12 +189,19 @@ export class MilestonesService {
       const translations = { ...(current.translations as Translations) };
       for (const [locale, tr] of Object.entries(input.translations ?? {})) {
         if (tr === null) delete translations[locale];
-        else translations[locale] = { title: tr.title, description: tr.description ?? '', descriptionHtml: renderMarkdown(tr.description ?? '') };
+        else
+          translations[locale] = {
+            title: tr.title,
+            description: tr.description ?? '',
+            descriptionHtml: renderMarkdown(tr.description ?? ''),
+          };
       }
       const data: Prisma.MilestoneUpdateInput = {
         ...(input.kind ? { kind: input.kind } : {}),
         ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.description !== undefined ? { description: input.description, descriptionHtml: renderMarkdown(input.description) } : {}),
+        ...(input.description !== undefined
+          ? { description: input.description, descriptionHtml: renderMarkdown(input.description) }
+          : {}),
         ...(input.locale ? { locale: input.locale } : {}),
         ...(input.translations ? { translations: translations as Prisma.InputJsonObject } : {}),
         ...(input.sourceLinks ? { sourceLinks: input.sourceLinks as Prisma.InputJsonArray } : {}),
@@ -213,13 +231,17 @@ export class MilestonesService {
     this.requireRole(actor, 'admin', 'Only admins and owners send alerts.');
     const campaign = await this.campaigns.get(campaignId);
     const milestone = await this.prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ alert_version: number }[]>`SELECT alert_version FROM milestones WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
+      const rows = await tx.$queryRaw<
+        { alert_version: number }[]
+      >`SELECT alert_version FROM milestones WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
       if (rows.length === 0) throw Problem.notFound('Milestone');
       const current = rows[0].alert_version;
       if (current > 0 && !realert) return tx.milestone.findUniqueOrThrow({ where: { id } });
       await tx.milestone.update({ where: { id }, data: { notify: true } });
       await this.sendAlert(tx, id, current + 1, actor.organizerId);
-      await this.record(tx, actor, campaignId, current > 0 ? 'milestone.realerted' : 'milestone.alerted', id, { alertVersion: current + 1 });
+      await this.record(tx, actor, campaignId, current > 0 ? 'milestone.realerted' : 'milestone.alerted', id, {
+        alertVersion: current + 1,
+      });
       return tx.milestone.findUniqueOrThrow({ where: { id } });
     });
     return this.view(milestone, campaign.startedOn);
@@ -231,7 +253,10 @@ export class MilestonesService {
   async timeline(campaignSlug: string, query: { cursor?: string; limit?: number; locale?: string }) {
     const campaign = await this.campaigns.getPublicBySlug(campaignSlug);
     const page = await this.page({ campaignId: campaign.id }, query);
-    const linked = await this.statements.visibleByIds(campaign.id, page.items.map((m) => m.statementId).filter((x): x is string => x !== null));
+    const linked = await this.statements.visibleByIds(
+      campaign.id,
+      page.items.map((m) => m.statementId).filter((x): x is string => x !== null),
+    );
     const today = dayIn(new Date(), campaign.timeZone);
     const startedOn = campaign.startedOn ? dayString(campaign.startedOn) : null;
     return {
@@ -260,7 +285,11 @@ export class MilestonesService {
           descriptionHtml: tr?.descriptionHtml ?? v.descriptionHtml,
           sourceLinks: v.sourceLinks,
           statement: statement
-            ? { slug: statement.slug, title: pickVariant(statement, query.locale).title, url: this.statements.publicUrl(campaign.slug, statement, pickVariant(statement, query.locale).locale) }
+            ? {
+                slug: statement.slug,
+                title: pickVariant(statement, query.locale).title,
+                url: this.statements.publicUrl(campaign.slug, statement, pickVariant(statement, query.locale).locale),
+              }
             : null,
         };
       }),
@@ -271,14 +300,20 @@ export class MilestonesService {
   /** For digests: milestones recorded in (since, until], oldest first. */
   async recordedSince(campaignId: string, since: Date, until: Date = new Date()) {
     const campaign = await this.campaigns.get(campaignId);
-    const rows = await this.prisma.milestone.findMany({ where: { campaignId, createdAt: { gt: since, lte: until } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const rows = await this.prisma.milestone.findMany({
+      where: { campaignId, createdAt: { gt: since, lte: until } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
     return rows.map((m) => this.view(m, campaign.startedOn));
   }
 
   // ---------------------------------------------------------------- internals
 
   private async sendAlert(tx: Tx, id: string, version: number, createdBy: string | null): Promise<void> {
-    const milestone = await tx.milestone.update({ where: { id }, data: { alertVersion: version, alertedAt: new Date() } });
+    const milestone = await tx.milestone.update({
+      where: { id },
+      data: { alertVersion: version, alertedAt: new Date() },
+    });
     await this.alerts.create(tx, milestone, version, createdBy);
   }
 
@@ -286,27 +321,41 @@ export class MilestonesService {
     const limit = query.limit ?? 100;
     const cursor = this.decodeCursor(query.cursor);
     const rows = await this.prisma.milestone.findMany({
-      where: { ...where, ...(cursor ? { OR: [{ sortAt: { gt: cursor.at } }, { sortAt: cursor.at, id: { gt: cursor.id } }] } : {}) },
+      where: {
+        ...where,
+        ...(cursor ? { OR: [{ sortAt: { gt: cursor.at } }, { sortAt: cursor.at, id: { gt: cursor.id } }] } : {}),
+      },
       orderBy: [{ sortAt: 'asc' }, { id: 'asc' }],
       take: limit + 1,
     });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? Buffer.from(`${last.sortAt.toISOString()}|${last.id}`).toString('base64url') : null };
+    return {
+      items,
+      nextCursor:
+        rows.length > limit && last
+          ? Buffer.from(`${last.sortAt.toISOString()}|${last.id}`).toString('base64url')
+          : null,
+    };
   }
 
   private decodeCursor(cursor: string | undefined): TimelineCursor | null {
     if (!cursor) return null;
     const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
     const date = new Date(at ?? '');
-    if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime())) throw Problem.field('cursor', 'is not a cursor this list produced');
+    if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime()))
+      throw Problem.field('cursor', 'is not a cursor this list produced');
     return { at: date, id };
   }
 
   /** occurred_on / occurred_at / sort_at from either a day or an instant. */
   private when(input: { occurredOn?: string; occurredAt?: Date }, timeZone: string) {
     if (input.occurredAt) {
-      return { occurredOn: new Date(`${dayIn(input.occurredAt, timeZone)}T00:00:00Z`), occurredAt: input.occurredAt, sortAt: input.occurredAt };
+      return {
+        occurredOn: new Date(`${dayIn(input.occurredAt, timeZone)}T00:00:00Z`),
+        occurredAt: input.occurredAt,
+        sortAt: input.occurredAt,
+      };
     }
     const day = input.occurredOn!;
     return { occurredOn: new Date(`${day}T00:00:00Z`), occurredAt: null, sortAt: startOfDay(day, timeZone) };
@@ -314,7 +363,10 @@ export class MilestonesService {
 
   private translations(input: Record<string, { title: string; description?: string }>): Translations {
     return Object.fromEntries(
-      Object.entries(input).map(([locale, tr]) => [locale, { title: tr.title, description: tr.description ?? '', descriptionHtml: renderMarkdown(tr.description ?? '') }]),
+      Object.entries(input).map(([locale, tr]) => [
+        locale,
+        { title: tr.title, description: tr.description ?? '', descriptionHtml: renderMarkdown(tr.description ?? '') },
+      ]),
     );
   }
 
@@ -331,14 +383,29 @@ export class MilestonesService {
   }
 
   private async assertStatement(campaignId: string, statementId: string): Promise<void> {
-    if (!(await this.statements.exists(campaignId, statementId))) throw Problem.field('statementId', 'is not a statement of this campaign', 'unknown-statement');
+    if (!(await this.statements.exists(campaignId, statementId)))
+      throw Problem.field('statementId', 'is not a statement of this campaign', 'unknown-statement');
   }
 
   private requireRole(actor: Actor, minimum: CampaignRole, detail: string): void {
     if (ROLE_RANK[actor.role] < ROLE_RANK[minimum]) throw Problem.forbidden(detail);
   }
 
-  private async record(tx: Tx, actor: Actor, campaignId: string, action: string, id: string, details: Prisma.InputJsonObject = {}): Promise<void> {
-    await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: actor.organizerId ? 'organizer' : 'system' }, action, entityType: 'milestone', entityId: id, details });
+  private async record(
+    tx: Tx,
+    actor: Actor,
+    campaignId: string,
+    action: string,
+    id: string,
+    details: Prisma.InputJsonObject = {},
+  ): Promise<void> {
+    await this.audit.record(tx, {
+      campaignId,
+      actor: { id: actor.organizerId, kind: actor.organizerId ? 'organizer' : 'system' },
+      action,
+      entityType: 'milestone',
+      entityId: id,
+      details,
+    });
   }
 }

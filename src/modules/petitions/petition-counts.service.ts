@@ -77,7 +77,10 @@ export class PetitionCountsService {
       return false;
     });
     if (missing.length > 0) {
-      const rows = await this.prisma.petitionCount.findMany({ where: { petitionId: { in: missing } }, select: { petitionId: true, confirmed: true } });
+      const rows = await this.prisma.petitionCount.findMany({
+        where: { petitionId: { in: missing } },
+        select: { petitionId: true, confirmed: true },
+      });
       const found = new Map(rows.map((r) => [r.petitionId, r.confirmed]));
       const pipe = this.redis.pipeline();
       for (const id of missing) {
@@ -93,7 +96,11 @@ export class PetitionCountsService {
   /** The latest confirmed signers, as the public may see them ("First L." or "Anonymous"). */
   async recentSigners(petitionId: string): Promise<RecentSigner[]> {
     const cached = await this.redis.get(recentKey(petitionId)).catch(() => null);
-    if (cached) return (JSON.parse(cached) as { name: string; comment: string | null; signedAt: string }[]).map((s) => ({ ...s, signedAt: new Date(s.signedAt) }));
+    if (cached)
+      return (JSON.parse(cached) as { name: string; comment: string | null; signedAt: string }[]).map((s) => ({
+        ...s,
+        signedAt: new Date(s.signedAt),
+      }));
     const fresh = await this.loadRecent(petitionId);
     await this.redis.set(recentKey(petitionId), JSON.stringify(fresh), 'EX', RECENT_TTL_S).catch(() => undefined);
     return fresh;
@@ -110,7 +117,12 @@ export class PetitionCountsService {
   }
 
   /** What the public sees of one confirmed signature. */
-  publicSigner(r: { isPublic: boolean; displayName: string | null; comment: string | null; confirmedAt: Date | null }): RecentSigner {
+  publicSigner(r: {
+    isPublic: boolean;
+    displayName: string | null;
+    comment: string | null;
+    confirmedAt: Date | null;
+  }): RecentSigner {
     const name = r.isPublic && r.displayName ? this.cipher.decrypt(r.displayName) : null;
     return {
       name: name ?? ANONYMOUS,
@@ -142,7 +154,9 @@ export class PetitionCountsService {
       // One petition must not stop every count (say its milestone cannot be recorded): drain each
       // petition in its own transaction; a failing one keeps its deltas for the next tick.
       this.log.error(`count tick failed, draining petition by petition: ${(err as Error).message}`);
-      const pending = await this.prisma.$queryRaw<{ petition_id: string }[]>`SELECT DISTINCT petition_id::text AS petition_id FROM petition_count_deltas`;
+      const pending = await this.prisma.$queryRaw<
+        { petition_id: string }[]
+      >`SELECT DISTINCT petition_id::text AS petition_id FROM petition_count_deltas`;
       for (const { petition_id } of pending) {
         try {
           for (;;) {
@@ -176,7 +190,15 @@ export class PetitionCountsService {
     result.deltas = drained.reduce((s, d) => s + d.n, 0);
     const petitions = await tx.petition.findMany({
       where: { id: { in: drained.map((d) => d.petition_id) } },
-      select: { id: true, campaignId: true, thresholds: true, locale: true, title: true, target: true, variants: { select: { locale: true, title: true, target: true } } },
+      select: {
+        id: true,
+        campaignId: true,
+        thresholds: true,
+        locale: true,
+        title: true,
+        target: true,
+        variants: { select: { locale: true, title: true, target: true } },
+      },
     });
     const byId = new Map(petitions.map((p) => [p.id, p]));
     for (const d of drained) {
@@ -193,9 +215,17 @@ export class PetitionCountsService {
       if (crossed.length > 0) {
         for (const threshold of crossed) {
           await this.recordMilestone(tx, petition, threshold);
-          result.crossings.push({ petitionId: petition.id, campaignId: petition.campaignId, threshold, count: row.confirmed });
+          result.crossings.push({
+            petitionId: petition.id,
+            campaignId: petition.campaignId,
+            threshold,
+            count: row.confirmed,
+          });
         }
-        await tx.petitionCount.update({ where: { petitionId: petition.id }, data: { lastThreshold: Math.max(...crossed) } });
+        await tx.petitionCount.update({
+          where: { petitionId: petition.id },
+          data: { lastThreshold: Math.max(...crossed) },
+        });
       }
     }
     return result;
@@ -207,14 +237,24 @@ export class PetitionCountsService {
    */
   private async recordMilestone(
     tx: Tx,
-    p: { id: string; campaignId: string; locale: string; title: string; target: string; variants: { locale: string; title: string; target: string }[] },
+    p: {
+      id: string;
+      campaignId: string;
+      locale: string;
+      title: string;
+      target: string;
+      variants: { locale: string; title: string; target: string }[];
+    },
     threshold: number,
   ): Promise<void> {
     const text = (locale: string, title: string, target: string) => {
       const n = new Intl.NumberFormat(locale === 'ar' ? 'ar' : 'en').format(threshold);
       return locale === 'ar'
         ? { title: `${n} توقيع على «${title}»`, description: `تجاوزت العريضة الموجّهة إلى ${target} ${n} توقيع مؤكَّد.` }
-        : { title: `${n} people have signed “${title}”`, description: `The petition to ${target} passed ${n} confirmed signatures.` };
+        : {
+            title: `${n} people have signed “${title}”`,
+            description: `The petition to ${target} passed ${n} confirmed signatures.`,
+          };
     };
     const main = text(p.locale, p.title, p.target);
     await this.milestones.recordAutomatic(tx, {
@@ -224,7 +264,9 @@ export class PetitionCountsService {
       title: main.title,
       description: main.description,
       locale: p.locale,
-      translations: Object.fromEntries(p.variants.filter((v) => v.locale !== p.locale).map((v) => [v.locale, text(v.locale, v.title, v.target)])),
+      translations: Object.fromEntries(
+        p.variants.filter((v) => v.locale !== p.locale).map((v) => [v.locale, text(v.locale, v.title, v.target)]),
+      ),
       occurredAt: new Date(),
       notify: true,
       source: 'petitions',

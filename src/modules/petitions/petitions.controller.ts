@@ -18,7 +18,9 @@ import { PetitionsService } from './petitions.service.js';
 import { SignatureReportsService } from './signature-reports.service.js';
 
 const actor = (auth: AuthContext) => ({ organizerId: auth.organizerId, role: auth.campaign?.role });
-const deliveryQuery = z.strictObject({ locale: localeSchema.optional().describe('Print the text in this locale when the petition has it.') });
+const deliveryQuery = z.strictObject({
+  locale: localeSchema.optional().describe('Print the text in this locale when the petition has it.'),
+});
 
 /** Organizer API of petitions: create, read, update, archive, deliver. */
 @ApiTags('petitions')
@@ -32,14 +34,21 @@ export class PetitionsController {
   @Post()
   @CampaignAccess('organizer')
   @ApiResult(petitionView, { status: 201, description: 'The new petition (draft unless status is open).' })
-  create(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(createPetitionBody) body: z.output<typeof createPetitionBody>) {
+  create(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(createPetitionBody) body: z.output<typeof createPetitionBody>,
+  ) {
     return this.petitions.create(actor(auth), campaignId, body);
   }
 
   @Get()
   @CampaignAccess('viewer')
   @ApiResult(pageOf(petitionView), { description: 'Newest first; archived petitions only with ?archived=true.' })
-  list(@IdParam('campaignId') campaignId: string, @ValidQuery(listPetitionsQuery) query: z.output<typeof listPetitionsQuery>) {
+  list(
+    @IdParam('campaignId') campaignId: string,
+    @ValidQuery(listPetitionsQuery) query: z.output<typeof listPetitionsQuery>,
+  ) {
     return this.petitions.list(campaignId, query);
   }
 
@@ -52,7 +61,9 @@ export class PetitionsController {
 
   @Patch(':petitionId')
   @CampaignAccess('organizer')
-  @ApiResult(petitionView, { description: 'Open with status "open", close with "closed"; text changes re-render the HTML.' })
+  @ApiResult(petitionView, {
+    description: 'Open with status "open", close with "closed"; text changes re-render the HTML.',
+  })
   update(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -66,14 +77,20 @@ export class PetitionsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(petitionView, { description: 'Archived: gone from public view, signatures kept.' })
-  archive(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('petitionId') petitionId: string) {
+  archive(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+  ) {
     return this.petitions.archive(actor(auth), campaignId, petitionId);
   }
 
   @Post(':petitionId/deliver')
   @CampaignAccess('organizer')
   @HttpCode(200)
-  @ApiResult(petitionView, { description: 'Marks the petition delivered (closed to new signatures) with a date and a note.' })
+  @ApiResult(petitionView, {
+    description: 'Marks the petition delivered (closed to new signatures) with a date and a note.',
+  })
   deliver(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -85,7 +102,10 @@ export class PetitionsController {
 
   @Get(':petitionId/delivery.html')
   @CampaignAccess('organizer')
-  @ApiRawResult('text/html', 'Printable delivery document: the text, the total count and the signers who chose to be listed by name.')
+  @ApiRawResult(
+    'text/html',
+    'Printable delivery document: the text, the total count and the signers who chose to be listed by name.',
+  )
   async deliveryHtml(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -100,7 +120,10 @@ export class PetitionsController {
 
   @Get(':petitionId/delivery.csv')
   @CampaignAccess('organizer')
-  @ApiRawResult('text/csv', 'The signers who chose to be listed by name (name, country, date, comment); the last row gives the total count.')
+  @ApiRawResult(
+    'text/csv',
+    'The signers who chose to be listed by name (name, country, date, comment); the last row gives the total count.',
+  )
   async deliveryCsv(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -110,7 +133,10 @@ export class PetitionsController {
     const totals = await this.reports.deliveryTotalsFor(campaignId, petitionId);
     const stream = await firstChunk(this.reports.deliveryCsv(actor(auth), campaignId, petitionId));
     void reply.header('cache-control', 'private, no-store').header('x-total-signatures', String(totals.total));
-    return new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="petition-${petitionId}-public-signers.csv"` });
+    return new StreamableFile(stream, {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="petition-${petitionId}-public-signers.csv"`,
+    });
   }
 }
 

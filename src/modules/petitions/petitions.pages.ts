@@ -37,7 +37,8 @@ const STRINGS: Record<Locale, Strings> = {
     delivered: 'Delivered',
     anonymousNote: 'Signers who did not choose to be listed are counted but not named.',
     checkEmailTitle: 'Check your email',
-    checkEmail: 'Thank you. We sent you an email: click the link in it to confirm your signature. It counts once you confirm.',
+    checkEmail:
+      'Thank you. We sent you an email: click the link in it to confirm your signature. It counts once you confirm.',
     confirmedTitle: 'Signature confirmed',
     confirmed: (title) => `Thank you: your signature on “${title}” is confirmed.`,
     confirmTitle: 'Confirm your signature',
@@ -71,7 +72,12 @@ const dirOf = (locale: string) => (RTL_LOCALES.includes(locale as Locale) ? 'rtl
 const number = (locale: string, n: number) => new Intl.NumberFormat(locale === 'ar' ? 'ar' : 'en').format(n);
 
 export function formatDay(date: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { timeZone, year: 'numeric', month: 'short', day: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  }).format(date);
 }
 
 export interface DeliveryHeader {

@@ -17,7 +17,8 @@ export class PetitionsProcessor {
   @JobHandler('petitions.aggregate-counts')
   async aggregateCounts() {
     const result = await this.counts.aggregate();
-    for (const c of result.crossings) this.log.log(`petition ${c.petitionId} crossed ${c.threshold} signatures (count ${c.count}): milestone recorded`);
+    for (const c of result.crossings)
+      this.log.log(`petition ${c.petitionId} crossed ${c.threshold} signatures (count ${c.count}): milestone recorded`);
     return { petitions: result.petitions, deltas: result.deltas };
   }
 

@@ -50,14 +50,19 @@ export class PetitionsPublicController {
 
   @Get('campaigns/:slug/petitions')
   @Public()
-  @ApiResult(z.object({ items: z.array(publicPetitionSummary) }), { description: 'Published petitions of the campaign (open, closed, delivered), newest first.' })
+  @ApiResult(z.object({ items: z.array(publicPetitionSummary) }), {
+    description: 'Published petitions of the campaign (open, closed, delivered), newest first.',
+  })
   async list(@slug campaignSlug: string, @ValidQuery(publicReadQuery) query: z.output<typeof publicReadQuery>) {
     return { items: await this.petitions.listPublic(campaignSlug, query.locale) };
   }
 
   @Get('campaigns/:slug/petitions/:petitionSlug')
   @Public()
-  @ApiResult(publicPetitionView, { description: 'The petition in the asked locale (or its own), its confirmed count (cached, exact within about 2 s) and its latest signers.' })
+  @ApiResult(publicPetitionView, {
+    description:
+      'The petition in the asked locale (or its own), its confirmed count (cached, exact within about 2 s) and its latest signers.',
+  })
   async get(
     @slug campaignSlug: string,
     @petitionSlug petition: string,
@@ -71,8 +76,15 @@ export class PetitionsPublicController {
 
   @Get('campaigns/:slug/petitions/:petitionSlug/signers')
   @Public()
-  @ApiResult(pageOf(publicSignerView), { description: 'Confirmed signers, newest first: "First L." for those who chose to be listed, otherwise "Anonymous". Never an email.' })
-  signers(@slug campaignSlug: string, @petitionSlug petition: string, @ValidQuery(publicSignersQuery) query: z.output<typeof publicSignersQuery>) {
+  @ApiResult(pageOf(publicSignerView), {
+    description:
+      'Confirmed signers, newest first: "First L." for those who chose to be listed, otherwise "Anonymous". Never an email.',
+  })
+  signers(
+    @slug campaignSlug: string,
+    @petitionSlug petition: string,
+    @ValidQuery(publicSignersQuery) query: z.output<typeof publicSignersQuery>,
+  ) {
     return this.reports.publicList(campaignSlug, petition, query);
   }
 
@@ -83,10 +95,14 @@ export class PetitionsPublicController {
     redirect: true,
     description:
       'Always the same answer, whether this is a first signature, a repeat of an address that already signed, or a submission dropped by the honeypot: ' +
-      'the signer receives an email and the signature counts once confirmed. Browsers (HTML forms) get a page, or with redirect=true the campaign\'s thank-you URL.',
+      "the signer receives an email and the signature counts once confirmed. Browsers (HTML forms) get a page, or with redirect=true the campaign's thank-you URL.",
   })
   @ApiResponse({ status: 409, description: 'The petition is closed or delivered (problem type petition-closed).' })
-  @ApiResponse({ status: 429, description: 'Too many signatures from this client IP (PETITION_SIGN_BURST_PER_MINUTE, SIGNUP_MAX_PER_IP_PER_HOUR); see Retry-After.' })
+  @ApiResponse({
+    status: 429,
+    description:
+      'Too many signatures from this client IP (PETITION_SIGN_BURST_PER_MINUTE, SIGNUP_MAX_PER_IP_PER_HOUR); see Retry-After.',
+  })
   sign(
     @slug campaignSlug: string,
     @petitionSlug petition: string,
@@ -97,7 +113,9 @@ export class PetitionsPublicController {
   ) {
     return this.answer(req, reply, body.locale, async () => {
       const result = await this.signatures.sign(campaignSlug, petition, body, ip);
-      const locale = asPageLocale(body.locale && result.petition.texts[body.locale] ? body.locale : result.petition.locale);
+      const locale = asPageLocale(
+        body.locale && result.petition.texts[body.locale] ? body.locale : result.petition.locale,
+      );
       const s = strings(locale);
       return {
         status: 202,
@@ -112,8 +130,15 @@ export class PetitionsPublicController {
   @Get('signatures/confirm')
   @Public()
   @RateLimit({ name: 'signature-confirm', limit: 30, windowSeconds: 60 })
-  @ApiFormResult(confirmPeek, { description: 'The page behind the emailed link: a button that POSTs (mail scanners that follow links confirm nothing). JSON: whether it is confirmed already.' })
-  confirmPage(@ValidQuery(tokenQuery) query: z.output<typeof tokenQuery>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @ApiFormResult(confirmPeek, {
+    description:
+      'The page behind the emailed link: a button that POSTs (mail scanners that follow links confirm nothing). JSON: whether it is confirmed already.',
+  })
+  confirmPage(
+    @ValidQuery(tokenQuery) query: z.output<typeof tokenQuery>,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.answer(req, reply, undefined, async () => {
       const peek = await this.signatures.peekConfirmation(query.token);
       const locale = asPageLocale(peek.locale);
@@ -121,11 +146,19 @@ export class PetitionsPublicController {
       return {
         status: 200,
         schema: confirmPeek,
-        json: { confirmed: peek.confirmed, petition: { slug: peek.slug, title: peek.title, campaignSlug: peek.campaignSlug } },
+        json: {
+          confirmed: peek.confirmed,
+          petition: { slug: peek.slug, title: peek.title, campaignSlug: peek.campaignSlug },
+        },
         html: () =>
           peek.confirmed
             ? page(locale, s.confirmedTitle, html`<p>${s.confirmed(peek.title)}</p>`)
-            : page(locale, s.confirmTitle, html`<p>${s.confirmPrompt(peek.title)}</p><form method="post"><button type="submit">${s.confirmButton}</button></form>`),
+            : page(
+                locale,
+                s.confirmTitle,
+                html`<p>${s.confirmPrompt(peek.title)}</p>
+                  <form method="post"><button type="submit">${s.confirmButton}</button></form>`,
+              ),
       };
     });
   }
@@ -133,7 +166,9 @@ export class PetitionsPublicController {
   @Post('signatures/confirm')
   @Public()
   @RateLimit({ name: 'signature-confirm', limit: 30, windowSeconds: 60 })
-  @ApiFormResult(confirmResult, { description: 'Confirms the signature (it counts from the next count tick, within about 2 s). Harmless to repeat.' })
+  @ApiFormResult(confirmResult, {
+    description: 'Confirms the signature (it counts from the next count tick, within about 2 s). Harmless to repeat.',
+  })
   confirm(
     @ValidQuery(optionalTokenQuery) query: z.output<typeof optionalTokenQuery>,
     @ValidBody(confirmBody, { form: true }) body: z.output<typeof confirmBody>,
@@ -154,14 +189,26 @@ export class PetitionsPublicController {
   }
 
   /** replyToForm, with problems shown as a page to browsers (JSON clients get problem+json as usual). */
-  private async answer(req: FastifyRequest, reply: FastifyReply, locale: string | undefined, run: () => Promise<Parameters<typeof replyToForm>[2]>) {
+  private async answer(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    locale: string | undefined,
+    run: () => Promise<Parameters<typeof replyToForm>[2]>,
+  ) {
     try {
       return replyToForm(req, reply, await run());
     } catch (err) {
       if (err instanceof Problem && err.status < 500 && (wantsHtml(req) || isFormPost(req))) {
-        const detail = err.extras.errors?.length ? err.extras.errors.map((e) => `${e.path}: ${e.message}`).join('; ') : (err.detail ?? err.title);
-        if (err.extras.retryAfterSeconds !== undefined) void reply.header('retry-after', String(err.extras.retryAfterSeconds));
-        return reply.code(err.status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(errorPage(asPageLocale(locale), detail));
+        const detail = err.extras.errors?.length
+          ? err.extras.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
+          : (err.detail ?? err.title);
+        if (err.extras.retryAfterSeconds !== undefined)
+          void reply.header('retry-after', String(err.extras.retryAfterSeconds));
+        return reply
+          .code(err.status)
+          .type('text/html; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .send(errorPage(asPageLocale(locale), detail));
       }
       throw err;
     }

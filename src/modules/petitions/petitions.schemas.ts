@@ -66,7 +66,13 @@ export const listPetitionsQuery = pageQuery.extend({
   archived: formBool.optional().describe('true lists archived petitions only; default lists the others.'),
 });
 
-const variantView = z.object({ locale: z.string(), title: z.string(), body: z.string(), bodyHtml: z.string(), target: z.string() });
+const variantView = z.object({
+  locale: z.string(),
+  title: z.string(),
+  body: z.string(),
+  bodyHtml: z.string(),
+  target: z.string(),
+});
 
 export const petitionView = z.object({
   id: z.string(),
@@ -98,12 +104,20 @@ export const petitionView = z.object({
 export const signaturesQuery = pageQuery.extend({
   status: z.enum(SIGNATURE_STATUSES).optional(),
   public: formBool.optional(),
-  country: z.string().regex(/^[A-Za-z]{2}$/).transform((c) => c.toUpperCase()).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((c) => c.toUpperCase())
+    .optional(),
   source: z.string().max(100).optional(),
   postalPrefix: z.string().max(10).optional(),
   emailDomain: z.string().max(254).optional(),
   ipHash: z.string().max(64).optional(),
-  supporterId: z.string().regex(UUID_RE, 'must be a UUID').optional().describe("One supporter's signature (admins and owners; find the id by email in the supporters list)."),
+  supporterId: z
+    .string()
+    .regex(UUID_RE, 'must be a UUID')
+    .optional()
+    .describe("One supporter's signature (admins and owners; find the id by email in the supporters list)."),
   from: isoDateTime.optional().describe('Signed at or after.'),
   to: isoDateTime.optional().describe('Signed before.'),
 });
@@ -122,7 +136,7 @@ export const signatureView = z.object({
   status: z.enum(SIGNATURE_STATUSES),
   isPublic: z.boolean(),
   displayName: z.string().describe('"First L." for public signers, otherwise "Anonymous".'),
-  comment: z.string().nullable().describe("Shown to admins and owners, or when the signer is public."),
+  comment: z.string().nullable().describe('Shown to admins and owners, or when the signer is public.'),
   locale: z.string(),
   source: z.string().nullable(),
   country: z.string().nullable(),
@@ -142,7 +156,9 @@ export const bulkInvalidateBody = z
     reason: z.string().trim().min(1).max(500),
     ipHash: z.string().min(1).max(64).optional(),
     emailDomain: z.string().trim().toLowerCase().min(1).max(254).optional(),
-    from: isoDateTime.optional().describe('Only signatures made at or after this instant (default: the last 24 hours).'),
+    from: isoDateTime
+      .optional()
+      .describe('Only signatures made at or after this instant (default: the last 24 hours).'),
     to: isoDateTime.optional(),
   })
   .refine((v) => v.ipHash || v.emailDomain, 'give ipHash or emailDomain');
@@ -165,14 +181,18 @@ export const statsView = z.object({
 });
 
 export const trendingQuery = z.strictObject({
-  minutes: queryInt(5, 24 * 60).optional().describe('Window (default 60).'),
+  minutes: queryInt(5, 24 * 60)
+    .optional()
+    .describe('Window (default 60).'),
   top: queryInt(1, 100).optional(),
 });
 export const trendingView = z.object({
   since: z.date(),
   signatures: z.number(),
   ipHashes: z.array(z.object({ ipHash: z.string(), count: z.number(), invalidated: z.number() })),
-  emailDomains: z.array(z.object({ domain: z.string(), count: z.number(), invalidated: z.number(), disposable: z.boolean() })),
+  emailDomains: z.array(
+    z.object({ domain: z.string(), count: z.number(), invalidated: z.number(), disposable: z.boolean() }),
+  ),
 });
 
 // ---- public ----

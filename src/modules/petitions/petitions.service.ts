@@ -122,11 +122,17 @@ export class PetitionsService {
 
   /** For scripts (seed): a petition by slug, archived or not, or null. */
   findBySlug(campaignId: string, slug: string) {
-    return this.prisma.petition.findUnique({ where: { campaignId_slug: { campaignId, slug } }, select: { id: true, status: true } });
+    return this.prisma.petition.findUnique({
+      where: { campaignId_slug: { campaignId, slug } },
+      select: { id: true, status: true },
+    });
   }
 
   async find(campaignId: string, petitionId: string): Promise<PetitionRow> {
-    const petition = await this.prisma.petition.findFirst({ where: { id: petitionId, campaignId }, include: { variants: true } });
+    const petition = await this.prisma.petition.findFirst({
+      where: { id: petitionId, campaignId },
+      include: { variants: true },
+    });
     if (!petition) throw Problem.notFound('Petition');
     return petition;
   }
@@ -138,12 +144,17 @@ export class PetitionsService {
       throw Problem.conflict('petition-delivered', 'A delivered petition keeps its status.');
     }
     if (input.status === 'draft' && current.status !== 'draft') {
-      throw Problem.conflict('petition-published', 'A petition that has been opened cannot go back to draft; close it instead.', {
-        errors: [{ path: 'status', message: 'cannot go back to draft' }],
-      });
+      throw Problem.conflict(
+        'petition-published',
+        'A petition that has been opened cannot go back to draft; close it instead.',
+        {
+          errors: [{ path: 'status', message: 'cannot go back to draft' }],
+        },
+      );
     }
     const status = input.status ?? current.status;
-    if (input.closesAt !== undefined || input.status === 'open') this.assertClosesInFuture(input.closesAt === undefined ? current.closesAt : input.closesAt, status);
+    if (input.closesAt !== undefined || input.status === 'open')
+      this.assertClosesInFuture(input.closesAt === undefined ? current.closesAt : input.closesAt, status);
     const locale = input.locale ?? current.locale;
     const now = new Date();
     const data: Prisma.PetitionUpdateInput = {
@@ -172,7 +183,11 @@ export class PetitionsService {
               await tx.petitionLocale.deleteMany({ where: { petitionId, locale: loc } });
             } else if (v) {
               const row = { title: v.title, bodyMarkdown: v.body, bodyHtml: renderMarkdown(v.body), target: v.target };
-              await tx.petitionLocale.upsert({ where: { petitionId_locale: { petitionId, locale: loc } }, create: { petitionId, locale: loc, ...row }, update: row });
+              await tx.petitionLocale.upsert({
+                where: { petitionId_locale: { petitionId, locale: loc } },
+                create: { petitionId, locale: loc, ...row },
+                update: row,
+              });
             }
           }
         }
@@ -182,7 +197,10 @@ export class PetitionsService {
         await this.audit.record(tx, {
           campaignId,
           actor: { id: actor.organizerId, kind: 'organizer' },
-          action: input.status && input.status !== current.status ? `petition.${input.status === 'open' ? 'opened' : input.status}` : 'petition.updated',
+          action:
+            input.status && input.status !== current.status
+              ? `petition.${input.status === 'open' ? 'opened' : input.status}`
+              : 'petition.updated',
           entityType: 'petition',
           entityId: petitionId,
           details: { fields: Object.keys(input), ...(input.status ? { from: current.status, to: input.status } : {}) },
@@ -200,8 +218,18 @@ export class PetitionsService {
     const current = await this.find(campaignId, petitionId);
     if (current.archivedAt) return this.view(current, await this.counts.confirmed(petitionId));
     const updated = await this.prisma.$transaction(async (tx) => {
-      const row = await tx.petition.update({ where: { id: petitionId }, data: { archivedAt: new Date() }, include: { variants: true } });
-      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'petition.archived', entityType: 'petition', entityId: petitionId });
+      const row = await tx.petition.update({
+        where: { id: petitionId },
+        data: { archivedAt: new Date() },
+        include: { variants: true },
+      });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'petition.archived',
+        entityType: 'petition',
+        entityId: petitionId,
+      });
       return row;
     });
     this.forgetPublic(petitionId);
@@ -211,13 +239,19 @@ export class PetitionsService {
   async deliver(actor: Actor, campaignId: string, petitionId: string, input: { deliveredAt?: Date; note?: string }) {
     const current = await this.find(campaignId, petitionId);
     if (current.archivedAt) throw Problem.conflict('petition-archived', 'Archived petitions cannot be changed.');
-    if (current.status === 'draft') throw Problem.conflict('petition-draft', 'A draft petition has not been signed by anyone yet; open it first.');
+    if (current.status === 'draft')
+      throw Problem.conflict('petition-draft', 'A draft petition has not been signed by anyone yet; open it first.');
     const deliveredAt = input.deliveredAt ?? new Date();
     if (deliveredAt.getTime() > Date.now() + 5 * 60_000) throw Problem.field('deliveredAt', 'cannot be in the future');
     const updated = await this.prisma.$transaction(async (tx) => {
       const row = await tx.petition.update({
         where: { id: petitionId },
-        data: { status: 'delivered', deliveredAt, deliveryNote: input.note ?? null, closedAt: current.closedAt ?? new Date() },
+        data: {
+          status: 'delivered',
+          deliveredAt,
+          deliveryNote: input.note ?? null,
+          closedAt: current.closedAt ?? new Date(),
+        },
         include: { variants: true },
       });
       await this.audit.record(tx, {
@@ -257,7 +291,13 @@ export class PetitionsService {
       updatedAt: p.updatedAt,
       variants: p.variants
         .sort((a, b) => a.locale.localeCompare(b.locale))
-        .map((v) => ({ locale: v.locale, title: v.title, body: v.bodyMarkdown, bodyHtml: v.bodyHtml, target: v.target })),
+        .map((v) => ({
+          locale: v.locale,
+          title: v.title,
+          body: v.bodyMarkdown,
+          bodyHtml: v.bodyHtml,
+          target: v.target,
+        })),
       confirmedCount,
       nextThreshold: nextThreshold(p.thresholds ?? [], confirmedCount),
     };
@@ -270,7 +310,10 @@ export class PetitionsService {
     return this.publicCache.get(`${campaignSlug}/${petitionSlug}`, async () => {
       const campaign = await this.campaigns.findBySlug(campaignSlug);
       if (!campaign || campaign.status === 'archived') return null;
-      const p = await this.prisma.petition.findUnique({ where: { campaignId_slug: { campaignId: campaign.id, slug: petitionSlug } }, include: { variants: true } });
+      const p = await this.prisma.petition.findUnique({
+        where: { campaignId_slug: { campaignId: campaign.id, slug: petitionSlug } },
+        include: { variants: true },
+      });
       if (!p || p.archivedAt || p.status === 'draft') return null;
       return this.toPublic(p, campaign);
     });
@@ -299,7 +342,11 @@ export class PetitionsService {
     });
     const counts = await this.counts.confirmedMany(rows.map((r) => r.id));
     return rows.map((r) => {
-      const { bodyHtml: _b, recentSigners: _r, ...summary } = this.publicShape(this.toPublic(r, campaign), counts.get(r.id) ?? 0, [], locale);
+      const {
+        bodyHtml: _b,
+        recentSigners: _r,
+        ...summary
+      } = this.publicShape(this.toPublic(r, campaign), counts.get(r.id) ?? 0, [], locale);
       return summary;
     });
   }
@@ -330,7 +377,8 @@ export class PetitionsService {
     campaign: { id: string; slug: string; name: string; timeZone: string },
   ): PublicPetition {
     const texts: PublicPetition['texts'] = { [p.locale]: { title: p.title, bodyHtml: p.bodyHtml, target: p.target } };
-    for (const v of p.variants) if (v.locale !== p.locale) texts[v.locale] = { title: v.title, bodyHtml: v.bodyHtml, target: v.target };
+    for (const v of p.variants)
+      if (v.locale !== p.locale) texts[v.locale] = { title: v.title, bodyHtml: v.bodyHtml, target: v.target };
     return {
       id: p.id,
       campaignId: campaign.id,
@@ -406,7 +454,13 @@ export function nextThreshold(thresholds: number[], count: number): number | nul
 function variantRows(variants: CreatePetition['variants'], mainLocale: string) {
   return Object.entries(variants ?? {})
     .filter(([loc, v]) => v && loc !== mainLocale && (SUPPORTED_LOCALES as readonly string[]).includes(loc))
-    .map(([locale, v]) => ({ locale, title: v!.title, bodyMarkdown: v!.body, bodyHtml: renderMarkdown(v!.body), target: v!.target }));
+    .map(([locale, v]) => ({
+      locale,
+      title: v!.title,
+      bodyMarkdown: v!.body,
+      bodyHtml: renderMarkdown(v!.body),
+      target: v!.target,
+    }));
 }
 
 function slugConflict(err: unknown): unknown {

@@ -42,7 +42,12 @@ describe('Batcher (group commit of signatures)', () => {
         if (item === 2) throw new Error('bad item');
       },
     );
-    const results = [0, 1, 2, 3].map((i) => b.submit(i).then(() => 'ok', (e: Error) => e.message));
+    const results = [0, 1, 2, 3].map((i) =>
+      b.submit(i).then(
+        () => 'ok',
+        (e: Error) => e.message,
+      ),
+    );
     release();
     expect(await Promise.all(results)).toEqual(['ok', 'ok', 'bad item', 'ok']);
   });

@@ -38,7 +38,8 @@ const STRINGS: Record<Locale, Strings> = {
   en: {
     subject: (title) => `Confirm your signature: ${title}`,
     greeting: (n) => (n ? `Hello ${n},` : 'Hello,'),
-    intro: (title, target) => `Thank you for signing “${title}”, addressed to ${target}. Your signature counts once you confirm it with the button below.`,
+    intro: (title, target) =>
+      `Thank you for signing “${title}”, addressed to ${target}. Your signature counts once you confirm it with the button below.`,
     reminder: 'You signed this petition again before confirming, so here is your confirmation link once more.',
     listed: 'You chose to be listed publicly by your first name and the initial of your last name.',
     anonymous: 'You chose not to be listed by name: you will be counted, and shown as “Anonymous”.',
@@ -66,7 +67,10 @@ export function signatureConfirmationTemplate(signer: LinkSigner): MailTemplate 
     description: 'Double opt-in of a petition signature: the signature counts once the link is clicked.',
     sampleData: {
       signatureId: '00000000-0000-7000-8000-000000000000',
-      texts: { en: { title: 'End the contracts', target: 'The CEO' }, ar: { title: 'أنهوا العقود', target: 'المدير التنفيذي' } },
+      texts: {
+        en: { title: 'End the contracts', target: 'The CEO' },
+        ar: { title: 'أنهوا العقود', target: 'المدير التنفيذي' },
+      },
       listed: false,
       validDays: 14,
       kind: 'first',
@@ -80,12 +84,16 @@ export function signatureConfirmationTemplate(signer: LinkSigner): MailTemplate 
       url.searchParams.set('token', token);
       const link = url.toString();
       const subject = s.subject(text.title);
-      const lines = [s.intro(text.title, text.target), ...(d.kind === 'reminder' ? [s.reminder] : []), d.listed ? s.listed : s.anonymous, s.valid(d.validDays)];
+      const lines = [
+        s.intro(text.title, text.target),
+        ...(d.kind === 'reminder' ? [s.reminder] : []),
+        d.listed ? s.listed : s.anonymous,
+        s.valid(d.validDays),
+      ];
       const greeting = s.greeting(ctx.recipient?.firstName ?? null);
       const body = html`<p style="margin:0 0 16px">${greeting}</p>
-${lines.map((l) => html`<p style="margin:0 0 16px">${l}</p>`)}
-${button(link, s.action)}
-<p style="margin:0 0 16px;color:#6b7280;font-size:14px">${s.ignore}</p>`;
+        ${lines.map((l) => html`<p style="margin:0 0 16px">${l}</p>`)} ${button(link, s.action)}
+        <p style="margin:0 0 16px;color:#6b7280;font-size:14px">${s.ignore}</p>`;
       return {
         subject,
         html: layout({ locale: ctx.locale, title: subject, body, campaignName: ctx.campaign?.name ?? null }),

@@ -44,10 +44,16 @@ export class SignatureReportsService {
     return ROLE_RANK[role ?? 'viewer'] >= ROLE_RANK.admin;
   }
 
-  async list(campaignId: string, petitionId: string, role: CampaignRole | undefined, query: SignaturesQuery): Promise<Page<ReturnType<SignatureReportsService['view']>>> {
+  async list(
+    campaignId: string,
+    petitionId: string,
+    role: CampaignRole | undefined,
+    query: SignaturesQuery,
+  ): Promise<Page<ReturnType<SignatureReportsService['view']>>> {
     await this.petitions.find(campaignId, petitionId);
     const personal = SignatureReportsService.seesPersonalData(role);
-    if (query.supporterId && !personal) throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
+    if (query.supporterId && !personal)
+      throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
     const where = this.filter(petitionId, query);
     const after = decodeCursor(query.cursor);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -57,11 +63,20 @@ export class SignatureReportsService {
       take: limit + 1,
     });
     const page = toPage(rows, limit);
-    const people = personal ? await this.supporters.supporterSummary(page.items.map((r) => r.supporterId), { personal: true }) : null;
+    const people = personal
+      ? await this.supporters.supporterSummary(
+          page.items.map((r) => r.supporterId),
+          { personal: true },
+        )
+      : null;
     return { ...page, items: page.items.map((r) => this.view(r, personal, people?.get(r.supporterId) ?? null)) };
   }
 
-  view(r: SignatureRow, personal: boolean, person: { email?: string | null; firstName?: string | null; lastName?: string | null } | null) {
+  view(
+    r: SignatureRow,
+    personal: boolean,
+    person: { email?: string | null; firstName?: string | null; lastName?: string | null } | null,
+  ) {
     const name = r.isPublic && r.displayName ? this.cipher.decrypt(r.displayName) : null;
     return {
       id: r.id,
@@ -80,7 +95,14 @@ export class SignatureReportsService {
       confirmedAt: r.confirmedAt,
       invalidatedAt: r.invalidatedAt,
       invalidReason: r.invalidReason,
-      signer: personal ? { supporterId: r.supporterId, email: person?.email ?? null, firstName: person?.firstName ?? null, lastName: person?.lastName ?? null } : null,
+      signer: personal
+        ? {
+            supporterId: r.supporterId,
+            email: person?.email ?? null,
+            firstName: person?.firstName ?? null,
+            lastName: person?.lastName ?? null,
+          }
+        : null,
     };
   }
 
@@ -94,7 +116,8 @@ export class SignatureReportsService {
     if (q.postalPrefix) where.postalPrefix = q.postalPrefix.toUpperCase();
     if (q.emailDomain) where.emailDomain = q.emailDomain.toLowerCase();
     if (q.ipHash) where.ipHash = q.ipHash;
-    if (q.from || q.to) where.id = { ...(q.from ? { gte: uuidv7Floor(q.from) } : {}), ...(q.to ? { lt: uuidv7Floor(q.to) } : {}) };
+    if (q.from || q.to)
+      where.id = { ...(q.from ? { gte: uuidv7Floor(q.from) } : {}), ...(q.to ? { lt: uuidv7Floor(q.to) } : {}) };
     if (q.supporterId) where.supporterId = q.supporterId;
     return where;
   }
@@ -103,10 +126,16 @@ export class SignatureReportsService {
    * The full list as CSV, read in id order in batches and written as it goes (never the whole list
    * in memory). Personal columns only for admins and owners; the export itself is audited.
    */
-  async *exportCsv(actor: Actor, campaignId: string, petitionId: string, query: SignaturesQuery): AsyncGenerator<string> {
+  async *exportCsv(
+    actor: Actor,
+    campaignId: string,
+    petitionId: string,
+    query: SignaturesQuery,
+  ): AsyncGenerator<string> {
     const petition = await this.petitions.find(campaignId, petitionId);
     const personal = SignatureReportsService.seesPersonalData(actor.role);
-    if (query.supporterId && !personal) throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
+    if (query.supporterId && !personal)
+      throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
     const where = this.filter(petitionId, query);
     await this.audit.record(undefined, {
       campaignId,
@@ -118,8 +147,22 @@ export class SignatureReportsService {
     });
     yield CSV_BOM;
     yield csvRow([
-      'signature_id', 'status', 'signed_at', 'confirmed_at', 'public', 'display_name', 'comment', 'locale', 'source', 'country', 'postal_prefix', 'email_domain',
-      'ip_hash', 'invalidated_at', 'invalid_reason', ...(personal ? ['supporter_id', 'email', 'first_name', 'last_name'] : []),
+      'signature_id',
+      'status',
+      'signed_at',
+      'confirmed_at',
+      'public',
+      'display_name',
+      'comment',
+      'locale',
+      'source',
+      'country',
+      'postal_prefix',
+      'email_domain',
+      'ip_hash',
+      'invalidated_at',
+      'invalid_reason',
+      ...(personal ? ['supporter_id', 'email', 'first_name', 'last_name'] : []),
     ]);
     let after: string | undefined;
     for (;;) {
@@ -129,13 +172,32 @@ export class SignatureReportsService {
         take: EXPORT_BATCH,
       });
       if (rows.length === 0) return;
-      const people = personal ? await this.supporters.supporterSummary(rows.map((r) => r.supporterId), { personal: true }) : null;
+      const people = personal
+        ? await this.supporters.supporterSummary(
+            rows.map((r) => r.supporterId),
+            { personal: true },
+          )
+        : null;
       let chunk = '';
       for (const r of rows) {
         const v = this.view(r, personal, people?.get(r.supporterId) ?? null);
         chunk += csvRow([
-          v.id, v.status, v.createdAt, v.confirmedAt, v.isPublic ? 'yes' : 'no', v.isPublic ? v.displayName : '', v.comment, v.locale, v.source, v.country, v.postalPrefix,
-          v.emailDomain, v.ipHash, v.invalidatedAt, v.invalidReason, ...(personal ? [r.supporterId, v.signer?.email, v.signer?.firstName, v.signer?.lastName] : []),
+          v.id,
+          v.status,
+          v.createdAt,
+          v.confirmedAt,
+          v.isPublic ? 'yes' : 'no',
+          v.isPublic ? v.displayName : '',
+          v.comment,
+          v.locale,
+          v.source,
+          v.country,
+          v.postalPrefix,
+          v.emailDomain,
+          v.ipHash,
+          v.invalidatedAt,
+          v.invalidReason,
+          ...(personal ? [r.supporterId, v.signer?.email, v.signer?.firstName, v.signer?.lastName] : []),
         ]);
       }
       yield chunk;
@@ -169,8 +231,10 @@ export class SignatureReportsService {
     const status = Object.fromEntries(byStatus.map((r) => [r.status, r.n]));
     const perDay = new Map<string, { day: string; signed: number; confirmed: number }>();
     for (const d of dayRange(since, new Date(), tz)) perDay.set(d, { day: d, signed: 0, confirmed: 0 });
-    for (const r of signedPerDay) perDay.set(r.day, { ...(perDay.get(r.day) ?? { day: r.day, signed: 0, confirmed: 0 }), signed: r.n });
-    for (const r of confirmedPerDay) perDay.set(r.day, { ...(perDay.get(r.day) ?? { day: r.day, signed: 0, confirmed: 0 }), confirmed: r.n });
+    for (const r of signedPerDay)
+      perDay.set(r.day, { ...(perDay.get(r.day) ?? { day: r.day, signed: 0, confirmed: 0 }), signed: r.n });
+    for (const r of confirmedPerDay)
+      perDay.set(r.day, { ...(perDay.get(r.day) ?? { day: r.day, signed: 0, confirmed: 0 }), confirmed: r.n });
     return {
       confirmed: status.confirmed ?? 0,
       pending: status.pending ?? 0,
@@ -267,7 +331,8 @@ export class SignatureReportsService {
     const petition = await this.petitions.find(campaignId, petitionId);
     const campaign = await this.campaigns.get(campaignId);
     const totals = await this.deliveryTotals(petition.id);
-    const variant = locale && locale !== petition.locale ? petition.variants.find((v) => v.locale === locale) : undefined;
+    const variant =
+      locale && locale !== petition.locale ? petition.variants.find((v) => v.locale === locale) : undefined;
     const lang = variant?.locale ?? petition.locale;
     await this.auditDelivery(actor, campaignId, petitionId, 'html');
     const now = new Date();
@@ -299,10 +364,12 @@ export class SignatureReportsService {
     yield CSV_BOM;
     yield csvRow(['name', 'country', 'signed_at', 'comment']);
     for await (const rows of this.publicSigners(petition.id)) {
-      yield rows.map((r) => {
-        const s = this.signerOf(r);
-        return csvRow([s.name, s.country, s.signedAt, s.comment]);
-      }).join('');
+      yield rows
+        .map((r) => {
+          const s = this.signerOf(r);
+          return csvRow([s.name, s.country, s.signedAt, s.comment]);
+        })
+        .join('');
     }
     yield csvRow([`Total confirmed signatures: ${totals.total} (${totals.listed} listed by name)`, '', '', '']);
   }
@@ -351,4 +418,3 @@ function dayRange(from: Date, to: Date, timeZone: string): string[] {
   }
   return days;
 }
-

@@ -21,7 +21,9 @@ import { SignatureReportsService } from './signature-reports.service.js';
 import { SignaturesService } from './signatures.service.js';
 
 const actor = (auth: AuthContext) => ({ organizerId: auth.organizerId, role: auth.campaign?.role });
-const reinstateBody = z.strictObject({ note: z.string().trim().max(500).optional().describe('Why (kept in the audit log).') });
+const reinstateBody = z.strictObject({
+  note: z.string().trim().max(500).optional().describe('Why (kept in the audit log).'),
+});
 
 /**
  * Organizer API of signatures. Everyone in the campaign sees the list without personal data;
@@ -37,7 +39,9 @@ export class SignaturesController {
 
   @Get('signatures')
   @CampaignAccess('viewer')
-  @ApiResult(pageOf(signatureView), { description: 'Newest first. `signer` (email, names) and comments are filled for admins and owners only.' })
+  @ApiResult(pageOf(signatureView), {
+    description: 'Newest first. `signer` (email, names) and comments are filled for admins and owners only.',
+  })
   list(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -49,7 +53,10 @@ export class SignaturesController {
 
   @Get('signatures.csv')
   @CampaignAccess('organizer')
-  @ApiRawResult('text/csv', 'Every matching signature, streamed; email and name columns for admins and owners only. Audited.')
+  @ApiRawResult(
+    'text/csv',
+    'Every matching signature, streamed; email and name columns for admins and owners only. Audited.',
+  )
   async export(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -59,27 +66,45 @@ export class SignaturesController {
   ) {
     const stream = await firstChunk(this.reports.exportCsv(actor(auth), campaignId, petitionId, query));
     void reply.header('cache-control', 'private, no-store');
-    return new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="petition-${petitionId}-signatures.csv"` });
+    return new StreamableFile(stream, {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="petition-${petitionId}-signatures.csv"`,
+    });
   }
 
   @Get('stats')
   @CampaignAccess('viewer')
-  @ApiResult(statsView, { description: 'Exact counts by status, per day (campaign time zone), and confirmed signatures by source, country and postal-code prefix.' })
-  stats(@IdParam('campaignId') campaignId: string, @IdParam('petitionId') petitionId: string, @ValidQuery(statsQuery) query: z.output<typeof statsQuery>) {
+  @ApiResult(statsView, {
+    description:
+      'Exact counts by status, per day (campaign time zone), and confirmed signatures by source, country and postal-code prefix.',
+  })
+  stats(
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @ValidQuery(statsQuery) query: z.output<typeof statsQuery>,
+  ) {
     return this.reports.stats(campaignId, petitionId, query);
   }
 
   @Get('trending')
   @CampaignAccess('organizer')
-  @ApiResult(trendingView, { description: 'For moderators: IP hashes and email domains signing most in the recent window.' })
-  trending(@IdParam('campaignId') campaignId: string, @IdParam('petitionId') petitionId: string, @ValidQuery(trendingQuery) query: z.output<typeof trendingQuery>) {
+  @ApiResult(trendingView, {
+    description: 'For moderators: IP hashes and email domains signing most in the recent window.',
+  })
+  trending(
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('petitionId') petitionId: string,
+    @ValidQuery(trendingQuery) query: z.output<typeof trendingQuery>,
+  ) {
     return this.reports.trending(campaignId, petitionId, query);
   }
 
   @Post('signatures/:signatureId/invalidate')
   @CampaignAccess('organizer')
   @HttpCode(200)
-  @ApiResult(signatureView, { description: 'No longer counted (the public count follows within about 2 seconds); kept for the record.' })
+  @ApiResult(signatureView, {
+    description: 'No longer counted (the public count follows within about 2 seconds); kept for the record.',
+  })
   async invalidate(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -109,7 +134,10 @@ export class SignaturesController {
   @Post('signatures/invalidate-matching')
   @CampaignAccess('admin')
   @HttpCode(200)
-  @ApiResult(bulkInvalidateResult, { description: 'Invalidates every signature from one IP hash or email domain in a window (default: the last 24 hours).' })
+  @ApiResult(bulkInvalidateResult, {
+    description:
+      'Invalidates every signature from one IP hash or email domain in a window (default: the last 24 hours).',
+  })
   invalidateMatching(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,

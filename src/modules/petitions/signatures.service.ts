@@ -94,7 +94,9 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.mail.registerTemplate(signatureConfirmationTemplate(this.signer));
-    this.rotation.register(this.rotation.columns('petition signature', 'petition_signatures', ['display_name', 'comment']));
+    this.rotation.register(
+      this.rotation.columns('petition signature', 'petition_signatures', ['display_name', 'comment']),
+    );
     this.supporters.registerDataHolder({
       name: 'petitionSignatures',
       export: (supporterId) => this.exportFor(supporterId),
@@ -104,7 +106,12 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
 
   // ---------------------------------------------------------------- public
 
-  async sign(campaignSlug: string, petitionSlug: string, input: SignInput, ip: string): Promise<typeof SIGN_ACCEPTED & { petition: PublicPetition }> {
+  async sign(
+    campaignSlug: string,
+    petitionSlug: string,
+    input: SignInput,
+    ip: string,
+  ): Promise<typeof SIGN_ACCEPTED & { petition: PublicPetition }> {
     const petition = await this.petitions.getPublic(campaignSlug, petitionSlug);
     assertOpen(petition);
     if (this.config.get('PETITION_BLOCK_DISPOSABLE')) {
@@ -146,7 +153,13 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   }
 
   private formContext(item: SignItem) {
-    return { ip: item.ip, ipHash: item.ipHash, sourceFormId: `petition:${item.petition.id}`, sendConfirmation: false, campaignDefaultLocale: item.petition.locale };
+    return {
+      ip: item.ip,
+      ipHash: item.ipHash,
+      sourceFormId: `petition:${item.petition.id}`,
+      sendConfirmation: false,
+      campaignDefaultLocale: item.petition.locale,
+    };
   }
 
   /** One signature in its own transaction (the batch of one), with its own outcome. */
@@ -165,7 +178,10 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
    */
   private async writeBatch(items: SignItem[]): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const people = await this.supporters.upsertManyFromForms(tx, items.map((item) => ({ campaignId: item.petition.campaignId, input: item.input, ctx: this.formContext(item) })));
+      const people = await this.supporters.upsertManyFromForms(
+        tx,
+        items.map((item) => ({ campaignId: item.petition.campaignId, input: item.input, ctx: this.formContext(item) })),
+      );
       const supporterIds = people.map((p) => p.supporterId);
       const col = <K extends keyof SignItem>(k: K) => items.map((i) => i[k]);
       const inserted = await tx.$queryRaw<{ id: string }[]>`
@@ -181,10 +197,16 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
         ON CONFLICT (petition_id, supporter_id) DO NOTHING
         RETURNING id::text`;
       const done = new Set(inserted.map((r) => r.id));
-      const mails = items.flatMap((item, i) => (done.has(item.id) ? [this.confirmationMail(item.petition, supporterIds[i], item.id, item.listed, 'first')] : []));
-      const repeats = items.map((item, i) => ({ item, supporterId: supporterIds[i] })).filter((r) => !done.has(r.item.id));
+      const mails = items.flatMap((item, i) =>
+        done.has(item.id) ? [this.confirmationMail(item.petition, supporterIds[i], item.id, item.listed, 'first')] : [],
+      );
+      const repeats = items
+        .map((item, i) => ({ item, supporterId: supporterIds[i] }))
+        .filter((r) => !done.has(r.item.id));
       if (repeats.length > 0) {
-        const existing = await tx.$queryRaw<{ id: string; petitionId: string; supporterId: string; status: string; isPublic: boolean }[]>`
+        const existing = await tx.$queryRaw<
+          { id: string; petitionId: string; supporterId: string; status: string; isPublic: boolean }[]
+        >`
           SELECT s.id::text, s.petition_id::text AS "petitionId", s.supporter_id::text AS "supporterId", s.status::text, s.is_public AS "isPublic"
             FROM petition_signatures s
             JOIN unnest(${repeats.map((r) => r.item.petition.id)}::uuid[], ${repeats.map((r) => r.supporterId)}::uuid[]) AS k(petition_id, supporter_id)
@@ -205,16 +227,31 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
    * A repeat. The first submission stands (a stranger who knows someone's address must not change
    * what that person signed); an unconfirmed one gets its link again, at most once an hour.
    */
-  private repeatMail(petition: PublicPetition, supporterId: string, existing: { id: string; status: string; isPublic: boolean }) {
+  private repeatMail(
+    petition: PublicPetition,
+    supporterId: string,
+    existing: { id: string; status: string; isPublic: boolean },
+  ) {
     if (existing.status !== 'pending') return null;
     const hour = Math.floor(Date.now() / HOUR_MS);
-    return { ...this.confirmationMail(petition, supporterId, existing.id, existing.isPublic, 'reminder'), key: `signature-confirmation:${existing.id}:again:${hour}` };
+    return {
+      ...this.confirmationMail(petition, supporterId, existing.id, existing.isPublic, 'reminder'),
+      key: `signature-confirmation:${existing.id}:again:${hour}`,
+    };
   }
 
-  private confirmationMail(petition: PublicPetition, supporterId: string, signatureId: string, listed: boolean, kind: 'first' | 'reminder') {
+  private confirmationMail(
+    petition: PublicPetition,
+    supporterId: string,
+    signatureId: string,
+    listed: boolean,
+    kind: 'first' | 'reminder',
+  ) {
     const data: SignatureConfirmationData = {
       signatureId,
-      texts: Object.fromEntries(Object.entries(petition.texts).map(([loc, v]) => [loc, { title: v.title, target: v.target }])),
+      texts: Object.fromEntries(
+        Object.entries(petition.texts).map(([loc, v]) => [loc, { title: v.title, target: v.target }]),
+      ),
       listed,
       validDays: this.config.get('SUPPORTERS_PENDING_DAYS'),
       kind,
@@ -232,9 +269,16 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   /** What a confirmation link points at, without changing anything (the page before the click). */
   async peekConfirmation(token: string | undefined) {
     const signatureId = this.signer.verify(SIGNATURE_CONFIRM_PURPOSE, token);
-    const sig = await this.prisma.petitionSignature.findUnique({ where: { id: signatureId }, select: { petitionId: true, status: true, locale: true } });
+    const sig = await this.prisma.petitionSignature.findUnique({
+      where: { id: signatureId },
+      select: { petitionId: true, status: true, locale: true },
+    });
     if (!sig) throw Problem.field('token', 'is no longer valid (the signature was removed)', 'invalid-token');
-    return { ...(await this.petitionSummary(sig.petitionId, sig.locale)), confirmed: sig.status !== 'pending', locale: sig.locale };
+    return {
+      ...(await this.petitionSummary(sig.petitionId, sig.locale)),
+      confirmed: sig.status !== 'pending',
+      locale: sig.locale,
+    };
   }
 
   /**
@@ -245,7 +289,9 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   async confirm(token: string | undefined) {
     const signatureId = this.signer.verify(SIGNATURE_CONFIRM_PURPOSE, token);
     const sig = await this.prisma.$transaction(async (tx) => {
-      const confirmed = await tx.$queryRaw<{ petition_id: string; supporter_id: string; campaign_id: string; locale: string }[]>`
+      const confirmed = await tx.$queryRaw<
+        { petition_id: string; supporter_id: string; campaign_id: string; locale: string }[]
+      >`
         UPDATE petition_signatures SET status = 'confirmed', confirmed_at = now()
          WHERE id = ${signatureId}::uuid AND status = 'pending'
         RETURNING petition_id::text, supporter_id::text, campaign_id::text, locale`;
@@ -255,15 +301,25 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
         await this.supporters.confirm(tx, c.supporter_id, 'petition');
         return { petitionId: c.petition_id, locale: c.locale };
       }
-      const existing = await tx.petitionSignature.findUnique({ where: { id: signatureId }, select: { petitionId: true, locale: true } });
+      const existing = await tx.petitionSignature.findUnique({
+        where: { id: signatureId },
+        select: { petitionId: true, locale: true },
+      });
       if (!existing) throw Problem.field('token', 'is no longer valid (the signature was removed)', 'invalid-token');
       return existing;
     });
-    return { status: 'confirmed' as const, petition: await this.petitionSummary(sig.petitionId, sig.locale), locale: sig.locale };
+    return {
+      status: 'confirmed' as const,
+      petition: await this.petitionSummary(sig.petitionId, sig.locale),
+      locale: sig.locale,
+    };
   }
 
   private async petitionSummary(petitionId: string, locale: string) {
-    const p = await this.prisma.petition.findUniqueOrThrow({ where: { id: petitionId }, include: { variants: true, campaign: { select: { slug: true } } } });
+    const p = await this.prisma.petition.findUniqueOrThrow({
+      where: { id: petitionId },
+      include: { variants: true, campaign: { select: { slug: true } } },
+    });
     const v = p.variants.find((x) => x.locale === locale && locale !== p.locale);
     return { slug: p.slug, title: v?.title ?? p.title, campaignSlug: p.campaign.slug };
   }
@@ -279,7 +335,10 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
           FROM old WHERE s.id = old.id AND old.status <> 'invalidated'
         RETURNING old.status::text AS previous`;
       if (!row) {
-        const exists = await tx.petitionSignature.findFirst({ where: { id: signatureId, petitionId }, select: { id: true } });
+        const exists = await tx.petitionSignature.findFirst({
+          where: { id: signatureId, petitionId },
+          select: { id: true },
+        });
         if (!exists) throw Problem.notFound('Signature');
         return { changed: false };
       }
@@ -309,7 +368,10 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
          WHERE id = ${signatureId}::uuid AND petition_id = ${petitionId}::uuid AND status = 'invalidated'
         RETURNING status::text`;
       if (!row) {
-        const exists = await tx.petitionSignature.findFirst({ where: { id: signatureId, petitionId }, select: { id: true } });
+        const exists = await tx.petitionSignature.findFirst({
+          where: { id: signatureId, petitionId },
+          select: { id: true },
+        });
         if (!exists) throw Problem.notFound('Signature');
         return;
       }
@@ -327,7 +389,12 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Invalidates every signature from one IP hash or email domain in a window (a bot run). */
-  async invalidateMatching(actor: Actor, campaignId: string, petitionId: string, input: { reason: string; ipHash?: string; emailDomain?: string; from?: Date; to?: Date }) {
+  async invalidateMatching(
+    actor: Actor,
+    campaignId: string,
+    petitionId: string,
+    input: { reason: string; ipHash?: string; emailDomain?: string; from?: Date; to?: Date },
+  ) {
     await this.petitions.find(campaignId, petitionId);
     const from = input.from ?? new Date(Date.now() - 24 * HOUR_MS);
     const to = input.to ?? new Date(Date.now() + MINUTE_MS);
@@ -351,7 +418,14 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
         action: 'signature.invalidated-bulk',
         entityType: 'petition',
         entityId: petitionId,
-        details: { count: rows.length, confirmed, byIpHash: Boolean(input.ipHash), emailDomain: input.emailDomain ?? null, from: from.toISOString(), to: to.toISOString() },
+        details: {
+          count: rows.length,
+          confirmed,
+          byIpHash: Boolean(input.ipHash),
+          emailDomain: input.emailDomain ?? null,
+          from: from.toISOString(),
+          to: to.toISOString(),
+        },
       });
       return { invalidated: rows.length };
     });
@@ -401,7 +475,16 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     // Erasure keeps the signature as an anonymous count; everything that could point at the person goes.
     await tx.petitionSignature.updateMany({
       where: { supporterId: { in: supporterIds } },
-      data: { isPublic: false, displayName: null, comment: null, postalPrefix: null, emailDomain: null, ipHash: null, source: null, country: null },
+      data: {
+        isPublic: false,
+        displayName: null,
+        comment: null,
+        postalPrefix: null,
+        emailDomain: null,
+        ipHash: null,
+        source: null,
+        country: null,
+      },
     });
   }
 
@@ -429,7 +512,9 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   /** Deletes unconfirmed signatures older than the confirmation window (their links have expired). */
   async purgeExpiredPending(): Promise<number> {
     const before = new Date(Date.now() - this.config.get('SUPPORTERS_PENDING_DAYS') * 24 * HOUR_MS);
-    const { count } = await this.prisma.petitionSignature.deleteMany({ where: { status: 'pending', id: { lt: uuidv7Floor(before) } } });
+    const { count } = await this.prisma.petitionSignature.deleteMany({
+      where: { status: 'pending', id: { lt: uuidv7Floor(before) } },
+    });
     return count;
   }
 }
@@ -441,7 +526,13 @@ function closedProblem(): Problem {
 function assertOpen(p: PublicPetition): void {
   const status = effectiveStatus(p);
   if (status !== 'open') {
-    throw Problem.conflict('petition-closed', status === 'delivered' ? 'This petition has been delivered and no longer takes signatures.' : 'This petition is closed and no longer takes signatures.', { petitionStatus: status });
+    throw Problem.conflict(
+      'petition-closed',
+      status === 'delivered'
+        ? 'This petition has been delivered and no longer takes signatures.'
+        : 'This petition is closed and no longer takes signatures.',
+      { petitionStatus: status },
+    );
   }
 }
 

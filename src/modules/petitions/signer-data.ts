@@ -21,7 +21,12 @@ export function postalPrefixOf(postalCode: string | null | undefined): string | 
 
 /** Campaign-chosen source tags (utm_source style) are short, lowercase and plain. */
 export function normalizeSource(source: string | null | undefined): string | null {
-  const s = (source ?? '').trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  const s = (source ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
   return s || null;
 }
 

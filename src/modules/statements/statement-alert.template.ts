@@ -14,13 +14,24 @@ export interface StatementAlertData {
 }
 
 const STRINGS: Record<Locale, { kicker: (c: string) => string; updated: (c: string) => string; read: string }> = {
-  en: { kicker: (c) => `New statement from ${c}`, updated: (c) => `Updated statement from ${c}`, read: 'Read the statement' },
+  en: {
+    kicker: (c) => `New statement from ${c}`,
+    updated: (c) => `Updated statement from ${c}`,
+    read: 'Read the statement',
+  },
   ar: { kicker: (c) => `بيان جديد من ${c}`, updated: (c) => `بيان محدَّث من ${c}`, read: 'اقرأ البيان' },
 };
 
 /** The reader's language when the statement has it, else the language it was written in. */
-export function variantFor<V>(data: { primaryLocale: string; variants: Record<string, V> }, locale: string): { locale: string; v: V } {
-  const chosen = data.variants[locale] ? locale : data.variants[data.primaryLocale] ? data.primaryLocale : Object.keys(data.variants)[0];
+export function variantFor<V>(
+  data: { primaryLocale: string; variants: Record<string, V> },
+  locale: string,
+): { locale: string; v: V } {
+  const chosen = data.variants[locale]
+    ? locale
+    : data.variants[data.primaryLocale]
+      ? data.primaryLocale
+      : Object.keys(data.variants)[0];
   return { locale: chosen, v: data.variants[chosen] };
 }
 
@@ -33,8 +44,16 @@ export const statementAlertTemplate: MailTemplate = {
     primaryLocale: 'en',
     version: 1,
     variants: {
-      en: { title: 'An unprecedented win', summary: 'What the decision means, and what comes next.', url: 'https://example.org/s/win' },
-      ar: { title: 'انتصار غير مسبوق', summary: 'ماذا يعني القرار، وما هي الخطوة التالية.', url: 'https://example.org/s/win?locale=ar' },
+      en: {
+        title: 'An unprecedented win',
+        summary: 'What the decision means, and what comes next.',
+        url: 'https://example.org/s/win',
+      },
+      ar: {
+        title: 'انتصار غير مسبوق',
+        summary: 'ماذا يعني القرار، وما هي الخطوة التالية.',
+        url: 'https://example.org/s/win?locale=ar',
+      },
     },
   } satisfies StatementAlertData,
   render(ctx: RenderContext) {
@@ -46,14 +65,16 @@ export const statementAlertTemplate: MailTemplate = {
     const kicker = data.version > 1 ? s.updated(campaignName) : s.kicker(campaignName);
     const subject = campaignName ? `${campaignName}: ${v.title}` : v.title;
     const body = html`<p style="margin:0 0 8px;color:#6b7280;font-size:14px">${kicker}</p>
-<h1 lang="${contentLocale}" style="margin:0 0 16px;font-size:22px;line-height:1.3">${v.title}</h1>
-<div lang="${contentLocale}">${paragraphs(v.summary)}</div>
-${button(v.url, s.read)}`;
+      <h1 lang="${contentLocale}" style="margin:0 0 16px;font-size:22px;line-height:1.3">${v.title}</h1>
+      <div lang="${contentLocale}">${paragraphs(v.summary)}</div>
+      ${button(v.url, s.read)}`;
     return {
       subject,
       html: layout({ locale: ctx.locale, title: subject, body, campaignName, links: ctx.links }),
-      text: [kicker, '', v.title, '', v.summary, '', `${s.read}: ${v.url}`].filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n') +
-        textFooter(ctx.locale, campaignName, ctx.links),
+      text:
+        [kicker, '', v.title, '', v.summary, '', `${s.read}: ${v.url}`]
+          .filter((line, i, all) => !(line === '' && all[i - 1] === ''))
+          .join('\n') + textFooter(ctx.locale, campaignName, ctx.links),
     };
   },
 };

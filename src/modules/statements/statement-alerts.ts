@@ -9,7 +9,11 @@ import { MailService } from '../mail/mail.service.js';
 import { BroadcastsService } from '../mail/broadcasts.service.js';
 import { MailPreview } from '../mail/mail-preview.service.js';
 import type { MailTemplate } from '../mail/mail.types.js';
-import { STATEMENT_ALERT_TEMPLATE, type StatementAlertData, statementAlertTemplate } from './statement-alert.template.js';
+import {
+  STATEMENT_ALERT_TEMPLATE,
+  type StatementAlertData,
+  statementAlertTemplate,
+} from './statement-alert.template.js';
 
 export const alertPreviewView = z.object({
   locale: z.string(),
@@ -42,13 +46,29 @@ export function alertKey(kind: 'statement' | 'milestone', id: string, version: n
 export const UPDATES_AUDIENCE = { purpose: 'updates' as const };
 
 /** Shared by statement and milestone alerts: the rendered message and the audience it would reach now. */
-export async function renderPreview(preview: MailPreview, broadcasts: BroadcastsService, campaignId: string, template: string, data: Record<string, unknown>, locale: Locale) {
-  const [rendered, audience] = await Promise.all([preview.render(campaignId, template, locale, data), broadcasts.audienceCount(campaignId, UPDATES_AUDIENCE)]);
+export async function renderPreview(
+  preview: MailPreview,
+  broadcasts: BroadcastsService,
+  campaignId: string,
+  template: string,
+  data: Record<string, unknown>,
+  locale: Locale,
+) {
+  const [rendered, audience] = await Promise.all([
+    preview.render(campaignId, template, locale, data),
+    broadcasts.audienceCount(campaignId, UPDATES_AUDIENCE),
+  ]);
   return { locale, subject: rendered.subject, html: rendered.html, text: rendered.text, audience };
 }
 
 /** Delivery progress of alert broadcasts, oldest first, as organizers see it. */
-export async function alertProgress(broadcasts: BroadcastsService, campaignId: string, kind: 'statement' | 'milestone', entityId: string, ids: string[]): Promise<AlertProgress[]> {
+export async function alertProgress(
+  broadcasts: BroadcastsService,
+  campaignId: string,
+  kind: 'statement' | 'milestone',
+  entityId: string,
+  ids: string[],
+): Promise<AlertProgress[]> {
   const out: AlertProgress[] = [];
   for (const [i, id] of ids.entries()) {
     const b = await broadcasts.get(campaignId, id).catch(() => null);
@@ -77,7 +97,14 @@ export async function alertProgress(broadcasts: BroadcastsService, campaignId: s
 export async function createAlertBroadcast(
   broadcasts: BroadcastsService,
   tx: Tx,
-  input: { campaignId: string; key: string; name: string; template: string; data: Record<string, unknown>; createdBy: string | null },
+  input: {
+    campaignId: string;
+    key: string;
+    name: string;
+    template: string;
+    data: Record<string, unknown>;
+    createdBy: string | null;
+  },
 ): Promise<{ id: string; created: boolean }> {
   const { broadcast, created } = await broadcasts.create(tx, {
     campaignId: input.campaignId,
@@ -95,7 +122,13 @@ export async function createAlertBroadcast(
 }
 
 /** Cancels what an alert has not sent yet (a retracted statement must not keep being announced). */
-export async function cancelUnsent(broadcasts: BroadcastsService, log: Logger, actorId: string | null, campaignId: string, ids: string[]): Promise<number> {
+export async function cancelUnsent(
+  broadcasts: BroadcastsService,
+  log: Logger,
+  actorId: string | null,
+  campaignId: string,
+  ids: string[],
+): Promise<number> {
   let cancelled = 0;
   for (const id of ids) {
     const b = await broadcasts.get(campaignId, id).catch(() => null);
@@ -146,7 +179,9 @@ export class StatementAlerts implements OnModuleInit {
    */
   async create(tx: Tx, statement: StatementForAlert, version: number, createdBy: string | null): Promise<void> {
     const campaign = await this.campaigns.get(statement.campaignId);
-    const title = (statement.variants.find((v) => v.locale === statement.primaryLocale) ?? statement.variants[0])?.title ?? statement.slug;
+    const title =
+      (statement.variants.find((v) => v.locale === statement.primaryLocale) ?? statement.variants[0])?.title ??
+      statement.slug;
     const { id } = await createAlertBroadcast(this.broadcasts, tx, {
       campaignId: statement.campaignId,
       key: alertKey('statement', statement.id, version),
@@ -155,23 +190,38 @@ export class StatementAlerts implements OnModuleInit {
       data: this.data(campaign.slug, statement, version) as unknown as Record<string, unknown>,
       createdBy,
     });
-    const row = await tx.statement.findUniqueOrThrow({ where: { id: statement.id }, select: { alertBroadcastIds: true } });
-    if (!row.alertBroadcastIds.includes(id)) await tx.statement.update({ where: { id: statement.id }, data: { alertBroadcastIds: { push: id } } });
+    const row = await tx.statement.findUniqueOrThrow({
+      where: { id: statement.id },
+      select: { alertBroadcastIds: true },
+    });
+    if (!row.alertBroadcastIds.includes(id))
+      await tx.statement.update({ where: { id: statement.id }, data: { alertBroadcastIds: { push: id } } });
   }
 
   /** The alert as subscribers would get it (the next one: publication alert, or a re-alert once published). */
   async preview(statement: StatementForAlert & { status: string }, locale?: Locale) {
     const campaign = await this.campaigns.get(statement.campaignId);
-    const version = statement.status === 'published' || statement.status === 'retracted' ? statement.alertVersion + 1 : 1;
+    const version =
+      statement.status === 'published' || statement.status === 'retracted' ? statement.alertVersion + 1 : 1;
     const data = this.data(campaign.slug, statement, version) as unknown as Record<string, unknown>;
-    return renderPreview(this.mailPreview, this.broadcasts, statement.campaignId, STATEMENT_ALERT_TEMPLATE, data, locale ?? (statement.primaryLocale as Locale));
+    return renderPreview(
+      this.mailPreview,
+      this.broadcasts,
+      statement.campaignId,
+      STATEMENT_ALERT_TEMPLATE,
+      data,
+      locale ?? (statement.primaryLocale as Locale),
+    );
   }
 
   async progress(statement: StatementForAlert & { alertBroadcastIds: string[] }): Promise<AlertProgress[]> {
     return alertProgress(this.broadcasts, statement.campaignId, 'statement', statement.id, statement.alertBroadcastIds);
   }
 
-  async cancelUnsent(actorId: string | null, statement: { campaignId: string; alertBroadcastIds: string[] }): Promise<number> {
+  async cancelUnsent(
+    actorId: string | null,
+    statement: { campaignId: string; alertBroadcastIds: string[] },
+  ): Promise<number> {
     return cancelUnsent(this.broadcasts, this.log, actorId, statement.campaignId, statement.alertBroadcastIds);
   }
 
@@ -183,7 +233,10 @@ export class StatementAlerts implements OnModuleInit {
       version,
       variants: Object.fromEntries(
         s.variants.map((v) => {
-          const url = new URL(`/public/campaigns/${encodeURIComponent(campaignSlug)}/statements/${encodeURIComponent(s.slug)}`, base);
+          const url = new URL(
+            `/public/campaigns/${encodeURIComponent(campaignSlug)}/statements/${encodeURIComponent(s.slug)}`,
+            base,
+          );
           if (v.locale !== s.primaryLocale) url.searchParams.set('locale', v.locale);
           return [v.locale, { title: v.title, summary: v.summary || excerpt(v.body), url: url.toString() }];
         }),

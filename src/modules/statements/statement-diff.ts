@@ -21,8 +21,22 @@ function withNewline(s: string): string {
 }
 
 /** Line-based unified diff of one field (three lines of context, like `diff -u`). */
-export function unifiedDiff(field: string, fromLabel: string, toLabel: string, a: string | null, b: string | null): string {
-  return createTwoFilesPatch(`${fromLabel}/${field}`, `${toLabel}/${field}`, withNewline(a ?? ''), withNewline(b ?? ''), '', '', { context: 3 })
+export function unifiedDiff(
+  field: string,
+  fromLabel: string,
+  toLabel: string,
+  a: string | null,
+  b: string | null,
+): string {
+  return createTwoFilesPatch(
+    `${fromLabel}/${field}`,
+    `${toLabel}/${field}`,
+    withNewline(a ?? ''),
+    withNewline(b ?? ''),
+    '',
+    '',
+    { context: 3 },
+  )
     .split('\n')
     .filter((line) => !/^=+$/.test(line) && !line.startsWith('Index: '))
     .join('\n');
@@ -46,7 +60,12 @@ export function changedFields(a: StatementSnapshot | null, b: StatementSnapshot)
   return changed;
 }
 
-export function diffSnapshots(a: StatementSnapshot, b: StatementSnapshot, fromLabel: string, toLabel: string): { changedFields: string[]; changes: FieldChange[]; patch: string } {
+export function diffSnapshots(
+  a: StatementSnapshot,
+  b: StatementSnapshot,
+  fromLabel: string,
+  toLabel: string,
+): { changedFields: string[]; changes: FieldChange[]; patch: string } {
   const fields = changedFields(a, b);
   const value = (s: StatementSnapshot, field: string): string | null => {
     if (field === 'slug') return s.slug;

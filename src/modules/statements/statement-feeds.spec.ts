@@ -3,7 +3,9 @@ import { changedFields, diffSnapshots } from './statement-diff.js';
 
 describe('feed helpers', () => {
   it('should escape markup and drop characters XML forbids when writing text', () => {
-    expect(xmlEscape('a & b < c > "d" \'e\'\u0000\u0008\u000B\uFFFE\uD800x')).toBe('a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;x');
+    expect(xmlEscape('a & b < c > "d" \'e\'\u0000\u0008\u000B\uFFFE\uD800x')).toBe(
+      'a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;x',
+    );
     expect(xmlEscape('tab\tand\nnewline and emoji 🎉')).toBe('tab\tand\nnewline and emoji 🎉');
   });
 
@@ -25,7 +27,10 @@ describe('revision diff', () => {
   const base = { slug: 'win', primaryLocale: 'en', content: { en: { title: 'Win', summary: '', body: 'a\nb\nc' } } };
 
   it('should name every changed field when a translation is added and a body line changes', () => {
-    const next = { ...base, content: { en: { ...base.content.en, body: 'a\nB\nc' }, ar: { title: 'فوز', summary: '', body: 'x' } } };
+    const next = {
+      ...base,
+      content: { en: { ...base.content.en, body: 'a\nB\nc' }, ar: { title: 'فوز', summary: '', body: 'x' } },
+    };
     expect(changedFields(base, next)).toEqual(['ar', 'ar.title', 'ar.summary', 'ar.body', 'en.body']);
   });
 

@@ -36,8 +36,9 @@ export interface FeedInfo {
 }
 
 // XML 1.0 allows tab, LF, CR and U+0020 and above, except surrogates and U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlEscape(value: string): string {
   return value
@@ -69,7 +70,10 @@ export function nameUuid(namespace: string, name: string): string {
 }
 
 function feedUpdated(feed: FeedInfo, entries: FeedEntry[]): Date {
-  return entries.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), entries.length ? new Date(0) : feed.fallbackUpdated);
+  return entries.reduce(
+    (max, e) => (e.updatedAt > max ? e.updatedAt : max),
+    entries.length ? new Date(0) : feed.fallbackUpdated,
+  );
 }
 
 export function atomFeed(feed: FeedInfo, entries: FeedEntry[]): string {

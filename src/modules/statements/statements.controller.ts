@@ -24,7 +24,10 @@ import {
 import { type Actor, StatementsService } from './statements.service.js';
 
 const actor = (auth: AuthContext): Actor => ({ organizerId: auth.organizerId, role: auth.campaign!.role });
-const revisionNumber = z.string().regex(/^\d{1,7}$/, 'must be a revision number').transform(Number);
+const revisionNumber = z
+  .string()
+  .regex(/^\d{1,7}$/, 'must be a revision number')
+  .transform(Number);
 
 /**
  * Organizer API. Viewers read; organizers draft, edit drafts and submit; admins and owners approve,
@@ -41,14 +44,21 @@ export class StatementsController {
   @Post()
   @CampaignAccess('organizer')
   @ApiResult(statementView, { status: 201, description: 'A new draft, at revision 1.' })
-  create(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(createStatementBody) body: z.output<typeof createStatementBody>) {
+  create(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(createStatementBody) body: z.output<typeof createStatementBody>,
+  ) {
     return this.statements.create(actor(auth), campaignId, body);
   }
 
   @Get()
   @CampaignAccess('viewer')
   @ApiResult(pageOf(statementSummaryView), { description: 'Every statement of the campaign, newest first.' })
-  list(@IdParam('campaignId') campaignId: string, @ValidQuery(listStatementsQuery) query: z.output<typeof listStatementsQuery>) {
+  list(
+    @IdParam('campaignId') campaignId: string,
+    @ValidQuery(listStatementsQuery) query: z.output<typeof listStatementsQuery>,
+  ) {
     return this.statements.list(campaignId, query);
   }
 
@@ -61,7 +71,9 @@ export class StatementsController {
 
   @Patch(':statementId')
   @CampaignAccess('organizer')
-  @ApiResult(statementView, { description: 'Saved as a new revision. Approved, scheduled and published statements need an admin.' })
+  @ApiResult(statementView, {
+    description: 'Saved as a new revision. Approved, scheduled and published statements need an admin.',
+  })
   update(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -74,7 +86,11 @@ export class StatementsController {
   @Delete(':statementId')
   @CampaignAccess('organizer')
   @ApiResult(okResult, { description: 'Only statements that were never published; retract published ones.' })
-  async remove(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string) {
+  async remove(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+  ) {
     await this.statements.remove(actor(auth), campaignId, id);
     return { ok: true as const };
   }
@@ -83,7 +99,12 @@ export class StatementsController {
   @CampaignAccess('organizer')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'draft -> in review.' })
-  submit(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string, @ValidBody(noteBody) body: z.output<typeof noteBody>) {
+  submit(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+    @ValidBody(noteBody) body: z.output<typeof noteBody>,
+  ) {
     return this.statements.submit(actor(auth), campaignId, id, body.note);
   }
 
@@ -91,7 +112,12 @@ export class StatementsController {
   @CampaignAccess('organizer')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'in review or approved -> draft (withdraw, or ask for changes).' })
-  returnToDraft(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string, @ValidBody(noteBody) body: z.output<typeof noteBody>) {
+  returnToDraft(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+    @ValidBody(noteBody) body: z.output<typeof noteBody>,
+  ) {
     return this.statements.returnToDraft(actor(auth), campaignId, id, body.note);
   }
 
@@ -99,7 +125,12 @@ export class StatementsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'in review -> approved.' })
-  approve(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string, @ValidBody(noteBody) body: z.output<typeof noteBody>) {
+  approve(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+    @ValidBody(noteBody) body: z.output<typeof noteBody>,
+  ) {
     return this.statements.approve(actor(auth), campaignId, id, body.note);
   }
 
@@ -107,15 +138,27 @@ export class StatementsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'Published now; the alert goes to subscribers unless notify is false.' })
-  publish(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string, @ValidBody(publishBody) body: z.output<typeof publishBody>) {
+  publish(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+    @ValidBody(publishBody) body: z.output<typeof publishBody>,
+  ) {
     return this.statements.publish(actor(auth), campaignId, id, body);
   }
 
   @Post(':statementId/schedule')
   @CampaignAccess('admin')
   @HttpCode(200)
-  @ApiResult(statementView, { description: 'Scheduled (or moved) to publishAt. Survives restarts; invisible until then.' })
-  schedule(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string, @ValidBody(scheduleBody) body: z.output<typeof scheduleBody>) {
+  @ApiResult(statementView, {
+    description: 'Scheduled (or moved) to publishAt. Survives restarts; invisible until then.',
+  })
+  schedule(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+    @ValidBody(scheduleBody) body: z.output<typeof scheduleBody>,
+  ) {
     return this.statements.schedule(actor(auth), campaignId, id, body);
   }
 
@@ -123,7 +166,12 @@ export class StatementsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'scheduled -> approved.' })
-  unschedule(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string, @ValidBody(noteBody) body: z.output<typeof noteBody>) {
+  unschedule(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+    @ValidBody(noteBody) body: z.output<typeof noteBody>,
+  ) {
     return this.statements.unschedule(actor(auth), campaignId, id, body.note);
   }
 
@@ -131,7 +179,12 @@ export class StatementsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'published -> retracted: gone from lists and feeds; nothing is re-sent.' })
-  retract(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string, @ValidBody(retractBody) body: z.output<typeof retractBody>) {
+  retract(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+    @ValidBody(retractBody) body: z.output<typeof retractBody>,
+  ) {
     return this.statements.retract(actor(auth), campaignId, id, body.reason);
   }
 
@@ -145,27 +198,43 @@ export class StatementsController {
   @Get(':statementId/revisions/:number')
   @CampaignAccess('organizer')
   @ApiResult(revisionView)
-  revision(@IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string, @PathParam('number', revisionNumber) number: number) {
+  revision(
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+    @PathParam('number', revisionNumber) number: number,
+  ) {
     return this.statements.revision(campaignId, id, number);
   }
 
   @Get(':statementId/diff')
   @CampaignAccess('organizer')
   @ApiResult(diffView, { description: 'Changed fields and a line-based unified diff between two revisions.' })
-  diff(@IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string, @ValidQuery(diffQuery) query: z.output<typeof diffQuery>) {
+  diff(
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+    @ValidQuery(diffQuery) query: z.output<typeof diffQuery>,
+  ) {
     return this.statements.diff(campaignId, id, query.from, query.to);
   }
 
   @Get(':statementId/alert-preview')
   @CampaignAccess('organizer')
-  @ApiResult(alertPreviewView, { description: 'The alert email as subscribers would get it, and how many would get it now.' })
-  async preview(@IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string, @ValidQuery(previewQuery) query: z.output<typeof previewQuery>) {
+  @ApiResult(alertPreviewView, {
+    description: 'The alert email as subscribers would get it, and how many would get it now.',
+  })
+  async preview(
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('statementId') id: string,
+    @ValidQuery(previewQuery) query: z.output<typeof previewQuery>,
+  ) {
     return this.alerts.preview(await this.statements.get(campaignId, id), query.locale);
   }
 
   @Get(':statementId/alerts')
   @CampaignAccess('organizer')
-  @ApiResult(z.object({ items: z.array(alertProgressView) }), { description: 'Alerts created for this statement and their delivery progress.' })
+  @ApiResult(z.object({ items: z.array(alertProgressView) }), {
+    description: 'Alerts created for this statement and their delivery progress.',
+  })
   async alertProgress(@IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string) {
     return { items: await this.alerts.progress(await this.statements.get(campaignId, id)) };
   }

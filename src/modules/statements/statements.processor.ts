@@ -29,7 +29,8 @@ export class StatementsProcessor implements OnApplicationBootstrap {
   async publishScheduled(data: { statementId: string; version: number }): Promise<string> {
     const outcome = await this.statements.publishScheduled(data.statementId, data.version);
     // Fired early (a worker clock behind the producer's): fail so BullMQ retries with backoff; the sweep is the backstop.
-    if (outcome === 'not-due') throw new Error(`statement ${data.statementId} v${data.version}: job fired before its time`);
+    if (outcome === 'not-due')
+      throw new Error(`statement ${data.statementId} v${data.version}: job fired before its time`);
     return outcome;
   }
 

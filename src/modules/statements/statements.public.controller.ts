@@ -11,7 +11,13 @@ import { ApiRawResult, ApiResult, PathParam, ValidQuery } from '../../common/val
 import { AppConfig } from '../../config/config.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { atomFeed, type FeedEntry, type FeedInfo, nameUuid, rssFeed } from './statement-feeds.js';
-import { feedQuery, publicDetailQuery, publicListItem, publicListQuery, publicStatementView } from './statements.schemas.js';
+import {
+  feedQuery,
+  publicDetailQuery,
+  publicListItem,
+  publicListQuery,
+  publicStatementView,
+} from './statements.schemas.js';
 import { pickVariant, StatementsService } from './statements.service.js';
 
 const FEED_SIZE = 50;
@@ -33,8 +39,13 @@ export class StatementsPublicController {
   @Get('statements')
   @Public()
   @RateLimit(READ_LIMIT)
-  @ApiResult(pageOf(publicListItem), { description: 'Published statements, newest first, each in the requested language when translated.' })
-  async list(@PathParam('slug', slugSchema) slug: string, @ValidQuery(publicListQuery) query: z.output<typeof publicListQuery>) {
+  @ApiResult(pageOf(publicListItem), {
+    description: 'Published statements, newest first, each in the requested language when translated.',
+  })
+  async list(
+    @PathParam('slug', slugSchema) slug: string,
+    @ValidQuery(publicListQuery) query: z.output<typeof publicListQuery>,
+  ) {
     const campaign = await this.campaigns.getPublicBySlug(slug);
     const page = await this.statements.listPublished(campaign.id, query);
     return { items: page.items.map((s) => this.view(campaign.slug, s, query.locale)), nextCursor: page.nextCursor };
@@ -57,7 +68,12 @@ export class StatementsPublicController {
   @Public()
   @RateLimit(FEED_LIMIT)
   @ApiRawResult('application/atom+xml', 'Atom 1.0 feed of published statements (RFC 4287).')
-  async atom(@PathParam('slug', slugSchema) slug: string, @ValidQuery(feedQuery) query: z.output<typeof feedQuery>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  async atom(
+    @PathParam('slug', slugSchema) slug: string,
+    @ValidQuery(feedQuery) query: z.output<typeof feedQuery>,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const { info, entries } = await this.feed(slug, query.locale);
     return this.sendXml(req, reply, 'application/atom+xml; charset=utf-8', atomFeed(info, entries));
   }
@@ -66,7 +82,12 @@ export class StatementsPublicController {
   @Public()
   @RateLimit(FEED_LIMIT)
   @ApiRawResult('application/rss+xml', 'RSS 2.0 feed of published statements.')
-  async rss(@PathParam('slug', slugSchema) slug: string, @ValidQuery(feedQuery) query: z.output<typeof feedQuery>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  async rss(
+    @PathParam('slug', slugSchema) slug: string,
+    @ValidQuery(feedQuery) query: z.output<typeof feedQuery>,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const { info, entries } = await this.feed(slug, query.locale);
     return this.sendXml(req, reply, 'application/rss+xml; charset=utf-8', rssFeed(info, entries));
   }

@@ -20,11 +20,16 @@ const variantsInput = z
 export const createStatementBody = z
   .strictObject({
     slug: slugSchema,
-    primaryLocale: localeSchema.describe('Language the statement is written in; readers without a translation get this one.'),
+    primaryLocale: localeSchema.describe(
+      'Language the statement is written in; readers without a translation get this one.',
+    ),
     variants: variantsInput.describe('Content per locale: { "en": { title, summary, body }, "ar": {...} }.'),
     note: z.string().trim().max(500).optional().describe('Revision note.'),
   })
-  .refine((v) => v.variants[v.primaryLocale] !== undefined, { path: ['variants'], message: 'must include the primary locale' });
+  .refine((v) => v.variants[v.primaryLocale] !== undefined, {
+    path: ['variants'],
+    message: 'must include the primary locale',
+  });
 
 export const updateStatementBody = z
   .strictObject({
@@ -35,13 +40,25 @@ export const updateStatementBody = z
       .optional()
       .describe('Per locale: fields to change, a full variant to add a translation, or null to remove a translation.'),
     note: z.string().trim().max(500).optional().describe('Revision note.'),
-    expectedRevision: z.number().int().min(1).optional().describe('Reject with 409 when someone else saved a newer revision meanwhile.'),
+    expectedRevision: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Reject with 409 when someone else saved a newer revision meanwhile.'),
     realert: z
       .boolean()
       .optional()
       .describe('Published statements only: send the alert again (a new broadcast). Edits never re-alert otherwise.'),
   })
-  .refine((v) => v.slug !== undefined || v.primaryLocale !== undefined || (v.variants && Object.keys(v.variants).length > 0) || v.realert, 'must change at least one field');
+  .refine(
+    (v) =>
+      v.slug !== undefined ||
+      v.primaryLocale !== undefined ||
+      (v.variants && Object.keys(v.variants).length > 0) ||
+      v.realert,
+    'must change at least one field',
+  );
 export type UpdateStatementInput = z.output<typeof updateStatementBody>;
 
 export const noteBody = z.strictObject({ note: z.string().trim().max(1000).optional() });
@@ -50,7 +67,7 @@ export const publishBody = z.strictObject({
 });
 export const scheduleBody = z.strictObject({
   publishAt: isoDateTime.describe('Instant to publish at (RFC 3339 with offset); must be in the future.'),
-  timeZone: timeZoneSchema.optional().describe('Zone the person scheduled in (default: the campaign\'s).'),
+  timeZone: timeZoneSchema.optional().describe("Zone the person scheduled in (default: the campaign's)."),
   notify: z.boolean().default(true),
 });
 export const retractBody = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
@@ -60,7 +77,9 @@ export const diffQuery = z.strictObject({
   from: queryInt(1, 1_000_000).describe('Older revision number.'),
   to: queryInt(1, 1_000_000).describe('Newer revision number.'),
 });
-export const previewQuery = z.strictObject({ locale: localeSchema.optional().describe('Language of the preview (default: the primary locale).') });
+export const previewQuery = z.strictObject({
+  locale: localeSchema.optional().describe('Language of the preview (default: the primary locale).'),
+});
 
 export const variantView = z.object({
   locale: z.string(),
@@ -114,7 +133,9 @@ export const revisionView = z.object({
 export const diffView = z.object({
   from: z.object({ number: z.number().int(), authorId: z.string().nullable(), createdAt: z.date() }),
   to: z.object({ number: z.number().int(), authorId: z.string().nullable(), createdAt: z.date() }),
-  changedFields: z.array(z.string()).describe('Fields that differ, e.g. "slug", "en.title", "ar.body", "ar" (translation added or removed).'),
+  changedFields: z
+    .array(z.string())
+    .describe('Fields that differ, e.g. "slug", "en.title", "ar.body", "ar" (translation added or removed).'),
   changes: z.array(
     z.object({
       field: z.string(),
@@ -141,4 +162,6 @@ export const publicStatementView = z.object({
 export const publicListItem = publicStatementView.omit({ html: true });
 export const publicListQuery = pageQuery.extend({ locale: localeSchema.optional() });
 export const publicDetailQuery = z.strictObject({ locale: localeSchema.optional() });
-export const feedQuery = z.strictObject({ locale: localeSchema.optional().describe('Feed language (default: the campaign\'s).') });
+export const feedQuery = z.strictObject({
+  locale: localeSchema.optional().describe("Feed language (default: the campaign's)."),
+});

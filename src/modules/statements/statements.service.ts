@@ -22,7 +22,8 @@ export interface Actor {
 const SYSTEM: Actor = { organizerId: null, role: 'owner' };
 
 /** Job id of the delayed publication of one schedule version; a reschedule makes the old one a no-op. */
-export const publishJobId = (statementId: string, version: number): string => `statement-publish.${statementId}.v${version}`;
+export const publishJobId = (statementId: string, version: number): string =>
+  `statement-publish.${statementId}.v${version}`;
 
 /** A delayed job may fire a little before its instant on another host's clock; publishedAt never precedes the schedule. */
 const EARLY_TOLERANCE_MS = 2000;
@@ -55,7 +56,11 @@ export class StatementsService {
 
   // ---------------------------------------------------------------- organizer side
 
-  async create(actor: Actor, campaignId: string, input: { slug: string; primaryLocale: Locale; variants: Partial<Record<Locale, VariantInput>>; note?: string }) {
+  async create(
+    actor: Actor,
+    campaignId: string,
+    input: { slug: string; primaryLocale: Locale; variants: Partial<Record<Locale, VariantInput>>; note?: string },
+  ) {
     try {
       const id = await this.prisma.$transaction(async (tx) => {
         const statement = await tx.statement.create({
@@ -70,9 +75,19 @@ export class StatementsService {
         });
         const snapshot = this.snapshotOf(statement);
         await tx.statementRevision.create({
-          data: { statementId: statement.id, number: 1, authorId: actor.organizerId, ...this.revisionData(snapshot), changedFields: changedFields(null, snapshot), note: input.note ?? null },
+          data: {
+            statementId: statement.id,
+            number: 1,
+            authorId: actor.organizerId,
+            ...this.revisionData(snapshot),
+            changedFields: changedFields(null, snapshot),
+            note: input.note ?? null,
+          },
         });
-        await this.record(tx, actor, campaignId, 'statement.created', statement.id, { slug: input.slug, locales: Object.keys(input.variants) });
+        await this.record(tx, actor, campaignId, 'statement.created', statement.id, {
+          slug: input.slug,
+          locales: Object.keys(input.variants),
+        });
         return statement.id;
       });
       return this.get(campaignId, id);
@@ -115,29 +130,49 @@ export class StatementsService {
     try {
       await this.prisma.$transaction(async (tx) => {
         const current = await this.lock(tx, campaignId, id);
-        if (current.status === 'retracted') throw Problem.conflict('statement-retracted', 'A retracted statement can no longer be edited.');
-        if (ADMIN_EDIT.includes(current.status)) this.requireRole(actor, 'admin', `Only admins can edit a statement that is ${current.status}.`);
+        if (current.status === 'retracted')
+          throw Problem.conflict('statement-retracted', 'A retracted statement can no longer be edited.');
+        if (ADMIN_EDIT.includes(current.status))
+          this.requireRole(actor, 'admin', `Only admins can edit a statement that is ${current.status}.`);
         if (input.realert) {
           this.requireRole(actor, 'admin', 'Only admins can send alerts.');
-          if (current.status !== 'published') throw Problem.field('realert', 'is only possible for a published statement', 'not-published');
+          if (current.status !== 'published')
+            throw Problem.field('realert', 'is only possible for a published statement', 'not-published');
         }
         if (input.expectedRevision !== undefined && input.expectedRevision !== current.revision) {
-          throw Problem.conflict('stale-revision', `The statement is at revision ${current.revision}; reload it and apply your changes again.`, { currentRevision: current.revision });
+          throw Problem.conflict(
+            'stale-revision',
+            `The statement is at revision ${current.revision}; reload it and apply your changes again.`,
+            { currentRevision: current.revision },
+          );
         }
 
         const before = this.snapshotOf(current);
         const after = this.applyEdit(before, input);
         const fields = changedFields(before, after);
         if (fields.length > 0) {
-          if (!after.content[after.primaryLocale]) throw Problem.field('primaryLocale', 'must be a locale the statement has content in', 'missing-variant');
+          if (!after.content[after.primaryLocale])
+            throw Problem.field('primaryLocale', 'must be a locale the statement has content in', 'missing-variant');
           await this.writeContent(tx, current, before, after);
           const number = current.revision + 1;
           await tx.statementRevision.create({
-            data: { statementId: id, number, authorId: actor.organizerId, ...this.revisionData(after), changedFields: fields, note: input.note ?? null },
+            data: {
+              statementId: id,
+              number,
+              authorId: actor.organizerId,
+              ...this.revisionData(after),
+              changedFields: fields,
+              note: input.note ?? null,
+            },
           });
           await tx.statement.update({
             where: { id },
-            data: { revision: number, slug: after.slug, primaryLocale: after.primaryLocale, ...(current.status === 'published' ? { contentUpdatedAt: new Date() } : {}) },
+            data: {
+              revision: number,
+              slug: after.slug,
+              primaryLocale: after.primaryLocale,
+              ...(current.status === 'published' ? { contentUpdatedAt: new Date() } : {}),
+            },
           });
           await this.record(tx, actor, campaignId, 'statement.edited', id, { revision: number, fields });
         }
@@ -158,24 +193,37 @@ export class StatementsService {
   /** Organizer: draft -> in review. */
   async submit(actor: Actor, campaignId: string, id: string, note?: string) {
     return this.transition(actor, campaignId, id, 'statement.submitted', ['draft'], async (tx) => {
-      await tx.statement.update({ where: { id }, data: { status: 'in_review', submittedAt: new Date(), submittedBy: actor.organizerId } });
+      await tx.statement.update({
+        where: { id },
+        data: { status: 'in_review', submittedAt: new Date(), submittedBy: actor.organizerId },
+      });
       return { note: note ?? null };
     });
   }
 
   /** In review or approved -> draft: the author withdraws it, or a reviewer asks for changes. */
   async returnToDraft(actor: Actor, campaignId: string, id: string, note?: string) {
-    return this.transition(actor, campaignId, id, 'statement.returned-to-draft', ['in_review', 'approved'], async (tx) => {
-      await tx.statement.update({ where: { id }, data: { status: 'draft', approvedAt: null, approvedBy: null } });
-      return { note: note ?? null };
-    });
+    return this.transition(
+      actor,
+      campaignId,
+      id,
+      'statement.returned-to-draft',
+      ['in_review', 'approved'],
+      async (tx) => {
+        await tx.statement.update({ where: { id }, data: { status: 'draft', approvedAt: null, approvedBy: null } });
+        return { note: note ?? null };
+      },
+    );
   }
 
   /** Admin: in review -> approved. */
   async approve(actor: Actor, campaignId: string, id: string, note?: string) {
     this.requireRole(actor, 'admin', 'Only admins and owners approve statements.');
     return this.transition(actor, campaignId, id, 'statement.approved', ['in_review'], async (tx) => {
-      await tx.statement.update({ where: { id }, data: { status: 'approved', approvedAt: new Date(), approvedBy: actor.organizerId } });
+      await tx.statement.update({
+        where: { id },
+        data: { status: 'approved', approvedAt: new Date(), approvedBy: actor.organizerId },
+      });
       return { note: note ?? null };
     });
   }
@@ -186,34 +234,53 @@ export class StatementsService {
    */
   async publish(actor: Actor, campaignId: string, id: string, options: { notify: boolean }) {
     this.requireRole(actor, 'admin', 'Only admins and owners publish statements.');
-    return this.transition(actor, campaignId, id, 'statement.published', ['draft', 'in_review', 'approved', 'scheduled'], async (tx, current) => {
-      await this.publishInTx(tx, actor, { ...current, notifyOnPublish: options.notify }, new Date());
-      return { notify: options.notify };
-    });
+    return this.transition(
+      actor,
+      campaignId,
+      id,
+      'statement.published',
+      ['draft', 'in_review', 'approved', 'scheduled'],
+      async (tx, current) => {
+        await this.publishInTx(tx, actor, { ...current, notifyOnPublish: options.notify }, new Date());
+        return { notify: options.notify };
+      },
+    );
   }
 
   /** Admin: schedule or reschedule. The row is the truth; the delayed job and the sweep act on it. */
-  async schedule(actor: Actor, campaignId: string, id: string, input: { publishAt: Date; timeZone?: string; notify: boolean }) {
+  async schedule(
+    actor: Actor,
+    campaignId: string,
+    id: string,
+    input: { publishAt: Date; timeZone?: string; notify: boolean },
+  ) {
     this.requireRole(actor, 'admin', 'Only admins and owners schedule statements.');
     if (input.publishAt.getTime() <= Date.now()) throw Problem.field('publishAt', 'must be in the future', 'past');
     const campaign = await this.campaigns.get(campaignId);
     let version = 0;
-    const result = await this.transition(actor, campaignId, id, 'statement.scheduled', ['draft', 'in_review', 'approved', 'scheduled'], async (tx, current) => {
-      version = current.scheduleVersion + 1;
-      await tx.statement.update({
-        where: { id },
-        data: {
-          status: 'scheduled',
-          scheduledFor: input.publishAt,
-          scheduleTimeZone: input.timeZone ?? campaign.timeZone,
-          scheduleVersion: version,
-          notifyOnPublish: input.notify,
-          approvedAt: current.approvedAt ?? new Date(),
-          approvedBy: current.approvedBy ?? actor.organizerId,
-        },
-      });
-      return { publishAt: input.publishAt.toISOString(), version, rescheduled: current.status === 'scheduled' };
-    });
+    const result = await this.transition(
+      actor,
+      campaignId,
+      id,
+      'statement.scheduled',
+      ['draft', 'in_review', 'approved', 'scheduled'],
+      async (tx, current) => {
+        version = current.scheduleVersion + 1;
+        await tx.statement.update({
+          where: { id },
+          data: {
+            status: 'scheduled',
+            scheduledFor: input.publishAt,
+            scheduleTimeZone: input.timeZone ?? campaign.timeZone,
+            scheduleVersion: version,
+            notifyOnPublish: input.notify,
+            approvedAt: current.approvedAt ?? new Date(),
+            approvedBy: current.approvedBy ?? actor.organizerId,
+          },
+        });
+        return { publishAt: input.publishAt.toISOString(), version, rescheduled: current.status === 'scheduled' };
+      },
+    );
     await this.enqueuePublication(id, version, input.publishAt);
     return result;
   }
@@ -222,7 +289,15 @@ export class StatementsService {
   async unschedule(actor: Actor, campaignId: string, id: string, note?: string) {
     this.requireRole(actor, 'admin', 'Only admins and owners change schedules.');
     return this.transition(actor, campaignId, id, 'statement.unscheduled', ['scheduled'], async (tx, current) => {
-      await tx.statement.update({ where: { id }, data: { status: 'approved', scheduledFor: null, scheduleTimeZone: null, scheduleVersion: current.scheduleVersion + 1 } });
+      await tx.statement.update({
+        where: { id },
+        data: {
+          status: 'approved',
+          scheduledFor: null,
+          scheduleTimeZone: null,
+          scheduleVersion: current.scheduleVersion + 1,
+        },
+      });
       return { note: note ?? null };
     });
   }
@@ -234,7 +309,15 @@ export class StatementsService {
   async retract(actor: Actor, campaignId: string, id: string, reason: string) {
     this.requireRole(actor, 'admin', 'Only admins and owners retract statements.');
     const statement = await this.transition(actor, campaignId, id, 'statement.retracted', ['published'], async (tx) => {
-      await tx.statement.update({ where: { id }, data: { status: 'retracted', retractedAt: new Date(), retractedBy: actor.organizerId, retractionReason: reason } });
+      await tx.statement.update({
+        where: { id },
+        data: {
+          status: 'retracted',
+          retractedAt: new Date(),
+          retractedBy: actor.organizerId,
+          retractionReason: reason,
+        },
+      });
       return {};
     });
     await this.alerts.cancelUnsent(actor.organizerId, statement);
@@ -245,11 +328,16 @@ export class StatementsService {
   async remove(actor: Actor, campaignId: string, id: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const current = await this.lock(tx, campaignId, id);
-      if (current.status === 'scheduled') throw Problem.conflict('statement-scheduled', 'Unschedule the statement before deleting it.');
+      if (current.status === 'scheduled')
+        throw Problem.conflict('statement-scheduled', 'Unschedule the statement before deleting it.');
       if (current.status === 'published' || current.status === 'retracted' || current.publishedAt) {
-        throw Problem.conflict('statement-published', 'A statement that was published cannot be deleted; retract it instead.');
+        throw Problem.conflict(
+          'statement-published',
+          'A statement that was published cannot be deleted; retract it instead.',
+        );
       }
-      if (current.status === 'approved') this.requireRole(actor, 'admin', 'Only admins can delete an approved statement.');
+      if (current.status === 'approved')
+        this.requireRole(actor, 'admin', 'Only admins can delete an approved statement.');
       await tx.statement.delete({ where: { id } });
       await this.record(tx, actor, campaignId, 'statement.deleted', id, { slug: current.slug });
     });
@@ -257,13 +345,18 @@ export class StatementsService {
 
   async revisions(campaignId: string, id: string) {
     await this.get(campaignId, id);
-    const rows = await this.prisma.statementRevision.findMany({ where: { statementId: id }, orderBy: { number: 'desc' } });
+    const rows = await this.prisma.statementRevision.findMany({
+      where: { statementId: id },
+      orderBy: { number: 'desc' },
+    });
     return rows.map((r) => this.revisionView(r));
   }
 
   async revision(campaignId: string, id: string, number: number) {
     await this.get(campaignId, id);
-    const row = await this.prisma.statementRevision.findUnique({ where: { statementId_number: { statementId: id, number } } });
+    const row = await this.prisma.statementRevision.findUnique({
+      where: { statementId_number: { statementId: id, number } },
+    });
     if (!row) throw Problem.notFound(`Revision ${number}`);
     return this.revisionView(row);
   }
@@ -280,15 +373,21 @@ export class StatementsService {
   /** Delayed job: publishes when the schedule version still matches; anything else is a stale job. */
   async publishScheduled(statementId: string, version: number): Promise<'published' | 'stale' | 'not-due'> {
     return this.prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM statements WHERE id = ${statementId}::uuid FOR UPDATE`;
+      const rows = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT id FROM statements WHERE id = ${statementId}::uuid FOR UPDATE`;
       if (rows.length === 0) return 'stale';
       const current = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, include: withVariants });
-      if (current.status !== 'scheduled' || current.scheduleVersion !== version || !current.scheduledFor) return 'stale';
+      if (current.status !== 'scheduled' || current.scheduleVersion !== version || !current.scheduledFor)
+        return 'stale';
       const now = Date.now();
       if (current.scheduledFor.getTime() > now + EARLY_TOLERANCE_MS) return 'not-due';
       const at = new Date(Math.max(now, current.scheduledFor.getTime()));
       await this.publishInTx(tx, SYSTEM, current, at);
-      await this.record(tx, SYSTEM, current.campaignId, 'statement.published', statementId, { scheduled: true, version });
+      await this.record(tx, SYSTEM, current.campaignId, 'statement.published', statementId, {
+        scheduled: true,
+        version,
+      });
       return 'published';
     });
   }
@@ -312,10 +411,16 @@ export class StatementsService {
 
   private async enqueuePublication(id: string, version: number, at: Date): Promise<void> {
     try {
-      await this.queues.add('statements.publish-scheduled', { statementId: id, version }, { jobId: publishJobId(id, version), delay: Math.max(0, at.getTime() - Date.now()) });
+      await this.queues.add(
+        'statements.publish-scheduled',
+        { statementId: id, version },
+        { jobId: publishJobId(id, version), delay: Math.max(0, at.getTime() - Date.now()) },
+      );
     } catch (err) {
       // The schedule is committed; the sweep publishes it on time (within its interval) without the job.
-      this.log.warn(`statement ${id}: delayed publication job not enqueued (${(err as Error).message}); the sweep will publish it`);
+      this.log.warn(
+        `statement ${id}: delayed publication job not enqueued (${(err as Error).message}); the sweep will publish it`,
+      );
     }
   }
 
@@ -353,7 +458,9 @@ export class StatementsService {
     const rows = await this.prisma.statement.findMany({
       where: {
         ...this.visibleWhere(campaignId),
-        ...(cursor ? { OR: [{ publishedAt: { lt: cursor.at } }, { publishedAt: cursor.at, id: { lt: cursor.id } }] } : {}),
+        ...(cursor
+          ? { OR: [{ publishedAt: { lt: cursor.at } }, { publishedAt: cursor.at, id: { lt: cursor.id } }] }
+          : {}),
       },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       take: limit + 1,
@@ -363,22 +470,36 @@ export class StatementsService {
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > limit && last ? Buffer.from(`${last.publishedAt!.toISOString()}|${last.id}`).toString('base64url') : null,
+      nextCursor:
+        rows.length > limit && last
+          ? Buffer.from(`${last.publishedAt!.toISOString()}|${last.id}`).toString('base64url')
+          : null,
     };
   }
 
   /** The published statement at this slug; retracted ones answer 410 so old links explain themselves. */
   async getPublished(campaignId: string, slug: string): Promise<StatementRow> {
-    const row = await this.prisma.statement.findUnique({ where: { campaignId_slug: { campaignId, slug } }, include: withVariants });
+    const row = await this.prisma.statement.findUnique({
+      where: { campaignId_slug: { campaignId, slug } },
+      include: withVariants,
+    });
     if (row?.status === 'retracted' && row.publishedAt) {
-      throw new Problem(410, 'statement-retracted', 'Gone', 'This statement was retracted by the campaign.', { retractedAt: row.retractedAt?.toISOString() });
+      throw new Problem(410, 'statement-retracted', 'Gone', 'This statement was retracted by the campaign.', {
+        retractedAt: row.retractedAt?.toISOString(),
+      });
     }
-    if (!row || row.status !== 'published' || !row.publishedAt || row.publishedAt > new Date()) throw Problem.notFound('Statement');
+    if (!row || row.status !== 'published' || !row.publishedAt || row.publishedAt > new Date())
+      throw Problem.notFound('Statement');
     return row;
   }
 
   async latestPublished(campaignId: string, limit: number): Promise<StatementRow[]> {
-    return this.prisma.statement.findMany({ where: this.visibleWhere(campaignId), orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: limit, include: withVariants });
+    return this.prisma.statement.findMany({
+      where: this.visibleWhere(campaignId),
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+      include: withVariants,
+    });
   }
 
   /**
@@ -396,13 +517,19 @@ export class StatementsService {
   /** For the milestones timeline: which of these statements are public now, with their variants. */
   async visibleByIds(campaignId: string, ids: string[]): Promise<Map<string, StatementRow>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.prisma.statement.findMany({ where: { ...this.visibleWhere(campaignId), id: { in: ids } }, include: withVariants });
+    const rows = await this.prisma.statement.findMany({
+      where: { ...this.visibleWhere(campaignId), id: { in: ids } },
+      include: withVariants,
+    });
     return new Map(rows.map((r) => [r.id, r]));
   }
 
   /** Any status; null when absent (seed and imports look before they create). */
   async findBySlug(campaignId: string, slug: string): Promise<StatementRow | null> {
-    return this.prisma.statement.findUnique({ where: { campaignId_slug: { campaignId, slug } }, include: withVariants });
+    return this.prisma.statement.findUnique({
+      where: { campaignId_slug: { campaignId, slug } },
+      include: withVariants,
+    });
   }
 
   async exists(campaignId: string, id: string): Promise<boolean> {
@@ -411,7 +538,10 @@ export class StatementsService {
 
   /** Public URL of a statement in a locale (the primary locale gets the bare URL). */
   publicUrl(campaignSlug: string, statement: { slug: string; primaryLocale: string }, locale?: string): string {
-    const url = new URL(`/public/campaigns/${encodeURIComponent(campaignSlug)}/statements/${encodeURIComponent(statement.slug)}`, this.config.get('PUBLIC_URL'));
+    const url = new URL(
+      `/public/campaigns/${encodeURIComponent(campaignSlug)}/statements/${encodeURIComponent(statement.slug)}`,
+      this.config.get('PUBLIC_URL'),
+    );
     if (locale && locale !== statement.primaryLocale) url.searchParams.set('locale', locale);
     return url.toString();
   }
@@ -429,17 +559,26 @@ export class StatementsService {
     await this.prisma.$transaction(async (tx) => {
       const current = await this.lock(tx, campaignId, id);
       if (!from.includes(current.status)) {
-        throw Problem.conflict('invalid-transition', `A ${current.status.replace('_', ' ')} statement cannot be ${action.split('.')[1].replace(/-/g, ' ')}.`, { status: current.status });
+        throw Problem.conflict(
+          'invalid-transition',
+          `A ${current.status.replace('_', ' ')} statement cannot be ${action.split('.')[1].replace(/-/g, ' ')}.`,
+          { status: current.status },
+        );
       }
       const details = await apply(tx, current);
-      await this.record(tx, actor, campaignId, action, id, { from: current.status, ...details } as Prisma.InputJsonObject);
+      await this.record(tx, actor, campaignId, action, id, {
+        from: current.status,
+        ...details,
+      } as Prisma.InputJsonObject);
     });
     return this.get(campaignId, id);
   }
 
   /** Reads the statement with a row lock, so concurrent edits and transitions serialize. */
   private async lock(tx: Tx, campaignId: string, id: string): Promise<StatementRow> {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM statements WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM statements WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
     if (rows.length === 0) throw Problem.notFound('Statement');
     return tx.statement.findUniqueOrThrow({ where: { id }, include: withVariants });
   }
@@ -452,7 +591,9 @@ export class StatementsService {
     return {
       slug: s.slug,
       primaryLocale: s.primaryLocale,
-      content: Object.fromEntries(s.variants.map((v) => [v.locale, { title: v.title, summary: v.summary, body: v.body }])),
+      content: Object.fromEntries(
+        s.variants.map((v) => [v.locale, { title: v.title, summary: v.summary, body: v.body }]),
+      ),
     };
   }
 
@@ -476,15 +617,25 @@ export class StatementsService {
     return { slug: input.slug ?? before.slug, primaryLocale: input.primaryLocale ?? before.primaryLocale, content };
   }
 
-  private async writeContent(tx: Tx, current: StatementRow, before: StatementSnapshot, after: StatementSnapshot): Promise<void> {
+  private async writeContent(
+    tx: Tx,
+    current: StatementRow,
+    before: StatementSnapshot,
+    after: StatementSnapshot,
+  ): Promise<void> {
     for (const locale of Object.keys(before.content)) {
-      if (!after.content[locale]) await tx.statementVariant.delete({ where: { statementId_locale: { statementId: current.id, locale } } });
+      if (!after.content[locale])
+        await tx.statementVariant.delete({ where: { statementId_locale: { statementId: current.id, locale } } });
     }
     for (const [locale, v] of Object.entries(after.content)) {
       const old = before.content[locale];
       if (old && old.title === v.title && old.summary === v.summary && old.body === v.body) continue;
       const data = this.variantData(locale, v);
-      await tx.statementVariant.upsert({ where: { statementId_locale: { statementId: current.id, locale } }, create: { ...data, statementId: current.id }, update: data });
+      await tx.statementVariant.upsert({
+        where: { statementId_locale: { statementId: current.id, locale } },
+        create: { ...data, statementId: current.id },
+        update: data,
+      });
     }
   }
 
@@ -496,7 +647,16 @@ export class StatementsService {
     return { slug: s.slug, primaryLocale: s.primaryLocale, content: s.content as Prisma.InputJsonObject };
   }
 
-  private revisionView(r: { number: number; authorId: string | null; createdAt: Date; slug: string; primaryLocale: string; changedFields: string[]; note: string | null; content: Prisma.JsonValue }) {
+  private revisionView(r: {
+    number: number;
+    authorId: string | null;
+    createdAt: Date;
+    slug: string;
+    primaryLocale: string;
+    changedFields: string[];
+    note: string | null;
+    content: Prisma.JsonValue;
+  }) {
     return { ...r, content: r.content as StatementSnapshot['content'] };
   }
 
@@ -509,7 +669,14 @@ export class StatementsService {
     return { at: date, id };
   }
 
-  private async record(tx: Tx, actor: Actor, campaignId: string, action: string, id: string, details: Prisma.InputJsonObject = {}): Promise<void> {
+  private async record(
+    tx: Tx,
+    actor: Actor,
+    campaignId: string,
+    action: string,
+    id: string,
+    details: Prisma.InputJsonObject = {},
+  ): Promise<void> {
     await this.audit.record(tx, {
       campaignId,
       actor: { id: actor.organizerId, kind: actor.organizerId ? 'organizer' : 'system' },
@@ -522,14 +689,19 @@ export class StatementsService {
 
   private slugConflict(err: unknown): unknown {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
-      return Problem.conflict('slug-taken', 'Another statement of this campaign already uses this slug.', { errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }] });
+      return Problem.conflict('slug-taken', 'Another statement of this campaign already uses this slug.', {
+        errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }],
+      });
     }
     return err;
   }
 }
 
 /** The variant for a reader: their locale when translated, else the primary one. */
-export function pickVariant<V extends { locale: string }>(statement: { primaryLocale: string; variants: V[] }, locale?: string | null): V {
+export function pickVariant<V extends { locale: string }>(
+  statement: { primaryLocale: string; variants: V[] },
+  locale?: string | null,
+): V {
   return (
     (locale ? statement.variants.find((v) => v.locale === locale) : undefined) ??
     statement.variants.find((v) => v.locale === statement.primaryLocale) ??

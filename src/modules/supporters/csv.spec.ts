@@ -10,7 +10,8 @@ async function parse(chunks: (string | Buffer)[]): Promise<string[][]> {
 }
 
 describe('parseCsv', () => {
-  const text = '\uFEFFemail,name,note\r\na@example.org,"Haddad, Amal","said ""hi""\nthen left"\r\n\r\nb@example.org,Sam,\n';
+  const text =
+    '\uFEFFemail,name,note\r\na@example.org,"Haddad, Amal","said ""hi""\nthen left"\r\n\r\nb@example.org,Sam,\n';
   const expected = [
     ['email', 'name', 'note'],
     ['a@example.org', 'Haddad, Amal', 'said "hi"\nthen left'],
@@ -53,12 +54,22 @@ describe('parseCsv', () => {
       yield 'email\n';
       yield 'x'.repeat(20_000);
     }
-    await expect((async () => {
-      for await (const _ of parseCsv(big(), { maxFieldLength: 10_000, maxColumns: 10 })) void _;
-    })()).rejects.toThrow('longer than');
-    await expect((async () => {
-      for await (const _ of parseCsv((async function* () { yield 'a,b,c,d\n'; })(), { maxFieldLength: 100, maxColumns: 3 })) void _;
-    })()).rejects.toThrow('columns');
+    await expect(
+      (async () => {
+        for await (const _ of parseCsv(big(), { maxFieldLength: 10_000, maxColumns: 10 })) void _;
+      })(),
+    ).rejects.toThrow('longer than');
+    await expect(
+      (async () => {
+        for await (const _ of parseCsv(
+          (async function* () {
+            yield 'a,b,c,d\n';
+          })(),
+          { maxFieldLength: 100, maxColumns: 3 },
+        ))
+          void _;
+      })(),
+    ).rejects.toThrow('columns');
   });
 });
 
@@ -71,6 +82,8 @@ describe('csvCell', () => {
   });
 
   it('should quote delimiters, quotes and line breaks', () => {
-    expect(csvRow(['a,b', 'say "x"', 'l1\nl2', null, new Date('2026-01-02T03:04:05Z')])).toBe('"a,b","say ""x""","l1\nl2",,2026-01-02T03:04:05.000Z\r\n');
+    expect(csvRow(['a,b', 'say "x"', 'l1\nl2', null, new Date('2026-01-02T03:04:05Z')])).toBe(
+      '"a,b","say ""x""","l1\nl2",,2026-01-02T03:04:05.000Z\r\n',
+    );
   });
 });

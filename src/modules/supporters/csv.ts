@@ -37,7 +37,10 @@ export interface CsvLimits {
  * delimiter (chosen from the header line, as spreadsheets in many locales write `;`). Invalid
  * UTF-8 and oversized fields throw a CsvError. Blank lines are skipped.
  */
-export async function* parseCsv(source: AsyncIterable<Buffer | string>, limits: CsvLimits = { maxFieldLength: 10_000, maxColumns: 100 }): AsyncGenerator<string[]> {
+export async function* parseCsv(
+  source: AsyncIterable<Buffer | string>,
+  limits: CsvLimits = { maxFieldLength: 10_000, maxColumns: 100 },
+): AsyncGenerator<string[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // Parser states. QuoteInQuoted: a quote inside a quoted field; the next character decides
   // (another quote is an escaped quote, a delimiter or line end closes the field).
@@ -102,7 +105,8 @@ export async function* parseCsv(source: AsyncIterable<Buffer | string>, limits: 
           }
           break;
       }
-      if (field.length > limits.maxFieldLength) throw new CsvError(`a field is longer than ${limits.maxFieldLength} characters`, rowNumber + 1);
+      if (field.length > limits.maxFieldLength)
+        throw new CsvError(`a field is longer than ${limits.maxFieldLength} characters`, rowNumber + 1);
     }
   }
 

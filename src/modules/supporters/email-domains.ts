@@ -25,12 +25,16 @@ function domainAndParents(domain: string): string[] {
  * Why an address may not sign up, or null: a domain the deployment blocks (and its subdomains), or
  * with `disposable` a throwaway-inbox service from the disposable-email-domains list.
  */
-export function blockedDomainReason(email: string, options: { blocked: readonly string[]; disposable: boolean }): string | null {
+export function blockedDomainReason(
+  email: string,
+  options: { blocked: readonly string[]; disposable: boolean },
+): string | null {
   const domain = emailDomain(email);
   if (!domain) return null;
   const candidates = domainAndParents(domain);
   const blocked = new Set(options.blocked.map((d) => d.toLowerCase()));
-  if (candidates.some((d) => blocked.has(d))) return 'uses an email domain that is not accepted here; please use another address';
+  if (candidates.some((d) => blocked.has(d)))
+    return 'uses an email domain that is not accepted here; please use another address';
   if (options.disposable) {
     const l = disposableLists();
     if (l.exact.has(domain) || candidates.slice(1).some((d) => l.wildcard.has(d)) || l.wildcard.has(domain)) {

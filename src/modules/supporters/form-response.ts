@@ -20,7 +20,9 @@ export function wantsHtml(req: FastifyRequest): boolean {
 
 /** True for an HTML form post (application/x-www-form-urlencoded). */
 export function isFormPost(req: FastifyRequest): boolean {
-  return String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
+  return String(req.headers['content-type'] ?? '')
+    .toLowerCase()
+    .startsWith('application/x-www-form-urlencoded');
 }
 
 export interface FormAnswer<T> {
@@ -40,22 +42,36 @@ export interface FormAnswer<T> {
 /** Sends a FormAnswer in the representation the client asked for. Use with `@Res() reply`. */
 export function replyToForm<T>(req: FastifyRequest, reply: FastifyReply, answer: FormAnswer<T>): FastifyReply {
   void reply.header('cache-control', 'no-store');
-  if (answer.redirectTo && (isFormPost(req) || wantsHtml(req))) return reply.code(303).header('location', answer.redirectTo).send();
+  if (answer.redirectTo && (isFormPost(req) || wantsHtml(req)))
+    return reply.code(303).header('location', answer.redirectTo).send();
   if (wantsHtml(req)) return reply.code(200).type('text/html; charset=utf-8').send(answer.html());
   for (const [k, v] of Object.entries(answer.headers ?? {})) void reply.header(k, v);
   return reply.code(answer.status).type('application/json; charset=utf-8').send(answer.schema.parse(answer.json));
 }
 
 /** OpenAPI for a route answered by replyToForm: the JSON schema, the HTML page and the optional redirect. */
-export function ApiFormResult(schema: z.ZodType, options: { status?: number; description?: string; redirect?: boolean } = {}): MethodDecorator {
+export function ApiFormResult(
+  schema: z.ZodType,
+  options: { status?: number; description?: string; redirect?: boolean } = {},
+): MethodDecorator {
   const status = options.status ?? 200;
   const decorators = [
     ApiResponse({
       status,
-      description: options.description ?? 'JSON for API clients; an HTML page (status 200) for browsers (Accept: text/html).',
-      content: { 'application/json': { schema: jsonSchema(schema, 'output') }, 'text/html': { schema: { type: 'string' } } },
+      description:
+        options.description ?? 'JSON for API clients; an HTML page (status 200) for browsers (Accept: text/html).',
+      content: {
+        'application/json': { schema: jsonSchema(schema, 'output') },
+        'text/html': { schema: { type: 'string' } },
+      },
     } as never),
   ];
-  if (options.redirect) decorators.push(ApiResponse({ status: 303, description: "HTML forms that asked for it: redirect to the campaign's thank-you URL." }));
+  if (options.redirect)
+    decorators.push(
+      ApiResponse({
+        status: 303,
+        description: "HTML forms that asked for it: redirect to the campaign's thank-you URL.",
+      }),
+    );
   return applyDecorators(...decorators);
 }

@@ -8,28 +8,91 @@ import { html, isRtl, raw, type SafeHtml, safeUrl, t } from '../mail/templates/h
  * change nothing. Pages follow the supporter's locale, Arabic right-to-left.
  */
 
-export const asPageLocale = (v: string | null | undefined): Locale => ((SUPPORTED_LOCALES as readonly string[]).includes(v ?? '') ? (v as Locale) : 'en');
+export const asPageLocale = (v: string | null | undefined): Locale =>
+  (SUPPORTED_LOCALES as readonly string[]).includes(v ?? '') ? (v as Locale) : 'en';
 
 export function page(locale: Locale, title: string, body: SafeHtml): string {
   const dir = isRtl(locale) ? 'rtl' : 'ltr';
   return html`<!doctype html>
-<html lang="${locale}" dir="${dir}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
-<title>${title}</title>
-<style>body{font-family:-apple-system,'Segoe UI',Tahoma,Arial,sans-serif;background:#f3f4f6;color:#111827;margin:0;padding:24px 12px;line-height:1.5}
-main{max-width:560px;margin:0 auto;background:#fff;border-radius:8px;padding:32px}h1{font-size:1.4em;margin:0 0 16px}
-button{background:#1d4ed8;color:#fff;border:0;border-radius:6px;padding:12px 20px;font-size:1em;font-weight:600;cursor:pointer}
-button.danger{background:#b91c1c}label{display:block;margin:12px 0}fieldset{border:1px solid #e5e7eb;border-radius:6px;margin:16px 0}
-select,input[type=number],input[type=text]{font-size:1em;padding:4px}.muted{color:#6b7280;font-size:.9em}</style></head>
-<body><main>
-<h1>${title}</h1>
-${body}
-</main></body></html>`.value;
+    <html lang="${locale}" dir="${dir}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${title}</title>
+        <style>
+          body {
+            font-family: -apple-system, 'Segoe UI', Tahoma, Arial, sans-serif;
+            background: #f3f4f6;
+            color: #111827;
+            margin: 0;
+            padding: 24px 12px;
+            line-height: 1.5;
+          }
+          main {
+            max-width: 560px;
+            margin: 0 auto;
+            background: #fff;
+            border-radius: 8px;
+            padding: 32px;
+          }
+          h1 {
+            font-size: 1.4em;
+            margin: 0 0 16px;
+          }
+          button {
+            background: #1d4ed8;
+            color: #fff;
+            border: 0;
+            border-radius: 6px;
+            padding: 12px 20px;
+            font-size: 1em;
+            font-weight: 600;
+            cursor: pointer;
+          }
+          button.danger {
+            background: #b91c1c;
+          }
+          label {
+            display: block;
+            margin: 12px 0;
+          }
+          fieldset {
+            border: 1px solid #e5e7eb;
+            border-radius: 6px;
+            margin: 16px 0;
+          }
+          select,
+          input[type='number'],
+          input[type='text'] {
+            font-size: 1em;
+            padding: 4px;
+          }
+          .muted {
+            color: #6b7280;
+            font-size: 0.9em;
+          }
+        </style>
+      </head>
+      <body>
+        <main>
+          <h1>${title}</h1>
+          ${body}
+        </main>
+      </body>
+    </html>`.value;
 }
 
 const p = (text: string) => html`<p>${text}</p>`;
 const postButton = (label: string, fields: Record<string, string> = {}, danger = false) =>
-  html`<form method="post">${Object.entries(fields).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}<button type="submit"${danger ? raw(' class="danger"') : ''}>${label}</button></form>`;
+  html`<form method="post">
+    ${Object.entries(fields).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}" />`)}<button
+      type="submit"
+      ${danger ? raw(' class="danger"') : ''}
+    >
+      ${label}
+    </button>
+  </form>`;
 const link = (href: string, label: string) => html`<p><a href="${safeUrl(href)}">${label}</a></p>`;
 
 interface Texts {
@@ -77,7 +140,8 @@ interface Texts {
 const TEXTS: Record<Locale, Texts> = {
   en: {
     thanksTitle: 'Thank you',
-    thanks: 'Thank you for signing up. If we need to confirm your email address, we have sent you a message: please click the link in it.',
+    thanks:
+      'Thank you for signing up. If we need to confirm your email address, we have sent you a message: please click the link in it.',
     confirmTitle: 'Confirm your email address',
     confirmPrompt: (c) => `Press the button to confirm that you want to hear from ${c}.`,
     confirmButton: 'Confirm',
@@ -152,7 +216,8 @@ const TEXTS: Record<Locale, Texts> = {
     exportPrompt: (c) => `اضغط الزر لتنزيل كل ما تحتفظ به ${c} عنك (ملف JSON).`,
     exportButton: 'تنزيل بياناتي',
     eraseTitle: 'حذف بياناتك',
-    erasePrompt: (c) => `سيؤدي ذلك إلى حذف اسمك وبريدك وكل تفاصيلك الأخرى لدى ${c} وإيقاف كل الرسائل. تبقى الأعداد المجهولة. لا يمكن التراجع عن ذلك.`,
+    erasePrompt: (c) =>
+      `سيؤدي ذلك إلى حذف اسمك وبريدك وكل تفاصيلك الأخرى لدى ${c} وإيقاف كل الرسائل. تبقى الأعداد المجهولة. لا يمكن التراجع عن ذلك.`,
     eraseButton: 'احذف بياناتي نهائياً',
     erasedTitle: 'تم حذف بياناتك',
     erased: 'حُذف كل ما يدل على هويتك.',
@@ -169,14 +234,28 @@ export function thanksPage(locale: Locale): string {
 
 export function confirmPage(locale: Locale, campaign: string, done: boolean, continueUrl?: string | null): string {
   const x = texts(locale);
-  if (done) return page(locale, x.confirmedTitle, html`${p(x.confirmed(campaign))}${continueUrl ? link(continueUrl, campaign) : ''}`);
+  if (done)
+    return page(
+      locale,
+      x.confirmedTitle,
+      html`${p(x.confirmed(campaign))}${continueUrl ? link(continueUrl, campaign) : ''}`,
+    );
   return page(locale, x.confirmTitle, html`${p(x.confirmPrompt(campaign))}${postButton(x.confirmButton)}`);
 }
 
 export function unsubscribePage(locale: Locale, campaign: string, done: boolean, preferencesUrl?: string): string {
   const x = texts(locale);
-  if (done) return page(locale, x.unsubscribedTitle, html`${p(x.unsubscribed(campaign))}${preferencesUrl ? link(preferencesUrl, x.preferencesLink) : ''}`);
-  return page(locale, x.unsubscribeTitle, html`${p(x.unsubscribePrompt(campaign))}${postButton(x.unsubscribeButton, { 'List-Unsubscribe': 'One-Click' })}`);
+  if (done)
+    return page(
+      locale,
+      x.unsubscribedTitle,
+      html`${p(x.unsubscribed(campaign))}${preferencesUrl ? link(preferencesUrl, x.preferencesLink) : ''}`,
+    );
+  return page(
+    locale,
+    x.unsubscribeTitle,
+    html`${p(x.unsubscribePrompt(campaign))}${postButton(x.unsubscribeButton, { 'List-Unsubscribe': 'One-Click' })}`,
+  );
 }
 
 export interface PreferencesPageModel {
@@ -194,21 +273,47 @@ export function preferencesPage(m: PreferencesPageModel, token: string, saved = 
   const selected = (v: boolean) => (v ? raw(' selected') : '');
   const q = `?token=${encodeURIComponent(token)}`;
   const body = html`${saved ? html`<p><strong>${x.saved}</strong></p>` : ''}
-<p>${x.prefsIntro(m.campaign.name, m.email ?? '')}</p>
-<form method="post" action="${q}">
-<input type="hidden" name="fullForm" value="true">
-<label><input type="checkbox" name="updates" value="true"${checked(m.purposes.updates)}> ${x.updates}</label>
-<label><input type="checkbox" name="digests" value="true"${checked(m.purposes.digests)}> ${x.digests}</label>
-<label>${x.frequency} <select name="digestFrequency">${(['never', 'daily', 'weekly'] as const).map((f) => html`<option value="${f}"${selected(m.digestFrequency === f)}>${x.freq[f]}</option>`)}</select></label>
-<label>${x.hour} <select name="digestHour"><option value="">${x.noHour}</option>${Array.from({ length: 24 }, (_, h) => html`<option value="${h}"${selected(m.digestHour === h)}>${String(h).padStart(2, '0')}:00</option>`)}</select></label>
-<label>${x.language} <select name="locale">${SUPPORTED_LOCALES.map((l) => html`<option value="${l}"${selected(m.locale === l)}>${l === 'ar' ? 'العربية' : 'English'}</option>`)}</select></label>
-<button type="submit">${x.save}</button>
-</form>
-<form method="post" action="${q}"><input type="hidden" name="unsubscribeAll" value="true"><p><button type="submit" class="danger">${x.unsubscribeAll}</button></p></form>
-<fieldset><legend>${x.yourData}</legend>
-<form method="post" action="/public/preferences/privacy-requests${q}"><input type="hidden" name="kind" value="export"><p><button type="submit">${x.requestExport}</button></p></form>
-<form method="post" action="/public/preferences/privacy-requests${q}"><input type="hidden" name="kind" value="erasure"><p><button type="submit" class="danger">${x.requestErasure}</button></p></form>
-</fieldset>`;
+    <p>${x.prefsIntro(m.campaign.name, m.email ?? '')}</p>
+    <form method="post" action="${q}">
+      <input type="hidden" name="fullForm" value="true" />
+      <label><input type="checkbox" name="updates" value="true" ${checked(m.purposes.updates)} /> ${x.updates}</label>
+      <label><input type="checkbox" name="digests" value="true" ${checked(m.purposes.digests)} /> ${x.digests}</label>
+      <label
+        >${x.frequency}
+        <select name="digestFrequency">
+          ${(['never', 'daily', 'weekly'] as const).map((f) => html`<option value="${f}" ${selected(m.digestFrequency === f)}>${x.freq[f]}</option>`)}
+        </select></label
+      >
+      <label
+        >${x.hour}
+        <select name="digestHour">
+          <option value="">${x.noHour}</option>
+          ${Array.from({ length: 24 }, (_, h) => html`<option value="${h}" ${selected(m.digestHour === h)}>${String(h).padStart(2, '0')}:00</option>`)}
+        </select></label
+      >
+      <label
+        >${x.language}
+        <select name="locale">
+          ${SUPPORTED_LOCALES.map((l) => html`<option value="${l}" ${selected(m.locale === l)}>${l === 'ar' ? 'العربية' : 'English'}</option>`)}
+        </select></label
+      >
+      <button type="submit">${x.save}</button>
+    </form>
+    <form method="post" action="${q}">
+      <input type="hidden" name="unsubscribeAll" value="true" />
+      <p><button type="submit" class="danger">${x.unsubscribeAll}</button></p>
+    </form>
+    <fieldset>
+      <legend>${x.yourData}</legend>
+      <form method="post" action="/public/preferences/privacy-requests${q}">
+        <input type="hidden" name="kind" value="export" />
+        <p><button type="submit">${x.requestExport}</button></p>
+      </form>
+      <form method="post" action="/public/preferences/privacy-requests${q}">
+        <input type="hidden" name="kind" value="erasure" />
+        <p><button type="submit" class="danger">${x.requestErasure}</button></p>
+      </form>
+    </fieldset>`;
   return page(m.locale, x.prefsTitle, body);
 }
 
@@ -225,12 +330,14 @@ export function exportPage(locale: Locale, campaign: string): string {
 export function erasePage(locale: Locale, campaign: string | null, done: boolean): string {
   const x = texts(locale);
   if (done) return page(locale, x.erasedTitle, p(x.erased));
-  return page(locale, x.eraseTitle, html`${p(x.erasePrompt(campaign ?? ''))}${postButton(x.eraseButton, { confirm: 'true' }, true)}`);
+  return page(
+    locale,
+    x.eraseTitle,
+    html`${p(x.erasePrompt(campaign ?? ''))}${postButton(x.eraseButton, { confirm: 'true' }, true)}`,
+  );
 }
 
 export function errorPage(locale: Locale, detail: string): string {
   const x = texts(locale);
   return page(locale, x.errorTitle, p(detail));
 }
-
-

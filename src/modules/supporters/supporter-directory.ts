@@ -3,7 +3,12 @@ import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
 import type { Prisma, Supporter } from '../../generated/prisma/client.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { type AudienceFilter, type AudienceMember, type Recipient, RecipientDirectory } from '../mail/recipient-directory.js';
+import {
+  type AudienceFilter,
+  type AudienceMember,
+  type Recipient,
+  RecipientDirectory,
+} from '../mail/recipient-directory.js';
 import { normalizeTags } from './supporter-record.js';
 
 const asLocale = (v: string): Locale => ((SUPPORTED_LOCALES as readonly string[]).includes(v) ? (v as Locale) : 'en');
@@ -15,7 +20,9 @@ export function audienceWhere(campaignId: string, filter: AudienceFilter): Prism
     status: 'confirmed',
     unsubscribedAt: null,
     undeliverable: null,
-    ...(filter.purpose === 'updates' ? { consentUpdates: true } : { consentDigests: true, digestFrequency: { not: 'never' } }),
+    ...(filter.purpose === 'updates'
+      ? { consentUpdates: true }
+      : { consentDigests: true, digestFrequency: { not: 'never' } }),
     ...(filter.tags?.length ? { tags: { hasSome: normalizeTags(filter.tags) } } : {}),
     ...(filter.locales?.length ? { locale: { in: filter.locales } } : {}),
     ...(filter.countries?.length ? { country: { in: filter.countries.map((c) => c.toUpperCase()) } } : {}),
@@ -40,12 +47,19 @@ export class SupporterDirectory extends RecipientDirectory {
     const out = new Map<string, Recipient>();
     const ids = [...new Set(supporterIds)];
     if (ids.length === 0) return out;
-    const rows = await this.prisma.supporter.findMany({ where: { id: { in: ids }, status: { not: 'erased' }, emailEnc: { not: null } } });
+    const rows = await this.prisma.supporter.findMany({
+      where: { id: { in: ids }, status: { not: 'erased' }, emailEnc: { not: null } },
+    });
     for (const r of rows) out.set(r.id, this.toRecipient(r));
     return out;
   }
 
-  async audiencePage(campaignId: string, filter: AudienceFilter, afterId: string | null, limit: number): Promise<AudienceMember[]> {
+  async audiencePage(
+    campaignId: string,
+    filter: AudienceFilter,
+    afterId: string | null,
+    limit: number,
+  ): Promise<AudienceMember[]> {
     const rows = await this.prisma.supporter.findMany({
       where: { ...audienceWhere(campaignId, filter), ...(afterId ? { id: { gt: afterId } } : {}) },
       orderBy: { id: 'asc' },
@@ -63,7 +77,13 @@ export class SupporterDirectory extends RecipientDirectory {
     const now = new Date();
     // A complaint is the stronger signal: never turn "complained" back into "bounced".
     await this.prisma.supporter.updateMany({
-      where: { emailIndex: emailBlindIndex, status: { not: 'erased' }, ...(reason === 'bounced' ? { undeliverable: null } : { OR: [{ undeliverable: null }, { undeliverable: 'bounced' }] }) },
+      where: {
+        emailIndex: emailBlindIndex,
+        status: { not: 'erased' },
+        ...(reason === 'bounced'
+          ? { undeliverable: null }
+          : { OR: [{ undeliverable: null }, { undeliverable: 'bounced' }] }),
+      },
       data: { undeliverable: reason, undeliverableAt: now },
     });
   }

@@ -16,17 +16,30 @@ describe('supporter form fields', () => {
     expect(b.success && b.data.email).toBe('jos\u00e9@example.org');
   });
 
-  it.each(['a@b', 'a b@example.org', 'a@example.org\r\nBcc: x@y.org', '.a@example.org', 'a..b@example.org', '"q"@example.org', '\ud800@example.org', 'x'.repeat(65) + '@example.org'])(
-    'should reject the email %j',
-    (email) => {
-      expect(errorPaths({ email })).toEqual(['email']);
-    },
-  );
+  it.each([
+    'a@b',
+    'a b@example.org',
+    'a@example.org\r\nBcc: x@y.org',
+    '.a@example.org',
+    'a..b@example.org',
+    '"q"@example.org',
+    '\ud800@example.org',
+    'x'.repeat(65) + '@example.org',
+  ])('should reject the email %j', (email) => {
+    expect(errorPaths({ email })).toEqual(['email']);
+  });
 
   it('should treat empty strings and null as not given, as HTML forms send them', () => {
     const r = parse({ email: 'a@example.org', firstName: '', lastName: null, phone: '   ', locale: '', country: '' });
     expect(r.success).toBe(true);
-    if (r.success) expect(r.data).toMatchObject({ firstName: undefined, lastName: undefined, phone: undefined, locale: undefined, country: undefined });
+    if (r.success)
+      expect(r.data).toMatchObject({
+        firstName: undefined,
+        lastName: undefined,
+        phone: undefined,
+        locale: undefined,
+        country: undefined,
+      });
   });
 
   it('should reject control characters, line breaks and bidi overrides in names but keep Arabic joiners', () => {
@@ -72,7 +85,13 @@ describe('supporter records', () => {
   });
 
   it('should tell the mail status in one word', () => {
-    const base = { status: 'confirmed' as const, unsubscribedAt: null, undeliverable: null, consentUpdates: true, consentDigests: false };
+    const base = {
+      status: 'confirmed' as const,
+      unsubscribedAt: null,
+      undeliverable: null,
+      consentUpdates: true,
+      consentDigests: false,
+    };
     expect(mailStatusOf(base)).toBe('subscribed');
     expect(mailStatusOf({ ...base, status: 'pending' })).toBe('pending');
     expect(mailStatusOf({ ...base, unsubscribedAt: new Date() })).toBe('unsubscribed');
@@ -84,8 +103,12 @@ describe('supporter records', () => {
 
 describe('blocked email domains', () => {
   it('should block listed domains and their subdomains, and disposable services when asked', () => {
-    expect(blockedDomainReason('a@blocked.example', { blocked: ['blocked.example'], disposable: false })).toMatch(/not accepted/);
-    expect(blockedDomainReason('a@x.blocked.example', { blocked: ['blocked.example'], disposable: false })).toMatch(/not accepted/);
+    expect(blockedDomainReason('a@blocked.example', { blocked: ['blocked.example'], disposable: false })).toMatch(
+      /not accepted/,
+    );
+    expect(blockedDomainReason('a@x.blocked.example', { blocked: ['blocked.example'], disposable: false })).toMatch(
+      /not accepted/,
+    );
     expect(blockedDomainReason('a@notblocked.example', { blocked: ['blocked.example'], disposable: false })).toBeNull();
     expect(blockedDomainReason('a@mailinator.com', { blocked: [], disposable: false })).toBeNull();
     expect(blockedDomainReason('a@mailinator.com', { blocked: [], disposable: true })).toMatch(/disposable/);

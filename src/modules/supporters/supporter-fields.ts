@@ -77,11 +77,21 @@ export function isCountryCode(code: string): boolean {
 }
 
 export const personName = cleanText(100);
-export const phoneField = cleanText(40, (v) => (/^\+?[0-9][0-9 ().\-/]{3,29}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 4 ? null : 'must be a phone number (digits, spaces, + ( ) - . /)'));
-export const postalCodeField = cleanText(16, (v) => (/^[\p{L}\p{N}][\p{L}\p{N} -]{0,15}$/u.test(v) ? null : 'must be a postal code (letters, digits, spaces and hyphens)'));
-export const countryField = cleanText(2, (v) => (isCountryCode(v.toUpperCase()) ? null : 'must be an ISO 3166-1 alpha-2 country code such as GB or PS'));
+export const phoneField = cleanText(40, (v) =>
+  /^\+?[0-9][0-9 ().\-/]{3,29}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 4
+    ? null
+    : 'must be a phone number (digits, spaces, + ( ) - . /)',
+);
+export const postalCodeField = cleanText(16, (v) =>
+  /^[\p{L}\p{N}][\p{L}\p{N} -]{0,15}$/u.test(v) ? null : 'must be a postal code (letters, digits, spaces and hyphens)',
+);
+export const countryField = cleanText(2, (v) =>
+  isCountryCode(v.toUpperCase()) ? null : 'must be an ISO 3166-1 alpha-2 country code such as GB or PS',
+);
 const labelText = (max: number) => cleanText(max);
-const versionField = cleanText(100, (v) => (/^[\w.:/-]+$/.test(v) ? null : 'may contain only letters, digits and . : / _ -'));
+const versionField = cleanText(100, (v) =>
+  /^[\w.:/-]+$/.test(v) ? null : 'may contain only letters, digits and . : / _ -',
+);
 const referrerField = cleanText(2000, (v) => {
   try {
     const u = new URL(v);
@@ -93,7 +103,10 @@ const referrerField = cleanText(2000, (v) => {
 
 /** Optional values that arrive as '' from HTML forms. */
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.union([z.literal(''), z.null(), schema]).optional().transform((v) => (v === '' || v === null ? undefined : (v as z.output<T>)));
+  z
+    .union([z.literal(''), z.null(), schema])
+    .optional()
+    .transform((v) => (v === '' || v === null ? undefined : (v as z.output<T>)));
 
 /**
  * The supporter fields of every public form (signup, petition signature, event RSVP). Compose it
@@ -105,7 +118,9 @@ export const supporterFormShape = {
   lastName: personName.describe('Family name (at most 100 characters).'),
   postalCode: postalCodeField.describe('Postal code (stored encrypted).'),
   country: countryField.transform((v) => v?.toUpperCase()).describe('ISO 3166-1 alpha-2 country code.'),
-  locale: optional(localeSchema).describe("Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language."),
+  locale: optional(localeSchema).describe(
+    "Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language.",
+  ),
   phone: phoneField.describe('Phone number (optional, stored encrypted).'),
   source: labelText(100).describe('Where the signup came from (free label); first touch is kept.'),
   referrer: referrerField.describe('The referring page; only its host is kept.'),
@@ -114,12 +129,22 @@ export const supporterFormShape = {
   utmCampaign: labelText(200),
   utmContent: labelText(200),
   utmTerm: labelText(200),
-  formId: cleanText(100, (v) => (/^[\w.:-]+$/.test(v) ? null : 'may contain only letters, digits and . : _ -')).describe('Which form on the campaign site (for the consent log).'),
-  consentTextVersion: versionField.describe('Version of the consent text shown next to the checkboxes; recorded with each consent.'),
+  formId: cleanText(100, (v) =>
+    /^[\w.:-]+$/.test(v) ? null : 'may contain only letters, digits and . : _ -',
+  ).describe('Which form on the campaign site (for the consent log).'),
+  consentTextVersion: versionField.describe(
+    'Version of the consent text shown next to the checkboxes; recorded with each consent.',
+  ),
   consentUpdates: formBool.optional().describe('Consent to campaign updates by email.'),
   consentDigests: formBool.optional().describe('Consent to periodic digests by email.'),
-  website: z.string().max(2000).optional().describe('Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped.'),
-  redirect: formBool.optional().describe("HTML forms: redirect to the campaign's configured thank-you URL after posting."),
+  website: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped.'),
+  redirect: formBool
+    .optional()
+    .describe("HTML forms: redirect to the campaign's configured thank-you URL after posting."),
 };
 
 export const supporterFormFields = z.strictObject(supporterFormShape);

@@ -75,7 +75,12 @@ export class SupporterImportService {
   ) {}
 
   /** Streams a CSV body: the header names the columns, `email` is required. */
-  importCsv(organizerId: string, campaignId: string, body: AsyncIterable<Buffer | string>, options: ImportOptions): Promise<ImportReport> {
+  importCsv(
+    organizerId: string,
+    campaignId: string,
+    body: AsyncIterable<Buffer | string>,
+    options: ImportOptions,
+  ): Promise<ImportReport> {
     const ignored: string[] = [];
     async function* records(): AsyncGenerator<Numbered> {
       let columns: (keyof ImportRow | null)[] | null = null;
@@ -83,9 +88,18 @@ export class SupporterImportService {
       try {
         for await (const cells of parseCsv(body)) {
           if (!columns) {
-            columns = cells.map((h) => HEADER_ALIASES[h.trim().toLowerCase().replace(/[\s_-]+/g, '')] ?? null);
+            columns = cells.map(
+              (h) =>
+                HEADER_ALIASES[
+                  h
+                    .trim()
+                    .toLowerCase()
+                    .replace(/[\s_-]+/g, '')
+                ] ?? null,
+            );
             cells.forEach((h, i) => columns![i] === null && ignored.push(h.slice(0, 100)));
-            if (!columns.includes('email')) throw Problem.field('(body)', 'the CSV header must have an email column', 'missing-column');
+            if (!columns.includes('email'))
+              throw Problem.field('(body)', 'the CSV header must have an email column', 'missing-column');
             const seen = columns.filter((c): c is keyof ImportRow => c !== null);
             const dup = seen.find((c, i) => seen.indexOf(c) !== i);
             if (dup) throw Problem.field('(body)', `the CSV header has two ${dup} columns`, 'duplicate-column');
@@ -95,7 +109,13 @@ export class SupporterImportService {
           const record: Record<string, unknown> = {};
           columns.forEach((c, i) => {
             if (c === null || cells[i] === undefined) return;
-            record[c] = c === 'tags' ? cells[i].split(/[;|]/).map((t) => t.trim()).filter(Boolean) : cells[i];
+            record[c] =
+              c === 'tags'
+                ? cells[i]
+                    .split(/[;|]/)
+                    .map((t) => t.trim())
+                    .filter(Boolean)
+                : cells[i];
           });
           yield { row: n, record };
         }
@@ -103,7 +123,12 @@ export class SupporterImportService {
         if (err instanceof CsvError) throw Problem.field('(body)', `row ${err.row}: ${err.message}`, 'malformed-csv');
         throw err;
       }
-      if (!columns) throw Problem.field('(body)', 'the CSV file is empty (it needs a header with an email column)', 'missing-column');
+      if (!columns)
+        throw Problem.field(
+          '(body)',
+          'the CSV file is empty (it needs a header with an email column)',
+          'missing-column',
+        );
     }
     return this.run(organizerId, campaignId, records(), options, 'csv', ignored);
   }
@@ -112,15 +137,32 @@ export class SupporterImportService {
   importRows(organizerId: string, campaignId: string, rows: unknown[], options: ImportOptions): Promise<ImportReport> {
     async function* records(): AsyncGenerator<Numbered> {
       let n = 0;
-      for (const r of rows) yield { row: ++n, record: r !== null && typeof r === 'object' ? (r as Record<string, unknown>) : { email: r } };
+      for (const r of rows)
+        yield { row: ++n, record: r !== null && typeof r === 'object' ? (r as Record<string, unknown>) : { email: r } };
     }
     return this.run(organizerId, campaignId, records(), options, 'json', []);
   }
 
-  private async run(organizerId: string, campaignId: string, records: AsyncIterable<Numbered>, options: ImportOptions, format: 'csv' | 'json', ignoredColumns: string[]): Promise<ImportReport> {
+  private async run(
+    organizerId: string,
+    campaignId: string,
+    records: AsyncIterable<Numbered>,
+    options: ImportOptions,
+    format: 'csv' | 'json',
+    ignoredColumns: string[],
+  ): Promise<ImportReport> {
     const campaign = await this.campaigns.get(campaignId);
     const importId = uuidv7();
-    const report: ImportReport = { importId, rows: 0, created: 0, updated: 0, failed: 0, errors: [], errorsTruncated: false, ignoredColumns };
+    const report: ImportReport = {
+      importId,
+      rows: 0,
+      created: 0,
+      updated: 0,
+      failed: 0,
+      errors: [],
+      errorsTruncated: false,
+      ignoredColumns,
+    };
     const fail = (row: number, field: string, message: string) => {
       report.failed++;
       if (report.errors.length < MAX_ERRORS) report.errors.push({ row, field, message });
@@ -154,7 +196,15 @@ export class SupporterImportService {
       action: 'supporters.imported',
       entityType: 'campaign',
       entityId: campaignId,
-      details: { importId, format, rows: report.rows, created: report.created, updated: report.updated, failed: report.failed, purposes: options.purposes },
+      details: {
+        importId,
+        format,
+        rows: report.rows,
+        created: report.created,
+        updated: report.updated,
+        failed: report.failed,
+        purposes: options.purposes,
+      },
     });
     return report;
   }
@@ -170,7 +220,12 @@ export class SupporterImportService {
   ): Promise<void> {
     const indexes = rows.map((r) => this.cipher.blindIndex(r.value.email));
     const suppressed = new Set(
-      (await this.prisma.supporterSuppression.findMany({ where: { campaignId, emailIndex: { in: indexes } }, select: { emailIndex: true } })).map((s) => s.emailIndex),
+      (
+        await this.prisma.supporterSuppression.findMany({
+          where: { campaignId, emailIndex: { in: indexes } },
+          select: { emailIndex: true },
+        })
+      ).map((s) => s.emailIndex),
     );
     let created = 0;
     let updated = 0;
@@ -180,14 +235,26 @@ export class SupporterImportService {
           for (let i = 0; i < rows.length; i++) {
             const { row, value } = rows[i];
             if (suppressed.has(indexes[i])) {
-              fail(row, 'email', 'this person asked to be erased from the campaign; they can only rejoin by signing up themselves');
+              fail(
+                row,
+                'email',
+                'this person asked to be erased from the campaign; they can only rejoin by signing up themselves',
+              );
               continue;
             }
             const r = await this.supporters.upsertRow(
               tx,
               campaignId,
               { ...value, tags: [...(value.tags ?? []), ...options.tags], source: options.source ?? 'import' },
-              { grants: options.purposes, textVersion: options.consentBasis, consentSource: 'import', formId: `import:${importId}`, ipHash: null, defaultLocale, confirmVia: 'import' },
+              {
+                grants: options.purposes,
+                textVersion: options.consentBasis,
+                consentSource: 'import',
+                formId: `import:${importId}`,
+                ipHash: null,
+                defaultLocale,
+                confirmVia: 'import',
+              },
             );
             if (r.created) created++;
             else updated++;
@@ -200,7 +267,10 @@ export class SupporterImportService {
     } catch (err) {
       // Nothing of this batch was saved (one transaction); report every row of it.
       this.log.error({ err, importId }, 'import batch failed');
-      rows.forEach(({ row }, i) => suppressed.has(indexes[i]) || fail(row, '(row)', 'could not be saved; try importing this row again'));
+      rows.forEach(
+        ({ row }, i) =>
+          suppressed.has(indexes[i]) || fail(row, '(row)', 'could not be saved; try importing this row again'),
+      );
     }
   }
 }

@@ -33,14 +33,25 @@ export class SupporterPrivacyService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.rotation.register(this.rotation.columns('supporter', 'supporters', ['email_enc', 'first_name_enc', 'last_name_enc', 'phone_enc', 'postal_code_enc']));
+    this.rotation.register(
+      this.rotation.columns('supporter', 'supporters', [
+        'email_enc',
+        'first_name_enc',
+        'last_name_enc',
+        'phone_enc',
+        'postal_code_enc',
+      ]),
+    );
   }
 
   // ---------------------------------------------------------------- export
 
   /** Everything held about one supporter, decrypted, plus what other modules hold (data holders). */
   async exportData(campaignId: string, supporterId: string) {
-    const s = await this.prisma.supporter.findFirst({ where: { id: supporterId, campaignId }, include: { consents: { orderBy: { id: 'asc' } } } });
+    const s = await this.prisma.supporter.findFirst({
+      where: { id: supporterId, campaignId },
+      include: { consents: { orderBy: { id: 'asc' } } },
+    });
     if (!s || s.status === 'erased') throw Problem.notFound('Supporter');
     const p = personalOf(this.cipher, s);
     const other: Record<string, unknown> = {};
@@ -62,7 +73,13 @@ export class SupporterPrivacyService implements OnModuleInit {
         digestHour: s.digestHour,
         timeZone: s.timeZone,
         source: s.source,
-        utm: { source: s.utmSource, medium: s.utmMedium, campaign: s.utmCampaign, content: s.utmContent, term: s.utmTerm },
+        utm: {
+          source: s.utmSource,
+          medium: s.utmMedium,
+          campaign: s.utmCampaign,
+          content: s.utmContent,
+          term: s.utmTerm,
+        },
         referrerHost: s.referrerHost,
         tags: s.tags,
         createdAt: s.createdAt,
@@ -91,24 +108,43 @@ export class SupporterPrivacyService implements OnModuleInit {
   async peekExport(token: string | undefined) {
     const supporterId = this.signer.verify(EXPORT_PURPOSE, token);
     const s = await this.prisma.supporter.findUnique({ where: { id: supporterId } });
-    if (!s || s.status === 'erased') throw Problem.field('token', 'is no longer valid (no such supporter)', 'invalid-token');
+    if (!s || s.status === 'erased')
+      throw Problem.field('token', 'is no longer valid (no such supporter)', 'invalid-token');
     return { locale: s.locale as 'en' | 'ar', campaign: await this.supporters.campaignView(s.campaignId) };
   }
 
   /** Self-service export through the emailed link (purpose `export`). */
   async exportByToken(token: string | undefined) {
     const supporterId = this.signer.verify(EXPORT_PURPOSE, token);
-    const s = await this.prisma.supporter.findUnique({ where: { id: supporterId }, select: { campaignId: true, status: true } });
-    if (!s || s.status === 'erased') throw Problem.field('token', 'is no longer valid (no such supporter)', 'invalid-token');
+    const s = await this.prisma.supporter.findUnique({
+      where: { id: supporterId },
+      select: { campaignId: true, status: true },
+    });
+    if (!s || s.status === 'erased')
+      throw Problem.field('token', 'is no longer valid (no such supporter)', 'invalid-token');
     const data = await this.exportData(s.campaignId, supporterId);
-    await this.audit.record(undefined, { campaignId: s.campaignId, actor: { id: supporterId, kind: 'supporter' }, action: 'supporter.exported', entityType: 'supporter', entityId: supporterId, details: { by: 'supporter' } });
+    await this.audit.record(undefined, {
+      campaignId: s.campaignId,
+      actor: { id: supporterId, kind: 'supporter' },
+      action: 'supporter.exported',
+      entityType: 'supporter',
+      entityId: supporterId,
+      details: { by: 'supporter' },
+    });
     return data;
   }
 
   /** Organizer export of one supporter (owner/admin), audited. */
   async exportByOrganizer(organizerId: string, campaignId: string, supporterId: string) {
     const data = await this.exportData(campaignId, supporterId);
-    await this.audit.record(undefined, { campaignId, actor: { id: organizerId, kind: 'organizer' }, action: 'supporter.exported', entityType: 'supporter', entityId: supporterId, details: { by: 'organizer' } });
+    await this.audit.record(undefined, {
+      campaignId,
+      actor: { id: organizerId, kind: 'organizer' },
+      action: 'supporter.exported',
+      entityType: 'supporter',
+      entityId: supporterId,
+      details: { by: 'organizer' },
+    });
     return data;
   }
 
@@ -118,16 +154,33 @@ export class SupporterPrivacyService implements OnModuleInit {
   async peekErase(token: string | undefined) {
     const supporterId = this.signer.verify(ERASE_PURPOSE, token);
     const s = await this.prisma.supporter.findUnique({ where: { id: supporterId } });
-    if (!s || s.status === 'erased') return { erased: true, locale: (s?.locale ?? 'en') as 'en' | 'ar', campaign: s ? await this.supporters.campaignView(s.campaignId) : null };
-    return { erased: false, locale: s.locale as 'en' | 'ar', campaign: await this.supporters.campaignView(s.campaignId) };
+    if (!s || s.status === 'erased')
+      return {
+        erased: true,
+        locale: (s?.locale ?? 'en') as 'en' | 'ar',
+        campaign: s ? await this.supporters.campaignView(s.campaignId) : null,
+      };
+    return {
+      erased: false,
+      locale: s.locale as 'en' | 'ar',
+      campaign: await this.supporters.campaignView(s.campaignId),
+    };
   }
 
   /** Self-service erasure, after the confirmation step. Erasing twice is harmless. */
   async eraseByToken(token: string | undefined) {
     const supporterId = this.signer.verify(ERASE_PURPOSE, token);
-    const s = await this.prisma.supporter.findUnique({ where: { id: supporterId }, select: { campaignId: true, locale: true } });
+    const s = await this.prisma.supporter.findUnique({
+      where: { id: supporterId },
+      select: { campaignId: true, locale: true },
+    });
     if (s) await this.erase(s.campaignId, supporterId, { kind: 'supporter' });
-    return { ok: true as const, erased: true as const, locale: (s?.locale ?? 'en') as 'en' | 'ar', campaign: s ? await this.supporters.campaignView(s.campaignId) : null };
+    return {
+      ok: true as const,
+      erased: true as const,
+      locale: (s?.locale ?? 'en') as 'en' | 'ar',
+      campaign: s ? await this.supporters.campaignView(s.campaignId) : null,
+    };
   }
 
   /**
@@ -139,12 +192,21 @@ export class SupporterPrivacyService implements OnModuleInit {
    */
   async erase(campaignId: string, supporterId: string, by: ErasureRequester): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM supporters WHERE id = ${supporterId}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
+      const rows = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT id FROM supporters WHERE id = ${supporterId}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
       if (rows.length === 0) throw Problem.notFound('Supporter');
       const s = await tx.supporter.findUniqueOrThrow({ where: { id: supporterId } });
       if (s.status === 'erased') return false;
       await this.eraseRow(tx, s, 'erasure');
-      await tx.supporterErasure.create({ data: { campaignId, supporterId, requestedBy: by.kind, organizerId: by.kind === 'organizer' ? by.organizerId : null } });
+      await tx.supporterErasure.create({
+        data: {
+          campaignId,
+          supporterId,
+          requestedBy: by.kind,
+          organizerId: by.kind === 'organizer' ? by.organizerId : null,
+        },
+      });
       await this.audit.record(tx, {
         campaignId,
         actor: by.kind === 'organizer' ? { id: by.organizerId, kind: 'organizer' } : { id: null, kind: 'supporter' },
@@ -161,7 +223,10 @@ export class SupporterPrivacyService implements OnModuleInit {
     for (const holder of this.supporters.dataHolders()) await holder.erase(tx, [s.id], reason);
     await tx.supporterConsent.deleteMany({ where: { supporterId: s.id } });
     if (s.emailIndex) {
-      await tx.supporterSuppression.createMany({ data: [{ campaignId: s.campaignId, emailIndex: s.emailIndex, reason: 'erased' }], skipDuplicates: true });
+      await tx.supporterSuppression.createMany({
+        data: [{ campaignId: s.campaignId, emailIndex: s.emailIndex, reason: 'erased' }],
+        skipDuplicates: true,
+      });
     }
     await tx.supporter.update({
       where: { id: s.id },
@@ -193,7 +258,15 @@ export class SupporterPrivacyService implements OnModuleInit {
   async erasures(campaignId: string, query: { cursor?: string; limit?: number }) {
     const { where, orderBy, take, limit } = pageArgs(query);
     const rows = await this.prisma.supporterErasure.findMany({ where: { ...where, campaignId }, orderBy, take });
-    return toPage(rows.map((r) => ({ id: r.id, requestedBy: r.requestedBy as 'supporter' | 'organizer', organizerId: r.organizerId, createdAt: r.createdAt })), limit);
+    return toPage(
+      rows.map((r) => ({
+        id: r.id,
+        requestedBy: r.requestedBy as 'supporter' | 'organizer',
+        organizerId: r.organizerId,
+        createdAt: r.createdAt,
+      })),
+      limit,
+    );
   }
 
   // ---------------------------------------------------------------- retention
@@ -218,26 +291,36 @@ export class SupporterPrivacyService implements OnModuleInit {
       if (page.length === 0) break;
       afterId = page[page.length - 1];
       const kept = new Set<string>();
-      for (const holder of this.supporters.dataHolders()) for (const id of (await holder.retains?.(page)) ?? []) kept.add(id);
+      for (const holder of this.supporters.dataHolders())
+        for (const id of (await holder.retains?.(page)) ?? []) kept.add(id);
       const ids = page.filter((id) => !kept.has(id));
-      if (ids.length > 0) await this.prisma.$transaction(async (tx) => {
-        for (const holder of this.supporters.dataHolders()) await holder.erase(tx, ids, 'purge');
-        // Re-check inside the transaction: a confirmation or a new signup may have come in since.
-        const { count } = await tx.supporter.deleteMany({ where: { id: { in: ids }, status: 'pending', lastSignupAt: { lt: cutoff } } });
-        total += count;
-      });
+      if (ids.length > 0)
+        await this.prisma.$transaction(async (tx) => {
+          for (const holder of this.supporters.dataHolders()) await holder.erase(tx, ids, 'purge');
+          // Re-check inside the transaction: a confirmation or a new signup may have come in since.
+          const { count } = await tx.supporter.deleteMany({
+            where: { id: { in: ids }, status: 'pending', lastSignupAt: { lt: cutoff } },
+          });
+          total += count;
+        });
       if (page.length < batch) break;
     }
-    if (total > 0) this.log.log(`purged ${total} unconfirmed supporters older than ${this.config.get('SUPPORTERS_PENDING_DAYS')} days`);
+    if (total > 0)
+      this.log.log(
+        `purged ${total} unconfirmed supporters older than ${this.config.get('SUPPORTERS_PENDING_DAYS')} days`,
+      );
     return total;
   }
 
   /** Deletes keyed IP hashes older than SUPPORTERS_IP_HASH_DAYS (30) from the consent log. */
   async expireIpHashes(now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.config.get('SUPPORTERS_IP_HASH_DAYS') * 86_400_000);
-    const { count } = await this.prisma.supporterConsent.updateMany({ where: { ipHash: { not: null }, createdAt: { lt: cutoff } }, data: { ipHash: null } });
-    if (count > 0) this.log.log(`deleted ${count} IP hashes older than ${this.config.get('SUPPORTERS_IP_HASH_DAYS')} days`);
+    const { count } = await this.prisma.supporterConsent.updateMany({
+      where: { ipHash: { not: null }, createdAt: { lt: cutoff } },
+      data: { ipHash: null },
+    });
+    if (count > 0)
+      this.log.log(`deleted ${count} IP hashes older than ${this.config.get('SUPPORTERS_IP_HASH_DAYS')} days`);
     return count;
   }
 }
-

@@ -15,10 +15,22 @@ export interface SupporterPersonal {
  * pending (not confirmed yet), subscribed (confirmed and consented to some mail), not-subscribed
  * (confirmed, e.g. a petition signer, but no mail consent), unsubscribed, bounced, complained, erased.
  */
-export type MailStatus = 'pending' | 'subscribed' | 'not-subscribed' | 'unsubscribed' | 'bounced' | 'complained' | 'erased';
-export const MAIL_STATUSES: readonly MailStatus[] = ['pending', 'subscribed', 'not-subscribed', 'unsubscribed', 'bounced', 'complained', 'erased'];
+export type MailStatus =
+  'pending' | 'subscribed' | 'not-subscribed' | 'unsubscribed' | 'bounced' | 'complained' | 'erased';
+export const MAIL_STATUSES: readonly MailStatus[] = [
+  'pending',
+  'subscribed',
+  'not-subscribed',
+  'unsubscribed',
+  'bounced',
+  'complained',
+  'erased',
+];
 
-type StatusFields = Pick<Supporter, 'status' | 'unsubscribedAt' | 'undeliverable' | 'consentUpdates' | 'consentDigests'>;
+type StatusFields = Pick<
+  Supporter,
+  'status' | 'unsubscribedAt' | 'undeliverable' | 'consentUpdates' | 'consentDigests'
+>;
 
 export function mailStatusOf(s: StatusFields): MailStatus {
   if (s.status === 'erased') return 'erased';
@@ -29,7 +41,10 @@ export function mailStatusOf(s: StatusFields): MailStatus {
 }
 
 /** Decrypts the personal fields of a row (all null once erased). */
-export function personalOf(cipher: PiiCipher, row: Pick<Supporter, 'emailEnc' | 'firstNameEnc' | 'lastNameEnc' | 'phoneEnc' | 'postalCodeEnc'>): SupporterPersonal {
+export function personalOf(
+  cipher: PiiCipher,
+  row: Pick<Supporter, 'emailEnc' | 'firstNameEnc' | 'lastNameEnc' | 'phoneEnc' | 'postalCodeEnc'>,
+): SupporterPersonal {
   return {
     email: cipher.decrypt(row.emailEnc),
     firstName: cipher.decrypt(row.firstNameEnc),

@@ -55,8 +55,26 @@ export function filterWhere(cipher: PiiCipher, campaignId: string, f: SupporterF
 
 const PERSONAL_COLUMNS = ['email', 'first_name', 'last_name', 'phone', 'postal_code'];
 const COLUMNS = [
-  'id', 'status', 'mail_status', 'locale', 'country', 'source', 'utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term',
-  'referrer_host', 'tags', 'consent_updates', 'consent_digests', 'digest_frequency', 'created_at', 'confirmed_at', 'unsubscribed_at', 'erased_at',
+  'id',
+  'status',
+  'mail_status',
+  'locale',
+  'country',
+  'source',
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_content',
+  'utm_term',
+  'referrer_host',
+  'tags',
+  'consent_updates',
+  'consent_digests',
+  'digest_frequency',
+  'created_at',
+  'confirmed_at',
+  'unsubscribed_at',
+  'erased_at',
 ];
 
 /** The organizer side: list and search, view, edit, bulk tags, counts and the CSV export. */
@@ -71,15 +89,23 @@ export class SupportersAdminService {
 
   /** Cursor-paginated list, newest first. Searching by email is for those who may see personal data. */
   async list(viewer: Viewer, campaignId: string, query: SupporterFilter & { cursor?: string; limit?: number }) {
-    if (query.email !== undefined && !viewer.personal) throw Problem.forbidden('Searching by email needs the admin or owner role.');
+    if (query.email !== undefined && !viewer.personal)
+      throw Problem.forbidden('Searching by email needs the admin or owner role.');
     const { where, orderBy, take, limit } = pageArgs(query);
-    const rows = await this.prisma.supporter.findMany({ where: { AND: [where, filterWhere(this.cipher, campaignId, query)] }, orderBy, take });
+    const rows = await this.prisma.supporter.findMany({
+      where: { AND: [where, filterWhere(this.cipher, campaignId, query)] },
+      orderBy,
+      take,
+    });
     const page = toPage(rows, limit);
     return { items: page.items.map((r) => this.view(r, viewer.personal)), nextCursor: page.nextCursor };
   }
 
   async get(viewer: Viewer, campaignId: string, supporterId: string) {
-    const s = await this.prisma.supporter.findFirst({ where: { id: supporterId, campaignId }, include: { consents: { orderBy: { id: 'asc' } } } });
+    const s = await this.prisma.supporter.findFirst({
+      where: { id: supporterId, campaignId },
+      include: { consents: { orderBy: { id: 'asc' } } },
+    });
     if (!s) throw Problem.notFound('Supporter');
     return { ...this.view(s, viewer.personal), consentLog: s.consents.map(consentView) };
   }
@@ -89,7 +115,8 @@ export class SupportersAdminService {
     return this.prisma.$transaction(async (tx) => {
       const s = await tx.supporter.findFirst({ where: { id: supporterId, campaignId } });
       if (!s) throw Problem.notFound('Supporter');
-      if (s.status === 'erased') throw Problem.conflict('supporter-erased', 'This supporter was erased; there is nothing to edit.');
+      if (s.status === 'erased')
+        throw Problem.conflict('supporter-erased', 'This supporter was erased; there is nothing to edit.');
       const data: Prisma.SupporterUpdateInput = {};
       const enc = (v: string | null | undefined) => (v === undefined ? undefined : this.cipher.encrypt(v));
       if (input.firstName !== undefined) data.firstNameEnc = enc(input.firstName);
@@ -102,15 +129,31 @@ export class SupportersAdminService {
       if (input.digestFrequency !== undefined) data.digestFrequency = input.digestFrequency;
       if (input.digestHour !== undefined) data.digestHour = input.digestHour;
       if (input.timeZone !== undefined) data.timeZone = input.timeZone;
-      const updated = await tx.supporter.update({ where: { id: supporterId }, data, include: { consents: { orderBy: { id: 'asc' } } } });
-      await this.audit.record(tx, { campaignId, actor: { id: viewer.organizerId, kind: 'organizer' }, action: 'supporter.updated', entityType: 'supporter', entityId: supporterId, details: { fields: Object.keys(input) } });
+      const updated = await tx.supporter.update({
+        where: { id: supporterId },
+        data,
+        include: { consents: { orderBy: { id: 'asc' } } },
+      });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: { id: viewer.organizerId, kind: 'organizer' },
+        action: 'supporter.updated',
+        entityType: 'supporter',
+        entityId: supporterId,
+        details: { fields: Object.keys(input) },
+      });
       return { ...this.view(updated, viewer.personal), consentLog: updated.consents.map(consentView) };
     });
   }
 
   /** Adds and removes tags on the given supporters, or on every supporter matching a filter. */
-  async tagBulk(viewer: Viewer, campaignId: string, input: { supporterIds?: string[]; filter?: SupporterFilter; add?: string[]; remove?: string[] }) {
-    if (input.filter?.email !== undefined && !viewer.personal) throw Problem.forbidden('Filtering by email needs the admin or owner role.');
+  async tagBulk(
+    viewer: Viewer,
+    campaignId: string,
+    input: { supporterIds?: string[]; filter?: SupporterFilter; add?: string[]; remove?: string[] },
+  ) {
+    if (input.filter?.email !== undefined && !viewer.personal)
+      throw Problem.forbidden('Filtering by email needs the admin or owner role.');
     const add = normalizeTags(input.add ?? []);
     const remove = normalizeTags(input.remove ?? []);
     const where: Prisma.SupporterWhereInput = input.supporterIds
@@ -136,7 +179,14 @@ export class SupportersAdminService {
          WHERE id = ANY(${ids}::uuid[]) AND campaign_id = ${campaignId}::uuid`;
       if (ids.length < 1000) break;
     }
-    await this.audit.record(undefined, { campaignId, actor: { id: viewer.organizerId, kind: 'organizer' }, action: 'supporters.tagged', entityType: 'campaign', entityId: campaignId, details: { add, remove, updated, by: input.supporterIds ? 'ids' : 'filter' } });
+    await this.audit.record(undefined, {
+      campaignId,
+      actor: { id: viewer.organizerId, kind: 'organizer' },
+      action: 'supporters.tagged',
+      entityType: 'campaign',
+      entityId: campaignId,
+      details: { add, remove, updated, by: input.supporterIds ? 'ids' : 'filter' },
+    });
     return { updated };
   }
 
@@ -148,7 +198,8 @@ export class SupportersAdminService {
     const to = query.to ?? today;
     const from = query.from ?? new Date(to.getTime() - 29 * 86_400_000);
     if (from > to) throw Problem.field('from', 'must not be after to');
-    if (to.getTime() - from.getTime() > 366 * 86_400_000) throw Problem.field('from', 'the range may span at most 366 days');
+    if (to.getTime() - from.getTime() > 366 * 86_400_000)
+      throw Problem.field('from', 'the range may span at most 366 days');
     const fromDay = from.toISOString().slice(0, 10);
     const toDay = to.toISOString().slice(0, 10);
 
@@ -173,7 +224,15 @@ export class SupportersAdminService {
                ELSE 'not-subscribed' END AS key,
              count(*) AS n
         FROM supporters WHERE campaign_id = ${campaignId}::uuid GROUP BY 1`;
-    const byStatus: Record<string, number> = { pending: 0, subscribed: 0, 'not-subscribed': 0, unsubscribed: 0, bounced: 0, complained: 0, erased: 0 };
+    const byStatus: Record<string, number> = {
+      pending: 0,
+      subscribed: 0,
+      'not-subscribed': 0,
+      unsubscribed: 0,
+      bounced: 0,
+      complained: 0,
+      erased: 0,
+    };
     for (const s of statuses) byStatus[s.key] = Number(s.n);
     const erasures = await this.prisma.supporterErasure.count({ where: { campaignId } });
     return {
@@ -191,7 +250,8 @@ export class SupportersAdminService {
    * for owners and admins. Cells that a spreadsheet would run as formulas are neutralised.
    */
   async exportCsv(viewer: Viewer, campaignId: string, filter: SupporterFilter): Promise<Readable> {
-    if (filter.email !== undefined && !viewer.personal) throw Problem.forbidden('Filtering by email needs the admin or owner role.');
+    if (filter.email !== undefined && !viewer.personal)
+      throw Problem.forbidden('Filtering by email needs the admin or owner role.');
     const where = filterWhere(this.cipher, campaignId, filter);
     await this.audit.record(undefined, {
       campaignId,
@@ -207,7 +267,11 @@ export class SupportersAdminService {
       yield CSV_BOM + csvRow([...COLUMNS, ...(viewer.personal ? PERSONAL_COLUMNS : [])]);
       let afterId: string | null = null;
       for (;;) {
-        const page: Supporter[] = await prisma.supporter.findMany({ where: { AND: [where, afterId ? { id: { gt: afterId } } : {}] }, orderBy: { id: 'asc' }, take: 1000 });
+        const page: Supporter[] = await prisma.supporter.findMany({
+          where: { AND: [where, afterId ? { id: { gt: afterId } } : {}] },
+          orderBy: { id: 'asc' },
+          take: 1000,
+        });
         if (page.length === 0) return;
         afterId = page[page.length - 1].id;
         yield page.map((r) => csvRow(view(r))).join('');
@@ -219,8 +283,26 @@ export class SupportersAdminService {
 
   private csvValues(r: Supporter, personal: boolean): unknown[] {
     const values: unknown[] = [
-      r.id, r.status, mailStatusOf(r), r.locale, r.country, r.source, r.utmSource, r.utmMedium, r.utmCampaign, r.utmContent, r.utmTerm,
-      r.referrerHost, r.tags.join(';'), r.consentUpdates, r.consentDigests, r.digestFrequency, r.createdAt, r.confirmedAt, r.unsubscribedAt, r.erasedAt,
+      r.id,
+      r.status,
+      mailStatusOf(r),
+      r.locale,
+      r.country,
+      r.source,
+      r.utmSource,
+      r.utmMedium,
+      r.utmCampaign,
+      r.utmContent,
+      r.utmTerm,
+      r.referrerHost,
+      r.tags.join(';'),
+      r.consentUpdates,
+      r.consentDigests,
+      r.digestFrequency,
+      r.createdAt,
+      r.confirmedAt,
+      r.unsubscribedAt,
+      r.erasedAt,
     ];
     if (personal) {
       const p = personalOf(this.cipher, r);
@@ -237,7 +319,13 @@ export class SupportersAdminService {
       locale: r.locale,
       country: r.country,
       source: r.source,
-      utm: { source: r.utmSource, medium: r.utmMedium, campaign: r.utmCampaign, content: r.utmContent, term: r.utmTerm },
+      utm: {
+        source: r.utmSource,
+        medium: r.utmMedium,
+        campaign: r.utmCampaign,
+        content: r.utmContent,
+        term: r.utmTerm,
+      },
       referrerHost: r.referrerHost,
       tags: r.tags,
       purposes: { updates: r.consentUpdates, digests: r.consentDigests },
@@ -259,6 +347,13 @@ export class SupportersAdminService {
 }
 
 function consentView(c: SupporterConsent) {
-  return { id: c.id, purpose: c.purpose, action: c.action, textVersion: c.textVersion, source: c.source, formId: c.formId, createdAt: c.createdAt };
+  return {
+    id: c.id,
+    purpose: c.purpose,
+    action: c.action,
+    textVersion: c.textVersion,
+    source: c.source,
+    formId: c.formId,
+    createdAt: c.createdAt,
+  };
 }
-

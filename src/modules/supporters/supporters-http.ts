@@ -7,7 +7,10 @@ const UNSUBSCRIBE_ROUTE = '/public/unsubscribe';
 const MULTIPART_MAX = 64 * 1024;
 
 function unsupported(type: string): Error {
-  return Object.assign(new Error(`Content-Type ${type} is not accepted here.`), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' });
+  return Object.assign(new Error(`Content-Type ${type} is not accepted here.`), {
+    statusCode: 415,
+    code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+  });
 }
 
 const routeOf = (req: FastifyRequest): string => req.routeOptions?.url ?? '';

@@ -5,7 +5,15 @@ import { z } from 'zod';
 import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { pageQuery } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
-import { ApiRawResult, ApiResult, IdParam, jsonSchema, parseOrThrow, ValidBody, ValidQuery } from '../../common/validation.js';
+import {
+  ApiRawResult,
+  ApiResult,
+  IdParam,
+  jsonSchema,
+  parseOrThrow,
+  ValidBody,
+  ValidQuery,
+} from '../../common/validation.js';
 import { AppConfig } from '../../config/config.js';
 import { SupporterImportService } from './supporter-import.service.js';
 import { SupporterPrivacyService } from './supporter-privacy.service.js';
@@ -33,9 +41,14 @@ import { SupportersAdminService, type Viewer } from './supporters-admin.service.
 import { SupportersService } from './supporters.service.js';
 
 /** Owners and admins see personal data; organizers and viewers see counts and non-personal fields. */
-const viewer = (auth: AuthContext): Viewer => ({ organizerId: auth.organizerId, personal: auth.campaign?.role === 'owner' || auth.campaign?.role === 'admin' });
+const viewer = (auth: AuthContext): Viewer => ({
+  organizerId: auth.organizerId,
+  personal: auth.campaign?.role === 'owner' || auth.campaign?.role === 'admin',
+});
 
-const importResultWithColumns = importResult.extend({ ignoredColumns: z.array(z.string()).describe('CSV columns that were not recognised and were ignored.') });
+const importResultWithColumns = importResult.extend({
+  ignoredColumns: z.array(z.string()).describe('CSV columns that were not recognised and were ignored.'),
+});
 
 /** The organizer API over a campaign's supporters. */
 @ApiTags('supporters')
@@ -51,14 +64,24 @@ export class SupportersController {
 
   @Get()
   @CampaignAccess('viewer')
-  @ApiResult(supporterPage, { description: 'Newest first. `personal` is present for owners and admins only; searching by email needs one of those roles.' })
-  list(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidQuery(listQuery) query: z.output<typeof listQuery>) {
+  @ApiResult(supporterPage, {
+    description:
+      'Newest first. `personal` is present for owners and admins only; searching by email needs one of those roles.',
+  })
+  list(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidQuery(listQuery) query: z.output<typeof listQuery>,
+  ) {
     return this.admin.list(viewer(auth), campaignId, query);
   }
 
   @Get('stats')
   @CampaignAccess('viewer')
-  @ApiResult(statsView, { description: 'Signups per day in the campaign time zone, counts by status and the top sources. Erasures do not change counts.' })
+  @ApiResult(statsView, {
+    description:
+      'Signups per day in the campaign time zone, counts by status and the top sources. Erasures do not change counts.',
+  })
   stats(@IdParam('campaignId') campaignId: string, @ValidQuery(statsQuery) query: z.output<typeof statsQuery>) {
     return this.admin.stats(campaignId, query);
   }
@@ -79,15 +102,29 @@ export class SupportersController {
 
   @Patch('settings')
   @CampaignAccess('admin')
-  @ApiResult(settingsView, { description: 'Where form posts that ask for a redirect go, and where the confirmation page sends people.' })
-  updateSettings(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(settingsBody) body: z.output<typeof settingsBody>) {
+  @ApiResult(settingsView, {
+    description: 'Where form posts that ask for a redirect go, and where the confirmation page sends people.',
+  })
+  updateSettings(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(settingsBody) body: z.output<typeof settingsBody>,
+  ) {
     return this.supporters.updateSettings({ organizerId: auth.organizerId }, campaignId, body);
   }
 
   @Get('export.csv')
   @CampaignAccess('organizer')
-  @ApiRawResult('text/csv', 'Streamed CSV of the supporters matching the filter. Personal columns for owners and admins only.')
-  async exportCsv(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidQuery(supporterFilter) filter: z.output<typeof supporterFilter>, @Res() reply: FastifyReply) {
+  @ApiRawResult(
+    'text/csv',
+    'Streamed CSV of the supporters matching the filter. Personal columns for owners and admins only.',
+  )
+  async exportCsv(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidQuery(supporterFilter) filter: z.output<typeof supporterFilter>,
+    @Res() reply: FastifyReply,
+  ) {
     const stream = await this.admin.exportCsv(viewer(auth), campaignId, filter);
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
@@ -113,13 +150,25 @@ export class SupportersController {
     },
   } as never)
   @ApiResult(importResultWithColumns)
-  async import(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidQuery(importQuery) options: z.output<typeof importQuery>, @Req() req: FastifyRequest) {
+  async import(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidQuery(importQuery) options: z.output<typeof importQuery>,
+    @Req() req: FastifyRequest,
+  ) {
     const type = String(req.headers['content-type'] ?? '').toLowerCase();
     if (type.startsWith('text/csv')) {
       const max = this.config.get('SUPPORTERS_IMPORT_MAX_BYTES');
-      if (Number(req.headers['content-length'] ?? 0) > max) throw new Problem(413, 'payload-too-large', 'Payload too large', `The file is larger than ${max} bytes (SUPPORTERS_IMPORT_MAX_BYTES).`);
+      if (Number(req.headers['content-length'] ?? 0) > max)
+        throw new Problem(
+          413,
+          'payload-too-large',
+          'Payload too large',
+          `The file is larger than ${max} bytes (SUPPORTERS_IMPORT_MAX_BYTES).`,
+        );
       const body = req.body as AsyncIterable<Buffer> | undefined;
-      if (!body || typeof (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function') throw Problem.field('(body)', 'the CSV body is missing');
+      if (!body || typeof (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function')
+        throw Problem.field('(body)', 'the CSV body is missing');
       return this.importer.importCsv(auth.organizerId, campaignId, limitBytes(body, max), options);
     }
     const parsed = parseOrThrow(importJsonBody, req.body ?? {});
@@ -129,37 +178,68 @@ export class SupportersController {
   @Post('tags')
   @CampaignAccess('organizer')
   @HttpCode(200)
-  @ApiResult(tagBulkResult, { description: 'Adds and removes tags on the listed supporters, or on all matching a filter.' })
-  tags(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @ValidBody(tagBulkBody) body: z.output<typeof tagBulkBody>) {
+  @ApiResult(tagBulkResult, {
+    description: 'Adds and removes tags on the listed supporters, or on all matching a filter.',
+  })
+  tags(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @ValidBody(tagBulkBody) body: z.output<typeof tagBulkBody>,
+  ) {
     return this.admin.tagBulk(viewer(auth), campaignId, body);
   }
 
   @Get(':supporterId')
   @CampaignAccess('viewer')
-  @ApiResult(supporterDetail, { description: 'One supporter with the consent log. `personal` for owners and admins only.' })
-  get(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('supporterId') supporterId: string) {
+  @ApiResult(supporterDetail, {
+    description: 'One supporter with the consent log. `personal` for owners and admins only.',
+  })
+  get(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('supporterId') supporterId: string,
+  ) {
     return this.admin.get(viewer(auth), campaignId, supporterId);
   }
 
   @Patch(':supporterId')
   @CampaignAccess('admin')
   @ApiResult(supporterDetail)
-  edit(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('supporterId') supporterId: string, @ValidBody(editSupporterBody) body: z.output<typeof editSupporterBody>) {
+  edit(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('supporterId') supporterId: string,
+    @ValidBody(editSupporterBody) body: z.output<typeof editSupporterBody>,
+  ) {
     return this.admin.edit(viewer(auth), campaignId, supporterId, body);
   }
 
   @Get(':supporterId/export')
   @CampaignAccess('admin')
-  @ApiResult(exportView, { description: 'Everything held about this supporter (for a subject access request). Audited.' })
-  export(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('supporterId') supporterId: string) {
+  @ApiResult(exportView, {
+    description: 'Everything held about this supporter (for a subject access request). Audited.',
+  })
+  export(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('supporterId') supporterId: string,
+  ) {
     return this.privacy.exportByOrganizer(auth.organizerId, campaignId, supporterId);
   }
 
   @Post(':supporterId/erase')
   @CampaignAccess('admin')
   @HttpCode(200)
-  @ApiResult(erasePeek.pick({ erased: true }), { description: 'Erases personal data and consent details, keeps anonymous counts, records the erasure and suppresses the address. Send {"confirm":"erase"}.' })
-  async erase(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string, @IdParam('supporterId') supporterId: string, @ValidBody(eraseByOrganizerBody) _body: unknown) {
+  @ApiResult(erasePeek.pick({ erased: true }), {
+    description:
+      'Erases personal data and consent details, keeps anonymous counts, records the erasure and suppresses the address. Send {"confirm":"erase"}.',
+  })
+  async erase(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('supporterId') supporterId: string,
+    @ValidBody(eraseByOrganizerBody) _body: unknown,
+  ) {
     await this.privacy.erase(campaignId, supporterId, { kind: 'organizer', organizerId: auth.organizerId });
     return { erased: true };
   }
@@ -170,7 +250,13 @@ async function* limitBytes(source: AsyncIterable<Buffer>, max: number): AsyncGen
   let total = 0;
   for await (const chunk of source) {
     total += chunk.length;
-    if (total > max) throw new Problem(413, 'payload-too-large', 'Payload too large', `The file is larger than ${max} bytes (SUPPORTERS_IMPORT_MAX_BYTES).`);
+    if (total > max)
+      throw new Problem(
+        413,
+        'payload-too-large',
+        'Payload too large',
+        `The file is larger than ${max} bytes (SUPPORTERS_IMPORT_MAX_BYTES).`,
+      );
     yield chunk;
   }
 }

@@ -10,7 +10,17 @@ import { PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { slugSchema } from '../../common/i18n.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
 import { ApiFormResult, replyToForm, wantsHtml } from './form-response.js';
-import { asPageLocale, confirmPage, erasePage, errorPage, exportPage, preferencesPage, requestSentPage, thanksPage, unsubscribePage } from './pages.js';
+import {
+  asPageLocale,
+  confirmPage,
+  erasePage,
+  errorPage,
+  exportPage,
+  preferencesPage,
+  requestSentPage,
+  thanksPage,
+  unsubscribePage,
+} from './pages.js';
 import { SupporterPrivacyService } from './supporter-privacy.service.js';
 import {
   confirmPeek,
@@ -63,7 +73,11 @@ export class SupportersPublicController {
 
   @Post('campaigns/:slug/supporters')
   @RateLimit({ name: 'signup', limit: 30, windowSeconds: 60 })
-  @ApiFormResult(signupResult, { status: 202, redirect: true, description: 'Always the same answer, whether or not the address was already on the list.' })
+  @ApiFormResult(signupResult, {
+    status: 202,
+    redirect: true,
+    description: 'Always the same answer, whether or not the address was already on the list.',
+  })
   async signup(
     @PathParam('slug', slugSchema) slug: string,
     @ValidBody(signupBody, { form: true }) body: z.output<typeof signupBody>,
@@ -83,7 +97,9 @@ export class SupportersPublicController {
 
   @Get('confirm')
   @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
-  @ApiFormResult(confirmPeek, { description: 'The confirmation page (a button that POSTs); JSON: whether it is confirmed already.' })
+  @ApiFormResult(confirmPeek, {
+    description: 'The confirmation page (a button that POSTs); JSON: whether it is confirmed already.',
+  })
   confirmPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.peekConfirm(q.token);
@@ -93,8 +109,17 @@ export class SupportersPublicController {
 
   @Post('confirm')
   @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
-  @ApiFormResult(confirmResult, { redirect: true, description: "Confirms the signup (double opt-in). Harmless to repeat. Browsers go to the campaign's confirmed URL when one is set." })
-  confirm(@ValidQuery(tokenQuery) q: Query, @ValidBody(emptyBody, { form: true }) _body: unknown, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @ApiFormResult(confirmResult, {
+    redirect: true,
+    description:
+      "Confirms the signup (double opt-in). Harmless to repeat. Browsers go to the campaign's confirmed URL when one is set.",
+  })
+  confirm(
+    @ValidQuery(tokenQuery) q: Query,
+    @ValidBody(emptyBody, { form: true }) _body: unknown,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.confirmByToken(q.token);
       return {
@@ -109,32 +134,49 @@ export class SupportersPublicController {
 
   @Get('unsubscribe')
   @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
-  @ApiFormResult(unsubscribePeek, { description: 'The unsubscribe page (a button that POSTs). Opening it changes nothing.' })
+  @ApiFormResult(unsubscribePeek, {
+    description: 'The unsubscribe page (a button that POSTs). Opening it changes nothing.',
+  })
   unsubscribePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.peekUnsubscribe(q.token);
-      return { status: 200, schema: unsubscribePeek, json: r, html: () => unsubscribePage(r.locale, r.campaign.name, r.unsubscribed) };
+      return {
+        status: 200,
+        schema: unsubscribePeek,
+        json: r,
+        html: () => unsubscribePage(r.locale, r.campaign.name, r.unsubscribed),
+      };
     });
   }
 
   @Post('unsubscribe')
   @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
-  @ApiFormResult(unsubscribeResult, { description: 'RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): immediate, from all campaign mail.' })
-  unsubscribe(@ValidQuery(tokenQuery) q: Query, @ValidBody(unsubscribeBody, { form: true }) _body: unknown, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @ApiFormResult(unsubscribeResult, {
+    description: 'RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): immediate, from all campaign mail.',
+  })
+  unsubscribe(
+    @ValidQuery(tokenQuery) q: Query,
+    @ValidBody(unsubscribeBody, { form: true }) _body: unknown,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.unsubscribe(q.token);
       return {
         status: 200,
         schema: unsubscribeResult,
         json: { ok: true, unsubscribed: true, campaign: r.campaign },
-        html: () => unsubscribePage(r.locale, r.campaign.name, true, this.signer.url('/public/preferences', r.preferencesToken)),
+        html: () =>
+          unsubscribePage(r.locale, r.campaign.name, true, this.signer.url('/public/preferences', r.preferencesToken)),
       };
     });
   }
 
   @Get('preferences')
   @RateLimit({ name: 'supporter-link', limit: 60, windowSeconds: 60 })
-  @ApiFormResult(preferencesView, { description: 'Preferences behind the signed link in every email (no login). The email is masked.' })
+  @ApiFormResult(preferencesView, {
+    description: 'Preferences behind the signed link in every email (no login). The email is masked.',
+  })
   preferences(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.preferences(q.token);
@@ -144,7 +186,10 @@ export class SupportersPublicController {
 
   @Post('preferences')
   @RateLimit({ name: 'supporter-link', limit: 60, windowSeconds: 60 })
-  @ApiFormResult(preferencesView, { description: 'Changes preferences: purposes (each change logged as a grant or withdrawal), digest frequency and hour, locale, or unsubscribe from everything.' })
+  @ApiFormResult(preferencesView, {
+    description:
+      'Changes preferences: purposes (each change logged as a grant or withdrawal), digest frequency and hour, locale, or unsubscribe from everything.',
+  })
   updatePreferences(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(preferencesBody, { form: true }) body: z.output<typeof preferencesBody>,
@@ -160,7 +205,11 @@ export class SupportersPublicController {
 
   @Post('preferences/privacy-requests')
   @RateLimit({ name: 'privacy-request', limit: 5, windowSeconds: 3600 })
-  @ApiFormResult(privacyRequestResult, { status: 202, description: 'Emails a short-lived link to download (export) or erase your data: the email is the confirmation step.' })
+  @ApiFormResult(privacyRequestResult, {
+    status: 202,
+    description:
+      'Emails a short-lived link to download (export) or erase your data: the email is the confirmation step.',
+  })
   privacyRequestByToken(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(privacyRequestBody, { form: true }) body: z.output<typeof privacyRequestBody>,
@@ -169,13 +218,22 @@ export class SupportersPublicController {
   ) {
     return this.answer(req, reply, async () => {
       const { locale } = await this.supporters.requestPrivacyLinkByToken(q.token, body.kind);
-      return { status: 202, schema: privacyRequestResult, json: { ok: true, message: REQUEST_SENT[locale] }, html: () => requestSentPage(locale) };
+      return {
+        status: 202,
+        schema: privacyRequestResult,
+        json: { ok: true, message: REQUEST_SENT[locale] },
+        html: () => requestSentPage(locale),
+      };
     });
   }
 
   @Post('campaigns/:slug/privacy-requests')
   @RateLimit({ name: 'privacy-request', limit: 5, windowSeconds: 3600 })
-  @ApiFormResult(privacyRequestResult, { status: 202, description: 'Ask by email address for a copy or the erasure of your data. Always the same answer; a link is mailed only if the address is on the list.' })
+  @ApiFormResult(privacyRequestResult, {
+    status: 202,
+    description:
+      'Ask by email address for a copy or the erasure of your data. Always the same answer; a link is mailed only if the address is on the list.',
+  })
   async privacyRequestByEmail(
     @PathParam('slug', slugSchema) slug: string,
     @ValidBody(privacyRequestByEmailBody, { form: true }) body: z.output<typeof privacyRequestByEmailBody>,
@@ -184,7 +242,12 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     await this.supporters.requestPrivacyLinkByEmail(slug, body.email, body.kind, ip);
-    return replyToForm(req, reply, { status: 202, schema: privacyRequestResult, json: { ok: true, message: REQUEST_SENT.en }, html: () => requestSentPage('en') });
+    return replyToForm(req, reply, {
+      status: 202,
+      schema: privacyRequestResult,
+      json: { ok: true, message: REQUEST_SENT.en },
+      html: () => requestSentPage('en'),
+    });
   }
 
   @Get('export')
@@ -193,14 +256,24 @@ export class SupportersPublicController {
   exportPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.privacy.peekExport(q.token);
-      return { status: 200, schema: z.object({ ok: z.literal(true) }), json: { ok: true }, html: () => exportPage(r.locale, r.campaign?.name ?? '') };
+      return {
+        status: 200,
+        schema: z.object({ ok: z.literal(true) }),
+        json: { ok: true },
+        html: () => exportPage(r.locale, r.campaign?.name ?? ''),
+      };
     });
   }
 
   @Post('export')
   @RateLimit({ name: 'supporter-link', limit: 10, windowSeconds: 60 })
   @ApiFormResult(exportView, { description: 'Everything held about you, as a JSON download.' })
-  async export(@ValidQuery(tokenQuery) q: Query, @ValidBody(emptyBody, { form: true }) _body: unknown, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  async export(
+    @ValidQuery(tokenQuery) q: Query,
+    @ValidBody(emptyBody, { form: true }) _body: unknown,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     try {
       const data = await this.privacy.exportByToken(q.token);
       // Always a file, for browsers too.
@@ -217,26 +290,49 @@ export class SupportersPublicController {
 
   @Get('erase')
   @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
-  @ApiFormResult(erasePeek, { description: 'The erasure confirmation page: what will be deleted, and a button that POSTs.' })
+  @ApiFormResult(erasePeek, {
+    description: 'The erasure confirmation page: what will be deleted, and a button that POSTs.',
+  })
   erasePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.privacy.peekErase(q.token);
-      return { status: 200, schema: erasePeek, json: r, html: () => erasePage(r.locale, r.campaign?.name ?? null, r.erased) };
+      return {
+        status: 200,
+        schema: erasePeek,
+        json: r,
+        html: () => erasePage(r.locale, r.campaign?.name ?? null, r.erased),
+      };
     });
   }
 
   @Post('erase')
   @RateLimit({ name: 'supporter-link', limit: 10, windowSeconds: 60 })
-  @ApiFormResult(eraseResult, { description: 'Erases your data for good (`confirm: true` is the confirmation step). Repeating it is harmless.' })
-  erase(@ValidQuery(tokenQuery) q: Query, @ValidBody(eraseBody, { form: true }) _body: unknown, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @ApiFormResult(eraseResult, {
+    description: 'Erases your data for good (`confirm: true` is the confirmation step). Repeating it is harmless.',
+  })
+  erase(
+    @ValidQuery(tokenQuery) q: Query,
+    @ValidBody(eraseBody, { form: true }) _body: unknown,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.answer(req, reply, async () => {
       const r = await this.privacy.eraseByToken(q.token);
-      return { status: 200, schema: eraseResult, json: r, html: () => erasePage(r.locale, r.campaign?.name ?? null, true) };
+      return {
+        status: 200,
+        schema: eraseResult,
+        json: r,
+        html: () => erasePage(r.locale, r.campaign?.name ?? null, true),
+      };
     });
   }
 
   /** Runs a page handler; for browsers, a Problem (an expired link) becomes a readable page with the same status. */
-  private async answer(req: FastifyRequest, reply: FastifyReply, run: () => Promise<Parameters<typeof replyToForm>[2]>) {
+  private async answer(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    run: () => Promise<Parameters<typeof replyToForm>[2]>,
+  ) {
     try {
       return replyToForm(req, reply, await run());
     } catch (err) {
@@ -246,7 +342,11 @@ export class SupportersPublicController {
 
   private errorAnswer(req: FastifyRequest, reply: FastifyReply, err: unknown) {
     if (err instanceof Problem && wantsHtml(req) && err.status < 500) {
-      return reply.code(err.status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(errorPage(asPageLocale(null), err.detail ?? err.title));
+      return reply
+        .code(err.status)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(errorPage(asPageLocale(null), err.detail ?? err.title));
     }
     throw err;
   }

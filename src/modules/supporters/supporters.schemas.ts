@@ -3,7 +3,14 @@ import { localeSchema, timeZoneSchema } from '../../common/i18n.js';
 import { UUID_RE } from '../../common/ids.js';
 import { pageOf, pageQuery } from '../../common/pagination.js';
 import { formBool, queryInt } from '../../common/validation.js';
-import { emailField, personName, phoneField, postalCodeField, countryField, supporterFormFields } from './supporter-fields.js';
+import {
+  emailField,
+  personName,
+  phoneField,
+  postalCodeField,
+  countryField,
+  supporterFormFields,
+} from './supporter-fields.js';
 import { MAIL_STATUSES, TAG_RE } from './supporter-record.js';
 
 // ---------------------------------------------------------------- public
@@ -23,20 +30,30 @@ export const signupResult = z.object({
   message: z.string().describe('Shown to the person. The same whether or not the address was already on the list.'),
 });
 
-export const tokenQuery = z.strictObject({ token: z.string().min(1).max(1000).describe('The signed token from the emailed link.') });
+export const tokenQuery = z.strictObject({
+  token: z.string().min(1).max(1000).describe('The signed token from the emailed link.'),
+});
 
 export const okResult = z.object({ ok: z.literal(true) });
 
 const campaignRef = z.object({ name: z.string(), slug: z.string() });
 
 export const confirmPeek = z.object({ confirmed: z.boolean(), campaign: campaignRef });
-export const confirmResult = z.object({ ok: z.literal(true), changed: z.boolean().describe('false when it was already confirmed'), campaign: campaignRef });
+export const confirmResult = z.object({
+  ok: z.literal(true),
+  changed: z.boolean().describe('false when it was already confirmed'),
+  campaign: campaignRef,
+});
 
 export const unsubscribeBody = z.strictObject({
   'List-Unsubscribe': z.literal('One-Click').optional().describe('Sent by mail clients (RFC 8058).'),
 });
 export const unsubscribePeek = z.object({ unsubscribed: z.boolean(), campaign: campaignRef });
-export const unsubscribeResult = z.object({ ok: z.literal(true), unsubscribed: z.literal(true), campaign: campaignRef });
+export const unsubscribeResult = z.object({
+  ok: z.literal(true),
+  unsubscribed: z.literal(true),
+  campaign: campaignRef,
+});
 
 const mailStatus = z.enum(MAIL_STATUSES as unknown as [string, ...string[]]);
 const frequency = z.enum(['never', 'daily', 'weekly']);
@@ -55,7 +72,10 @@ export const preferencesView = z.object({
 });
 
 const emptyToUndefined = <T extends z.ZodType>(schema: T) =>
-  z.union([z.literal(''), schema]).optional().transform((v) => (v === '' ? undefined : (v as z.output<T>)));
+  z
+    .union([z.literal(''), schema])
+    .optional()
+    .transform((v) => (v === '' ? undefined : (v as z.output<T>)));
 
 export const preferencesBody = z.strictObject({
   locale: emptyToUndefined(localeSchema).describe('Language of your mail.'),
@@ -69,7 +89,7 @@ export const preferencesBody = z.strictObject({
     .union([z.literal(''), z.null(), timeZoneSchema])
     .optional()
     .transform((v) => (v === '' ? null : v))
-    .describe('IANA zone of digestHour; empty or null for the campaign\'s zone.'),
+    .describe("IANA zone of digestHour; empty or null for the campaign's zone."),
   updates: formBool.optional().describe('Campaign updates by email.'),
   digests: formBool.optional().describe('Digests by email.'),
   unsubscribeAll: formBool.optional().describe('Unsubscribe from all mail of this campaign.'),
@@ -85,7 +105,11 @@ export const privacyRequestResult = z.object({
 });
 
 export const erasePeek = z.object({ erased: z.boolean(), campaign: campaignRef.nullable() });
-export const eraseBody = z.strictObject({ confirm: formBool.refine((v) => v === true, 'must be true to erase').describe('The confirmation step: true to erase for good.') });
+export const eraseBody = z.strictObject({
+  confirm: formBool
+    .refine((v) => v === true, 'must be true to erase')
+    .describe('The confirmation step: true to erase for good.'),
+});
 export const eraseResult = z.object({ ok: z.literal(true), erased: z.literal(true) });
 
 // ---------------------------------------------------------------- organizer
@@ -99,12 +123,19 @@ export const tagSchema = z
   .pipe(z.string().regex(TAG_RE, 'must be 1-50 letters, digits, spaces or _ . : - (starting with a letter or digit)'));
 
 export const supporterFilter = z.strictObject({
-  email: z.string().max(320).optional().describe('Exact email (any case); owner and admin only. Found through the blind index.'),
+  email: z
+    .string()
+    .max(320)
+    .optional()
+    .describe('Exact email (any case); owner and admin only. Found through the blind index.'),
   tag: tagSchema.optional(),
   status: z.enum(['confirmed', ...MAIL_STATUSES] as [string, ...string[]]).optional(),
   source: z.string().max(100).optional().describe('Exact first-touch source.'),
   locale: localeSchema.optional(),
-  country: z.string().regex(/^[A-Za-z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .optional(),
   from: instant.optional().describe('Signed up at or after (date or date-time).'),
   to: instant.optional().describe('Signed up before (date or date-time).'),
 });
@@ -112,7 +143,13 @@ export type SupporterFilter = z.output<typeof supporterFilter>;
 
 export const listQuery = pageQuery.extend(supporterFilter.shape);
 
-const utm = z.object({ source: z.string().nullable(), medium: z.string().nullable(), campaign: z.string().nullable(), content: z.string().nullable(), term: z.string().nullable() });
+const utm = z.object({
+  source: z.string().nullable(),
+  medium: z.string().nullable(),
+  campaign: z.string().nullable(),
+  content: z.string().nullable(),
+  term: z.string().nullable(),
+});
 
 export const personalView = z
   .object({
@@ -189,8 +226,10 @@ export const tagBulkBody = z
     remove: z.array(tagSchema).max(20).optional(),
   })
   .superRefine((v, ctx) => {
-    if (!v.supporterIds === !v.filter) ctx.addIssue({ code: 'custom', path: ['supporterIds'], message: 'give either supporterIds or filter' });
-    if (!v.add?.length && !v.remove?.length) ctx.addIssue({ code: 'custom', path: ['add'], message: 'give tags to add or remove' });
+    if (!v.supporterIds === !v.filter)
+      ctx.addIssue({ code: 'custom', path: ['supporterIds'], message: 'give either supporterIds or filter' });
+    if (!v.add?.length && !v.remove?.length)
+      ctx.addIssue({ code: 'custom', path: ['add'], message: 'give tags to add or remove' });
   });
 export const tagBulkResult = z.object({ updated: z.number().int() });
 
@@ -222,7 +261,12 @@ export const settingsBody = z
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'must change at least one field');
 
-export const erasureView = z.object({ id: z.string(), requestedBy: z.enum(['supporter', 'organizer']), organizerId: z.string().nullable(), createdAt: z.date() });
+export const erasureView = z.object({
+  id: z.string(),
+  requestedBy: z.enum(['supporter', 'organizer']),
+  organizerId: z.string().nullable(),
+  createdAt: z.date(),
+});
 export const erasurePage = pageOf(erasureView);
 
 export const exportView = z.object({
@@ -236,7 +280,9 @@ export const exportView = z.object({
 // ---------------------------------------------------------------- import
 
 export const importQuery = z.strictObject({
-  consentAsserted: z.literal('true').describe('Required: you assert that every person in the file consented to the purposes below.'),
+  consentAsserted: z
+    .literal('true')
+    .describe('Required: you assert that every person in the file consented to the purposes below.'),
   consentBasis: z
     .string()
     .trim()
@@ -248,7 +294,12 @@ export const importQuery = z.strictObject({
     .string()
     .max(40)
     .optional()
-    .transform((v) => (v ?? 'updates').split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? 'updates')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(['updates', 'digests'])).min(1))
     .describe('Comma-separated: updates, digests (default updates).'),
   source: z.string().trim().max(100).optional().describe('Source recorded for new supporters (default "import").'),
@@ -256,7 +307,12 @@ export const importQuery = z.strictObject({
     .string()
     .max(500)
     .optional()
-    .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(tagSchema).max(20))
     .describe('Comma-separated tags added to every imported supporter.'),
 });
@@ -277,7 +333,13 @@ export const importRow = z.strictObject({
 });
 export type ImportRow = z.output<typeof importRow>;
 
-export const importJsonBody = z.strictObject({ rows: z.array(z.unknown()).min(1).max(5000).describe('Rows with the fields of the CSV columns (email, firstName, ...).') });
+export const importJsonBody = z.strictObject({
+  rows: z
+    .array(z.unknown())
+    .min(1)
+    .max(5000)
+    .describe('Rows with the fields of the CSV columns (email, firstName, ...).'),
+});
 
 export const importResult = z.object({
   importId: z.string(),
@@ -285,6 +347,12 @@ export const importResult = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   failed: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int().describe('1-based data row (the header is row 0)'), field: z.string(), message: z.string() })),
+  errors: z.array(
+    z.object({
+      row: z.number().int().describe('1-based data row (the header is row 0)'),
+      field: z.string(),
+      message: z.string(),
+    }),
+  ),
   errorsTruncated: z.boolean(),
 });

@@ -15,7 +15,14 @@ import { PREFERENCES_PURPOSE, UNSUBSCRIBE_PURPOSE } from '../mail/links.js';
 import { MailService, type OutgoingMail } from '../mail/mail.service.js';
 import { blockedDomainReason } from './email-domains.js';
 import type { SupporterFormInput } from './supporter-fields.js';
-import { displayName, type MailStatus, mailStatusOf, normalizeTags, personalOf, referrerHost } from './supporter-record.js';
+import {
+  displayName,
+  type MailStatus,
+  mailStatusOf,
+  normalizeTags,
+  personalOf,
+  referrerHost,
+} from './supporter-record.js';
 import { SUPPORTER_TEMPLATES } from './supporters.templates.js';
 
 export const CONFIRM_PURPOSE = 'confirm';
@@ -218,7 +225,12 @@ export class SupportersService implements OnModuleInit {
    * confirm and `ctx.sendConfirmation !== false`, the double opt-in email is queued in the same
    * transaction. Does not check the honeypot or rate limits: call `screenForm` first.
    */
-  async upsertFromForm(tx: Tx, campaignId: string, input: SupporterFormInput, ctx: FormContext): Promise<SupporterUpsertResult> {
+  async upsertFromForm(
+    tx: Tx,
+    campaignId: string,
+    input: SupporterFormInput,
+    ctx: FormContext,
+  ): Promise<SupporterUpsertResult> {
     const [result] = await this.upsertManyFromForms(tx, [{ campaignId, input, ctx }]);
     return result;
   }
@@ -232,16 +244,24 @@ export class SupportersService implements OnModuleInit {
    * status, language and tags are left alone. Rows are written in (campaign, blind index) order, so
    * two transactions touching the same people lock them in the same order and cannot deadlock.
    */
-  async upsertManyFromForms(tx: Tx, entries: { campaignId: string; input: SupporterFormInput; ctx: FormContext }[]): Promise<SupporterUpsertResult[]> {
+  async upsertManyFromForms(
+    tx: Tx,
+    entries: { campaignId: string; input: SupporterFormInput; ctx: FormContext }[],
+  ): Promise<SupporterUpsertResult[]> {
     const now = new Date();
     const defaults = new Map<string, string>();
     const prepared: PreparedForm[] = [];
     for (const { campaignId, input, ctx } of entries) {
-      const grants: Grants = [...(input.consentUpdates ? (['updates'] as const) : []), ...(input.consentDigests ? (['digests'] as const) : [])];
+      const grants: Grants = [
+        ...(input.consentUpdates ? (['updates'] as const) : []),
+        ...(input.consentDigests ? (['digests'] as const) : []),
+      ];
       const textVersion = ctx.consentTextVersion ?? input.consentTextVersion ?? null;
-      if (grants.length > 0 && !textVersion) throw Problem.field('consentTextVersion', 'is required when consent is given', 'required');
+      if (grants.length > 0 && !textVersion)
+        throw Problem.field('consentTextVersion', 'is required when consent is given', 'required');
       let defaultLocale = ctx.campaignDefaultLocale ?? defaults.get(campaignId);
-      if (!defaultLocale) defaults.set(campaignId, (defaultLocale = (await this.campaigns.get(campaignId)).defaultLocale));
+      if (!defaultLocale)
+        defaults.set(campaignId, (defaultLocale = (await this.campaigns.get(campaignId)).defaultLocale));
       const f = fieldsOf(input);
       prepared.push({
         id: uuidv7(),
@@ -282,9 +302,19 @@ export class SupportersService implements OnModuleInit {
     const results = prepared.map((p): SupporterUpsertResult => {
       const row = rows.get(p)!;
       const needsConfirmation = row.status === 'pending' || (row.unsubscribed && p.grants.length > 0);
-      return { supporterId: row.id, created: row.id === p.id, status: row.status, needsConfirmation, locale: asLocale(row.locale) };
+      return {
+        supporterId: row.id,
+        created: row.id === p.id,
+        status: row.status,
+        needsConfirmation,
+        locale: asLocale(row.locale),
+      };
     });
-    const confirmations = prepared.flatMap((p, i) => (results[i].needsConfirmation && p.ctx.sendConfirmation !== false ? [this.confirmationMail(p.campaignId, results[i].supporterId)] : []));
+    const confirmations = prepared.flatMap((p, i) =>
+      results[i].needsConfirmation && p.ctx.sendConfirmation !== false
+        ? [this.confirmationMail(p.campaignId, results[i].supporterId)]
+        : [],
+    );
     await this.mail.enqueueMany(tx, confirmations);
     return results;
   }
@@ -293,7 +323,16 @@ export class SupportersService implements OnModuleInit {
   private async upsertRows(tx: Tx, forms: PreparedForm[], now: Date): Promise<UpsertedRow[]> {
     const col = <T>(fn: (p: PreparedForm) => T) => forms.map(fn);
     const enc = (fn: (f: UpsertFields) => string | undefined) => col((p) => this.cipher.encrypt(fn(p.f)));
-    const returned = await tx.$queryRaw<{ id: string; campaign_id: string; email_index: string; status: 'pending' | 'confirmed'; locale: string; unsubscribed: boolean }[]>`
+    const returned = await tx.$queryRaw<
+      {
+        id: string;
+        campaign_id: string;
+        email_index: string;
+        status: 'pending' | 'confirmed';
+        locale: string;
+        unsubscribed: boolean;
+      }[]
+    >`
       INSERT INTO supporters AS s (id, campaign_id, email_index, email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc,
                                    country, locale, status, consent_updates, consent_digests, source, referrer_host,
                                    utm_source, utm_medium, utm_campaign, utm_content, utm_term, tags, last_signup_at, created_at, updated_at)
@@ -348,18 +387,29 @@ export class SupportersService implements OnModuleInit {
     if (!s || s.status === 'erased') return { confirmed: false, changed: false };
     const now = new Date();
     const data: Prisma.SupporterUpdateInput = {};
-    if (s.status === 'pending') Object.assign(data, { status: 'confirmed', confirmedAt: now, confirmedVia: via.slice(0, 50) });
+    if (s.status === 'pending')
+      Object.assign(data, { status: 'confirmed', confirmedAt: now, confirmedVia: via.slice(0, 50) });
     const resubscribe = s.unsubscribedAt !== null && (s.consentUpdates || s.consentDigests);
     if (resubscribe) data.unsubscribedAt = null;
     // The person just clicked a link in a message we sent: the mailbox works.
-    if (s.undeliverable && via !== 'import' && via !== 'organizer') Object.assign(data, { undeliverable: null, undeliverableAt: null });
+    if (s.undeliverable && via !== 'import' && via !== 'organizer')
+      Object.assign(data, { undeliverable: null, undeliverableAt: null });
     if (Object.keys(data).length === 0) return { confirmed: true, changed: false };
     await tx.supporter.update({ where: { id: supporterId }, data });
     const purposes = purposesOf(s);
     if (purposes.length > 0) {
-      await tx.supporterConsent.createMany({ data: purposes.map((purpose) => ({ supporterId, purpose, action: 'confirmed' as const, source: 'confirmation', formId: via.slice(0, 100) })) });
+      await tx.supporterConsent.createMany({
+        data: purposes.map((purpose) => ({
+          supporterId,
+          purpose,
+          action: 'confirmed' as const,
+          source: 'confirmation',
+          formId: via.slice(0, 100),
+        })),
+      });
     }
-    if (s.emailIndex) await tx.supporterSuppression.deleteMany({ where: { campaignId: s.campaignId, emailIndex: s.emailIndex } });
+    if (s.emailIndex)
+      await tx.supporterSuppression.deleteMany({ where: { campaignId: s.campaignId, emailIndex: s.emailIndex } });
     return { confirmed: true, changed: true };
   }
 
@@ -378,17 +428,26 @@ export class SupportersService implements OnModuleInit {
     ipLimitName = 'signup',
     before: (LimitSpec & { message: string })[] = [],
   ): Promise<{ accept: boolean; reason?: 'honeypot' | 'email-rate' }> {
-    const blocked = blockedDomainReason(input.email, { blocked: this.config.get('SIGNUP_BLOCKED_DOMAINS'), disposable: this.config.get('SIGNUP_BLOCK_DISPOSABLE') });
+    const blocked = blockedDomainReason(input.email, {
+      blocked: this.config.get('SIGNUP_BLOCKED_DOMAINS'),
+      disposable: this.config.get('SIGNUP_BLOCK_DISPOSABLE'),
+    });
     if (blocked) throw Problem.field('email', blocked, 'blocked-domain');
     const honeypot = Boolean(input.website && input.website.trim() !== '');
     const windows = [
       ...before,
-      { key: `${ipLimitName}:ip-hour:${this.cipher.ipHash(ip)}`, limit: this.config.get('SIGNUP_MAX_PER_IP_PER_HOUR'), windowMs: HOUR_MS, message: 'Too many signups from this address; try again later.' },
+      {
+        key: `${ipLimitName}:ip-hour:${this.cipher.ipHash(ip)}`,
+        limit: this.config.get('SIGNUP_MAX_PER_IP_PER_HOUR'),
+        windowMs: HOUR_MS,
+        message: 'Too many signups from this address; try again later.',
+      },
       // The per-address window last, and not for honeypot hits: only real submissions use it up.
       ...(honeypot ? [] : [this.emailWindow(input.email)]),
     ];
     const { refused, results } = await this.limiter.hitAll(windows);
-    if (refused >= 0 && (honeypot || refused < windows.length - 1)) throw Problem.tooManyRequests(results[refused].retryAfterSeconds, windows[refused].message);
+    if (refused >= 0 && (honeypot || refused < windows.length - 1))
+      throw Problem.tooManyRequests(results[refused].retryAfterSeconds, windows[refused].message);
     if (honeypot) return { accept: false, reason: 'honeypot' };
     if (refused >= 0) return { accept: false, reason: 'email-rate' };
     return { accept: true };
@@ -405,7 +464,12 @@ export class SupportersService implements OnModuleInit {
   }
 
   private emailWindow(email: string) {
-    return { key: `signup:email:${this.emailIndex(email)}`, limit: this.config.get('SIGNUP_MAX_PER_EMAIL_PER_HOUR'), windowMs: HOUR_MS, message: '' };
+    return {
+      key: `signup:email:${this.emailIndex(email)}`,
+      limit: this.config.get('SIGNUP_MAX_PER_EMAIL_PER_HOUR'),
+      windowMs: HOUR_MS,
+      message: '',
+    };
   }
 
   /** The blind index of an address: `PiiCipher.blindIndex(normalizeEmail(email))`. */
@@ -423,7 +487,10 @@ export class SupportersService implements OnModuleInit {
    * admin only) names, email, phone and postal code are decrypted and displayName is filled; without
    * it only non-personal fields are returned. Erased and unknown ids are absent from the map.
    */
-  async supporterSummary(ids: string[], options: { personal: boolean } = { personal: false }): Promise<Map<string, SupporterSummary>> {
+  async supporterSummary(
+    ids: string[],
+    options: { personal: boolean } = { personal: false },
+  ): Promise<Map<string, SupporterSummary>> {
     const out = new Map<string, SupporterSummary>();
     const unique = [...new Set(ids)];
     if (unique.length === 0) return out;
@@ -449,7 +516,8 @@ export class SupportersService implements OnModuleInit {
 
   /** Other modules holding personal data by supporter id register here (see SupporterDataHolder). */
   registerDataHolder(holder: SupporterDataHolder): void {
-    if (this.holders.has(holder.name) && this.holders.get(holder.name) !== holder) throw new Error(`supporter data holder "${holder.name}" registered twice`);
+    if (this.holders.has(holder.name) && this.holders.get(holder.name) !== holder)
+      throw new Error(`supporter data holder "${holder.name}" registered twice`);
     this.holders.set(holder.name, holder);
   }
 
@@ -462,7 +530,12 @@ export class SupportersService implements OnModuleInit {
    * Digest subscribers of a campaign for one frequency, in ascending id order after `afterId`:
    * confirmed, consented to digests, not unsubscribed or undeliverable. For the digests module.
    */
-  async digestSubscribersPage(campaignId: string, frequency: 'daily' | 'weekly', afterId: string | null, limit: number) {
+  async digestSubscribersPage(
+    campaignId: string,
+    frequency: 'daily' | 'weekly',
+    afterId: string | null,
+    limit: number,
+  ) {
     const rows = await this.prisma.supporter.findMany({
       where: {
         campaignId,
@@ -477,7 +550,12 @@ export class SupportersService implements OnModuleInit {
       take: limit,
       select: { id: true, locale: true, digestHour: true, timeZone: true },
     });
-    return rows.map((r) => ({ supporterId: r.id, locale: r.locale as Locale, digestHour: r.digestHour, timeZone: r.timeZone }));
+    return rows.map((r) => ({
+      supporterId: r.id,
+      locale: r.locale as Locale,
+      digestHour: r.digestHour,
+      timeZone: r.timeZone,
+    }));
   }
 
   /**
@@ -527,7 +605,12 @@ export class SupportersService implements OnModuleInit {
     return rows.map((r) => {
       const confirmed = r.confirmedAt ?? r.createdAt;
       const grant = granted.get(r.id);
-      const postal = r.postalCodeEnc ? (this.cipher.decrypt(r.postalCodeEnc) ?? '').toUpperCase().replace(/[\s-]+/g, '').slice(0, 3) : '';
+      const postal = r.postalCodeEnc
+        ? (this.cipher.decrypt(r.postalCodeEnc) ?? '')
+            .toUpperCase()
+            .replace(/[\s-]+/g, '')
+            .slice(0, 3)
+        : '';
       return {
         supporterId: r.id,
         locale: asLocale(r.locale),
@@ -551,19 +634,32 @@ export class SupportersService implements OnModuleInit {
   // ---------------------------------------------------------------- public signup flow
 
   /** The public signup endpoint: screening, upsert and the double opt-in email. The answer never depends on the email. */
-  async signup(slug: string, input: SupporterFormInput, ip: string): Promise<{ campaignId: string; locale: Locale; thankYouUrl: string | null }> {
+  async signup(
+    slug: string,
+    input: SupporterFormInput,
+    ip: string,
+  ): Promise<{ campaignId: string; locale: Locale; thankYouUrl: string | null }> {
     const campaign = await this.publicCampaign(slug);
     const locale = (input.locale ?? campaign.defaultLocale) as Locale;
     const screen = await this.screenForm(input, ip);
     if (screen.accept) {
       await this.busyAs503(() =>
         this.prisma.$transaction(
-          (tx) => this.upsertFromForm(tx, campaign.id, input, { ip, sourceFormId: `signup:${input.formId ?? 'default'}`, campaignDefaultLocale: campaign.defaultLocale }),
+          (tx) =>
+            this.upsertFromForm(tx, campaign.id, input, {
+              ip,
+              sourceFormId: `signup:${input.formId ?? 'default'}`,
+              campaignDefaultLocale: campaign.defaultLocale,
+            }),
           { maxWait: 5_000, timeout: 10_000 },
         ),
       );
     }
-    return { campaignId: campaign.id, locale, thankYouUrl: input.redirect ? await this.thankYouUrl(campaign.id) : null };
+    return {
+      campaignId: campaign.id,
+      locale,
+      thankYouUrl: input.redirect ? await this.thankYouUrl(campaign.id) : null,
+    };
   }
 
   /**
@@ -586,7 +682,13 @@ export class SupportersService implements OnModuleInit {
       return await fn();
     } catch (err) {
       if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2028') {
-        throw new Problem(503, 'busy', 'Service busy', 'Too many requests are being handled right now; try again in a moment.', { retryAfterSeconds: 2 });
+        throw new Problem(
+          503,
+          'busy',
+          'Service busy',
+          'Too many requests are being handled right now; try again in a moment.',
+          { retryAfterSeconds: 2 },
+        );
       }
       throw err;
     }
@@ -598,20 +700,41 @@ export class SupportersService implements OnModuleInit {
     const result = await this.prisma.$transaction(async (tx) => {
       const r = await this.confirm(tx, supporterId, 'email-link');
       if (!r.confirmed) throw Problem.field('token', 'is no longer valid (the signup was removed)', 'invalid-token');
-      if (r.changed) await this.audit.record(tx, { campaignId: await this.campaignOf(tx, supporterId), actor: { id: supporterId, kind: 'supporter' }, action: 'supporter.confirmed', entityType: 'supporter', entityId: supporterId });
+      if (r.changed)
+        await this.audit.record(tx, {
+          campaignId: await this.campaignOf(tx, supporterId),
+          actor: { id: supporterId, kind: 'supporter' },
+          action: 'supporter.confirmed',
+          entityType: 'supporter',
+          entityId: supporterId,
+        });
       return r;
     });
-    const s = await this.prisma.supporter.findUniqueOrThrow({ where: { id: supporterId }, select: { campaignId: true, locale: true } });
+    const s = await this.prisma.supporter.findUniqueOrThrow({
+      where: { id: supporterId },
+      select: { campaignId: true, locale: true },
+    });
     const settings = await this.prisma.supporterSettings.findUnique({ where: { campaignId: s.campaignId } });
-    return { ok: true as const, changed: result.changed, locale: s.locale as Locale, campaign: await this.campaignView(s.campaignId), confirmedUrl: settings?.confirmedUrl ?? null };
+    return {
+      ok: true as const,
+      changed: result.changed,
+      locale: s.locale as Locale,
+      campaign: await this.campaignView(s.campaignId),
+      confirmedUrl: settings?.confirmedUrl ?? null,
+    };
   }
 
   /** Looks up the supporter a confirm link points to (for the confirmation page), without changing anything. */
   async peekConfirm(token: string | undefined) {
     const supporterId = this.signer.verify(CONFIRM_PURPOSE, token);
     const s = await this.prisma.supporter.findUnique({ where: { id: supporterId } });
-    if (!s || s.status === 'erased') throw Problem.field('token', 'is no longer valid (the signup was removed)', 'invalid-token');
-    return { confirmed: s.status === 'confirmed' && !s.unsubscribedAt, locale: s.locale as Locale, campaign: await this.campaignView(s.campaignId) };
+    if (!s || s.status === 'erased')
+      throw Problem.field('token', 'is no longer valid (the signup was removed)', 'invalid-token');
+    return {
+      confirmed: s.status === 'confirmed' && !s.unsubscribedAt,
+      locale: s.locale as Locale,
+      campaign: await this.campaignView(s.campaignId),
+    };
   }
 
   // ---------------------------------------------------------------- unsubscribe and preferences
@@ -623,14 +746,23 @@ export class SupportersService implements OnModuleInit {
     await this.prisma.$transaction(async (tx) => {
       await this.applyUnsubscribe(tx, s, source);
     });
-    return { ok: true as const, locale: s.locale as Locale, campaign: await this.campaignView(s.campaignId), preferencesToken: this.signer.signFor(PREFERENCES_PURPOSE, s.id) };
+    return {
+      ok: true as const,
+      locale: s.locale as Locale,
+      campaign: await this.campaignView(s.campaignId),
+      preferencesToken: this.signer.signFor(PREFERENCES_PURPOSE, s.id),
+    };
   }
 
   /** What the unsubscribe page shows before the click. */
   async peekUnsubscribe(token: string | undefined) {
     const supporterId = this.signer.verify(UNSUBSCRIBE_PURPOSE, token);
     const s = await this.activeSupporter(supporterId);
-    return { unsubscribed: s.unsubscribedAt !== null, locale: s.locale as Locale, campaign: await this.campaignView(s.campaignId) };
+    return {
+      unsubscribed: s.unsubscribedAt !== null,
+      locale: s.locale as Locale,
+      campaign: await this.campaignView(s.campaignId),
+    };
   }
 
   /** The supporter's preferences as the signed preferences link shows them (masked email, no names). */
@@ -646,7 +778,16 @@ export class SupportersService implements OnModuleInit {
    */
   async updatePreferences(
     token: string | undefined,
-    input: { locale?: Locale; digestFrequency?: 'never' | 'daily' | 'weekly'; digestHour?: number | null; timeZone?: string | null; updates?: boolean; digests?: boolean; unsubscribeAll?: boolean; fullForm?: boolean },
+    input: {
+      locale?: Locale;
+      digestFrequency?: 'never' | 'daily' | 'weekly';
+      digestHour?: number | null;
+      timeZone?: string | null;
+      updates?: boolean;
+      digests?: boolean;
+      unsubscribeAll?: boolean;
+      fullForm?: boolean;
+    },
     ip: string,
   ) {
     const supporterId = this.signer.verify(PREFERENCES_PURPOSE, token);
@@ -662,15 +803,26 @@ export class SupportersService implements OnModuleInit {
       if (input.digestHour !== undefined) data.digestHour = input.digestHour;
       if (input.timeZone !== undefined) data.timeZone = input.timeZone;
       const changes: { purpose: ConsentPurpose; action: 'granted' | 'withdrawn' }[] = [];
-      if (updates !== undefined && updates !== s.consentUpdates) changes.push({ purpose: 'updates', action: updates ? 'granted' : 'withdrawn' });
-      if (digests !== undefined && digests !== s.consentDigests) changes.push({ purpose: 'digests', action: digests ? 'granted' : 'withdrawn' });
+      if (updates !== undefined && updates !== s.consentUpdates)
+        changes.push({ purpose: 'updates', action: updates ? 'granted' : 'withdrawn' });
+      if (digests !== undefined && digests !== s.consentDigests)
+        changes.push({ purpose: 'digests', action: digests ? 'granted' : 'withdrawn' });
       if (updates !== undefined) data.consentUpdates = updates;
       if (digests !== undefined) data.consentDigests = digests;
       if (s.unsubscribedAt && (updates || digests)) data.unsubscribedAt = null;
       const row = Object.keys(data).length > 0 ? await tx.supporter.update({ where: { id: s.id }, data }) : s;
       if (changes.length > 0) {
         const ipHash = this.cipher.ipHash(ip);
-        await tx.supporterConsent.createMany({ data: changes.map((c) => ({ supporterId: s.id, purpose: c.purpose, action: c.action, source: 'preferences', formId: 'preferences', ipHash })) });
+        await tx.supporterConsent.createMany({
+          data: changes.map((c) => ({
+            supporterId: s.id,
+            purpose: c.purpose,
+            action: c.action,
+            source: 'preferences',
+            formId: 'preferences',
+            ipHash,
+          })),
+        });
       }
       return row;
     });
@@ -700,7 +852,9 @@ export class SupportersService implements OnModuleInit {
     const perIp = await this.limiter.hit(`privacy-request:ip:${this.cipher.ipHash(ip)}`, 20, HOUR_MS);
     if (!perIp.allowed) throw Problem.tooManyRequests(perIp.retryAfterSeconds);
     if (!(await this.allowEmail(email))) return { ok: true as const };
-    const s = await this.prisma.supporter.findUnique({ where: { campaignId_emailIndex: { campaignId: campaign.id, emailIndex: this.emailIndex(email) } } });
+    const s = await this.prisma.supporter.findUnique({
+      where: { campaignId_emailIndex: { campaignId: campaign.id, emailIndex: this.emailIndex(email) } },
+    });
     await this.prisma.$transaction(async (tx) => {
       if (s && s.status !== 'erased') await this.queuePrivacyLink(tx, s, kind);
     });
@@ -714,10 +868,25 @@ export class SupportersService implements OnModuleInit {
     return { thankYouUrl: s?.thankYouUrl ?? null, confirmedUrl: s?.confirmedUrl ?? null };
   }
 
-  async updateSettings(actor: { organizerId: string }, campaignId: string, input: { thankYouUrl?: string | null; confirmedUrl?: string | null }) {
+  async updateSettings(
+    actor: { organizerId: string },
+    campaignId: string,
+    input: { thankYouUrl?: string | null; confirmedUrl?: string | null },
+  ) {
     return this.prisma.$transaction(async (tx) => {
-      const s = await tx.supporterSettings.upsert({ where: { campaignId }, create: { campaignId, ...input }, update: input });
-      await this.audit.record(tx, { campaignId, actor: { id: actor.organizerId, kind: 'organizer' }, action: 'supporters.settings-updated', entityType: 'campaign', entityId: campaignId, details: { fields: Object.keys(input) } });
+      const s = await tx.supporterSettings.upsert({
+        where: { campaignId },
+        create: { campaignId, ...input },
+        update: input,
+      });
+      await this.audit.record(tx, {
+        campaignId,
+        actor: { id: actor.organizerId, kind: 'organizer' },
+        action: 'supporters.settings-updated',
+        entityType: 'campaign',
+        entityId: campaignId,
+        details: { fields: Object.keys(input) },
+      });
       return { thankYouUrl: s.thankYouUrl, confirmedUrl: s.confirmedUrl };
     });
   }
@@ -735,7 +904,15 @@ export class SupportersService implements OnModuleInit {
     tx: Tx,
     campaignId: string,
     f: UpsertFields,
-    o: { grants: Grants; textVersion: string | null; consentSource: string; formId: string | null; ipHash: string | null; defaultLocale: string; confirmVia?: string },
+    o: {
+      grants: Grants;
+      textVersion: string | null;
+      consentSource: string;
+      formId: string | null;
+      ipHash: string | null;
+      defaultLocale: string;
+      confirmVia?: string;
+    },
   ): Promise<{ id: string; created: boolean; status: 'pending' | 'confirmed'; unsubscribed: boolean; locale: Locale }> {
     const emailIndex = this.cipher.blindIndex(f.email);
     const now = new Date();
@@ -780,9 +957,14 @@ export class SupportersService implements OnModuleInit {
       // An organizer's import never overrides a person's own unsubscribe.
       if (o.confirmVia && existing.unsubscribedAt) grants = [];
       const data = this.fillIn(existing, f, grants, now);
-      if (o.confirmVia && existing.status === 'pending') Object.assign(data, { status: 'confirmed', confirmed_at: now, confirmed_via: o.confirmVia });
+      if (o.confirmVia && existing.status === 'pending')
+        Object.assign(data, { status: 'confirmed', confirmed_at: now, confirmed_via: o.confirmVia });
       const sets = Object.entries(data).map(([column, value]) =>
-        column === 'status' ? Prisma.sql`status = ${value}::"SupporterStatus"` : column === 'tags' ? Prisma.sql`tags = ${value}::text[]` : Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`,
+        column === 'status'
+          ? Prisma.sql`status = ${value}::"SupporterStatus"`
+          : column === 'tags'
+            ? Prisma.sql`tags = ${value}::text[]`
+            : Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`,
       );
       await tx.$executeRaw`UPDATE supporters SET ${Prisma.join(sets, ', ')}, updated_at = ${now} WHERE id = ${id}::uuid`;
       status = o.confirmVia ? 'confirmed' : (existing.status as 'pending' | 'confirmed');
@@ -829,7 +1011,10 @@ export class SupportersService implements OnModuleInit {
       campaignId,
       category: 'transactional',
       to: { supporterId },
-      data: { confirmUrl: this.signer.url('/public/confirm', this.signer.signFor(CONFIRM_PURPOSE, supporterId, ttl)), validDays: this.config.get('SUPPORTERS_PENDING_DAYS') },
+      data: {
+        confirmUrl: this.signer.url('/public/confirm', this.signer.signFor(CONFIRM_PURPOSE, supporterId, ttl)),
+        validDays: this.config.get('SUPPORTERS_PENDING_DAYS'),
+      },
     };
   }
 
@@ -842,7 +1027,10 @@ export class SupportersService implements OnModuleInit {
       campaignId: s.campaignId,
       category: 'transactional',
       to: { supporterId: s.id },
-      data: { url: this.signer.url(path, this.signer.signFor(purpose, s.id, PRIVACY_LINK_TTL_SECONDS)), validHours: PRIVACY_LINK_TTL_SECONDS / 3600 },
+      data: {
+        url: this.signer.url(path, this.signer.signFor(purpose, s.id, PRIVACY_LINK_TTL_SECONDS)),
+        validHours: PRIVACY_LINK_TTL_SECONDS / 3600,
+      },
     });
   }
 
@@ -853,22 +1041,34 @@ export class SupportersService implements OnModuleInit {
       data: { unsubscribedAt: s.unsubscribedAt ?? new Date(), consentUpdates: false, consentDigests: false },
     });
     if (purposes.length > 0) {
-      await tx.supporterConsent.createMany({ data: purposes.map((purpose) => ({ supporterId: s.id, purpose, action: 'withdrawn' as const, source, formId: source })) });
+      await tx.supporterConsent.createMany({
+        data: purposes.map((purpose) => ({
+          supporterId: s.id,
+          purpose,
+          action: 'withdrawn' as const,
+          source,
+          formId: source,
+        })),
+      });
     }
     return row;
   }
 
   private async activeSupporter(supporterId: string): Promise<Supporter> {
     const s = await this.prisma.supporter.findUnique({ where: { id: supporterId } });
-    if (!s || s.status === 'erased') throw Problem.field('token', 'is no longer valid (no such supporter)', 'invalid-token');
+    if (!s || s.status === 'erased')
+      throw Problem.field('token', 'is no longer valid (no such supporter)', 'invalid-token');
     return s;
   }
 
   private async campaignOf(tx: Tx, supporterId: string): Promise<string> {
-    return (await tx.supporter.findUniqueOrThrow({ where: { id: supporterId }, select: { campaignId: true } })).campaignId;
+    return (await tx.supporter.findUniqueOrThrow({ where: { id: supporterId }, select: { campaignId: true } }))
+      .campaignId;
   }
 
-  async campaignView(campaignId: string): Promise<{ name: string; slug: string; defaultLocale: string; timeZone: string }> {
+  async campaignView(
+    campaignId: string,
+  ): Promise<{ name: string; slug: string; defaultLocale: string; timeZone: string }> {
     const c = await this.campaigns.get(campaignId);
     return { name: c.name, slug: c.slug, defaultLocale: c.defaultLocale, timeZone: c.timeZone };
   }

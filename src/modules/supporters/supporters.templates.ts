@@ -23,9 +23,8 @@ function render(ctx: RenderContext, table: Record<Locale, Strings>, url: string)
   const lines = s.lines(campaign, ctx.data);
   const greeting = s.greeting(ctx.recipient?.firstName ?? null);
   const body = html`<p style="margin:0 0 16px">${greeting}</p>
-${lines.map((l) => html`<p style="margin:0 0 16px">${l}</p>`)}
-${button(url, s.action)}
-<p style="margin:0 0 16px;color:#6b7280;font-size:14px">${s.ignore}</p>`;
+    ${lines.map((l) => html`<p style="margin:0 0 16px">${l}</p>`)} ${button(url, s.action)}
+    <p style="margin:0 0 16px;color:#6b7280;font-size:14px">${s.ignore}</p>`;
   return {
     subject,
     html: layout({ locale: ctx.locale, title: subject, body, campaignName: ctx.campaign?.name ?? null }),
@@ -33,20 +32,27 @@ ${button(url, s.action)}
   };
 }
 
-const str = (v: unknown, fallback: string): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : fallback);
+const str = (v: unknown, fallback: string): string =>
+  typeof v === 'string' || typeof v === 'number' ? String(v) : fallback;
 
 const CONFIRM: Record<Locale, Strings> = {
   en: {
     subject: (c) => `Please confirm you want to hear from ${c}`,
     greeting: (n) => (n ? `Hello ${n},` : 'Hello,'),
-    lines: (c, d) => [`Thank you for joining ${c}. Please confirm your email address so we can keep you informed.`, `This link works for ${str(d.validDays, '14')} days.`],
+    lines: (c, d) => [
+      `Thank you for joining ${c}. Please confirm your email address so we can keep you informed.`,
+      `This link works for ${str(d.validDays, '14')} days.`,
+    ],
     action: 'Confirm my email address',
-    ignore: "If you did not sign up, ignore this message: you will not hear from us and your details will be deleted.",
+    ignore: 'If you did not sign up, ignore this message: you will not hear from us and your details will be deleted.',
   },
   ar: {
     subject: (c) => `يرجى تأكيد رغبتك في تلقي رسائل ${c}`,
     greeting: (n) => (n ? `مرحباً ${n}،` : 'مرحباً،'),
-    lines: (c, d) => [`شكراً لانضمامك إلى ${c}. يرجى تأكيد بريدك الإلكتروني لنبقيك على اطلاع.`, `يعمل هذا الرابط لمدة ${str(d.validDays, '14')} يوماً.`],
+    lines: (c, d) => [
+      `شكراً لانضمامك إلى ${c}. يرجى تأكيد بريدك الإلكتروني لنبقيك على اطلاع.`,
+      `يعمل هذا الرابط لمدة ${str(d.validDays, '14')} يوماً.`,
+    ],
     action: 'تأكيد بريدي الإلكتروني',
     ignore: 'إذا لم تقم بالتسجيل، تجاهل هذه الرسالة: لن تصلك رسائل منا وستُحذف بياناتك.',
   },
@@ -56,14 +62,21 @@ const EXPORT_LINK: Record<Locale, Strings> = {
   en: {
     subject: (c) => `Your data held by ${c}`,
     greeting: (n) => (n ? `Hello ${n},` : 'Hello,'),
-    lines: (c, d) => [`You asked for a copy of everything ${c} holds about you. Open the link below to download it.`, `For your safety the link works for ${str(d.validHours, '72')} hours.`],
+    lines: (c, d) => [
+      `You asked for a copy of everything ${c} holds about you. Open the link below to download it.`,
+      `For your safety the link works for ${str(d.validHours, '72')} hours.`,
+    ],
     action: 'Download my data',
-    ignore: 'If you did not ask for this, ignore this message; nobody else can use the link without access to your inbox.',
+    ignore:
+      'If you did not ask for this, ignore this message; nobody else can use the link without access to your inbox.',
   },
   ar: {
     subject: (c) => `بياناتك المحفوظة لدى ${c}`,
     greeting: (n) => (n ? `مرحباً ${n}،` : 'مرحباً،'),
-    lines: (c, d) => [`طلبت نسخة من كل ما تحتفظ به ${c} عنك. افتح الرابط أدناه لتنزيلها.`, `حفاظاً على أمانك يعمل الرابط لمدة ${str(d.validHours, '72')} ساعة.`],
+    lines: (c, d) => [
+      `طلبت نسخة من كل ما تحتفظ به ${c} عنك. افتح الرابط أدناه لتنزيلها.`,
+      `حفاظاً على أمانك يعمل الرابط لمدة ${str(d.validHours, '72')} ساعة.`,
+    ],
     action: 'تنزيل بياناتي',
     ignore: 'إذا لم تطلب ذلك، تجاهل هذه الرسالة؛ لا يمكن لأحد استخدام الرابط دون الوصول إلى بريدك.',
   },

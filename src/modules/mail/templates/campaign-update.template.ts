@@ -52,7 +52,8 @@ export const campaignUpdateTemplate: MailTemplate = {
         title: subject,
         campaignName: campaign?.name,
         links,
-        body: html`<p style="margin:0 0 16px">${greeting}</p>${paragraphs(body)}${campaign ? html`<p style="margin:24px 0 0;color:#374151">— ${campaign.name}</p>` : ''}`,
+        body: html`<p style="margin:0 0 16px">${greeting}</p>
+          ${paragraphs(body)}${campaign ? html`<p style="margin:24px 0 0;color:#374151">— ${campaign.name}</p>` : ''}`,
       }),
       text: `${greeting}\n\n${body.trim()}\n${campaign ? `\n— ${campaign.name}\n` : ''}${textFooter(locale, campaign?.name, links)}\n`,
     };

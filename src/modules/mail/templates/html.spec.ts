@@ -18,7 +18,9 @@ describe('mail html helpers', () => {
   });
 
   it('should keep line breaks and escape markup when text becomes paragraphs', () => {
-    expect(paragraphs('a <b>\nc\n\nd').value).toBe('<p style="margin:0 0 16px">a &lt;b&gt;<br>c</p><p style="margin:0 0 16px">d</p>');
+    expect(paragraphs('a <b>\nc\n\nd').value).toBe(
+      '<p style="margin:0 0 16px">a &lt;b&gt;<br>c</p><p style="margin:0 0 16px">d</p>',
+    );
   });
 
   it('should lay Arabic out right-to-left and English left-to-right', () => {
@@ -27,7 +29,13 @@ describe('mail html helpers', () => {
   });
 
   it('should show the unsubscribe and preferences links in the footer when they are given', () => {
-    const out = layout({ locale: 'en', title: 't', body: html``, campaignName: 'A & B', links: { unsubscribe: 'https://x.org/u?token=1&a=2', preferences: 'https://x.org/p' } });
+    const out = layout({
+      locale: 'en',
+      title: 't',
+      body: html``,
+      campaignName: 'A & B',
+      links: { unsubscribe: 'https://x.org/u?token=1&a=2', preferences: 'https://x.org/p' },
+    });
     expect(out).toContain('href="https://x.org/u?token=1&amp;a=2"');
     expect(out).toContain('You receive this because you support A &amp; B.');
     expect(escapeHtml(null)).toBe('');

@@ -12,7 +12,14 @@ export class SafeHtml {
   }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
 
 export function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(/[&<>"'`]/g, (c) => ESCAPES[c]);
@@ -45,11 +52,19 @@ export function paragraphs(text: string): SafeHtml {
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter(Boolean);
-  return new SafeHtml(parts.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join(''));
+  return new SafeHtml(
+    parts.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join(''),
+  );
 }
 
 export function button(href: string, label: string): SafeHtml {
-  return html`<p style="margin:24px 0"><a href="${safeUrl(href)}" style="background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block;font-weight:600">${label}</a></p>`;
+  return html`<p style="margin:24px 0">
+    <a
+      href="${safeUrl(href)}"
+      style="background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block;font-weight:600"
+      >${label}</a
+    >
+  </p>`;
 }
 
 /** Picks the string of a locale from a per-locale table (one source per message kind). */
@@ -91,31 +106,58 @@ export function layout(input: LayoutInput): string {
   const align = dir === 'rtl' ? 'right' : 'left';
   const f = t(input.locale, FOOTER);
   const footerLinks = [
-    input.links?.unsubscribe ? html`<a href="${safeUrl(input.links.unsubscribe)}" style="color:#6b7280">${f.unsubscribe}</a>` : null,
-    input.links?.preferences ? html`<a href="${safeUrl(input.links.preferences)}" style="color:#6b7280">${f.preferences}</a>` : null,
+    input.links?.unsubscribe
+      ? html`<a href="${safeUrl(input.links.unsubscribe)}" style="color:#6b7280">${f.unsubscribe}</a>`
+      : null,
+    input.links?.preferences
+      ? html`<a href="${safeUrl(input.links.preferences)}" style="color:#6b7280">${f.preferences}</a>`
+      : null,
   ].filter((x): x is SafeHtml => x !== null);
   const footer =
     input.campaignName || footerLinks.length > 0
-      ? html`<tr><td style="padding:24px 32px;color:#6b7280;font-size:12px;text-align:${align}" dir="${dir}">
-${input.campaignName ? html`<p style="margin:0 0 8px">${f.why(input.campaignName)}</p>` : ''}${footerLinks.length > 0 ? html`<p style="margin:0">${footerLinks.map((l, i) => (i === 0 ? l : html` · ${l}`))}</p>` : ''}
-</td></tr>`
+      ? html`<tr>
+          <td style="padding:24px 32px;color:#6b7280;font-size:12px;text-align:${align}" dir="${dir}">
+            ${input.campaignName ? html`<p style="margin:0 0 8px">${f.why(input.campaignName)}</p>` : ''}${footerLinks.length > 0 ? html`<p style="margin:0">${footerLinks.map((l, i) => (i === 0 ? l : html` · ${l}`))}</p>` : ''}
+          </td>
+        </tr>`
       : '';
   return html`<!doctype html>
-<html lang="${input.locale}" dir="${dir}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${input.title}</title></head>
-<body style="margin:0;padding:0;background:#f3f4f6">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f3f4f6"><tr><td align="center" style="padding:24px 12px">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" dir="${dir}" style="max-width:600px;background:#ffffff;border-radius:8px;font-family:-apple-system,'Segoe UI',Tahoma,Arial,sans-serif;font-size:16px;line-height:1.5;color:#111827">
-<tr><td style="padding:32px;text-align:${align}" dir="${dir}">${input.body}</td></tr>
-${footer}
-</table>
-</td></tr></table>
-</body>
-</html>`.value;
+    <html lang="${input.locale}" dir="${dir}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${input.title}</title>
+      </head>
+      <body style="margin:0;padding:0;background:#f3f4f6">
+        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f3f4f6">
+          <tr>
+            <td align="center" style="padding:24px 12px">
+              <table
+                role="presentation"
+                width="100%"
+                cellpadding="0"
+                cellspacing="0"
+                dir="${dir}"
+                style="max-width:600px;background:#ffffff;border-radius:8px;font-family:-apple-system,'Segoe UI',Tahoma,Arial,sans-serif;font-size:16px;line-height:1.5;color:#111827"
+              >
+                <tr>
+                  <td style="padding:32px;text-align:${align}" dir="${dir}">${input.body}</td>
+                </tr>
+                ${footer}
+              </table>
+            </td>
+          </tr>
+        </table>
+      </body>
+    </html>`.value;
 }
 
 /** The plain-text counterpart of the footer. */
-export function textFooter(locale: Locale, campaignName: string | null | undefined, links: { unsubscribe?: string; preferences?: string }): string {
+export function textFooter(
+  locale: Locale,
+  campaignName: string | null | undefined,
+  links: { unsubscribe?: string; preferences?: string },
+): string {
   const f = t(locale, FOOTER);
   const lines = ['', '--'];
   if (campaignName) lines.push(f.why(campaignName));
