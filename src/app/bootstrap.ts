@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config.js';
+import { namedSchemas } from '../common/validation.js';
 import { requestId } from '../infra/logging/logging.module.js';
 import { redactUrl } from '../infra/logging/redaction.js';
 import { migrate } from '../infra/prisma/migrator.js';
@@ -37,8 +38,12 @@ export function openApiDocument(app: NestFastifyApplication) {
     )
     .setVersion('0.1.0')
     .addBearerAuth()
+    // The console's session (POST /auth/session); its writes also need the X-CSRF-Token header.
+    .addCookieAuth('gs_session')
     .build();
-  return SwaggerModule.createDocument(app, doc);
+  const document = SwaggerModule.createDocument(app, doc);
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...namedSchemas } };
+  return document;
 }
 
 /**

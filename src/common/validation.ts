@@ -37,7 +37,29 @@ export function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchem
     },
   }) as JsonSchema;
   delete out.$schema;
-  return out;
+  return hoistNamedSchemas(out);
+}
+
+/**
+ * Schemas named with `.meta({ id: 'Name' })` become `components.schemas.Name` (so generated
+ * clients get a named type) and are referenced from every operation that uses them.
+ */
+export const namedSchemas: Record<string, JsonSchema> = {};
+
+function hoistNamedSchemas(out: JsonSchema): JsonSchema {
+  const defs = out.definitions as Record<string, JsonSchema> | undefined;
+  if (!defs) return out;
+  delete out.definitions;
+  const rewrite = (v: unknown): unknown =>
+    typeof v === 'string' && v.startsWith('#/definitions/')
+      ? `#/components/schemas/${v.slice('#/definitions/'.length)}`
+      : Array.isArray(v)
+        ? v.map(rewrite)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rewrite(x)]))
+          : v;
+  for (const [name, def] of Object.entries(defs)) namedSchemas[name] = rewrite(def) as JsonSchema;
+  return rewrite(out) as JsonSchema;
 }
 
 export function zodIssues(error: z.ZodError, root?: string): FieldError[] {
