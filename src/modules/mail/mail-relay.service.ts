@@ -1,10 +1,12 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
+import { Prisma } from '../../generated/prisma/client.js';
 import { AppConfig } from '../../config/config.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 import { BroadcastsService } from './broadcasts.service.js';
 import { OUTBOX_CHANNEL } from './mail.service.js';
+import { CLAIMER_GONE } from './worker-liveness.js';
 
 const RELAY_BATCH = 1000;
 const RELAY_INTERVAL_MS = 1000;
@@ -173,25 +175,30 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Rows left in `sending` by a worker that died. Returns [resent, presumedSent]. */
+  /**
+   * Rows left in `sending` by a worker that died: its liveness lock is gone (seconds after the
+   * death), or, as the backstop, its lease expired. Returns [resent, presumedSent].
+   */
   async recoverStaleSending(): Promise<[number, number]> {
-    const lease = this.leaseSeconds;
+    const stale = Prisma.raw(
+      `(m.claimed_at < now() - ${Number(this.leaseSeconds)} * interval '1 second' OR (${CLAIMER_GONE}))`,
+    );
     const resent = await this.prisma.$executeRaw`
-      UPDATE mail_messages SET
+      UPDATE mail_messages m SET
         state = CASE WHEN attempts >= ${this.maxAttempts} THEN 'failed'::"MailState" ELSE 'queued'::"MailState" END,
         finished_at = CASE WHEN attempts >= ${this.maxAttempts} THEN now() ELSE NULL END,
         secret_data = CASE WHEN attempts >= ${this.maxAttempts} THEN NULL ELSE secret_data END,
-        generation = generation + 1, claimed_at = NULL, enqueued_at = NULL,
+        generation = generation + 1, claimed_at = NULL, claimed_by = NULL, enqueued_at = NULL,
         last_error = 'the worker stopped before the end of data; the server cannot have accepted it',
         updated_at = now()
-      WHERE state = 'sending' AND handed_over_at IS NULL AND claimed_at < now() - ${lease} * interval '1 second'`;
+      WHERE m.state = 'sending' AND m.handed_over_at IS NULL AND ${stale}`;
     const presumed = await this.prisma.$executeRaw`
-      UPDATE mail_messages SET
+      UPDATE mail_messages m SET
         state = 'sent', unconfirmed = true, sent_at = handed_over_at, finished_at = now(), secret_data = NULL,
         smtp_message_id = '<' || id::text || '@' || ${this.messageIdDomain} || '>',
         last_error = 'the worker stopped after the end of data, before the server''s reply: recorded as sent, unconfirmed',
         updated_at = now()
-      WHERE state = 'sending' AND handed_over_at IS NOT NULL AND claimed_at < now() - ${lease} * interval '1 second'`;
+      WHERE m.state = 'sending' AND m.handed_over_at IS NOT NULL AND ${stale}`;
     if (resent + presumed > 0)
       this.log.warn(
         `recovered ${resent} messages left before the end of data (sending again) and ${presumed} after it (recorded as sent, unconfirmed)`,

@@ -19,6 +19,7 @@ import type { SuppressionReason } from '../../generated/prisma/client.js';
 import { MailTemplates } from './mail-templates.service.js';
 import type { MailCampaign, MailCategory, RenderedMail } from './mail.types.js';
 import { type Recipient, RecipientDirectory } from './recipient-directory.js';
+import { WorkerLiveness } from './worker-liveness.js';
 
 export type SendOutcome = 'sent' | 'unconfirmed' | 'retry' | 'failed' | 'suppressed' | 'skipped';
 
@@ -106,6 +107,7 @@ export class MailSender implements OnApplicationShutdown {
     private readonly templates: MailTemplates,
     private readonly cipher: PiiCipher,
     private readonly signer: LinkSigner,
+    private readonly liveness: WorkerLiveness,
     config: AppConfig,
   ) {
     this.from = config.get('MAIL_FROM');
@@ -232,10 +234,10 @@ export class MailSender implements OnApplicationShutdown {
   private async prepareBatch(ids: string[]): Promise<Prepared[]> {
     const { rows: claimed } = await this.pool.query<ClaimedRow>(
       `UPDATE mail_messages
-          SET state = 'sending', attempts = attempts + 1, claimed_at = now(), handed_over_at = NULL, updated_at = now()
+          SET state = 'sending', attempts = attempts + 1, claimed_at = now(), claimed_by = $2, handed_over_at = NULL, updated_at = now()
         WHERE id = ANY($1::uuid[]) AND state IN ('queued', 'enqueued') AND send_at <= now()
        RETURNING id, key, template, category, campaign_id, broadcast_id, supporter_id, address_enc, address_index, locale, data, secret_data, attempts`,
-      [ids],
+      [ids, this.liveness.id],
     );
     const byId = new Map(claimed.map((r) => [r.id, r]));
     for (const r of claimed) this.inflight.set(r.id, r.attempts);
