@@ -94,6 +94,12 @@ export const SETTINGS = {
     schema: int(0, 600000).default(25000),
     description: 'How long a stopping process waits for in-flight requests and running jobs before it exits.',
   }),
+  SHUTDOWN_LINGER_MS: setting({
+    group: 'server',
+    schema: int(0, 60000).default(2000),
+    description:
+      'After SIGTERM, how long idle keep-alive connections stay open for requests already on their way (answered with Connection: close) before they are closed. Readiness answers 503 meanwhile.',
+  }),
 
   DATABASE_URL: setting({
     group: 'database',
