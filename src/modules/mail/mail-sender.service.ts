@@ -63,7 +63,7 @@ const CACHE_MS = 60_000;
 const MAX_RETRY_DELAY_MS = 3_600_000;
 
 /**
- * Delivers one outbox row per send job, exactly once per key:
+ * Delivers one outbox row per send job, never twice (see the decision note for the one crash window):
  *  1. claim: a conditional update queued|enqueued -> sending (a duplicate or stale job claims nothing);
  *  2. resolve the recipient (RecipientDirectory) and check consent and the suppression list now,
  *     at send time; render the template (a failure fails this message only);
