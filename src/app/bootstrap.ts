@@ -9,6 +9,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import { lifecycle } from '../common/lifecycle.js';
 import type { AppConfig } from '../config/config.js';
 import { requestId } from '../infra/logging/logging.module.js';
+import { Metrics } from '../infra/metrics/metrics.service.js';
 import { redactUrl } from '../infra/logging/redaction.js';
 import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
@@ -88,6 +89,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
   app.useLogger(app.get(Logger));
   await app.get(RedisService).assertNoEviction();
   const security = securityHeaders();
+  const metrics = app.get(Metrics);
   app
     .getHttpAdapter()
     .getInstance()
@@ -104,6 +106,13 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     })
     // One line per request (pino-http's middleware does not run under Nest's Fastify adapter).
     .addHook('onResponse', (request, reply, done) => {
+      // By route template (never the raw URL: ids would make a series per request).
+      metrics.observeHttp(
+        request.method,
+        request.routeOptions.url ?? 'unmatched',
+        reply.statusCode,
+        reply.elapsedTime / 1000,
+      );
       if (request.url !== '/health') {
         const line = {
           reqId: request.id,

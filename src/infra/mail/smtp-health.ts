@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Metrics } from '../metrics/metrics.service.js';
 import { MailTransport } from './mail-transport.service.js';
 
 export interface SmtpStatus {
@@ -24,7 +25,10 @@ export class SmtpHealth implements OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
   private readonly listeners: ((s: SmtpStatus) => void)[] = [];
 
-  constructor(private readonly transport: MailTransport) {}
+  constructor(
+    private readonly transport: MailTransport,
+    private readonly metrics: Metrics,
+  ) {}
 
   get status(): SmtpStatus {
     return this.last;
@@ -37,6 +41,14 @@ export class SmtpHealth implements OnApplicationShutdown {
 
   start(): void {
     if (this.timer || this.transport.mode !== 'smtp') return;
+    this.onChange((s) => this.metrics.smtpUp.set(s.status === 'up' ? 1 : 0));
+    this.metrics.addCollector(() => {
+      const stats = this.transport.poolStats;
+      if (!stats) return;
+      this.metrics.smtpConnections.set({ state: 'open' }, stats.open);
+      this.metrics.smtpConnections.set({ state: 'idle' }, stats.idle);
+      this.metrics.smtpConnections.set({ state: 'waiting' }, stats.waiting);
+    });
     void this.probe();
     this.timer = setInterval(() => void this.probe(), PROBE_INTERVAL_MS);
     this.timer.unref();

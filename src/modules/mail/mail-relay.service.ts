@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import pg from 'pg';
 import { Prisma } from '../../generated/prisma/client.js';
 import { AppConfig } from '../../config/config.js';
+import { Metrics } from '../../infra/metrics/metrics.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 import { BroadcastsService } from './broadcasts.service.js';
@@ -61,6 +62,7 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly queues: QueueService,
     private readonly broadcasts: BroadcastsService,
     private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {
     this.maxPending = config.get('MAIL_RELAY_MAX_PENDING');
     this.leaseSeconds = config.get('MAIL_SENDING_LEASE_SECONDS');
@@ -73,6 +75,14 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.metrics.addCollector(async () => {
+      // Only the states not yet final: an index range on (state, ...), whatever the table's size.
+      const rows = await this.prisma.$queryRaw<{ state: string; n: number }[]>`
+        SELECT state::text AS state, count(*)::int AS n FROM mail_messages
+         WHERE state IN ('queued', 'enqueued', 'paused', 'sending') GROUP BY state`;
+      for (const s of ['queued', 'enqueued', 'paused', 'sending'])
+        this.metrics.outbox.set({ state: s }, rows.find((r) => r.state === s)?.n ?? 0);
+    });
     await this.applyRateLimit().catch((err: Error) =>
       this.log.warn(`could not set the mail rate limit: ${err.message}`),
     );
@@ -199,6 +209,8 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
         last_error = 'the worker stopped after the end of data, before the server''s reply: recorded as sent, unconfirmed',
         updated_at = now()
       WHERE m.state = 'sending' AND m.handed_over_at IS NOT NULL AND ${stale}`;
+    if (resent > 0) this.metrics.mail.inc({ outcome: 'recovered_resend' }, resent);
+    if (presumed > 0) this.metrics.mail.inc({ outcome: 'recovered_unconfirmed' }, presumed);
     if (resent + presumed > 0)
       this.log.warn(
         `recovered ${resent} messages left before the end of data (sending again) and ${presumed} after it (recorded as sent, unconfirmed)`,

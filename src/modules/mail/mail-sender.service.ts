@@ -9,6 +9,7 @@ import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
 import { scrubEmails } from '../../infra/logging/redaction.js';
 import { MailTransport, type SendFailure } from '../../infra/mail/mail-transport.service.js';
+import { Metrics } from '../../infra/metrics/metrics.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { Batcher } from './batcher.js';
 import { HandoverGate, LostClaimError } from './handover-gate.js';
@@ -108,6 +109,7 @@ export class MailSender implements OnApplicationShutdown {
     private readonly cipher: PiiCipher,
     private readonly signer: LinkSigner,
     private readonly liveness: WorkerLiveness,
+    private readonly metrics: Metrics,
     config: AppConfig,
   ) {
     this.from = config.get('MAIL_FROM');
@@ -124,6 +126,7 @@ export class MailSender implements OnApplicationShutdown {
       application_name: 'groundswell-mail-sender',
     });
     this.pool.on('error', (err) => this.log.warn(`mail sender pool: ${err.message}`));
+    metrics.trackPool('mail-sender', this.pool);
     this.gate = new HandoverGate(this.pool, this.log);
     // Renew the lease of every row in flight well within MAIL_SENDING_LEASE_SECONDS, so the sweeper
     // only ever takes back rows whose worker is gone, however long a live send waits for a connection.
@@ -159,8 +162,9 @@ export class MailSender implements OnApplicationShutdown {
   /** Handles one send job. Never throws for a delivery problem (that is recorded on the row). */
   async send(id: string): Promise<SendOutcome> {
     const prepared = await this.prepares.push(id);
-    if (prepared.kind === 'done') return prepared.outcome;
-    return this.deliver(prepared);
+    const outcome = prepared.kind === 'done' ? prepared.outcome : await this.deliver(prepared);
+    this.metrics.mail.inc({ outcome });
+    return outcome;
   }
 
   private async deliver(ready: Ready): Promise<SendOutcome> {
