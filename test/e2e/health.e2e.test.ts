@@ -1,7 +1,7 @@
 import { SmtpHealth } from '../../src/infra/mail/smtp-health.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { freePort } from '../support/process.js';
-import { waitUntil } from './mail-helpers.js';
+import { waitUntil } from '../support/wait.js';
 
 describe('readiness per role', () => {
   const apps: TestApp[] = [];
@@ -26,7 +26,10 @@ describe('readiness per role', () => {
     const closedPort = await freePort();
     const t = await startApp({ role: 'all', env: { MAIL_URL: `smtp://127.0.0.1:${closedPort}` } });
     apps.push(t);
-    await waitUntil(async () => t.app.get(SmtpHealth).status.status === 'down', 30_000, 'the SMTP probe');
+    await waitUntil(async () => t.app.get(SmtpHealth).status.status === 'down', {
+      what: 'the SMTP probe',
+      timeoutMs: 30_000,
+    });
     const res = await t.http.get('/health/ready');
     expect(res.status).toBe(200);
     expect(res.body.checks.smtp).toMatchObject({ status: 'down' });

@@ -4,9 +4,9 @@
 import type { EventEmitter } from 'node:events';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer } from '../support/factories.js';
+import { createCampaign, createOrganizer, createSupporters, type SupporterFixture } from '../support/factories.js';
 import { type Proc, startProcess } from '../support/process.js';
-import { type SeededSupporter, seedSupporters, waitUntil } from './mail-helpers.js';
+import { waitUntil } from '../support/wait.js';
 
 const RECIPIENTS = 1500;
 
@@ -46,11 +46,11 @@ describe('mail workers: liveness', () => {
     id: string;
     campaignId: string;
     token: string;
-    supporters: SeededSupporter[];
+    supporters: SupporterFixture[];
   }> {
     const org = await createOrganizer(t);
     const campaign = await createCampaign(t, org.token);
-    const supporters = await seedSupporters(t, campaign.id, RECIPIENTS);
+    const supporters = await createSupporters(t, campaign.id, RECIPIENTS);
     const created = await t.http.post(
       `/campaigns/${campaign.id}/broadcasts`,
       { name: 'Liveness', subject: 'One each', body: 'Hello' },
@@ -73,8 +73,7 @@ describe('mail workers: liveness', () => {
         const res = (await t.http.get(`/campaigns/${b.campaignId}/broadcasts/${b.id}`, b.token)).body;
         return res.status === 'completed' ? res : null;
       },
-      150_000,
-      'the broadcast to complete',
+      { what: 'the broadcast to complete', timeoutMs: 150_000 },
     );
 
   const perRecipient = () => {
@@ -101,8 +100,7 @@ describe('mail workers: liveness', () => {
         (await prisma.mailMessage.count({
           where: { broadcastId: b.id, state: 'sending', claimedBy: { in: deadIds } },
         })) === 0,
-      45_000,
-      "the dead worker's messages to be taken back",
+      { what: "the dead worker's messages to be taken back", timeoutMs: 45_000 },
     );
     const recoveredAfterMs = Date.now() - killedAt;
     const done = await completed(b);
@@ -137,8 +135,7 @@ describe('mail workers: liveness', () => {
         held = now;
         return stable;
       },
-      20_000,
-      "the stopped worker's rows to settle",
+      { what: "the stopped worker's rows to settle", timeoutMs: 20_000 },
     );
     expect(held.length).toBeGreaterThan(0);
 

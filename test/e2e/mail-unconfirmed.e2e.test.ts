@@ -5,20 +5,26 @@
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { MailRelay } from '../../src/modules/mail/mail-relay.service.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture } from '../support/factories.js';
-import { type SeededSupporter, seedSupporters, waitUntil } from './mail-helpers.js';
+import {
+  createCampaign,
+  createOrganizer,
+  type OrganizerFixture,
+  createSupporters,
+  type SupporterFixture,
+} from '../support/factories.js';
+import { waitUntil } from '../support/wait.js';
 
 describe('sent, unconfirmed messages', () => {
   let t: TestApp;
   let org: OrganizerFixture;
   let campaign: { id: string };
-  let supporters: SeededSupporter[];
+  let supporters: SupporterFixture[];
 
   beforeAll(async () => {
     t = await startApp({ env: { MAIL_RATE_PER_SECOND: '1000' } });
     org = await createOrganizer(t);
     campaign = await createCampaign(t, org.token);
-    supporters = await seedSupporters(t, campaign.id, 5);
+    supporters = await createSupporters(t, campaign.id, 5);
   }, 60_000);
   afterAll(() => t.close());
 
@@ -28,11 +34,10 @@ describe('sent, unconfirmed messages', () => {
     const created = await t.http.post(api('/broadcasts'), { name: 'Vote', subject: 'Vote', body: 'Today' }, org.token);
     const id = created.body.broadcast.id as string;
     expect((await t.http.post(api(`/broadcasts/${id}/start`), {}, org.token)).status).toBe(200);
-    await waitUntil(
-      async () => (await t.http.get(api(`/broadcasts/${id}`), org.token)).body.status === 'completed',
-      30_000,
-      'the broadcast to complete',
-    );
+    await waitUntil(async () => (await t.http.get(api(`/broadcasts/${id}`), org.token)).body.status === 'completed', {
+      what: 'the broadcast to complete',
+      timeoutMs: 30_000,
+    });
     expect(t.smtp.messages).toHaveLength(5);
 
     // Where a worker killed between its hand-over commit and the server's reply leaves a row: in
@@ -67,8 +72,7 @@ describe('sent, unconfirmed messages', () => {
         const m = (await t.http.get(api(`/mail/messages/${row.id}`), org.token)).body;
         return m.state === 'sent' ? m : null;
       },
-      30_000,
-      'the resent message to be recorded',
+      { what: 'the resent message to be recorded', timeoutMs: 30_000 },
     );
     expect(after.unconfirmed).toBe(false);
     expect(after.resentAt).not.toBeNull();

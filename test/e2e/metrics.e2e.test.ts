@@ -1,7 +1,6 @@
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer } from '../support/factories.js';
+import { createCampaign, createOrganizer, createSupporters } from '../support/factories.js';
 import { freePort } from '../support/process.js';
-import { seedSupporters } from './mail-helpers.js';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 
@@ -27,7 +26,7 @@ describe('metrics', () => {
     apps.push(t);
     const org = await createOrganizer(t);
     const campaign = await createCampaign(t, org.token);
-    await seedSupporters(t, campaign.id, 3);
+    await createSupporters(t, campaign.id, 3);
     const created = await t.http.post(
       `/campaigns/${campaign.id}/broadcasts`,
       { name: 'M', subject: 'M', body: 'M' },

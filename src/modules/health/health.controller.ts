@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, type OnApplicationBootstrap, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { Public } from '../../common/auth/auth.decorators.js';
@@ -53,6 +53,7 @@ export class HealthController implements OnApplicationBootstrap {
   @Get()
   @Public()
   @ApiResult(z.object({ status: z.literal('ok') }), { description: 'The process is alive.' })
+  @ApiOperation({ summary: 'Liveness check' })
   live() {
     return { status: 'ok' as const };
   }
@@ -63,6 +64,7 @@ export class HealthController implements OnApplicationBootstrap {
     description:
       'Ready to serve requests: PostgreSQL and Redis answer (a success of the last 15 s covers one slow probe) and the process is not draining. 503 otherwise. SMTP is reported, never required.',
   })
+  @ApiOperation({ summary: 'Readiness check' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const [database, redis] = await Promise.all([this.database.check(), this.redis.check()]);
     const { status, error, latencyMs } = this.smtp.status;
