@@ -839,7 +839,8 @@ export class SupportersService implements OnModuleInit {
    */
   async requestPrivacyLinkByEmail(slug: string, email: string, kind: 'export' | 'erasure', ip: string) {
     const campaign = await this.campaigns.getPublicBySlug(slug);
-    const perIp = await this.limiter.hit(`privacy-request:ip:${this.cipher.ipHash(ip)}`, 20, HOUR_MS);
+    // Generous per address (a campus); allowEmail limits each email address on its own.
+    const perIp = await this.limiter.hit(`privacy-request:ip:${this.cipher.ipHash(ip)}`, 60, HOUR_MS);
     if (!perIp.allowed) throw Problem.tooManyRequests(perIp.retryAfterSeconds);
     if (!(await this.allowEmail(email))) return { ok: true as const };
     const s = await this.prisma.supporter.findUnique({
