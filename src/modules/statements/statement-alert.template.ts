@@ -35,7 +35,7 @@ export function variantFor<V>(
   return { locale: chosen, v: data.variants[chosen] };
 }
 
-export const statementAlertTemplate: MailTemplate = {
+export const statementAlertTemplate: MailTemplate<StatementAlertData> = {
   name: STATEMENT_ALERT_TEMPLATE,
   category: 'campaign',
   description: 'Alert to subscribers when a statement is published (or explicitly re-sent).',
@@ -56,8 +56,8 @@ export const statementAlertTemplate: MailTemplate = {
       },
     },
   } satisfies StatementAlertData,
-  render(ctx: RenderContext) {
-    const data = ctx.data as unknown as StatementAlertData;
+  render(ctx: RenderContext<StatementAlertData>) {
+    const data = ctx.data;
     // The interface language follows the recipient; the content follows the statement's translations.
     const { locale: contentLocale, v } = variantFor(data, ctx.locale);
     const s = t(ctx.locale, STRINGS);

@@ -9,11 +9,7 @@ import { MailService } from '../mail/mail.service.js';
 import { BroadcastsService } from '../mail/broadcasts.service.js';
 import { MailPreview } from '../mail/mail-preview.service.js';
 import type { MailTemplate } from '../mail/mail.types.js';
-import {
-  STATEMENT_ALERT_TEMPLATE,
-  type StatementAlertData,
-  statementAlertTemplate,
-} from './statement-alert.template.js';
+import { type StatementAlertData, statementAlertTemplate } from './statement-alert.template.js';
 
 export const alertPreviewView = z.object({
   locale: z.string(),
@@ -46,16 +42,16 @@ export function alertKey(kind: 'statement' | 'milestone', id: string, version: n
 export const UPDATES_AUDIENCE = { purpose: 'updates' as const };
 
 /** Shared by statement and milestone alerts: the rendered message and the audience it would reach now. */
-export async function renderPreview(
+export async function renderPreview<Data extends object>(
   preview: MailPreview,
   broadcasts: BroadcastsService,
   campaignId: string,
-  template: string,
-  data: Record<string, unknown>,
+  template: MailTemplate<Data>,
+  data: NoInfer<Data>,
   locale: Locale,
 ) {
   const [rendered, audience] = await Promise.all([
-    preview.render(campaignId, template, locale, data),
+    preview.render(campaignId, template.name, locale, data),
     broadcasts.audienceCount(campaignId, UPDATES_AUDIENCE),
   ]);
   return { locale, subject: rendered.subject, html: rendered.html, text: rendered.text, audience };
@@ -94,15 +90,15 @@ export async function alertProgress(
 }
 
 /** Creates (idempotently) one started alert broadcast to everyone who consented to updates. */
-export async function createAlertBroadcast(
+export async function createAlertBroadcast<Data extends object>(
   broadcasts: BroadcastsService,
   tx: Tx,
   input: {
     campaignId: string;
     key: string;
     name: string;
-    template: string;
-    data: Record<string, unknown>;
+    template: MailTemplate<Data>;
+    data: NoInfer<Data>;
     createdBy: string | null;
   },
 ): Promise<{ id: string; created: boolean }> {
@@ -110,7 +106,7 @@ export async function createAlertBroadcast(
     campaignId: input.campaignId,
     key: input.key,
     name: input.name.slice(0, 200),
-    template: input.template,
+    template: input.template.name,
     data: input.data,
     // Each recipient gets their own language; the template picks the matching translation.
     locale: null,
@@ -170,7 +166,7 @@ export class StatementAlerts implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.mail.registerTemplate(statementAlertTemplate as MailTemplate);
+    this.mail.registerTemplate(statementAlertTemplate);
   }
 
   /**
@@ -186,8 +182,8 @@ export class StatementAlerts implements OnModuleInit {
       campaignId: statement.campaignId,
       key: alertKey('statement', statement.id, version),
       name: version > 1 ? `Statement re-alert ${version}: ${title}` : `Statement: ${title}`,
-      template: STATEMENT_ALERT_TEMPLATE,
-      data: this.data(campaign.slug, statement, version) as unknown as Record<string, unknown>,
+      template: statementAlertTemplate,
+      data: this.data(campaign.slug, statement, version),
       createdBy,
     });
     const row = await tx.statement.findUniqueOrThrow({
@@ -203,12 +199,12 @@ export class StatementAlerts implements OnModuleInit {
     const campaign = await this.campaigns.get(statement.campaignId);
     const version =
       statement.status === 'published' || statement.status === 'retracted' ? statement.alertVersion + 1 : 1;
-    const data = this.data(campaign.slug, statement, version) as unknown as Record<string, unknown>;
+    const data = this.data(campaign.slug, statement, version);
     return renderPreview(
       this.mailPreview,
       this.broadcasts,
       statement.campaignId,
-      STATEMENT_ALERT_TEMPLATE,
+      statementAlertTemplate,
       data,
       locale ?? (statement.primaryLocale as Locale),
     );
