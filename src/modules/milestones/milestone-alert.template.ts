@@ -1,7 +1,7 @@
 import type { Locale } from '../../common/i18n.js';
 import type { MailTemplate, RenderContext } from '../mail/mail.types.js';
 import { button, html, layout, paragraphs, safeUrl, t, textFooter } from '../mail/templates/html.js';
-import { variantFor } from '../statements/statement-alert.template.js';
+import { variantFor } from '../mail/alert-broadcasts.js';
 
 export const MILESTONE_ALERT_TEMPLATE = 'milestone.alert';
 

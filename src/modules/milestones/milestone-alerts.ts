@@ -14,7 +14,7 @@ import {
   alertProgress,
   createAlertBroadcast,
   renderPreview,
-} from '../statements/statement-alerts.js';
+} from '../mail/alert-broadcasts.js';
 import { daysBetween, dayString } from './campaign-days.js';
 import { type MilestoneAlertData, milestoneAlertTemplate } from './milestone-alert.template.js';
 
