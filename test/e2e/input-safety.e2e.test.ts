@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import {
+  createCampaign,
+  createEvent,
+  createOrganizer,
+  createSupporters,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
 import { addMember } from '../support/events.js';
-import { createEvent, createSupporters } from '../support/factories.js';
 
 /**
  * Issue 15, "bad input never causes a 5xx": each case here answered a 500, a raw Fastify error or
