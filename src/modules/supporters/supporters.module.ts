@@ -30,6 +30,6 @@ import { SupportersService } from './supporters.service.js';
     SupportersHttpSetup,
     { provide: RecipientDirectory, useExisting: SupporterDirectory },
   ],
-  exports: [SupportersService, SupporterPrivacyService, RecipientDirectory],
+  exports: [SupportersService, SupportersAdminService, SupporterPrivacyService, RecipientDirectory],
 })
 export class SupportersModule {}
