@@ -7,8 +7,7 @@
 
 export type FilterOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 export type FilterNode =
-  | { kind: 'cmp'; field: string; op: FilterOp; value: string }
-  | { kind: 'and' | 'or'; nodes: FilterNode[] };
+  { kind: 'cmp'; field: string; op: FilterOp; value: string } | { kind: 'and' | 'or'; nodes: FilterNode[] };
 
 export class FilterError extends Error {
   constructor(message: string) {
@@ -117,7 +116,9 @@ export function parseFilter(input: string): FilterNode {
   const tree = parseOr();
   if (pos < tokens.length) {
     const tok = tokens[pos];
-    throw new FilterError(`unexpected ${tok.t === 'word' || tok.t === 'str' ? `"${tok.v}"` : `"${tok.t}"`} at position ${tok.at + 1}`);
+    throw new FilterError(
+      `unexpected ${tok.t === 'word' || tok.t === 'str' ? `"${tok.v}"` : `"${tok.t}"`} at position ${tok.at + 1}`,
+    );
   }
   return tree;
 }
@@ -129,9 +130,7 @@ export interface FieldRule<V> {
 }
 
 export type Condition<F extends string, V> =
-  | { field: F; op: FilterOp; value: V }
-  | { and: Condition<F, V>[] }
-  | { or: Condition<F, V>[] };
+  { field: F; op: FilterOp; value: V } | { and: Condition<F, V>[] } | { or: Condition<F, V>[] };
 
 /** Checks a parsed filter against a collection's fields, turning values into typed ones. */
 export function bindFilter<F extends string, V>(node: FilterNode, rules: Record<F, FieldRule<V>>): Condition<F, V> {
@@ -141,9 +140,7 @@ export function bindFilter<F extends string, V>(node: FilterNode, rules: Record<
   }
   const rule = (rules as Record<string, FieldRule<V> | undefined>)[node.field];
   if (!rule)
-    throw new FilterError(
-      `cannot filter on "${node.field}"; filterable fields: ${Object.keys(rules).join(', ')}`,
-    );
+    throw new FilterError(`cannot filter on "${node.field}"; filterable fields: ${Object.keys(rules).join(', ')}`);
   if (!rule.ops.includes(node.op))
     throw new FilterError(`"${node.field}" takes only ${rule.ops.join(', ')}, not ${node.op}`);
   return { field: node.field as F, op: node.op, value: rule.parse(node.value) };
