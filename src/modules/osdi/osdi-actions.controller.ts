@@ -3,7 +3,6 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { CampaignAccess, ClientIp, Public } from '../../common/auth/auth.decorators.js';
-import { Problem } from '../../common/problem.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { ApiResult, IdParam, parseOrThrow, ValidBody, ValidQuery } from '../../common/validation.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -14,12 +13,12 @@ import { EventsService } from '../events/events.service.js';
 import { signBody } from '../petitions/petitions.schemas.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
 import { SignaturesService } from '../petitions/signatures.service.js';
-import { SupportersAdminService } from '../supporters/supporters-admin.service.js';
 import { OsdiErrorFilter } from './osdi-errors.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
+import { OsdiHelperActions } from './osdi-helper-actions.js';
 import { formFieldsOf, inOsdiTerms } from './osdi-person-input.js';
 import { OsdiPeopleReader } from './osdi-people.reader.js';
-import { linksFor, optionalMember, seesPersonal } from './osdi-request.js';
+import { linksFor, optionalMember } from './osdi-request.js';
 import { eventResource, type Json, petitionResource } from './osdi-resources.js';
 import {
   attendanceHelperBody,
@@ -54,9 +53,9 @@ export class OsdiActionsController {
     private readonly rsvps: EventRsvpsService,
     private readonly campaigns: CampaignsService,
     private readonly auth: AuthService,
-    private readonly admin: SupportersAdminService,
     private readonly identifiers: OsdiIdentifiersService,
     private readonly reader: OsdiPeopleReader,
+    private readonly actions: OsdiHelperActions,
   ) {}
 
   @Get('petitions')
@@ -112,7 +111,7 @@ export class OsdiActionsController {
     @Req() req: FastifyRequest,
   ) {
     const member = await optionalMember(req, id, this.auth, this.campaigns, 'organizer');
-    this.assertTokenFor(member, body);
+    const tags = this.actions.tagsFor(req, id, member, body);
     const [campaign, petition] = await Promise.all([this.campaigns.get(id), this.petitions.find(id, petitionId)]);
     const subscribe = body.person.email_addresses?.some((e) => e.status === 'subscribed') ?? false;
     const input = this.parse(signBody, {
@@ -128,7 +127,7 @@ export class OsdiActionsController {
     });
     await this.signatures.sign(campaign.slug, petition.slug, input, ip);
     if (!member) return {};
-    const person = await this.afterAction(req, id, member, body, input.email);
+    const person = await this.actions.apply(req, id, member, body, tags, input.email);
     const links = linksFor(req, id);
     return {
       origin_system: 'Groundswell',
@@ -197,7 +196,7 @@ export class OsdiActionsController {
     @Req() req: FastifyRequest,
   ) {
     const member = await optionalMember(req, id, this.auth, this.campaigns, 'organizer');
-    this.assertTokenFor(member, body);
+    const tags = this.actions.tagsFor(req, id, member, body);
     const [campaign, event] = await Promise.all([this.campaigns.get(id), this.events.find(id, eventId)]);
     const subscribe = body.person.email_addresses?.some((e) => e.status === 'subscribed') ?? false;
     const input = this.parse(rsvpBody, {
@@ -214,7 +213,7 @@ export class OsdiActionsController {
       member && event.visibility === 'private' ? (await this.events.inviteLink(id, event.id)).access : undefined;
     const outcome = await this.rsvps.rsvp(campaign.slug, event.slug, access, input, ip);
     if (!member) return {};
-    const person = await this.afterAction(req, id, member, body, input.email);
+    const person = await this.actions.apply(req, id, member, body, tags, input.email);
     const links = linksFor(req, id);
     return {
       origin_system: 'Groundswell',
@@ -232,38 +231,11 @@ export class OsdiActionsController {
 
   // ---------------------------------------------------------------- shared
 
-  private assertTokenFor(member: unknown, body: { add_tags?: string[]; person: { identifiers?: string[] } }) {
-    if (!member && (body.add_tags?.length || body.person.identifiers?.length))
-      throw Problem.unauthorized('add_tags and identifiers need an OSDI-API-Token with the organizer role.');
-  }
-
   private parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
     try {
       return parseOrThrow(schema, value);
     } catch (err) {
       throw inOsdiTerms(err);
     }
-  }
-
-  /** For a token holder: foreign identifiers and tags on the person, and the person to answer with. */
-  private async afterAction(
-    req: FastifyRequest,
-    campaignId: string,
-    member: { organizerId: string; role: Parameters<typeof seesPersonal>[0] },
-    body: { add_tags?: string[]; person: { identifiers?: string[] } },
-    email: string,
-  ): Promise<{ id: string; resource: Json } | null> {
-    const personId = await this.admin.idByEmail(campaignId, email);
-    if (!personId) return null;
-    const viewer = { organizerId: member.organizerId, personal: seesPersonal(member.role) };
-    await this.identifiers.add(campaignId, 'person', personId, body.person.identifiers);
-    if (body.add_tags?.length) {
-      try {
-        await this.admin.tagBulk(viewer, campaignId, { supporterIds: [personId], add: body.add_tags });
-      } catch (err) {
-        throw inOsdiTerms(err);
-      }
-    }
-    return { id: personId, resource: await this.reader.one(req, campaignId, viewer, personId) };
   }
 }

@@ -1,4 +1,4 @@
-import { bindFilter, FilterError, parseFilter, parseFilterDate } from './osdi-filter.js';
+import { bindFilter, type FieldRule, FilterError, parseFilter, parseFilterDate } from './osdi-filter.js';
 
 describe('OSDI filter parser', () => {
   it('should parse a single comparison with a quoted value', () => {
@@ -60,7 +60,7 @@ describe('OSDI filter parser', () => {
 });
 
 describe('bindFilter', () => {
-  const rules = {
+  const rules: Record<'modified_date' | 'email_address', FieldRule<Date | string>> = {
     modified_date: { ops: ['gt', 'lt'] as const, parse: parseFilterDate('modified_date') },
     email_address: { ops: ['eq'] as const, parse: (v: string) => v },
   };
@@ -73,6 +73,11 @@ describe('bindFilter', () => {
   it('should read a date without a zone as UTC when none is given', () => {
     const c = bindFilter(parseFilter("modified_date gt '2026-01-02T03:04:05'"), rules) as { value: Date };
     expect(c.value.toISOString()).toBe('2026-01-02T03:04:05.000Z');
+  });
+
+  it('should complete an hour-only offset when the specification example uses one', () => {
+    const c = bindFilter(parseFilter("modified_date gt '2013-11-17T18:27:35-05'"), rules) as { value: Date };
+    expect(c.value.toISOString()).toBe('2013-11-17T23:27:35.000Z');
   });
 
   it('should name the filterable fields when the field is unknown', () => {

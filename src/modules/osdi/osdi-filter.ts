@@ -52,7 +52,7 @@ function tokenize(input: string): Token[] {
       tokens.push({ t: 'str', v, at: start });
     } else if (/[A-Za-z_]/.test(c)) {
       const start = i;
-      while (i < input.length && /[A-Za-z0-9_.:]/.test(input[i])) i++;
+      while (i < input.length && /[A-Za-z0-9_.:/]/.test(input[i])) i++;
       tokens.push({ t: 'word', v: input.slice(start, i), at: start });
     } else {
       throw new FilterError(`unexpected character "${c}" at position ${i + 1}; strings go in single quotes`);
@@ -153,7 +153,9 @@ export function parseFilterDate(field: string) {
   return (value: string): Date => {
     const v = value.trim();
     if (!ISO_DATE.test(v)) throw new FilterError(`"${field}" needs an ISO 8601 date such as '2026-01-31T12:00:00Z'`);
-    const withZone = /[T ]\d{2}:\d{2}/.test(v) && !/(Z|[+-]\d{2}:?\d{2})$/.test(v) ? `${v}Z` : v;
+    // An hour-only offset ('-05', as in the specification's examples) is completed to '-05:00'.
+    const full = v.replace(/([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2})$/, '$1:00');
+    const withZone = /[T ]\d{2}:\d{2}/.test(full) && !/(Z|[+-]\d{2}:?\d{2})$/.test(full) ? `${full}Z` : full;
     const d = new Date(withZone.replace(' ', 'T'));
     if (Number.isNaN(d.getTime())) throw new FilterError(`"${field}" is not a valid date: '${value}'`);
     return d;

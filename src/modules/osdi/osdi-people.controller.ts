@@ -14,6 +14,7 @@ import { editSupporterBody, signupBody } from '../supporters/supporters.schemas.
 import { SupportersService } from '../supporters/supporters.service.js';
 import { parseOrThrow } from '../../common/validation.js';
 import { OsdiErrorFilter } from './osdi-errors.js';
+import { type Member, OsdiHelperActions } from './osdi-helper-actions.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
 import { editFieldsOf, emailOf, formFieldsOf, inOsdiTerms } from './osdi-person-input.js';
 import { OsdiPeopleReader } from './osdi-people.reader.js';
@@ -58,6 +59,7 @@ export class OsdiPeopleController {
     private readonly identifiers: OsdiIdentifiersService,
     private readonly campaigns: CampaignsService,
     private readonly auth: AuthService,
+    private readonly actions: OsdiHelperActions,
   ) {}
 
   @Get()
@@ -231,12 +233,11 @@ export class OsdiPeopleController {
   private async signupAs(
     req: FastifyRequest,
     campaignId: string,
-    body: Pick<SignupHelperBody, 'person' | 'add_tags' | 'groundswell:consent_text_version'>,
+    body: Pick<SignupHelperBody, 'person' | 'add_tags' | 'add_tags_uri' | 'groundswell:consent_text_version'>,
     ip: string,
-    member: { organizerId: string; role: Parameters<typeof seesPersonal>[0] } | null,
+    member: Member | null,
   ) {
-    if (!member && (body.add_tags?.length || body.person.identifiers?.length))
-      throw Problem.unauthorized('add_tags and identifiers need an OSDI-API-Token with the organizer role.');
+    const tags = this.actions.tagsFor(req, campaignId, member, body);
     const campaign = await this.campaigns.get(campaignId);
     const email = emailOf(body.person);
     let input;
@@ -252,19 +253,8 @@ export class OsdiPeopleController {
     }
     await this.supporters.signup(campaign.slug, input, ip);
     if (!member) return {};
-    const viewer: Viewer = { organizerId: member.organizerId, personal: seesPersonal(member.role) };
-    const personId = await this.admin.idByEmail(campaignId, input.email);
-    // Dropped by the per-address limit before it was ever stored: nothing to tag or show.
-    if (!personId) return {};
-    await this.identifiers.add(campaignId, 'person', personId, body.person.identifiers);
-    if (body.add_tags?.length) {
-      try {
-        await this.admin.tagBulk(viewer, campaignId, { supporterIds: [personId], add: body.add_tags });
-      } catch (err) {
-        throw inOsdiTerms(err);
-      }
-    }
-    return this.reader.one(req, campaignId, viewer, personId);
+    const person = await this.actions.apply(req, campaignId, member, body, tags, input.email);
+    return person?.resource ?? {};
   }
 
   private async merge(

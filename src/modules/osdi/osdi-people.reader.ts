@@ -27,11 +27,13 @@ import {
 } from './osdi-resources.js';
 import type { CollectionQuery } from './osdi.schemas.js';
 
-type PeopleField = 'modified_date' | 'created_date' | 'email_address';
+type PeopleField = 'modified_date' | 'created_date' | 'created' | 'email_address';
 const DATE_OPS = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'] as const;
 const PEOPLE_FILTER: Record<PeopleField, FieldRule<Date | string>> = {
   modified_date: { ops: DATE_OPS, parse: parseFilterDate('modified_date') },
   created_date: { ops: DATE_OPS, parse: parseFilterDate('created_date') },
+  // The specification's own examples say `created`.
+  created: { ops: DATE_OPS, parse: parseFilterDate('created') },
   email_address: {
     ops: ['eq', 'ne'] as const,
     parse: (v: string) => {

@@ -87,3 +87,15 @@ export function inOsdiTerms(err: unknown, root = 'person'): unknown {
   });
   return Problem.validation(errors, errors.map((e) => `${e.path}: ${e.message}`).join('; '));
 }
+
+/** The tags a helper call adds: names from add_tags and from add_tags_uri links into this campaign's tags. */
+export function helperTags(body: { add_tags?: string[]; add_tags_uri?: string[] }, tagsHref: string): string[] {
+  const fromUris = (body.add_tags_uri ?? []).map((uri, i) => {
+    const prefix = `${tagsHref}/`;
+    const rest = uri.startsWith(prefix) ? uri.slice(prefix.length) : '';
+    if (!rest || rest.includes('/'))
+      throw Problem.field(`add_tags_uri.${i}`, `must be a tag link of this campaign (${prefix}<name>)`, 'invalid-uri');
+    return decodeURIComponent(rest);
+  });
+  return [...(body.add_tags ?? []), ...fromUris];
+}

@@ -5,6 +5,7 @@ import { EventsModule } from '../events/events.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
 import { SupportersModule } from '../supporters/supporters.module.js';
 import { OsdiActionsController } from './osdi-actions.controller.js';
+import { OsdiHelperActions } from './osdi-helper-actions.js';
 import { OsdiHttpSetup } from './osdi-http.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
 import { OsdiPeopleController } from './osdi-people.controller.js';
@@ -18,7 +19,7 @@ import { OsdiPeopleReader } from './osdi-people.reader.js';
 @Module({
   imports: [AuthModule, CampaignsModule, SupportersModule, PetitionsModule, EventsModule],
   controllers: [OsdiPeopleController, OsdiActionsController],
-  providers: [OsdiIdentifiersService, OsdiPeopleReader, OsdiHttpSetup],
+  providers: [OsdiIdentifiersService, OsdiPeopleReader, OsdiHelperActions, OsdiHttpSetup],
   exports: [OsdiIdentifiersService],
 })
 export class OsdiModule {}

@@ -60,6 +60,13 @@ export type OsdiPersonInput = z.output<typeof osdiPerson>;
 const tagName = z.string().min(1).max(50);
 const helperActions = {
   add_tags: z.array(tagName).max(50).optional().describe('Tag names to add to the person.'),
+  add_tags_uri: z
+    .array(z.string().max(500))
+    .max(50)
+    .optional()
+    .describe("Links to tags of this campaign's tags collection."),
+  add_lists_uri: z.array(z.string()).max(0, 'lists are not supported by Groundswell; use add_tags').optional(),
+  add_questions_responses_uri: z.array(z.unknown()).max(0, 'questions are not supported by Groundswell').optional(),
   add_lists: z
     .array(z.string())
     .max(0, 'lists are not supported by Groundswell; use add_tags')
