@@ -146,7 +146,7 @@ export function bindFilter<F extends string, V>(node: FilterNode, rules: Record<
   return { field: node.field as F, op: node.op, value: rule.parse(node.value) };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /** OSDI dates: ISO 8601, a date alone meaning its start in UTC, a time without zone read as UTC. */
 export function parseFilterDate(field: string) {
