@@ -1,7 +1,14 @@
-import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { addMember, createEvent } from './events.helpers.js';
-import { CONFIRM_SUBJECT, mailsTo, randomIp, SUPPORTERS_TEST_ENV, waitForMail } from './supporters.helpers.js';
+import { startApp, type TestApp, uniqueIp } from '../support/app.js';
+import {
+  createCampaign,
+  createEvent,
+  createOrganizer,
+  createPetition,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
+import { addMember } from '../support/events.js';
+import { CONFIRM_SUBJECT, mailsTo, SUPPORTERS_TEST_ENV, waitForMail } from '../support/supporters.js';
 
 /**
  * The OSDI API end to end. The conformance part replays the documented example requests of the
@@ -24,7 +31,7 @@ const osdi = (
   return t.http.request(method, path, {
     body: options.body,
     headers: {
-      'x-forwarded-for': randomIp(),
+      'x-forwarded-for': uniqueIp(),
       ...(options.token === null ? {} : { 'osdi-api-token': options.token ?? apiToken }),
       ...options.headers,
     },
@@ -170,18 +177,8 @@ describe('OSDI conformance (documented requests)', () => {
   });
 
   it('should answer record_signature.md "Creating a new signature (POST)" with one signature per person', async () => {
-    const petition = await t.http.post(
-      `/campaigns/${campaign.id}/petitions`,
-      {
-        slug: unique('pet'),
-        title: 'End the contracts',
-        body: 'We ask you to act.',
-        target: 'The CEO',
-        status: 'open',
-      },
-      owner.token,
-    );
-    const p = await osdi('GET', `${aep}/petitions/${petition.body.id}`);
+    const petition = await createPetition(t, owner.token, campaign.id);
+    const p = await osdi('GET', `${aep}/petitions/${petition.id}`);
     expect(p.status).toBe(200);
     const address = email();
     const body = {
@@ -346,14 +343,10 @@ describe('OSDI round trip', () => {
     });
     const person = selfOf(signup.body);
 
-    const petition = await t.http.post(
-      `/campaigns/${campaign.id}/petitions`,
-      { slug: unique('pet'), title: 'Round trip', body: 'Sign.', target: 'Them', status: 'open' },
-      owner.token,
-    );
+    const petition = await createPetition(t, owner.token, campaign.id);
     const petitions = await osdi('GET', entry['osdi:petitions'].href);
     const p = petitions.body._embedded['osdi:petitions'].find((x: { identifiers: string[] }) =>
-      x.identifiers.includes(`groundswell:${petition.body.id}`),
+      x.identifiers.includes(`groundswell:${petition.id}`),
     );
     const signed = await osdi('POST', p._links['osdi:record_signature_helper'].href, {
       body: { person: { email_addresses: [{ address }] } },
