@@ -26,6 +26,7 @@ import {
   osdiAep,
   osdiCollection,
   osdiHelperResult,
+  osdiNotice,
   osdiPerson,
   osdiPersonResource,
   osdiTagResource,
@@ -171,10 +172,17 @@ export class OsdiPeopleController {
 
   @Delete('people/:personId')
   @CampaignAccess('admin')
-  @HttpCode(204)
+  @Header('content-type', HAL)
   @ApiOperation({ summary: 'OSDI: delete a person (erasure: personal data removed, anonymous tombstone kept)' })
-  async remove(@campaignId id: string, @IdParam('personId') personId: string, @Auth() auth: AuthContext) {
-    await this.privacy.erase(id, personId, { kind: 'organizer', organizerId: auth.organizerId });
+  @ApiResult(osdiNotice)
+  async remove(
+    @campaignId id: string,
+    @IdParam('personId') personId: string,
+    @ValidQuery(tokenOnlyQuery) _q: unknown,
+    @Auth() auth: AuthContext,
+  ) {
+    const erased = await this.privacy.erase(id, personId, { kind: 'organizer', organizerId: auth.organizerId });
+    return { notice: erased ? 'This person was successfully deleted.' : 'This person had already been deleted.' };
   }
 
   @Get('people/:personId/taggings')

@@ -169,6 +169,8 @@ export const osdiHelperResult = z
   .looseObject({})
   .describe('Without a token: {} (reveals nothing). With a token: the person (or signature/attendance) affected.');
 
+export const osdiNotice = z.object({ notice: z.string() }).describe('The answer to a DELETE (people.md).');
+
 export const osdiCollection = z
   .looseObject({
     total_pages: z.number().int(),
