@@ -214,6 +214,31 @@ describe('OSDI conformance (documented requests)', () => {
     expect((await osdi('GET', selfOf(e.body))).body.total_accepted).toBe(1);
   });
 
+  it('should answer signatures.md and attendances.md "Retrieving a collection" with the person linked', async () => {
+    const petition = await createPetition(t, owner.token, campaign.id);
+    const ev = await createEvent(t, owner.token, campaign.id);
+    const p = (await osdi('GET', `${aep}/petitions/${petition.id}`)).body;
+    const e = (await osdi('GET', `${aep}/events/${ev.id}`)).body;
+    for (let i = 0; i < 3; i++) {
+      const person = examplePerson(email());
+      await osdi('POST', p._links['osdi:record_signature_helper'].href, { body: { person } });
+      await osdi('POST', e._links['osdi:record_attendance_helper'].href, { body: { person } });
+    }
+    const signatures = await osdi('GET', `${p._links['osdi:signatures'].href}?per_page=2`);
+    expect(signatures.status).toBe(200);
+    expect(signatures.body).toMatchObject({ total_records: 3, total_pages: 2, per_page: 2 });
+    const first = signatures.body._embedded['osdi:signatures'][0];
+    expect(first).toMatchObject({ 'groundswell:status': 'pending', _links: { 'osdi:petition': { href: selfOf(p) } } });
+    expect(first._links['osdi:person'].href).toContain('/people/');
+    const rest = await osdi('GET', signatures.body._links.next.href);
+    expect(rest.body._embedded['osdi:signatures']).toHaveLength(1);
+    expect(rest.body._links.next).toBeUndefined();
+
+    const attendances = await osdi('GET', e._links['osdi:attendances'].href);
+    expect(attendances.body.total_records).toBe(3);
+    expect(attendances.body._embedded['osdi:attendances'][0]).toMatchObject({ status: 'accepted' });
+  });
+
   it('should answer README "Find all people associated with a given email address" through the blind index', async () => {
     const address = email();
     await osdi('POST', `${aep}/people`, { body: examplePerson(address) });

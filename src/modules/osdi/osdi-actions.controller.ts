@@ -2,7 +2,7 @@ import { Controller, Get, Header, HttpCode, Post, Req, UseFilters } from '@nestj
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { CampaignAccess, ClientIp, Public } from '../../common/auth/auth.decorators.js';
+import { Auth, type AuthContext, CampaignAccess, ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { ApiResult, IdParam, parseOrThrow, ValidBody, ValidQuery } from '../../common/validation.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -12,17 +12,20 @@ import { rsvpBody } from '../events/events.schemas.js';
 import { EventsService } from '../events/events.service.js';
 import { signBody } from '../petitions/petitions.schemas.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
+import { SignatureReportsService } from '../petitions/signature-reports.service.js';
 import { SignaturesService } from '../petitions/signatures.service.js';
 import { OsdiErrorFilter } from './osdi-errors.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
 import { OsdiHelperActions } from './osdi-helper-actions.js';
 import { formFieldsOf, inOsdiTerms } from './osdi-person-input.js';
-import { OsdiPeopleReader } from './osdi-people.reader.js';
+import { cursorPage, OsdiPeopleReader } from './osdi-people.reader.js';
 import { linksFor, optionalMember } from './osdi-request.js';
-import { eventResource, type Json, petitionResource } from './osdi-resources.js';
+import { attendanceResource, eventResource, type Json, petitionResource, signatureResource } from './osdi-resources.js';
 import {
   attendanceHelperBody,
   type AttendanceHelperBody,
+  collectionQuery,
+  type CollectionQuery,
   osdiCollection,
   osdiEventResource,
   osdiHelperResult,
@@ -49,6 +52,7 @@ export class OsdiActionsController {
   constructor(
     private readonly petitions: PetitionsService,
     private readonly signatures: SignaturesService,
+    private readonly signatureReports: SignatureReportsService,
     private readonly events: EventsService,
     private readonly rsvps: EventRsvpsService,
     private readonly campaigns: CampaignsService,
@@ -93,6 +97,31 @@ export class OsdiActionsController {
     const p = await this.petitions.get(id, petitionId);
     const foreign = await this.identifiers.forResources('petition', [p.id]);
     return petitionResource(linksFor(req, id), p, foreign.get(p.id));
+  }
+
+  @Get('petitions/:petitionId/signatures')
+  @CampaignAccess('viewer')
+  @Header('content-type', HAL)
+  @ApiOperation({ summary: "OSDI: a petition's signatures, newest first (signer links for admins and owners)" })
+  @ApiResult(osdiCollection)
+  async signatureList(
+    @campaignId id: string,
+    @IdParam('petitionId') petitionId: string,
+    @ValidQuery(collectionQuery) q: CollectionQuery,
+    @Auth() auth: AuthContext,
+    @Req() req: FastifyRequest,
+  ) {
+    await this.petitions.find(id, petitionId);
+    const links = linksFor(req, id);
+    return cursorPage(
+      req,
+      links,
+      'signatures',
+      q,
+      await this.signatureReports.count(petitionId),
+      (page) => this.signatureReports.list(id, petitionId, auth.campaign!.role, page),
+      (s) => signatureResource(links, petitionId, s),
+    );
   }
 
   @Post('petitions/:petitionId/record_signature_helper')
@@ -178,6 +207,36 @@ export class OsdiActionsController {
     const e = await this.events.get(id, eventId);
     const foreign = await this.identifiers.forResources('event', [e.id]);
     return eventResource(linksFor(req, id), e, foreign.get(e.id));
+  }
+
+  @Get('events/:eventId/attendances')
+  @CampaignAccess('viewer')
+  @Header('content-type', HAL)
+  @ApiOperation({
+    summary: "OSDI: an event's attendances (RSVPs), newest first (owners, admins and the event's staff)",
+  })
+  @ApiResult(osdiCollection)
+  async attendanceList(
+    @campaignId id: string,
+    @IdParam('eventId') eventId: string,
+    @ValidQuery(collectionQuery) q: CollectionQuery,
+    @Auth() auth: AuthContext,
+    @Req() req: FastifyRequest,
+  ) {
+    const event = await this.events.assertAttendeeAccess(id, eventId, {
+      organizerId: auth.organizerId,
+      role: auth.campaign!.role,
+    });
+    const links = linksFor(req, id);
+    return cursorPage(
+      req,
+      links,
+      'attendances',
+      q,
+      await this.rsvps.count(eventId),
+      (page) => this.rsvps.list(event, page),
+      (a) => attendanceResource(links, eventId, a),
+    );
   }
 
   @Post('events/:eventId/record_attendance_helper')

@@ -115,3 +115,43 @@ export class OsdiPeopleReader {
     });
   }
 }
+
+/**
+ * One page of a list that its owning service pages by cursor (signatures, RSVPs), served as an OSDI
+ * page: a next link carries the service's cursor; a page number without one skips ahead in one read.
+ */
+export async function cursorPage<T>(
+  req: FastifyRequest,
+  links: OsdiLinks,
+  name: string,
+  q: CollectionQuery,
+  total: number,
+  list: (query: { cursor?: string; limit: number }) => Promise<{ items: T[]; nextCursor: string | null }>,
+  toResource: (item: T) => Json,
+): Promise<Json> {
+  if (q.filter) throw new FilterError(`the ${name} collection takes no filter`);
+  const perPage = Math.min(q.per_page ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  let cursor = q.cursor;
+  let page = q.page ?? 1;
+  if (cursor) {
+    const [p, inner] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+    if (!inner || !/^\d+$/.test(p)) throw Problem.field('cursor', 'is not a cursor this server produced');
+    page = Number(p);
+    cursor = inner;
+  } else if (page > 1) {
+    cursor = (await list({ limit: (page - 1) * perPage })).nextCursor ?? undefined;
+  }
+  const result = page > 1 && !cursor ? { items: [] as T[], nextCursor: null } : await list({ cursor, limit: perPage });
+  const wrap = (c: string, p: number) => Buffer.from(`${p}|${c}`).toString('base64url');
+  return collectionResource(links, name, {
+    self: selfWith(req, {}),
+    next: result.nextCursor
+      ? selfWith(req, { page: page + 1, per_page: perPage, cursor: wrap(result.nextCursor, page + 1) })
+      : undefined,
+    previous: page > 1 ? selfWith(req, { page: page - 1, per_page: perPage, cursor: null }) : undefined,
+    page,
+    perPage,
+    totalRecords: total,
+    members: result.items.map(toResource),
+  });
+}

@@ -1,5 +1,7 @@
+import type { AttendeeView } from '../events/event-rsvps.service.js';
 import type { EventView } from '../events/events.schemas.js';
 import type { PetitionsService } from '../petitions/petitions.service.js';
+import type { SignatureReportsService } from '../petitions/signature-reports.service.js';
 import type { SupportersAdminService } from '../supporters/supporters-admin.service.js';
 
 /**
@@ -16,6 +18,7 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 export type PersonRecord = NonNullable<Awaited<ReturnType<SupportersAdminService['syncOne']>>>;
 export type PetitionRecord = ReturnType<PetitionsService['view']>;
+export type SignatureRecord = ReturnType<SignatureReportsService['view']>;
 export type Json = Record<string, unknown>;
 
 /** Absolute URLs of one campaign's AEP and what hangs under it. */
@@ -180,6 +183,7 @@ export function petitionResource(links: OsdiLinks, p: PetitionRecord, foreign: r
     'groundswell:goal': p.goal,
     _links: {
       self: { href: self },
+      'osdi:signatures': { href: `${self}/signatures` },
       'osdi:record_signature_helper': { href: `${self}/record_signature_helper` },
     },
   };
@@ -223,7 +227,58 @@ export function eventResource(links: OsdiLinks, e: EventView, foreign: readonly 
     reminders: [{ method: 'email', minutes: 24 * 60 }],
     _links: {
       self: { href: self },
+      'osdi:attendances': { href: `${self}/attendances` },
       'osdi:record_attendance_helper': { href: `${self}/record_attendance_helper` },
+    },
+  };
+}
+
+/** A signature. The signer's link only when the caller may see who signed (admins and owners). */
+export function signatureResource(links: OsdiLinks, petitionId: string, s: SignatureRecord): Json {
+  const petition = links.item('petitions', petitionId);
+  return {
+    identifiers: [`${OSDI_NAMESPACE}:${s.id}`],
+    created_date: iso(s.createdAt),
+    modified_date: iso(s.invalidatedAt ?? s.confirmedAt ?? s.createdAt),
+    origin_system: 'Groundswell',
+    action_date: iso(s.createdAt),
+    comments: s.comment ?? undefined,
+    referrer_data: s.source ? { source: s.source } : undefined,
+    'groundswell:status': s.status,
+    'groundswell:public_name': s.displayName,
+    _links: {
+      self: { href: `${petition}/signatures/${s.id}` },
+      'osdi:petition': { href: petition },
+      ...(s.signer ? { 'osdi:person': { href: links.item('people', s.signer.supporterId) } } : {}),
+    },
+  };
+}
+
+const RSVP_STATUS: Record<AttendeeView['status'], string> = {
+  confirmed: 'accepted',
+  waitlisted: 'tentative',
+  cancelled: 'declined',
+};
+
+/** An attendance (RSVP): status, attended (null until checked in), guests. */
+export function attendanceResource(links: OsdiLinks, eventId: string, a: AttendeeView): Json {
+  const event = links.item('events', eventId);
+  return {
+    identifiers: [`${OSDI_NAMESPACE}:${a.id}`],
+    created_date: iso(a.createdAt),
+    modified_date: iso(
+      [a.checkedInAt, a.cancelledAt, a.confirmedAt, a.createdAt].filter((d) => d).sort((x, y) => +y! - +x!)[0],
+    ),
+    origin_system: 'Groundswell',
+    status: RSVP_STATUS[a.status],
+    attended: a.attendance === null ? undefined : a.attendance === 'attended',
+    'groundswell:guests': a.guests,
+    'groundswell:waitlist_position': a.waitlistPosition ?? undefined,
+    referrer_data: a.source ? { source: a.source } : undefined,
+    _links: {
+      self: { href: `${event}/attendances/${a.id}` },
+      'osdi:event': { href: event },
+      'osdi:person': { href: links.item('people', a.supporterId) },
     },
   };
 }
