@@ -176,7 +176,10 @@ export class SupportersAdminService {
       throw Problem.forbidden('Filtering by email needs the admin or owner role.');
     const where: Prisma.SupporterWhereInput = { AND: [{ campaignId }, q.where ? this.conditionWhere(q.where) : {}] };
     const a = q.after;
-    const keyset = a ? { OR: [{ updatedAt: { gt: a.updatedAt } }, { updatedAt: a.updatedAt, id: { gt: a.id } }] } : {};
+    // `updated_at >= at` bounds the index range scan; the OR then only filters the rows sharing `at`.
+    const keyset = a
+      ? { updatedAt: { gte: a.updatedAt }, OR: [{ updatedAt: { gt: a.updatedAt } }, { id: { gt: a.id } }] }
+      : {};
     const [rows, total] = await Promise.all([
       this.prisma.supporter.findMany({
         where: { AND: [where, keyset] },
