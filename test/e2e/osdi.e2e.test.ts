@@ -97,8 +97,31 @@ describe('OSDI conformance (documented requests)', () => {
     for (const rel of ['osdi:people', 'osdi:tags', 'osdi:petitions', 'osdi:events', 'osdi:person_signup_helper'])
       expect(links[rel].href).toMatch(/^http:\/\//);
     // Clients follow links: every collection link answers.
-    for (const rel of ['osdi:people', 'osdi:tags', 'osdi:petitions', 'osdi:events'])
+    for (const rel of [
+      'osdi:people',
+      'osdi:tags',
+      'osdi:petitions',
+      'osdi:events',
+      'groundswell:statements',
+      'groundswell:milestones',
+    ])
       expect((await osdi('GET', links[rel].href)).status).toBe(200);
+  });
+
+  it('should list milestones under the groundswell: CURIE when OSDI has no such resource', async () => {
+    const created = await t.http.post(
+      `/campaigns/${campaign.id}/milestones`,
+      { kind: 'win', title: 'Contract dropped', occurredOn: '2026-11-30' },
+      owner.token,
+    );
+    expect(created.status).toBe(201);
+    const aepLinks = (await osdi('GET', aep)).body._links;
+    const res = await osdi('GET', aepLinks['groundswell:milestones'].href);
+    const m = res.body._embedded['groundswell:milestones'].find(
+      (x: { identifiers: string[] }) => x.identifiers[0] === `groundswell:${created.body.id}`,
+    );
+    expect(m).toMatchObject({ kind: 'win', title: 'Contract dropped', occurred_on: '2026-11-30' });
+    expect(res.body._links['groundswell:milestones']).toContainEqual({ href: m._links.self.href });
   });
 
   it('should answer person_signup.md "Creating a new person (POST)" with the person, tags and identifiers applied', async () => {

@@ -105,8 +105,9 @@ export class OsdiPeopleReader {
   }
 
   /** A collection small enough to be one page (tags, one person's taggings). */
-  single(req: FastifyRequest, links: OsdiLinks, name: string, members: Json[]): Json {
+  single(req: FastifyRequest, links: OsdiLinks, name: string, members: Json[], curie = 'osdi'): Json {
     return collectionResource(links, name, {
+      curie,
       self: selfWith(req, {}),
       page: 1,
       perPage: Math.max(members.length, 1),

@@ -65,6 +65,8 @@ export function aepResource(links: OsdiLinks, campaign: { name: string }): Json 
       'osdi:petitions': c('petitions', 'The collection of petitions in the campaign'),
       'osdi:events': c('events', 'The collection of events in the campaign'),
       'osdi:person_signup_helper': c('people/person_signup_helper', 'Sign a person up (double opt-in)'),
+      'groundswell:statements': c('statements', "The campaign's public statements (not part of OSDI)"),
+      'groundswell:milestones': c('milestones', "The campaign's timeline milestones (not part of OSDI)"),
       docs: { href: 'https://opensupporter.github.io/osdi-docs/', title: 'OSDI documentation' },
     },
   };
@@ -283,11 +285,60 @@ export function attendanceResource(links: OsdiLinks, eventId: string, a: Attende
   };
 }
 
+/** A statement, which OSDI lacks: under the groundswell: CURIE. */
+export function statementResource(
+  links: OsdiLinks,
+  s: { id: string; slug: string; title: string; status: string; primaryLocale: string; locales: string[] } & Dates & {
+      publishedAt: Date | null;
+    },
+): Json {
+  return {
+    identifiers: identifiersOf(s.id),
+    created_date: iso(s.createdAt),
+    modified_date: iso(s.updatedAt),
+    name: s.slug,
+    title: s.title,
+    status: s.status,
+    primary_language: s.primaryLocale,
+    languages: s.locales,
+    published_date: iso(s.publishedAt),
+    _links: { self: { href: links.item('statements', s.id) } },
+  };
+}
+
+/** A milestone (a dated moment on the campaign timeline), under the groundswell: CURIE. */
+export function milestoneResource(
+  links: OsdiLinks,
+  m: { id: string; kind: string; title: string; description: string; occurredOn: string; locale: string } & Dates & {
+      occurredAt: Date | null;
+      statementId: string | null;
+    },
+): Json {
+  return {
+    identifiers: identifiersOf(m.id),
+    created_date: iso(m.createdAt),
+    modified_date: iso(m.updatedAt),
+    kind: m.kind,
+    title: m.title,
+    description: m.description,
+    language: m.locale,
+    occurred_on: m.occurredOn,
+    occurred_at: iso(m.occurredAt),
+    _links: {
+      self: { href: links.item('milestones', m.id) },
+      ...(m.statementId ? { 'groundswell:statement': { href: links.item('statements', m.statementId) } } : {}),
+    },
+  };
+}
+type Dates = { createdAt: Date; updatedAt: Date };
+
 /** A paged collection in the shape OSDI gives every list. */
 export function collectionResource(
   links: OsdiLinks,
   name: string,
   page: {
+    /** `osdi`, or `groundswell` for the collections OSDI does not define. */
+    curie?: string;
     self: string;
     next?: string;
     previous?: string;
@@ -308,9 +359,9 @@ export function collectionResource(
       self: { href: page.self },
       ...(page.next ? { next: { href: page.next } } : {}),
       ...(page.previous ? { previous: { href: page.previous } } : {}),
-      [`osdi:${name}`]: hrefs,
+      [`${page.curie ?? 'osdi'}:${name}`]: hrefs,
     },
-    _embedded: { [`osdi:${name}`]: page.members },
+    _embedded: { [`${page.curie ?? 'osdi'}:${name}`]: page.members },
   };
 }
 

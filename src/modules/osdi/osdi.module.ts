@@ -2,9 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { MilestonesModule } from '../milestones/milestones.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
+import { StatementsModule } from '../statements/statements.module.js';
 import { SupportersModule } from '../supporters/supporters.module.js';
 import { OsdiActionsController } from './osdi-actions.controller.js';
+import { OsdiCampaignController } from './osdi-campaign.controller.js';
 import { OsdiHelperActions } from './osdi-helper-actions.js';
 import { OsdiHttpSetup } from './osdi-http.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
@@ -17,8 +20,16 @@ import { OsdiPeopleReader } from './osdi-people.reader.js';
  * tagging) is the owning module's. See docs/decisions/osdi.md.
  */
 @Module({
-  imports: [AuthModule, CampaignsModule, SupportersModule, PetitionsModule, EventsModule],
-  controllers: [OsdiPeopleController, OsdiActionsController],
+  imports: [
+    AuthModule,
+    CampaignsModule,
+    SupportersModule,
+    PetitionsModule,
+    EventsModule,
+    StatementsModule,
+    MilestonesModule,
+  ],
+  controllers: [OsdiPeopleController, OsdiActionsController, OsdiCampaignController],
   providers: [OsdiIdentifiersService, OsdiPeopleReader, OsdiHelperActions, OsdiHttpSetup],
   exports: [OsdiIdentifiersService],
 })
