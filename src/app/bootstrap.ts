@@ -10,6 +10,7 @@ import { requestId } from '../infra/logging/logging.module.js';
 import { redactUrl } from '../infra/logging/redaction.js';
 import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
+import { registerAdminAssets } from './admin-assets.js';
 import { AppModule, type Role } from './app.module.js';
 
 function trustProxy(value: string): boolean | string[] {
@@ -114,6 +115,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',
   });
+  await registerAdminAssets(app);
   await app.init();
   return app;
 }

@@ -1,0 +1,21 @@
+import '@mantine/core/styles.css';
+import { DirectionProvider, MantineProvider, createTheme } from '@mantine/core';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './App';
+
+// Mantine's default primary shades are too light for white text at WCAG AA contrast; indigo 7+ passes.
+const theme = createTheme({ primaryColor: 'indigo', primaryShade: 7, fontFamily: 'system-ui, sans-serif' });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <DirectionProvider detectDirection={false}>
+      <MantineProvider theme={theme}>
+        <BrowserRouter basename="/admin">
+          <App />
+        </BrowserRouter>
+      </MantineProvider>
+    </DirectionProvider>
+  </StrictMode>,
+);

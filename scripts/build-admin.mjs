@@ -1,0 +1,61 @@
+// Builds the organizer console (admin/, React + Vite) into dist/admin, part of `npm run build`.
+// The Vite build takes most of a minute on a 2-core machine, so it is skipped when nothing it reads
+// has changed: a SHA-256 of the console sources and the lock file is stamped into dist/admin.
+// Prints the main bundle's gzip size and fails above the budget (300 KB, issue 14).
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const adminDir = join(root, 'admin');
+const outDir = join(root, 'dist', 'admin');
+const stampFile = join(outDir, '.build-stamp');
+const BUDGET_BYTES = 300 * 1024;
+
+function files(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
+    .sort();
+}
+
+function sourceHash() {
+  const hash = createHash('sha256');
+  for (const file of [...files(adminDir), join(root, 'package-lock.json'), fileURLToPath(import.meta.url)]) {
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+function report() {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\/admin\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('dist/admin/index.html has no module script');
+  const bytes = readFileSync(join(outDir, entry));
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  const css = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.css'));
+  const cssGz = css.reduce((n, f) => n + gzipSync(readFileSync(join(outDir, 'assets', f)), { level: 9 }).length, 0);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `console: main bundle ${entry} ${kb(bytes.length)} (${kb(gz)} gzip, budget ${kb(BUDGET_BYTES)}); CSS ${kb(cssGz)} gzip`,
+  );
+  if (gz > BUDGET_BYTES) {
+    console.error(`console: the main bundle is over its ${kb(BUDGET_BYTES)} gzip budget`);
+    process.exitCode = 1;
+  }
+}
+
+const hash = sourceHash();
+const force = process.argv.includes('--force');
+if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === hash) {
+  console.log('console: sources unchanged since the last build, Vite build skipped');
+  report();
+} else {
+  const started = Date.now();
+  const { build } = await import('vite');
+  await build({ configFile: join(adminDir, 'vite.config.ts'), logLevel: 'warn' });
+  writeFileSync(stampFile, `${hash}\n`);
+  console.log(`console: built into ${relative(root, outDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  report();
+}
