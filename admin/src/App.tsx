@@ -5,7 +5,7 @@ import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { api, must } from './api/client';
 import { currentOrganizer, onSessionChange, signOut } from './api/session';
-import { type Campaign, CampaignContext } from './campaign';
+import { atLeast, type Campaign, CampaignContext, type Role } from './campaign';
 import { I18nProvider, useI18n } from './i18n';
 import type { MessageKey } from './i18n/messages';
 import { SignIn } from './screens/SignIn';
@@ -49,10 +49,11 @@ function FirstCampaign() {
   return <Navigate to={`/c/${first.id}/overview`} replace />;
 }
 
-const sections: { path: string; label: MessageKey }[] = [
+// `min`: the role the API requires to list that section (hidden below it, as the API would refuse).
+const sections: { path: string; label: MessageKey; min?: Role }[] = [
   { path: 'overview', label: 'nav.overview' },
   { path: 'petitions', label: 'nav.petitions' },
-  { path: 'broadcasts', label: 'nav.broadcasts' },
+  { path: 'broadcasts', label: 'nav.broadcasts', min: 'organizer' },
   { path: 'supporters', label: 'nav.supporters' },
   { path: 'events', label: 'nav.events' },
   { path: 'members', label: 'nav.members' },
@@ -108,15 +109,17 @@ function CampaignShell() {
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
-          {sections.map((s) => (
-            <MantineNavLink
-              key={s.path}
-              component={NavLink}
-              to={`/c/${campaign.id}/${s.path}`}
-              label={t(s.label)}
-              active={section === s.path}
-            />
-          ))}
+          {sections
+            .filter((s) => !s.min || atLeast(campaign.role, s.min))
+            .map((s) => (
+              <MantineNavLink
+                key={s.path}
+                component={NavLink}
+                to={`/c/${campaign.id}/${s.path}`}
+                label={t(s.label)}
+                active={section === s.path}
+              />
+            ))}
           <Text size="xs" c="dimmed" mt="md" px="sm">
             {t('campaign.role', { role: t(`role.${campaign.role}`) })}
           </Text>
