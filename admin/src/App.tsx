@@ -85,7 +85,7 @@ function CampaignShell() {
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group wrap="nowrap" gap="sm">
               <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
-              <UnstyledButton component={Link} to={`/c/${campaign.id}/overview`}>
+              <UnstyledButton component={Link} to={`/c/${campaign.id}/overview`} aria-label="Groundswell">
                 <Text fw={700} visibleFrom="xs">
                   Groundswell
                 </Text>
@@ -118,6 +118,7 @@ function CampaignShell() {
                 to={`/c/${campaign.id}/${s.path}`}
                 label={t(s.label)}
                 active={section === s.path}
+                variant="filled"
               />
             ))}
           <Text size="xs" c="dimmed" mt="md" px="sm">

@@ -1,4 +1,4 @@
-import { Alert, Badge, Center, Loader } from '@mantine/core';
+import { Alert, Badge, Center, Loader, VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from './api/client';
 import { useI18n } from './i18n';
@@ -27,8 +27,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
 export function Loading() {
   const { t } = useI18n();
   return (
-    <Center p="xl">
-      <Loader aria-label={t('common.loading')} />
+    <Center p="xl" role="status">
+      <Loader />
+      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
     </Center>
   );
 }
@@ -67,8 +68,10 @@ const statusColor: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useI18n();
   const key = `status.${status}` as MessageKey;
+  const color = statusColor[status] ?? 'gray';
+  // Light badges get near-black text: Mantine's tinted text is below AA contrast on the tint (axe).
   return (
-    <Badge color={statusColor[status] ?? 'gray'} variant="light" autoContrast>
+    <Badge color={color} c="dark.8" variant="light">
       {t(key) ?? status}
     </Badge>
   );

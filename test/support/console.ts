@@ -42,5 +42,14 @@ export async function consoleAxeViolations(page: Page): Promise<AxeViolation[]> 
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({
+        target: n.target,
+        html: n.html,
+        why: (n as { failureSummary?: string }).failureSummary,
+      })),
+    }));
 }

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
-import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
+import { Link, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError, api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
@@ -124,7 +124,8 @@ function Compose() {
           },
         }),
       );
-      navigate(`../${created.broadcast.id}`, { relative: 'path' });
+      // The draft's audience is only in the create answer; the detail screen shows it from here.
+      navigate(`../${created.broadcast.id}`, { relative: 'path', state: { audience: created.audience } });
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fieldErrors()).length) setErrors(err.fieldErrors());
       else setFailure(err);
@@ -193,6 +194,7 @@ function BroadcastDetail() {
   const campaign = useCampaign();
   const canSend = useCan('admin');
   const { broadcastId = '' } = useParams();
+  const draftAudience = (useLocation().state as { audience?: number } | null)?.audience;
   const path = { campaignId: campaign.id, broadcastId };
   const broadcast = useLoad(
     async () => must(api.GET('/campaigns/{campaignId}/broadcasts/{broadcastId}', { params: { path } })),
@@ -235,9 +237,9 @@ function BroadcastDetail() {
   if (broadcast.error) return <Failure error={broadcast.error} />;
   if (!b) return <Loading />;
   const pr = b.progress;
-  const audience = pr.audience ?? b.audienceCount ?? 0;
+  const audience = pr.audience ?? b.audienceCount ?? draftAudience ?? null;
   const finished = pr.sent + pr.failed + pr.suppressed + pr.cancelled;
-  const total = Math.max(pr.total, audience);
+  const total = Math.max(pr.total, audience ?? 0);
   const percent = total > 0 ? Math.round((finished / total) * 100) : b.status === 'completed' ? 100 : 0;
 
   return (
@@ -250,7 +252,9 @@ function BroadcastDetail() {
           <Title order={1}>{b.name}</Title>
           <Group gap="sm">
             <StatusBadge status={b.status} />
-            <Text data-testid="audience">{t('broadcasts.audience', { count: formatNumber(audience) })}</Text>
+            {audience !== null && (
+              <Text data-testid="audience">{t('broadcasts.audience', { count: formatNumber(audience) })}</Text>
+            )}
           </Group>
         </Stack>
         {canSend && (
@@ -258,7 +262,9 @@ function BroadcastDetail() {
             {b.status === 'draft' && (
               <Button
                 loading={busy}
-                onClick={() => window.confirm(t('broadcasts.startConfirm', { count: audience })) && void act('start')}
+                onClick={() =>
+                  window.confirm(t('broadcasts.startConfirm', { count: audience ?? '?' })) && void act('start')
+                }
               >
                 {t('broadcasts.start')}
               </Button>
@@ -274,7 +280,7 @@ function BroadcastDetail() {
               </Button>
             )}
             {(b.status === 'running' || b.status === 'paused' || b.status === 'draft') && (
-              <Button color="red" variant="outline" loading={busy} onClick={() => void act('cancel')}>
+              <Button color="red.9" variant="outline" loading={busy} onClick={() => void act('cancel')}>
                 {t('broadcasts.cancel')}
               </Button>
             )}

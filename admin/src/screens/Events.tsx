@@ -136,14 +136,18 @@ function CheckIn() {
                   <Text fz="lg" fw={600}>
                     {name}
                   </Text>
-                  {a.guests > 0 && <Badge variant="light">{t('events.guests', { count: a.guests })}</Badge>}
+                  {a.guests > 0 && (
+                    <Badge variant="light" c="dark.8">
+                      {t('events.guests', { count: a.guests })}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td ta="end">
                   {a.attendance === 'attended' ? (
                     <Group justify="flex-end" gap="xs" wrap="nowrap">
                       <StatusBadge status="confirmed" />
-                      <Text span fw={600} c="green.9">
-                        {t('events.checkedIn')}
+                      <Text span fw={700}>
+                        ✓ {t('events.checkedIn')}
                       </Text>
                       <Button
                         variant="subtle"

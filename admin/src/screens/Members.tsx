@@ -118,7 +118,7 @@ export default function Members() {
                     </Table.Td>
                     <Table.Td>{tok.lastUsedAt ? formatDate(tok.lastUsedAt) : t('members.never')}</Table.Td>
                     <Table.Td>
-                      <Button size="compact-sm" color="red" variant="outline" onClick={() => void revoke(tok.id)}>
+                      <Button size="compact-sm" color="red.9" variant="outline" onClick={() => void revoke(tok.id)}>
                         {t('members.tokenRevoke')}
                       </Button>
                     </Table.Td>

@@ -356,7 +356,7 @@ function PetitionDetail() {
             </Button>
             {p.status === 'draft' && <Button onClick={() => void setStatus('open')}>{t('petitions.open')}</Button>}
             {p.status === 'open' && (
-              <Button color="orange" onClick={() => void setStatus('closed')}>
+              <Button variant="default" onClick={() => void setStatus('closed')}>
                 {t('petitions.close')}
               </Button>
             )}

@@ -170,7 +170,6 @@ function ImportCard({ onImported }: { onImported: () => void }) {
             value={file}
             onChange={setFile}
             error={errors.file}
-            clearable
             data-testid="import-file"
           />
           <TextInput
