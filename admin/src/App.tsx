@@ -93,7 +93,7 @@ function CampaignShell() {
               <Select
                 aria-label={t('campaign.label')}
                 size="xs"
-                w={{ base: 150, sm: 240 }}
+                w={{ base: 130, sm: 240 }}
                 allowDeselect={false}
                 value={campaign.id}
                 data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
@@ -102,7 +102,7 @@ function CampaignShell() {
             </Group>
             <Group wrap="nowrap" gap="xs">
               <LanguageSwitch />
-              <UnstyledButton onClick={() => void signOut()} fz="sm" px="xs" data-testid="sign-out">
+              <UnstyledButton onClick={() => void signOut()} fz="sm" px="xs" style={{ whiteSpace: 'nowrap' }}>
                 {t('signout')}
               </UnstyledButton>
             </Group>

@@ -6,7 +6,7 @@ export function LanguageSwitch() {
   return (
     <Select
       aria-label={t('lang.label')}
-      w={120}
+      w={{ base: 96, sm: 120 }}
       size="xs"
       value={locale}
       allowDeselect={false}

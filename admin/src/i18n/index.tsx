@@ -12,7 +12,8 @@ const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, ar };
 const storageKey = (organizerId: string | null) => `gs-console-locale:${organizerId ?? 'anonymous'}`;
 
 function initialLocale(organizerId: string | null): Locale {
-  const stored = localStorage.getItem(storageKey(organizerId));
+  // The organizer's own choice, else the one made on the sign-in page, else the browser's language.
+  const stored = localStorage.getItem(storageKey(organizerId)) ?? localStorage.getItem(storageKey(null));
   if (stored === 'en' || stored === 'ar') return stored;
   return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }

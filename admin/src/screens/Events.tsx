@@ -1,11 +1,11 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
-import { Failure, Loading, StatusBadge, useLoad } from '../ui';
+import { Failure, Loading, useLoad } from '../ui';
 
 type Attendee =
   paths['/campaigns/{campaignId}/events/{eventId}/attendees']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -126,13 +126,14 @@ function CheckIn() {
       <Failure error={failure ?? attendees.error ?? event.error} />
       {!attendees.data && !attendees.error && <Loading />}
       {attendees.data && shown.length === 0 && <Text>{t('events.noMatch')}</Text>}
-      <Table verticalSpacing="md" fz="lg">
-        <Table.Tbody>
-          {shown.map((a) => {
-            const name = [a.firstName, a.lastName].filter(Boolean).join(' ') || a.email || '—';
-            return (
-              <Table.Tr key={a.id} data-testid="attendee">
-                <Table.Td>
+      <Stack gap="xs">
+        {shown.map((a) => {
+          const name = [a.firstName, a.lastName].filter(Boolean).join(' ') || a.email || '—';
+          const attended = a.attendance === 'attended';
+          return (
+            <Paper key={a.id} withBorder p="sm" data-testid="attendee" bg={attended ? 'gray.0' : undefined}>
+              <Group justify="space-between" wrap="nowrap">
+                <div>
                   <Text fz="lg" fw={600}>
                     {name}
                   </Text>
@@ -141,38 +142,30 @@ function CheckIn() {
                       {t('events.guests', { count: a.guests })}
                     </Badge>
                   )}
-                </Table.Td>
-                <Table.Td ta="end">
-                  {a.attendance === 'attended' ? (
-                    <Group justify="flex-end" gap="xs" wrap="nowrap">
-                      <StatusBadge status="confirmed" />
-                      <Text span fw={700}>
-                        ✓ {t('events.checkedIn')}
-                      </Text>
-                      <Button
-                        variant="subtle"
-                        size="compact-md"
-                        onClick={() => void mark(a, null)}
-                        aria-label={`${t('events.undo')}: ${name}`}
-                      >
-                        {t('events.undo')}
-                      </Button>
-                    </Group>
-                  ) : (
-                    <Button
-                      size="lg"
-                      onClick={() => void mark(a, 'attended')}
-                      aria-label={`${t('events.tapToCheckIn')}: ${name}`}
-                    >
-                      {t('events.tapToCheckIn')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+                  {attended && <Text fw={700}>✓ {t('events.checkedIn')}</Text>}
+                </div>
+                {attended ? (
+                  <Button
+                    variant="default"
+                    onClick={() => void mark(a, null)}
+                    aria-label={`${t('events.undo')}: ${name}`}
+                  >
+                    {t('events.undo')}
+                  </Button>
+                ) : (
+                  <Button
+                    size="lg"
+                    onClick={() => void mark(a, 'attended')}
+                    aria-label={`${t('events.tapToCheckIn')}: ${name}`}
+                  >
+                    {t('events.tapToCheckIn')}
+                  </Button>
+                )}
+              </Group>
+            </Paper>
+          );
+        })}
+      </Stack>
     </Stack>
   );
 }
