@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import { consoleAxeViolations, ensureConsoleBuilt, signInToConsole } from '../support/console.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { createEvent, rsvp, rsvpBody } from '../e2e/events.helpers.js';
+import { rsvp, rsvpBody } from '../support/events.js';
+import { createCampaign, createEvent, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { waitUntil } from '../support/wait.js';
 
 /**
  * The organizer console in Chromium against the real API and worker: each flow goes through the
@@ -35,19 +36,6 @@ describe('organizer console flows', () => {
   async function openSection(page: Page, label: string): Promise<void> {
     await page.getByRole('navigation').getByRole('link', { name: label }).click();
     await page.getByRole('heading', { name: label, level: 1 }).waitFor();
-  }
-
-  /** Retries `check` until it passes or the deadline ends (the count cache is exact within ~2 s). */
-  async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      try {
-        return await check();
-      } catch (err) {
-        if (Date.now() > deadline) throw err;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
   }
 
   it('should create and open a petition, then show the signature confirmed from the email when a supporter signs', async () => {
@@ -89,12 +77,13 @@ describe('organizer console flows', () => {
     });
     expect(confirmed.status).toBe(200);
 
-    await eventually(async () => {
-      await page.getByRole('button', { name: 'Refresh' }).click();
-      await expect(page.getByTestId('confirmed-count').textContent({ timeout: 2000 })).resolves.toContain(
-        '1 confirmed',
-      );
-    });
+    await waitUntil(
+      async () => {
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        return (await page.getByTestId('confirmed-count').textContent())?.includes('1 confirmed');
+      },
+      { what: 'the console to show 1 confirmed signature', timeoutMs: 20_000, intervalMs: 500 },
+    );
     await page.getByRole('cell', { name: /Rania Khalil/ }).waitFor();
     await checkScreen(page, 'petition-detail');
     await ctx.close();
@@ -193,7 +182,9 @@ describe('organizer console flows', () => {
     await page.getByRole('link', { name: 'Check-in' }).first().click();
     await page.getByRole('heading', { name: 'Check-in: Rally at the square' }).waitFor();
     await page.getByLabel('Search a name').fill('nour');
-    await eventually(async () => expect(await page.getByTestId('attendee').count()).toBe(1));
+    await waitUntil(async () => (await page.getByTestId('attendee').count()) === 1, {
+      what: 'the search to leave one attendee',
+    });
     await page.getByRole('button', { name: 'Check in: Nour Saleh' }).click();
     await page.getByRole('button', { name: 'Undo: Nour Saleh' }).waitFor();
     await checkScreen(page, 'checkin-phone');

@@ -11,7 +11,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AuthController_login"];
+        /** Sign in with email and password */
+        post: operations["authLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -27,7 +28,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AuthController_logout"];
+        /** Sign out (revoke this session) */
+        post: operations["authLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -41,7 +43,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuthController_me"];
+        /** Who am I */
+        get: operations["authMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -57,9 +60,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuthController_tokens"];
+        /** List my API tokens */
+        get: operations["authTokens"];
         put?: never;
-        post: operations["AuthController_createToken"];
+        /** Create an API token */
+        post: operations["authCreateToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -76,7 +81,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["AuthController_revokeToken"];
+        /** Revoke an API token */
+        delete: operations["authRevokeToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -89,9 +95,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CampaignsController_mine"];
+        /** List my campaigns */
+        get: operations["campaignsMine"];
         put?: never;
-        post: operations["CampaignsController_create"];
+        /** Create a campaign */
+        post: operations["campaignsCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -105,13 +113,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CampaignsController_get"];
+        /** Get a campaign */
+        get: operations["campaignsGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["CampaignsController_update"];
+        /** Update campaign settings */
+        patch: operations["campaignsUpdate"];
         trace?: never;
     };
     "/campaigns/{campaignId}/archive": {
@@ -123,7 +133,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CampaignsController_archive"];
+        /** Archive a campaign */
+        post: operations["campaignsArchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -137,7 +148,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuditController_list"];
+        /** List the campaign's audit log */
+        get: operations["auditList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -153,9 +165,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["BroadcastsController_list"];
+        /** List broadcasts */
+        get: operations["broadcastsList"];
         put?: never;
-        post: operations["BroadcastsController_create"];
+        /** Create a broadcast draft */
+        post: operations["broadcastsCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -169,7 +183,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["BroadcastsController_get"];
+        /** Get a broadcast with its progress */
+        get: operations["broadcastsGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -187,7 +202,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["BroadcastsController_cancel"];
+        /** Cancel a broadcast */
+        post: operations["broadcastsCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -203,7 +219,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["BroadcastsController_pause"];
+        /** Pause a broadcast */
+        post: operations["broadcastsPause"];
         delete?: never;
         options?: never;
         head?: never;
@@ -217,7 +234,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["BroadcastsController_preview"];
+        /** Preview a broadcast in each language */
+        get: operations["broadcastsPreview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -235,7 +253,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["BroadcastsController_resume"];
+        /** Resume a paused broadcast */
+        post: operations["broadcastsResume"];
         delete?: never;
         options?: never;
         head?: never;
@@ -251,7 +270,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["BroadcastsController_schedule"];
+        /** Schedule a broadcast */
+        post: operations["broadcastsSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -267,7 +287,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["BroadcastsController_start"];
+        /** Start sending a broadcast */
+        post: operations["broadcastsStart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -283,7 +304,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["BroadcastsController_unschedule"];
+        /** Unschedule a broadcast */
+        post: operations["broadcastsUnschedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -297,7 +319,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DigestsController_preview"];
+        /** Preview a supporter's next digest */
+        get: operations["digestsPreview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -313,7 +336,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DigestsController_runs"];
+        /** List digest runs */
+        get: operations["digestsRuns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -329,7 +353,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DigestsController_run"];
+        /** Get a digest run */
+        get: operations["digestsRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -345,13 +370,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DigestsController_settings"];
+        /** Get digest settings */
+        get: operations["digestsSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["DigestsController_updateSettings"];
+        /** Update digest settings */
+        patch: operations["digestsUpdateSettings"];
         trace?: never;
     };
     "/campaigns/{campaignId}/events": {
@@ -361,9 +388,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsController_list"];
+        /** List events */
+        get: operations["eventsList"];
         put?: never;
-        post: operations["EventsController_create"];
+        /** Create an event */
+        post: operations["eventsCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -377,13 +406,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsController_get"];
+        /** Get an event */
+        get: operations["eventsGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["EventsController_update"];
+        /** Edit an event (notifies attendees of changes) */
+        patch: operations["eventsUpdate"];
         trace?: never;
     };
     "/campaigns/{campaignId}/events/{eventId}/attendees": {
@@ -393,7 +424,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsController_attendees"];
+        /** List attendees */
+        get: operations["eventsAttendees"];
         put?: never;
         post?: never;
         delete?: never;
@@ -409,7 +441,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsController_attendeesCsv"];
+        /** Export attendees as CSV */
+        get: operations["eventsAttendeesCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -427,7 +460,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["EventsController_removeAttendee"];
+        /** Cancel an attendee's RSVP */
+        post: operations["eventsRemoveAttendee"];
         delete?: never;
         options?: never;
         head?: never;
@@ -443,7 +477,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["EventsController_checkIn"];
+        /** Check an attendee in */
+        post: operations["eventsCheckIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -459,7 +494,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["EventsController_cancel"];
+        /** Cancel an event */
+        post: operations["eventsCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -473,7 +509,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsController_inviteLink"];
+        /** Get a private event's invitation link */
+        get: operations["eventsInviteLink"];
         put?: never;
         post?: never;
         delete?: never;
@@ -489,9 +526,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsController_staff"];
+        /** List event staff */
+        get: operations["eventsStaff"];
         put?: never;
-        post: operations["EventsController_addStaff"];
+        /** Assign staff to an event */
+        post: operations["eventsAddStaff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -508,7 +547,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["EventsController_removeStaff"];
+        /** Remove staff from an event */
+        delete: operations["eventsRemoveStaff"];
         options?: never;
         head?: never;
         patch?: never;
@@ -521,7 +561,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CampaignsController_invitations"];
+        /** List pending invitations */
+        get: operations["campaignsInvitations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -540,7 +581,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["CampaignsController_revokeInvitation"];
+        /** Revoke an invitation */
+        delete: operations["campaignsRevokeInvitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -553,7 +595,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MailController_list"];
+        /** List sent and queued messages */
+        get: operations["mailList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -569,7 +612,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MailController_get"];
+        /** Get a message with its delivery events */
+        get: operations["mailGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -587,7 +631,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["MailController_retry"];
+        /** Retry a failed message */
+        post: operations["mailRetry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -603,7 +648,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["MailController_retryFailed"];
+        /** Retry every failed message */
+        post: operations["mailRetryFailed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -617,7 +663,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MailController_stats"];
+        /** Count messages by state */
+        get: operations["mailStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -633,7 +680,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MailController_history"];
+        /** List a supporter's messages */
+        get: operations["mailHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -649,7 +697,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MailController_listTemplates"];
+        /** List mail templates */
+        get: operations["mailListTemplates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -667,7 +716,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["MailController_previewTemplate"];
+        /** Preview a mail template */
+        post: operations["mailPreviewTemplate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -681,9 +731,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CampaignsController_members"];
+        /** List members */
+        get: operations["campaignsMembers"];
         put?: never;
-        post: operations["CampaignsController_invite"];
+        /** Invite a member */
+        post: operations["campaignsInvite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -700,10 +752,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["CampaignsController_remove"];
+        /** Remove a member */
+        delete: operations["campaignsRemove"];
         options?: never;
         head?: never;
-        patch: operations["CampaignsController_changeRole"];
+        /** Change a member's role */
+        patch: operations["campaignsChangeRole"];
         trace?: never;
     };
     "/campaigns/{campaignId}/milestones": {
@@ -713,9 +767,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MilestonesController_list"];
+        /** List the milestone timeline */
+        get: operations["milestonesList"];
         put?: never;
-        post: operations["MilestonesController_create"];
+        /** Record a milestone */
+        post: operations["milestonesCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -729,13 +785,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MilestonesController_get"];
+        /** Get a milestone */
+        get: operations["milestonesGet"];
         put?: never;
         post?: never;
-        delete: operations["MilestonesController_remove"];
+        /** Delete a milestone */
+        delete: operations["milestonesRemove"];
         options?: never;
         head?: never;
-        patch: operations["MilestonesController_update"];
+        /** Edit a milestone */
+        patch: operations["milestonesUpdate"];
         trace?: never;
     };
     "/campaigns/{campaignId}/milestones/{milestoneId}/alert": {
@@ -747,7 +806,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["MilestonesController_alert"];
+        /** Send a milestone's alert */
+        post: operations["milestonesAlert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -761,7 +821,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MilestonesController_preview"];
+        /** Preview a milestone's alert email */
+        get: operations["milestonesPreview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -777,7 +838,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MilestonesController_progress"];
+        /** Alert delivery progress of a milestone */
+        get: operations["milestonesProgress"];
         put?: never;
         post?: never;
         delete?: never;
@@ -793,9 +855,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PetitionsController_list"];
+        /** List petitions */
+        get: operations["petitionsList"];
         put?: never;
-        post: operations["PetitionsController_create"];
+        /** Create a petition */
+        post: operations["petitionsCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -809,13 +873,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PetitionsController_get"];
+        /** Get a petition */
+        get: operations["petitionsGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["PetitionsController_update"];
+        /** Edit, open or close a petition */
+        patch: operations["petitionsUpdate"];
         trace?: never;
     };
     "/campaigns/{campaignId}/petitions/{petitionId}/archive": {
@@ -827,7 +893,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["PetitionsController_archive"];
+        /** Archive a petition */
+        post: operations["petitionsArchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -843,7 +910,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["PetitionsController_deliver"];
+        /** Mark a petition delivered */
+        post: operations["petitionsDeliver"];
         delete?: never;
         options?: never;
         head?: never;
@@ -857,7 +925,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PetitionsController_deliveryCsv"];
+        /** Delivery list of named signers as CSV */
+        get: operations["petitionsDeliveryCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -873,7 +942,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PetitionsController_deliveryHtml"];
+        /** Printable delivery document */
+        get: operations["petitionsDeliveryHtml"];
         put?: never;
         post?: never;
         delete?: never;
@@ -889,7 +959,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SignaturesController_list"];
+        /** List signatures */
+        get: operations["signaturesList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -905,7 +976,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SignaturesController_export"];
+        /** Export signatures as CSV */
+        get: operations["signaturesExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -923,7 +995,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SignaturesController_invalidate"];
+        /** Invalidate a signature */
+        post: operations["signaturesInvalidate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -939,7 +1012,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SignaturesController_reinstate"];
+        /** Reinstate an invalidated signature */
+        post: operations["signaturesReinstate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -955,7 +1029,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SignaturesController_invalidateMatching"];
+        /** Invalidate a burst of signatures */
+        post: operations["signaturesInvalidateMatching"];
         delete?: never;
         options?: never;
         head?: never;
@@ -969,7 +1044,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SignaturesController_stats"];
+        /** Signature counts by status, day and source */
+        get: operations["signaturesStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -985,7 +1061,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SignaturesController_trending"];
+        /** Trending IP hashes and email domains */
+        get: operations["signaturesTrending"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1001,9 +1078,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsController_list"];
+        /** List statements */
+        get: operations["statementsList"];
         put?: never;
-        post: operations["StatementsController_create"];
+        /** Create a statement draft */
+        post: operations["statementsCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1017,13 +1096,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsController_get"];
+        /** Get a statement */
+        get: operations["statementsGet"];
         put?: never;
         post?: never;
-        delete: operations["StatementsController_remove"];
+        /** Delete an unpublished statement */
+        delete: operations["statementsRemove"];
         options?: never;
         head?: never;
-        patch: operations["StatementsController_update"];
+        /** Edit a statement (new revision) */
+        patch: operations["statementsUpdate"];
         trace?: never;
     };
     "/campaigns/{campaignId}/statements/{statementId}/alert-preview": {
@@ -1033,7 +1115,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsController_preview"];
+        /** Preview a statement's alert email */
+        get: operations["statementsPreview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1049,7 +1132,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsController_alertProgress"];
+        /** Alert delivery progress of a statement */
+        get: operations["statementsAlertProgress"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1067,7 +1151,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["StatementsController_approve"];
+        /** Approve a statement */
+        post: operations["statementsApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1081,7 +1166,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsController_diff"];
+        /** Diff two revisions */
+        get: operations["statementsDiff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1099,7 +1185,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["StatementsController_publish"];
+        /** Publish a statement now */
+        post: operations["statementsPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1115,7 +1202,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["StatementsController_retract"];
+        /** Retract a published statement */
+        post: operations["statementsRetract"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1131,7 +1219,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["StatementsController_returnToDraft"];
+        /** Return a statement to draft */
+        post: operations["statementsReturnToDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1145,7 +1234,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsController_revisions"];
+        /** List a statement's revisions */
+        get: operations["statementsRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1161,7 +1251,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsController_revision"];
+        /** Get one revision */
+        get: operations["statementsRevision"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1179,7 +1270,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["StatementsController_schedule"];
+        /** Schedule a statement */
+        post: operations["statementsSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1195,7 +1287,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["StatementsController_submit"];
+        /** Submit a statement for review */
+        post: operations["statementsSubmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1211,7 +1304,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["StatementsController_unschedule"];
+        /** Unschedule a statement */
+        post: operations["statementsUnschedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1225,7 +1319,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersController_list"];
+        /** Search supporters */
+        get: operations["supportersList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1241,13 +1336,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersController_get"];
+        /** Get a supporter's profile */
+        get: operations["supportersGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["SupportersController_edit"];
+        /** Edit a supporter */
+        patch: operations["supportersEdit"];
         trace?: never;
     };
     "/campaigns/{campaignId}/supporters/{supporterId}/erase": {
@@ -1259,7 +1356,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SupportersController_erase"];
+        /** Erase a supporter */
+        post: operations["supportersErase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1273,7 +1371,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersController_export"];
+        /** Export everything held about a supporter */
+        get: operations["supportersExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1289,7 +1388,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersController_erasures"];
+        /** List erasures */
+        get: operations["supportersErasures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1305,7 +1405,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersController_exportCsv"];
+        /** Export supporters as CSV */
+        get: operations["supportersExportCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1327,7 +1428,7 @@ export interface paths {
          * Import supporters who consented (CSV streamed, or JSON rows)
          * @description Send `text/csv` (header row with an `email` column; first_name, last_name, phone, postal_code, country, locale, tags are recognised) or JSON `{ rows: [...] }`. consentAsserted=true is required: you assert every person consented to the purposes. Rows are deduplicated like signups; bad rows are reported and skipped; people erased at their request are refused.
          */
-        post: operations["SupportersController_import"];
+        post: operations["supportersImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1341,13 +1442,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersController_settings"];
+        /** Get supporter form settings */
+        get: operations["supportersSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["SupportersController_updateSettings"];
+        /** Update supporter form settings */
+        patch: operations["supportersUpdateSettings"];
         trace?: never;
     };
     "/campaigns/{campaignId}/supporters/stats": {
@@ -1357,7 +1460,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersController_stats"];
+        /** Supporter counts, signups per day and top sources */
+        get: operations["supportersStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1375,7 +1479,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SupportersController_tags"];
+        /** Add or remove tags in bulk */
+        post: operations["supportersTags"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1389,7 +1494,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HealthController_live"];
+        /** Liveness check */
+        get: operations["healthLive"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1405,7 +1511,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HealthController_ready"];
+        /** Readiness check */
+        get: operations["healthReady"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1423,7 +1530,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CampaignsController_accept"];
+        /** Accept an invitation */
+        post: operations["campaignsAccept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1437,7 +1545,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsPublicController_list"];
+        /** List upcoming public events */
+        get: operations["eventsPublicList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1453,7 +1562,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsPublicController_feed"];
+        /** Campaign calendar feed (iCalendar) */
+        get: operations["eventsPublicFeed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1469,7 +1579,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsPublicController_get"];
+        /** Get a public event */
+        get: operations["eventsPublicGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1485,7 +1596,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsPublicController_calendar"];
+        /** Download an event as iCalendar */
+        get: operations["eventsPublicCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1503,7 +1615,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["EventsPublicController_rsvp"];
+        /** RSVP to an event */
+        post: operations["eventsPublicRsvp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1517,7 +1630,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PetitionsPublicController_list"];
+        /** List a campaign's published petitions */
+        get: operations["petitionsPublicList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1533,7 +1647,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PetitionsPublicController_get"];
+        /** Get a published petition */
+        get: operations["petitionsPublicGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1551,7 +1666,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["PetitionsPublicController_sign"];
+        /** Sign a petition */
+        post: operations["petitionsPublicSign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1565,7 +1681,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PetitionsPublicController_signers"];
+        /** List public signers */
+        get: operations["petitionsPublicSigners"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1583,7 +1700,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SupportersPublicController_privacyRequestByEmail"];
+        /** Request my data or its erasure by email address */
+        post: operations["supportersPublicPrivacyRequestByEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1597,7 +1715,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsPublicController_list"];
+        /** List published statements */
+        get: operations["statementsPublicList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1613,7 +1732,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsPublicController_atom"];
+        /** Statements Atom feed */
+        get: operations["statementsPublicAtom"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1629,7 +1749,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsPublicController_rss"];
+        /** Statements RSS feed */
+        get: operations["statementsPublicRss"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1645,7 +1766,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatementsPublicController_detail"];
+        /** Get a published statement */
+        get: operations["statementsPublicDetail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1663,7 +1785,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SupportersPublicController_signup"];
+        /** Sign up to a campaign */
+        post: operations["supportersPublicSignup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1677,7 +1800,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MilestonesPublicController_timeline"];
+        /** Public campaign timeline */
+        get: operations["milestonesPublicTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1693,9 +1817,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersPublicController_confirmPage"];
+        /** Show the signup confirmation page */
+        get: operations["supportersPublicConfirmPage"];
         put?: never;
-        post: operations["SupportersPublicController_confirm"];
+        /** Confirm a signup */
+        post: operations["supportersPublicConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1709,9 +1835,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersPublicController_erasePage"];
+        /** Show the erasure page */
+        get: operations["supportersPublicErasePage"];
         put?: never;
-        post: operations["SupportersPublicController_erase"];
+        /** Erase my data */
+        post: operations["supportersPublicErase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1725,9 +1853,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["EventsPublicController_cancelPage"];
+        /** Show the RSVP cancellation page */
+        get: operations["eventsPublicCancelPage"];
         put?: never;
-        post: operations["EventsPublicController_cancel"];
+        /** Cancel my RSVP */
+        post: operations["eventsPublicCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1741,9 +1871,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersPublicController_exportPage"];
+        /** Show the data export page */
+        get: operations["supportersPublicExportPage"];
         put?: never;
-        post: operations["SupportersPublicController_export"];
+        /** Download my data */
+        post: operations["supportersPublicExport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1757,9 +1889,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersPublicController_preferences"];
+        /** Show my email preferences */
+        get: operations["supportersPublicPreferences"];
         put?: never;
-        post: operations["SupportersPublicController_updatePreferences"];
+        /** Update my email preferences */
+        post: operations["supportersPublicUpdatePreferences"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1775,7 +1909,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SupportersPublicController_privacyRequestByToken"];
+        /** Request my data or its erasure (from an email link) */
+        post: operations["supportersPublicPrivacyRequestByToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1789,9 +1924,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PetitionsPublicController_confirmPage"];
+        /** Show the signature confirmation page */
+        get: operations["petitionsPublicConfirmPage"];
         put?: never;
-        post: operations["PetitionsPublicController_confirm"];
+        /** Confirm a signature */
+        post: operations["petitionsPublicConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1805,9 +1942,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SupportersPublicController_unsubscribePage"];
+        /** Show the unsubscribe page */
+        get: operations["supportersPublicUnsubscribePage"];
         put?: never;
-        post: operations["SupportersPublicController_unsubscribe"];
+        /** Unsubscribe */
+        post: operations["supportersPublicUnsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1823,7 +1962,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["MailWebhookController_receive"];
+        /** Receive bounce and complaint events */
+        post: operations["mailWebhookReceive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1833,7 +1973,2389 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        ApiToken: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** @description First characters of the token, to recognise it. */
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        ApiTokenList: {
+            items: components["schemas"]["ApiToken"][];
+        };
+        Attendee: {
+            /** @enum {string|null} */
+            attendance: "attended" | "no_show" | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description null when the supporter has been erased. */
+            email: string | null;
+            firstName: string | null;
+            guests: number;
+            /** @description RSVP id. */
+            id: string;
+            lastName: string | null;
+            phone: string | null;
+            source: string | null;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "cancelled";
+            supporterId: string;
+            waitlistPosition: number | null;
+        };
+        AttendeePage: {
+            items: components["schemas"]["Attendee"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        AuditListResponse: {
+            items: {
+                action: string;
+                actorId: string | null;
+                actorKind: string;
+                /** Format: date-time */
+                createdAt: string;
+                details: unknown;
+                entityId: string | null;
+                entityType: string;
+                id: string;
+            }[];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        AuthCreateTokenBody: {
+            /** Format: date-time */
+            expiresAt?: string;
+            name: string;
+        };
+        AuthCreateTokenResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** @description First characters of the token, to recognise it. */
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description Shown once; only its hash is stored. */
+            token: string;
+        };
+        AuthLoginBody: {
+            email: string;
+            password: string;
+        };
+        AuthLoginResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            organizer: {
+                email: string;
+                id: string;
+                name: string;
+            };
+            /** @description Send as `Authorization: Bearer <token>`. */
+            token: string;
+        };
+        AuthLogoutResponse: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        AuthMeResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            id: string;
+            name: string;
+        };
+        AuthRevokeTokenResponse: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        Broadcast: {
+            audienceCount: number | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            data: unknown;
+            filter: unknown;
+            id: string;
+            key: string;
+            locale: string | null;
+            name: string;
+            /** Format: date-time */
+            pausedAt: string | null;
+            /**
+             * Format: date-time
+             * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
+             */
+            scheduledAt: string | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "running" | "paused" | "completed" | "cancelled";
+            template: string;
+        };
+        BroadcastPage: {
+            items: components["schemas"]["Broadcast"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        BroadcastsCancelBody: Record<string, never>;
+        BroadcastsCreateBody: {
+            /** @description campaign.update: plain-text body (blank lines separate paragraphs), a string or { en, ar }. */
+            body?: string | {
+                ar?: string;
+                en?: string;
+            };
+            /** @description Variables of other campaign templates. */
+            data?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @default {
+             *       "purpose": "updates"
+             *     }
+             */
+            filter: {
+                countries?: string[];
+                locales?: ("en" | "ar")[];
+                /**
+                 * @default updates
+                 * @enum {string}
+                 */
+                purpose: "updates" | "digests";
+                tags?: string[];
+            };
+            /** @description Idempotency key: creating twice with one key returns the first broadcast. */
+            key?: string;
+            /**
+             * @description Send everyone this locale; default: each recipient's own.
+             * @enum {string|null}
+             */
+            locale?: "en" | "ar" | null;
+            /** @description For organizers; recipients never see it. */
+            name: string;
+            /** @description campaign.update: the subject, a string or { en, ar }. */
+            subject?: string | {
+                ar?: string;
+                en?: string;
+            };
+            /** @default campaign.update */
+            template: string;
+        };
+        BroadcastsCreateResponse: {
+            /** @description How many supporters it would go to now. */
+            audience: number;
+            broadcast: components["schemas"]["Broadcast"];
+            /** @description Rendered samples in each locale it may be sent in. */
+            previews: {
+                /** @enum {string} */
+                dir: "ltr" | "rtl";
+                html: string;
+                locale: string;
+                subject: string;
+                template: string;
+                text: string;
+            }[];
+        };
+        BroadcastsGetResponse: {
+            audienceCount: number | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            data: unknown;
+            filter: unknown;
+            id: string;
+            key: string;
+            locale: string | null;
+            name: string;
+            /** Format: date-time */
+            pausedAt: string | null;
+            progress: {
+                /** @description Audience size counted when the broadcast started. */
+                audience: number | null;
+                cancelled: number;
+                /** @description Messages created so far from the audience. */
+                expanded: number;
+                expansionDone: boolean;
+                failed: number;
+                paused: number;
+                pending: number;
+                sending: number;
+                sent: number;
+                suppressed: number;
+                total: number;
+            };
+            /**
+             * Format: date-time
+             * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
+             */
+            scheduledAt: string | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "running" | "paused" | "completed" | "cancelled";
+            template: string;
+        };
+        BroadcastsPauseBody: Record<string, never>;
+        BroadcastsPreviewResponse: {
+            items: {
+                /** @enum {string} */
+                dir: "ltr" | "rtl";
+                html: string;
+                locale: string;
+                subject: string;
+                template: string;
+                text: string;
+            }[];
+        };
+        BroadcastsResumeBody: Record<string, never>;
+        BroadcastsScheduleBody: {
+            /**
+             * Format: date-time
+             * @description When to start sending (ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-08:00); must be in the future.
+             */
+            at: string;
+        };
+        BroadcastsStartBody: Record<string, never>;
+        BroadcastsUnscheduleBody: Record<string, never>;
+        Campaign: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            defaultLocale: string;
+            id: string;
+            name: string;
+            slug: string;
+            /** Format: date-time */
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "active" | "paused" | "archived";
+            summary: string;
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CampaignsAcceptBody: {
+            name: string;
+            password: string;
+            token: string;
+        };
+        CampaignsAcceptResponse: {
+            campaignId: string;
+            organizer: {
+                email: string;
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            role: "owner" | "admin" | "organizer" | "viewer";
+        };
+        CampaignsChangeRoleBody: {
+            /** @enum {string} */
+            role: "owner" | "admin" | "organizer" | "viewer";
+        };
+        CampaignsChangeRoleResponse: {
+            organizerId: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "organizer" | "viewer";
+        };
+        CampaignsCreateBody: {
+            /** @enum {string} */
+            defaultLocale: "en" | "ar";
+            name: string;
+            slug: string;
+            /**
+             * Format: date
+             * @description Day the campaign began (YYYY-MM-DD), for the timeline day count.
+             */
+            startedOn?: string;
+            summary?: string;
+            timeZone: string;
+        };
+        CampaignsInviteBody: {
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "organizer" | "viewer";
+        };
+        CampaignsInviteResponse: {
+            invitation?: components["schemas"]["Invitation"];
+            member?: components["schemas"]["Member"];
+            /**
+             * @description added: the organizer already had an account; invited: an invitation email was sent.
+             * @enum {string}
+             */
+            status: "added" | "invited";
+        };
+        CampaignsRemoveResponse: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        CampaignsRevokeInvitationResponse: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        CampaignsUpdateBody: {
+            /** @enum {string} */
+            defaultLocale?: "en" | "ar";
+            name?: string;
+            /** Format: date */
+            startedOn?: string | null;
+            /**
+             * @description Use the archive endpoint to archive.
+             * @enum {string}
+             */
+            status?: "active" | "paused";
+            summary?: string;
+            timeZone?: string;
+        };
+        DigestRun: {
+            counts: {
+                cancelled: number;
+                /** @description Subscribers whose period was due. */
+                due: number;
+                /** @description Due, but another worker had already taken the period: nothing sent twice. */
+                duplicates: number;
+                failed: number;
+                /** @description Queued digests not yet delivered or settled. */
+                pending: number;
+                /** @description Digests handed to the mail outbox. */
+                queued: number;
+                sent: number;
+                /** @description Due, but nothing new: no digest sent (the period is recorded as done). */
+                skippedEmpty: number;
+                /** @description Digest subscribers looked at. */
+                subscribers: number;
+                /** @description Not sent at send time: unsubscribed, consent withdrawn, bounced or erased meanwhile. */
+                suppressed: number;
+            };
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            id: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /**
+             * Format: date-time
+             * @description The scheduler clock of this pass: content cutoff of every digest it made.
+             */
+            tickAt: string;
+            /** @description schedule (the job scheduler tick) or manual. */
+            trigger: string;
+        };
+        DigestRunPage: {
+            items: components["schemas"]["DigestRun"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        DigestSettings: {
+            /** @description The default time zone of supporters who chose none (the campaign's). */
+            campaignTimeZone: string;
+            /** @description Send hour (0-23) for supporters who chose none, in their time zone (else the campaign's). */
+            defaultHour: number;
+            /** @description Whether this campaign sends digests at all. */
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description When digests were last switched back on; periods due before it were not sent.
+             */
+            enabledAt: string | null;
+            /** @description List upcoming public events (next 14 days, nearby first). */
+            includeEvents: boolean;
+            /** @description List open petitions the supporter has not signed, with progress. */
+            includePetitions: boolean;
+            /** @description Items listed per section; the rest are counted ("and 3 more"). */
+            maxItemsPerSection: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description ISO weekday of weekly digests: 1 = Monday ... 7 = Sunday. */
+            weeklyDay: number;
+        };
+        DigestsPreviewResponse: {
+            counts: {
+                events: number;
+                milestones: number;
+                petitions: number;
+                statements: number;
+            };
+            /** @description Whether the campaign sends digests at all. */
+            enabled: boolean;
+            html: string;
+            lastDigest: {
+                /** Format: date-time */
+                createdAt: string;
+                /** @enum {string} */
+                kind: "daily" | "weekly";
+                periodKey: string;
+                status: string;
+            } | null;
+            /** @enum {string} */
+            locale: "en" | "ar";
+            newCount: number;
+            next: {
+                /** Format: date-time */
+                dueAt: string;
+                dueNow: boolean;
+                periodKey: string;
+            };
+            schedule: {
+                /** @enum {string} */
+                frequency: "daily" | "weekly";
+                hour: number;
+                timeZone: string;
+                weekday: number | null;
+            };
+            subject: string;
+            supporterId: string;
+            text: string;
+            /** @description What counts as new: content in (since, cutoff]. */
+            window: {
+                /** Format: date-time */
+                cutoff: string;
+                /** Format: date-time */
+                since: string;
+            };
+            /** @description False when nothing is new: no digest would be sent. */
+            wouldSend: boolean;
+        };
+        DigestsUpdateSettingsBody: {
+            defaultHour?: number;
+            enabled?: boolean;
+            includeEvents?: boolean;
+            includePetitions?: boolean;
+            maxItemsPerSection?: number;
+            weeklyDay?: number;
+        };
+        Event: {
+            calendarUrl: string | null;
+            campaignId: string;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            capacity: number | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            contact: {
+                email: string | null;
+                name: string | null;
+                phone: string | null;
+                public: boolean;
+            } | null;
+            counts: {
+                attended: number;
+                /** @description Confirmed RSVPs. */
+                confirmed: number;
+                noShow: number;
+                seatsLeft: number | null;
+                /** @description Seats taken by confirmed RSVPs, guests included. */
+                seatsTaken: number;
+                waitlisted: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: string;
+            localEnd: string;
+            /** @description Wall time of the start in timeZone (YYYY-MM-DDTHH:mm:ss). */
+            localStart: string;
+            location: {
+                address: string | null;
+                country: string | null;
+                latitude: number | null;
+                locality: string | null;
+                longitude: number | null;
+                name: string | null;
+                postalCode: string | null;
+                region: string | null;
+            } | null;
+            maxGuests: number;
+            onlineUrl: string | null;
+            /** @description Public JSON detail (null for private events: share the invitation link). */
+            publicUrl: string | null;
+            /** Format: date-time */
+            rsvpDeadline: string | null;
+            /** @description iCalendar SEQUENCE: increases with every change. */
+            sequence: number;
+            slug: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "completed";
+            timeZone: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Offset in force at the start, e.g. +01:00. */
+            utcOffset: string;
+            /** @enum {string} */
+            visibility: "public" | "unlisted" | "private";
+            waitlistEnabled: boolean;
+            /** @description e.g. BST, PDT. */
+            zoneAbbreviation: string;
+        };
+        EventPage: {
+            items: components["schemas"]["Event"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        EventsAddStaffBody: {
+            /** Format: uuid */
+            organizerId: string;
+        };
+        EventsAddStaffResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            name: string;
+            organizerId: string;
+            role: string | null;
+        };
+        EventsCancelBody: {
+            /** @description Sent to everyone who RSVPed. */
+            reason: string;
+        };
+        EventsCheckInBody: {
+            /**
+             * @description null clears the check-in.
+             * @enum {string|null}
+             */
+            attendance: "attended" | "no_show" | null;
+        };
+        EventsCreateBody: {
+            /** @description Seats, guests included; null for no limit. */
+            capacity?: number | null;
+            contact?: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+                phone?: string;
+                /** @description Show the contact on the public event page (it is always in attendees' emails). Default false. */
+                public?: boolean;
+            } | null;
+            description?: string;
+            /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
+            endsAt: string;
+            location?: {
+                address?: string;
+                country?: string;
+                latitude?: number;
+                locality?: string;
+                longitude?: number;
+                name?: string;
+                postalCode?: string;
+                region?: string;
+            } | null;
+            /** @description Guests one attendee may bring (default 0). */
+            maxGuests?: number;
+            /**
+             * Format: uri
+             * @description Only confirmed attendees ever see it (their emails and calendar file).
+             */
+            onlineUrl?: string | null;
+            /** @description RSVPs close at this time (default: when the event starts). */
+            rsvpDeadline?: string | null;
+            /** @description Defaults to one made from the title. */
+            slug?: string;
+            /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
+            startsAt: string;
+            /** @description IANA zone the event happens in, e.g. Europe/London. */
+            timeZone: string;
+            title: string;
+            /**
+             * @description public (listed), unlisted (link only), private (signed invitation link only). Default public.
+             * @enum {string}
+             */
+            visibility?: "public" | "unlisted" | "private";
+            waitlistEnabled?: boolean;
+        };
+        EventsInviteLinkResponse: {
+            access: string;
+            /** @description Public detail URL carrying the signed access token; RSVP by POSTing to its /rsvp with the same ?access= */
+            url: string;
+        };
+        EventsPublicCancelBody: {
+            /** @enum {string} */
+            format?: "json" | "html";
+            token: string;
+        };
+        EventsPublicCancelResponse: {
+            event: {
+                localStartText: string;
+                title: string;
+            };
+            /** @enum {string} */
+            status: "cancelled" | "already-cancelled";
+        };
+        EventsPublicGetResponse: {
+            calendarUrl: string;
+            cancelReason: string | null;
+            capacity: number | null;
+            contact: {
+                email: string | null;
+                name: string | null;
+                phone: string | null;
+            } | null;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            localEnd: string;
+            /** @description Wall time of the start in timeZone (YYYY-MM-DDTHH:mm:ss). */
+            localStart: string;
+            /** @description The start as people read it, in the requested language, with the zone named. */
+            localStartText: string;
+            location: {
+                address: string | null;
+                country: string | null;
+                latitude: number | null;
+                locality: string | null;
+                longitude: number | null;
+                name: string | null;
+                postalCode: string | null;
+                region: string | null;
+            } | null;
+            maxGuests: number;
+            /** @description Whether there is an online link; it is sent to confirmed attendees only. */
+            online: boolean;
+            /** Format: date-time */
+            rsvpDeadline: string | null;
+            rsvpOpen: boolean;
+            rsvpUrl: string;
+            seatsLeft: number | null;
+            slug: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "completed";
+            timeZone: string;
+            title: string;
+            /** @description Offset in force at the start, e.g. +01:00. */
+            utcOffset: string;
+            waitlistEnabled: boolean;
+            /** @description e.g. BST, PDT. */
+            zoneAbbreviation: string;
+        };
+        EventsPublicListResponse: {
+            items: {
+                calendarUrl: string;
+                cancelReason: string | null;
+                capacity: number | null;
+                contact: {
+                    email: string | null;
+                    name: string | null;
+                    phone: string | null;
+                } | null;
+                description: string;
+                /** Format: date-time */
+                endsAt: string;
+                localEnd: string;
+                /** @description Wall time of the start in timeZone (YYYY-MM-DDTHH:mm:ss). */
+                localStart: string;
+                /** @description The start as people read it, in the requested language, with the zone named. */
+                localStartText: string;
+                location: {
+                    address: string | null;
+                    country: string | null;
+                    latitude: number | null;
+                    locality: string | null;
+                    longitude: number | null;
+                    name: string | null;
+                    postalCode: string | null;
+                    region: string | null;
+                } | null;
+                maxGuests: number;
+                /** @description Whether there is an online link; it is sent to confirmed attendees only. */
+                online: boolean;
+                /** Format: date-time */
+                rsvpDeadline: string | null;
+                rsvpOpen: boolean;
+                rsvpUrl: string;
+                seatsLeft: number | null;
+                slug: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** @enum {string} */
+                status: "scheduled" | "cancelled" | "completed";
+                timeZone: string;
+                title: string;
+                /** @description Offset in force at the start, e.g. +01:00. */
+                utcOffset: string;
+                waitlistEnabled: boolean;
+                /** @description e.g. BST, PDT. */
+                zoneAbbreviation: string;
+            }[];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        EventsPublicRsvpBody: {
+            /** @description Consent to periodic digests by email. */
+            consentDigests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Version of the consent text shown next to the checkboxes; recorded with each consent. */
+            consentTextVersion?: string | (null);
+            /** @description Consent to campaign updates by email. */
+            consentUpdates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description ISO 3166-1 alpha-2 country code. */
+            country?: string | (null);
+            /** @description Email address; compared case-insensitively after Unicode normalization. */
+            email: string;
+            /** @description Given name (at most 100 characters). */
+            firstName?: string | (null);
+            /** @description Which form on the campaign site (for the consent log). */
+            formId?: string | (null);
+            /** @description People coming along (each takes a seat); at most the event's maxGuests. */
+            guests?: "" | (number | string);
+            /** @description Family name (at most 100 characters). */
+            lastName?: string | (null);
+            /** @description Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language. */
+            locale?: "" | (null) | ("en" | "ar");
+            /** @description Phone number (optional, stored encrypted). */
+            phone?: string | (null);
+            /** @description Postal code (stored encrypted). */
+            postalCode?: string | (null);
+            /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
+            redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description The referring page; only its host is kept. */
+            referrer?: string | (null);
+            /** @description Where the signup came from (free label); first touch is kept. */
+            source?: string | (null);
+            utmCampaign?: string | (null);
+            utmContent?: string | (null);
+            utmMedium?: string | (null);
+            utmSource?: string | (null);
+            utmTerm?: string | (null);
+            /** @description Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped. */
+            website?: string;
+        };
+        EventsPublicRsvpResponse: {
+            message: string;
+            /**
+             * @description confirmed, or waitlisted when the event is full and has a waitlist.
+             * @enum {string}
+             */
+            status: "confirmed" | "waitlisted";
+        };
+        EventsRemoveAttendeeBody: {
+            /** @description Email the attendee that their RSVP was cancelled (default true). */
+            notify?: boolean;
+        };
+        EventsRemoveStaffResponse: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        EventsStaffResponse: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                email: string;
+                name: string;
+                organizerId: string;
+                role: string | null;
+            }[];
+        };
+        EventsUpdateBody: {
+            /** @description Seats, guests included; null for no limit. */
+            capacity?: number | null;
+            contact?: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+                phone?: string;
+                /** @description Show the contact on the public event page (it is always in attendees' emails). Default false. */
+                public?: boolean;
+            } | null;
+            description?: string;
+            /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
+            endsAt?: string;
+            location?: {
+                address?: string;
+                country?: string;
+                latitude?: number;
+                locality?: string;
+                longitude?: number;
+                name?: string;
+                postalCode?: string;
+                region?: string;
+            } | null;
+            /** @description Guests one attendee may bring (default 0). */
+            maxGuests?: number;
+            /**
+             * Format: uri
+             * @description Only confirmed attendees ever see it (their emails and calendar file).
+             */
+            onlineUrl?: string | null;
+            /** @description RSVPs close at this time (default: when the event starts). */
+            rsvpDeadline?: string | null;
+            slug?: string;
+            /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
+            startsAt?: string;
+            /**
+             * @description Use the cancel endpoint to cancel.
+             * @enum {string}
+             */
+            status?: "scheduled" | "completed";
+            /** @description Changing only the zone keeps the wall times and moves the instants. */
+            timeZone?: string;
+            title?: string;
+            /**
+             * @description public (listed), unlisted (link only), private (signed invitation link only). Default public.
+             * @enum {string}
+             */
+            visibility?: "public" | "unlisted" | "private";
+            waitlistEnabled?: boolean;
+        };
+        FieldError: {
+            /** @description Machine-readable reason, e.g. too_small, invalid_format. */
+            code?: string;
+            message: string;
+            /** @description Dotted path of the offending field from the body, query or parameter root. */
+            path: string;
+        };
+        HealthLiveResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        HealthReadyResponse: {
+            checks: {
+                database: {
+                    error?: string;
+                    latencyMs?: number;
+                    /** @enum {string} */
+                    status: "up" | "down" | "skipped";
+                };
+                redis: {
+                    error?: string;
+                    latencyMs?: number;
+                    /** @enum {string} */
+                    status: "up" | "down" | "skipped";
+                };
+                smtp: {
+                    error?: string;
+                    latencyMs?: number;
+                    /** @enum {string} */
+                    status: "up" | "down" | "skipped";
+                };
+            };
+            /** @enum {string} */
+            status: "ok" | "error";
+        };
+        Invitation: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "owner" | "admin" | "organizer" | "viewer";
+        };
+        InvitationList: {
+            items: components["schemas"]["Invitation"][];
+        };
+        MailMessage: {
+            attempts: number;
+            broadcastId: string | null;
+            campaignId: string | null;
+            /** @enum {string} */
+            category: "transactional" | "campaign";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            id: string;
+            /** @description Idempotency key of the business event that caused the message. */
+            key: string;
+            lastError: string | null;
+            locale: string | null;
+            /** @description Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...). */
+            reason: string | null;
+            /** Format: date-time */
+            sendAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            smtpMessageId: string | null;
+            smtpResponse: string | null;
+            /**
+             * @description queued → enqueued → sending → sent | failed | suppressed; paused (broadcast paused) and cancelled on the side.
+             * @enum {string}
+             */
+            state: "queued" | "enqueued" | "paused" | "sending" | "sent" | "failed" | "suppressed" | "cancelled";
+            supporterId: string | null;
+            template: string;
+            /** @description Sent, but the worker stopped after the end of data and before it read the server's reply. */
+            unconfirmed: boolean;
+        };
+        MailMessageDetail: {
+            attempts: number;
+            broadcastId: string | null;
+            campaignId: string | null;
+            /** @enum {string} */
+            category: "transactional" | "campaign";
+            /** Format: date-time */
+            createdAt: string;
+            events: {
+                bounceType: string | null;
+                diagnostic: string | null;
+                id: string;
+                /** Format: date-time */
+                occurredAt: string;
+                type: string;
+            }[];
+            /** Format: date-time */
+            finishedAt: string | null;
+            id: string;
+            /** @description Idempotency key of the business event that caused the message. */
+            key: string;
+            lastError: string | null;
+            locale: string | null;
+            /** @description Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...). */
+            reason: string | null;
+            /** Format: date-time */
+            sendAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            smtpMessageId: string | null;
+            smtpResponse: string | null;
+            /**
+             * @description queued → enqueued → sending → sent | failed | suppressed; paused (broadcast paused) and cancelled on the side.
+             * @enum {string}
+             */
+            state: "queued" | "enqueued" | "paused" | "sending" | "sent" | "failed" | "suppressed" | "cancelled";
+            supporterId: string | null;
+            template: string;
+            /** @description Sent, but the worker stopped after the end of data and before it read the server's reply. */
+            unconfirmed: boolean;
+        };
+        MailMessagePage: {
+            items: components["schemas"]["MailMessage"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        MailPreviewTemplateBody: {
+            /** @description Template variables; missing ones come from the template's sample data. */
+            data?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            locale: "en" | "ar";
+        };
+        MailPreviewTemplateResponse: {
+            /** @enum {string} */
+            dir: "ltr" | "rtl";
+            html: string;
+            locale: string;
+            subject: string;
+            template: string;
+            text: string;
+        };
+        MailRetryBody: Record<string, never>;
+        MailRetryFailedBody: {
+            broadcastId?: string;
+            template?: string;
+        };
+        MailRetryFailedResponse: {
+            retried: number;
+        };
+        MailStatsResponse: {
+            cancelled: number;
+            enqueued: number;
+            failed: number;
+            paused: number;
+            queued: number;
+            sending: number;
+            sent: number;
+            suppressed: number;
+            total: number;
+        };
+        MailTemplate: {
+            /** @enum {string} */
+            category: "transactional" | "campaign";
+            description: string | null;
+            locales: string[];
+            name: string;
+            sampleData: {
+                [key: string]: unknown;
+            };
+        };
+        MailTemplateList: {
+            items: components["schemas"]["MailTemplate"][];
+        };
+        MailWebhookReceiveBody: {
+            events: {
+                bounce?: {
+                    /** @description The remote server's reply, e.g. "550 5.1.1 user unknown". */
+                    diagnostic?: string;
+                    /**
+                     * @description permanent (hard) bounces suppress the address; transient ones are only recorded.
+                     * @enum {string}
+                     */
+                    type: "permanent" | "transient";
+                };
+                complaint?: {
+                    feedbackType?: string;
+                };
+                /** @description The sender's unique event id; a repeated delivery of one id is recorded once. */
+                id: string;
+                /** @description Message-ID header of our message (`<uuid@domain>`), when known. */
+                messageId?: string;
+                /**
+                 * Format: date-time
+                 * @description When the bounce or complaint happened (ISO 8601).
+                 */
+                occurredAt: string;
+                /** @description The address that bounced or complained. Used only to compute its blind index; never stored. */
+                recipient: string;
+                /** @enum {string} */
+                type: "bounce" | "complaint";
+            }[];
+        };
+        MailWebhookReceiveResponse: {
+            received: number;
+            recorded: number;
+            suppressed: number;
+        };
+        Member: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            name: string;
+            organizerId: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "organizer" | "viewer";
+        };
+        MemberList: {
+            items: components["schemas"]["Member"][];
+        };
+        Milestone: {
+            /** Format: date-time */
+            alertedAt: string | null;
+            alertVersion: number;
+            campaignId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            /** @description Days between the campaign's start day and this one (0 on the start day). */
+            daysSinceStart: number | null;
+            description: string;
+            descriptionHtml: string;
+            id: string;
+            key: string | null;
+            /** @enum {string} */
+            kind: "win" | "action" | "escalation" | "setback" | "report";
+            locale: string;
+            notify: boolean;
+            /** Format: date-time */
+            occurredAt: string | null;
+            /** @description YYYY-MM-DD in the campaign's time zone. */
+            occurredOn: string;
+            /** @enum {string} */
+            origin: "organizer" | "automatic";
+            /** @enum {string} */
+            precision: "day" | "instant";
+            source: string | null;
+            sourceLinks: {
+                publisher?: string;
+                title?: string;
+                url: string;
+            }[];
+            statementId: string | null;
+            title: string;
+            translations: {
+                [key: string]: {
+                    description: string;
+                    descriptionHtml: string;
+                    title: string;
+                };
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MilestonePage: {
+            items: components["schemas"]["Milestone"][];
+            nextCursor: string | null;
+        };
+        MilestonesAlertBody: {
+            /**
+             * @description Send again although an alert already went out (a new broadcast).
+             * @default false
+             */
+            realert: boolean;
+        };
+        MilestonesCreateBody: {
+            /** @description Markdown; rendered to sanitized HTML. */
+            description?: string;
+            /** @description Idempotency key: a second create with the same key returns the first milestone. */
+            key?: string;
+            /** @enum {string} */
+            kind: "win" | "action" | "escalation" | "setback" | "report";
+            /**
+             * @description Language of title and description (default: the campaign's).
+             * @enum {string}
+             */
+            locale?: "en" | "ar";
+            /**
+             * @description Send an alert to subscribers now (admins and owners only).
+             * @default false
+             */
+            notify: boolean;
+            /**
+             * Format: date-time
+             * @description The instant, when known (RFC 3339 with offset).
+             */
+            occurredAt?: string;
+            /**
+             * Format: date
+             * @description A calendar day (YYYY-MM-DD), for milestones without a known time.
+             */
+            occurredOn?: string;
+            sourceLinks?: {
+                /** @description Publication or organization, e.g. "The Guardian". */
+                publisher?: string;
+                title?: string;
+                url: string;
+            }[];
+            /** @description A statement of this campaign about this milestone. */
+            statementId?: string | null;
+            title: string;
+            /** @description Other languages: { "ar": { title, description } }. */
+            translations?: {
+                [key: string]: {
+                    /** @description Markdown; rendered to sanitized HTML. */
+                    description?: string;
+                    title: string;
+                };
+            };
+        };
+        MilestonesPreviewResponse: {
+            /** @description Confirmed subscribers who consented to updates and would receive it now. */
+            audience: number;
+            html: string;
+            locale: string;
+            subject: string;
+            text: string;
+        };
+        MilestonesProgressResponse: {
+            items: {
+                audience: number | null;
+                broadcastId: string | null;
+                /** Format: date-time */
+                completedAt: string | null;
+                /** Format: date-time */
+                createdAt: string | null;
+                failed: number;
+                /** @description Idempotency key of the broadcast (alert:statement:<id>, then :v2, :v3 for re-alerts). */
+                key: string;
+                pending: number;
+                sent: number;
+                /** @description draft, running, paused, completed or cancelled (as the mail module reports it). */
+                status: string;
+                suppressed: number;
+                version: number;
+            }[];
+        };
+        MilestonesPublicTimelineResponse: {
+            campaign: {
+                /** @description Days since the campaign started (0 on its first day). */
+                daysSinceStart: number | null;
+                name: string;
+                slug: string;
+                startedOn: string | null;
+                /** @description Today in the campaign's time zone. */
+                today: string;
+            };
+            items: {
+                daysSinceStart: number | null;
+                description: string;
+                descriptionHtml: string;
+                id: string;
+                /** @enum {string} */
+                kind: "win" | "action" | "escalation" | "setback" | "report";
+                locale: string;
+                /** Format: date-time */
+                occurredAt: string | null;
+                occurredOn: string;
+                /** @enum {string} */
+                precision: "day" | "instant";
+                sourceLinks: {
+                    publisher?: string;
+                    title?: string;
+                    url: string;
+                }[];
+                statement: {
+                    slug: string;
+                    title: string;
+                    url: string;
+                } | null;
+                title: string;
+                translations: string[];
+            }[];
+            nextCursor: string | null;
+        };
+        MilestonesRemoveResponse: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        MilestonesUpdateBody: {
+            /** @description Markdown; rendered to sanitized HTML. */
+            description?: string;
+            /** @enum {string} */
+            kind?: "win" | "action" | "escalation" | "setback" | "report";
+            /** @enum {string} */
+            locale?: "en" | "ar";
+            /** Format: date-time */
+            occurredAt?: string;
+            /**
+             * Format: date
+             * @description A calendar day (YYYY-MM-DD), for milestones without a known time.
+             */
+            occurredOn?: string;
+            sourceLinks?: {
+                /** @description Publication or organization, e.g. "The Guardian". */
+                publisher?: string;
+                title?: string;
+                url: string;
+            }[];
+            /** @description A statement of this campaign about this milestone. */
+            statementId?: string | null;
+            title?: string;
+            /** @description Per locale: a translation, or null to remove it. */
+            translations?: {
+                [key: string]: {
+                    /** @description Markdown; rendered to sanitized HTML. */
+                    description?: string;
+                    title: string;
+                } | null;
+            };
+        };
+        MyCampaign: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            defaultLocale: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "organizer" | "viewer";
+            slug: string;
+            /** Format: date-time */
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "active" | "paused" | "archived";
+            summary: string;
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MyCampaignList: {
+            items: components["schemas"]["MyCampaign"][];
+        };
+        Petition: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** @description Markdown source. */
+            body: string;
+            bodyHtml: string;
+            campaignId: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            closesAt: string | null;
+            /** @description Confirmed signatures, from the count cache (exact within about 2 seconds). */
+            confirmedCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            deliveryNote: string | null;
+            goal: number | null;
+            id: string;
+            locale: string;
+            nextThreshold: number | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "delivered";
+            target: string;
+            thresholds: number[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variants: {
+                body: string;
+                bodyHtml: string;
+                locale: string;
+                target: string;
+                title: string;
+            }[];
+        };
+        PetitionPage: {
+            items: components["schemas"]["Petition"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        PetitionsCreateBody: {
+            /** @description Markdown; rendered to sanitized HTML when saved. */
+            body: string;
+            /**
+             * Format: date-time
+             * @description When signing closes automatically.
+             */
+            closesAt?: string | null;
+            goal?: number | null;
+            /**
+             * @description Locale of title/body/target; defaults to the campaign's default locale.
+             * @enum {string}
+             */
+            locale?: "en" | "ar";
+            slug: string;
+            /**
+             * @description draft (default) or open.
+             * @enum {string}
+             */
+            status?: "draft" | "open";
+            /** @description Whom the petition is addressed to. */
+            target: string;
+            /** @description Counts whose crossing records a campaign milestone, ascending (e.g. [1000, 10000, 100000]). */
+            thresholds?: number[];
+            title: string;
+            /** @description Text in other locales (en, ar), keyed by locale; null removes a locale. */
+            variants?: {
+                [key: string]: {
+                    /** @description Markdown; rendered to sanitized HTML when saved. */
+                    body: string;
+                    /** @description Whom the petition is addressed to. */
+                    target: string;
+                    title: string;
+                } | null;
+            };
+        };
+        PetitionsDeliverBody: {
+            /**
+             * Format: date-time
+             * @description When it was handed over; defaults to now.
+             */
+            deliveredAt?: string;
+            /** @description How and to whom it was delivered. */
+            note?: string;
+        };
+        PetitionsPublicConfirmBody: {
+            /** @description The signed token from the emailed link. */
+            token?: string;
+        };
+        PetitionsPublicConfirmPageResponse: {
+            confirmed: boolean;
+            petition: {
+                campaignSlug: string;
+                slug: string;
+                title: string;
+            };
+        };
+        PetitionsPublicConfirmResponse: {
+            petition: {
+                campaignSlug: string;
+                slug: string;
+                title: string;
+            };
+            /** @enum {string} */
+            status: "confirmed";
+        };
+        PetitionsPublicGetResponse: {
+            bodyHtml: string;
+            campaign: {
+                name: string;
+                slug: string;
+            };
+            /** Format: date-time */
+            closesAt: string | null;
+            confirmedCount: number;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            goal: number | null;
+            locale: string;
+            locales: string[];
+            /** @description The next milestone count above the current count, if any. */
+            nextThreshold: number | null;
+            recentSigners: {
+                /** @description Only for signers who chose to be public. */
+                comment: string | null;
+                /** @description "First L." or "Anonymous". */
+                name: string;
+                /**
+                 * Format: date-time
+                 * @description Rounded down to the minute.
+                 */
+                signedAt: string;
+            }[];
+            slug: string;
+            /** @enum {string} */
+            status: "open" | "closed" | "delivered";
+            target: string;
+            title: string;
+        };
+        PetitionsPublicListResponse: {
+            items: {
+                campaign: {
+                    name: string;
+                    slug: string;
+                };
+                /** Format: date-time */
+                closesAt: string | null;
+                confirmedCount: number;
+                /** Format: date-time */
+                deliveredAt: string | null;
+                goal: number | null;
+                locale: string;
+                locales: string[];
+                /** @description The next milestone count above the current count, if any. */
+                nextThreshold: number | null;
+                slug: string;
+                /** @enum {string} */
+                status: "open" | "closed" | "delivered";
+                target: string;
+                title: string;
+            }[];
+        };
+        PetitionsPublicSignBody: {
+            /** @description Optional comment (at most 1000 characters); shown publicly only when showName is true. */
+            comment?: string | (null);
+            /** @description Consent to periodic digests by email. */
+            consentDigests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Version of the consent text shown next to the checkboxes; recorded with each consent. */
+            consentTextVersion?: string | (null);
+            /** @description Consent to campaign updates by email. */
+            consentUpdates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description ISO 3166-1 alpha-2 country code. */
+            country?: string | (null);
+            /** @description Email address; compared case-insensitively after Unicode normalization. */
+            email: string;
+            /** @description Given name (at most 100 characters). */
+            firstName?: string | (null);
+            /** @description Which form on the campaign site (for the consent log). */
+            formId?: string | (null);
+            /** @description Family name (at most 100 characters). */
+            lastName?: string | (null);
+            /** @description Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language. */
+            locale?: "" | (null) | ("en" | "ar");
+            /** @description Phone number (optional, stored encrypted). */
+            phone?: string | (null);
+            /** @description Postal code (stored encrypted). */
+            postalCode?: string | (null);
+            /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
+            redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description The referring page; only its host is kept. */
+            referrer?: string | (null);
+            /** @description List me publicly as "First L." (default: listed as "Anonymous"). */
+            showName?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Where the signup came from (free label); first touch is kept. */
+            source?: string | (null);
+            utmCampaign?: string | (null);
+            utmContent?: string | (null);
+            utmMedium?: string | (null);
+            utmSource?: string | (null);
+            utmTerm?: string | (null);
+            /** @description Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped. */
+            website?: string;
+        };
+        PetitionsPublicSignersResponse: {
+            items: {
+                /** @description Only for signers who chose to be public. */
+                comment: string | null;
+                /** @description "First L." or "Anonymous". */
+                name: string;
+                /**
+                 * Format: date-time
+                 * @description Rounded down to the minute.
+                 */
+                signedAt: string;
+            }[];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        PetitionsPublicSignResponse: {
+            message: string;
+            /** @enum {string} */
+            status: "pending";
+        };
+        PetitionsUpdateBody: {
+            /** @description Markdown; rendered to sanitized HTML when saved. */
+            body?: string;
+            /** Format: date-time */
+            closesAt?: string | null;
+            goal?: number | null;
+            /** @enum {string} */
+            locale?: "en" | "ar";
+            slug?: string;
+            /**
+             * @description Use the deliver endpoint to mark a petition delivered.
+             * @enum {string}
+             */
+            status?: "draft" | "open" | "closed";
+            /** @description Whom the petition is addressed to. */
+            target?: string;
+            /** @description Counts whose crossing records a campaign milestone, ascending (e.g. [1000, 10000, 100000]). */
+            thresholds?: number[];
+            title?: string;
+            /** @description Text in other locales (en, ar), keyed by locale; null removes a locale. */
+            variants?: {
+                [key: string]: {
+                    /** @description Markdown; rendered to sanitized HTML when saved. */
+                    body: string;
+                    /** @description Whom the petition is addressed to. */
+                    target: string;
+                    title: string;
+                } | null;
+            };
+        };
+        Preferences: {
+            campaign: {
+                name: string;
+                slug: string;
+            };
+            /** @enum {string} */
+            digestFrequency: "never" | "daily" | "weekly";
+            digestHour: number | null;
+            /** @description Masked (j***@example.org): a forwarded link must not reveal the address. */
+            email: string | null;
+            /** @enum {string} */
+            locale: "en" | "ar";
+            /** @enum {string} */
+            mailStatus: "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
+            purposes: {
+                digests: boolean;
+                updates: boolean;
+            };
+            /** @enum {string} */
+            status: "pending" | "confirmed";
+            timeZone: string | null;
+            unsubscribed: boolean;
+        };
+        /** @description An RFC 9457 problem. Kinds may carry extra members. */
+        Problem: {
+            /** @description For people; wording may change. */
+            detail?: string;
+            /** @description Present on validation errors: one entry per offending field. */
+            errors?: components["schemas"]["FieldError"][];
+            instance?: string;
+            /** @description Quote it when reporting a problem. */
+            requestId?: string;
+            status: number;
+            title: string;
+            /** @description Stable URI of the error kind (urn:groundswell:problem:<kind>); switch on this. */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Signature: {
+            /** @description Shown to admins and owners, or when the signer is public. */
+            comment: string | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description "First L." for public signers, otherwise "Anonymous". */
+            displayName: string;
+            emailDomain: string | null;
+            id: string;
+            /** Format: date-time */
+            invalidatedAt: string | null;
+            invalidReason: string | null;
+            ipHash: string | null;
+            isPublic: boolean;
+            locale: string;
+            petitionId: string;
+            postalPrefix: string | null;
+            /** @description Personal data: only for admins and owners. */
+            signer: {
+                email: string | null;
+                firstName: string | null;
+                lastName: string | null;
+                supporterId: string;
+            } | null;
+            source: string | null;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "invalidated";
+        };
+        SignaturePage: {
+            items: components["schemas"]["Signature"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        SignaturesInvalidateBody: {
+            reason: string;
+        };
+        SignaturesInvalidateMatchingBody: {
+            emailDomain?: string;
+            /**
+             * Format: date-time
+             * @description Only signatures made at or after this instant (default: the last 24 hours).
+             */
+            from?: string;
+            ipHash?: string;
+            reason: string;
+            /** Format: date-time */
+            to?: string;
+        };
+        SignaturesInvalidateMatchingResponse: {
+            invalidated: number;
+        };
+        SignaturesReinstateBody: {
+            /** @description Why (kept in the audit log). */
+            note?: string;
+        };
+        SignaturesStatsResponse: {
+            /** @description Exact count at the time of the request. */
+            confirmed: number;
+            countries: {
+                count: number;
+                key: string;
+            }[];
+            invalidated: number;
+            pending: number;
+            perDay: {
+                confirmed: number;
+                day: string;
+                signed: number;
+            }[];
+            postalPrefixes: {
+                count: number;
+                key: string;
+            }[];
+            timeZone: string;
+            topSources: {
+                count: number;
+                key: string;
+            }[];
+        };
+        SignaturesTrendingResponse: {
+            emailDomains: {
+                count: number;
+                disposable: boolean;
+                domain: string;
+                invalidated: number;
+            }[];
+            ipHashes: {
+                count: number;
+                invalidated: number;
+                ipHash: string;
+            }[];
+            signatures: number;
+            /** Format: date-time */
+            since: string;
+        };
+        Statement: {
+            /** @description Alerts created so far (0: none yet). */
+            alertVersion: number;
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            campaignId: string;
+            /** Format: date-time */
+            contentUpdatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            id: string;
+            notifyOnPublish: boolean;
+            primaryLocale: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /** Format: date-time */
+            retractedAt: string | null;
+            retractionReason: string | null;
+            revision: number;
+            /** Format: date-time */
+            scheduledFor: string | null;
+            scheduleTimeZone: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            variants: {
+                body: string;
+                bodyHtml: string;
+                locale: string;
+                summary: string;
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
+        StatementRevision: {
+            authorId: string | null;
+            changedFields: string[];
+            content: {
+                [key: string]: {
+                    body: string;
+                    summary: string;
+                    title: string;
+                };
+            };
+            /** Format: date-time */
+            createdAt: string;
+            note: string | null;
+            number: number;
+            primaryLocale: string;
+            slug: string;
+        };
+        StatementRevisionList: {
+            items: components["schemas"]["StatementRevision"][];
+        };
+        StatementsAlertProgressResponse: {
+            items: {
+                audience: number | null;
+                broadcastId: string | null;
+                /** Format: date-time */
+                completedAt: string | null;
+                /** Format: date-time */
+                createdAt: string | null;
+                failed: number;
+                /** @description Idempotency key of the broadcast (alert:statement:<id>, then :v2, :v3 for re-alerts). */
+                key: string;
+                pending: number;
+                sent: number;
+                /** @description draft, running, paused, completed or cancelled (as the mail module reports it). */
+                status: string;
+                suppressed: number;
+                version: number;
+            }[];
+        };
+        StatementsApproveBody: {
+            note?: string;
+        };
+        StatementsCreateBody: {
+            /** @description Revision note. */
+            note?: string;
+            /**
+             * @description Language the statement is written in; readers without a translation get this one.
+             * @enum {string}
+             */
+            primaryLocale: "en" | "ar";
+            slug: string;
+            /** @description Content per locale: { "en": { title, summary, body }, "ar": {...} }. */
+            variants: {
+                [key: string]: {
+                    /** @description Markdown. Raw HTML is shown as text; links must be http(s) or mailto. */
+                    body: string;
+                    /** @description Plain text, shown in lists, feeds and alerts. */
+                    summary?: string;
+                    title: string;
+                };
+            };
+        };
+        StatementsDiffResponse: {
+            /** @description Fields that differ, e.g. "slug", "en.title", "ar.body", "ar" (translation added or removed). */
+            changedFields: string[];
+            changes: {
+                field: string;
+                from: string | null;
+                /** @description Line-based unified diff of the field. */
+                patch: string;
+                to: string | null;
+            }[];
+            from: {
+                authorId: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                number: number;
+            };
+            /** @description All changes as one unified diff. */
+            patch: string;
+            to: {
+                authorId: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                number: number;
+            };
+        };
+        StatementsPreviewResponse: {
+            /** @description Confirmed subscribers who consented to updates and would receive it now. */
+            audience: number;
+            html: string;
+            locale: string;
+            subject: string;
+            text: string;
+        };
+        StatementsPublicDetailResponse: {
+            /** @description Sanitized HTML rendering of the Markdown body. */
+            html: string;
+            /** @description Language of this rendering. */
+            locale: string;
+            /** Format: date-time */
+            publishedAt: string;
+            slug: string;
+            summary: string;
+            title: string;
+            /** @description Every locale this statement exists in. */
+            translations: string[];
+            /**
+             * Format: date-time
+             * @description Last content change (the publication time when never edited since).
+             */
+            updatedAt: string;
+            url: string;
+        };
+        StatementsPublicListResponse: {
+            items: {
+                /** @description Language of this rendering. */
+                locale: string;
+                /** Format: date-time */
+                publishedAt: string;
+                slug: string;
+                summary: string;
+                title: string;
+                /** @description Every locale this statement exists in. */
+                translations: string[];
+                /**
+                 * Format: date-time
+                 * @description Last content change (the publication time when never edited since).
+                 */
+                updatedAt: string;
+                url: string;
+            }[];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        StatementsPublishBody: {
+            /**
+             * @description Send the alert to subscribers (default true).
+             * @default true
+             */
+            notify: boolean;
+        };
+        StatementsRemoveResponse: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        StatementsRetractBody: {
+            reason: string;
+        };
+        StatementsReturnToDraftBody: {
+            note?: string;
+        };
+        StatementsScheduleBody: {
+            /** @default true */
+            notify: boolean;
+            /**
+             * Format: date-time
+             * @description Instant to publish at (RFC 3339 with offset); must be in the future.
+             */
+            publishAt: string;
+            /** @description Zone the person scheduled in (default: the campaign's). */
+            timeZone?: string;
+        };
+        StatementsSubmitBody: {
+            note?: string;
+        };
+        StatementSummary: {
+            /** @description Alerts created so far (0: none yet). */
+            alertVersion: number;
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            campaignId: string;
+            /** Format: date-time */
+            contentUpdatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            id: string;
+            locales: string[];
+            notifyOnPublish: boolean;
+            primaryLocale: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /** Format: date-time */
+            retractedAt: string | null;
+            retractionReason: string | null;
+            revision: number;
+            /** Format: date-time */
+            scheduledFor: string | null;
+            scheduleTimeZone: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description Title in the primary locale. */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StatementSummaryPage: {
+            items: components["schemas"]["StatementSummary"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        StatementsUnscheduleBody: {
+            note?: string;
+        };
+        StatementsUpdateBody: {
+            /** @description Reject with 409 when someone else saved a newer revision meanwhile. */
+            expectedRevision?: number;
+            /** @description Revision note. */
+            note?: string;
+            /** @enum {string} */
+            primaryLocale?: "en" | "ar";
+            /** @description Published statements only: send the alert again (a new broadcast). Edits never re-alert otherwise. */
+            realert?: boolean;
+            slug?: string;
+            /** @description Per locale: fields to change, a full variant to add a translation, or null to remove a translation. */
+            variants?: {
+                [key: string]: {
+                    /** @description Markdown. Raw HTML is shown as text; links must be http(s) or mailto. */
+                    body?: string;
+                    /** @description Plain text, shown in lists, feeds and alerts. */
+                    summary?: string;
+                    title?: string;
+                } | null;
+            };
+        };
+        Supporter: {
+            /** Format: date-time */
+            confirmedAt: string | null;
+            confirmedVia: string | null;
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            digestFrequency: "never" | "daily" | "weekly";
+            digestHour: number | null;
+            /** Format: date-time */
+            erasedAt: string | null;
+            id: string;
+            /** Format: date-time */
+            lastSignupAt: string;
+            locale: string;
+            /** @enum {string} */
+            mailStatus: "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
+            /** @description Personal data: present only for owners and admins. */
+            personal?: {
+                /** @description "First L." */
+                displayName: string | null;
+                email: string | null;
+                firstName: string | null;
+                lastName: string | null;
+                phone: string | null;
+                postalCode: string | null;
+            };
+            purposes: {
+                digests: boolean;
+                updates: boolean;
+            };
+            referrerHost: string | null;
+            source: string | null;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "erased";
+            tags: string[];
+            timeZone: string | null;
+            /** Format: date-time */
+            undeliverableAt: string | null;
+            /** Format: date-time */
+            unsubscribedAt: string | null;
+            utm: {
+                campaign: string | null;
+                content: string | null;
+                medium: string | null;
+                source: string | null;
+                term: string | null;
+            };
+        };
+        SupporterDetail: {
+            /** Format: date-time */
+            confirmedAt: string | null;
+            confirmedVia: string | null;
+            consentLog: {
+                /** @enum {string} */
+                action: "granted" | "withdrawn" | "confirmed";
+                /** Format: date-time */
+                createdAt: string;
+                formId: string | null;
+                id: string;
+                /** @enum {string} */
+                purpose: "updates" | "digests";
+                source: string;
+                textVersion: string | null;
+            }[];
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            digestFrequency: "never" | "daily" | "weekly";
+            digestHour: number | null;
+            /** Format: date-time */
+            erasedAt: string | null;
+            id: string;
+            /** Format: date-time */
+            lastSignupAt: string;
+            locale: string;
+            /** @enum {string} */
+            mailStatus: "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
+            /** @description Personal data: present only for owners and admins. */
+            personal?: {
+                /** @description "First L." */
+                displayName: string | null;
+                email: string | null;
+                firstName: string | null;
+                lastName: string | null;
+                phone: string | null;
+                postalCode: string | null;
+            };
+            purposes: {
+                digests: boolean;
+                updates: boolean;
+            };
+            referrerHost: string | null;
+            source: string | null;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "erased";
+            tags: string[];
+            timeZone: string | null;
+            /** Format: date-time */
+            undeliverableAt: string | null;
+            /** Format: date-time */
+            unsubscribedAt: string | null;
+            utm: {
+                campaign: string | null;
+                content: string | null;
+                medium: string | null;
+                source: string | null;
+                term: string | null;
+            };
+        };
+        SupporterPage: {
+            items: components["schemas"]["Supporter"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        SupportersEditBody: {
+            country?: (null) | (string | (null));
+            /** @enum {string} */
+            digestFrequency?: "never" | "daily" | "weekly";
+            digestHour?: number | null;
+            firstName?: (null) | (string | (null));
+            lastName?: (null) | (string | (null));
+            /** @enum {string} */
+            locale?: "en" | "ar";
+            phone?: (null) | (string | (null));
+            postalCode?: (null) | (string | (null));
+            tags?: string[];
+            timeZone?: string | null;
+        };
+        SupportersEraseBody: {
+            /**
+             * @description Type "erase": erasure cannot be undone.
+             * @enum {string}
+             */
+            confirm: "erase";
+        };
+        SupportersEraseResponse: {
+            erased: boolean;
+        };
+        SupportersErasuresResponse: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                organizerId: string | null;
+                /** @enum {string} */
+                requestedBy: "supporter" | "organizer";
+            }[];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        SupporterSettings: {
+            confirmedUrl: string | null;
+            thankYouUrl: string | null;
+        };
+        SupportersExportResponse: {
+            campaign: {
+                name: string;
+                slug: string;
+            };
+            consentLog: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description Data other modules hold (petition signatures, RSVPs...). */
+            other: {
+                [key: string]: unknown;
+            };
+            supporter: {
+                [key: string]: unknown;
+            };
+        };
+        SupportersImportBody: {
+            /** @description Rows with the fields of the CSV columns (email, firstName, ...). */
+            rows: unknown[];
+        };
+        SupportersImportResponse: {
+            created: number;
+            errors: {
+                field: string;
+                message: string;
+                /** @description 1-based data row (the header is row 0) */
+                row: number;
+            }[];
+            errorsTruncated: boolean;
+            failed: number;
+            /** @description CSV columns that were not recognised and were ignored. */
+            ignoredColumns: string[];
+            importId: string;
+            rows: number;
+            updated: number;
+        };
+        SupportersPublicConfirmBody: Record<string, never>;
+        SupportersPublicConfirmPageResponse: {
+            campaign: {
+                name: string;
+                slug: string;
+            };
+            confirmed: boolean;
+        };
+        SupportersPublicConfirmResponse: {
+            campaign: {
+                name: string;
+                slug: string;
+            };
+            /** @description false when it was already confirmed */
+            changed: boolean;
+            /** @enum {boolean} */
+            ok: true;
+        };
+        SupportersPublicEraseBody: {
+            /** @description The confirmation step: true to erase for good. */
+            confirm: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+        };
+        SupportersPublicErasePageResponse: {
+            campaign: {
+                name: string;
+                slug: string;
+            } | null;
+            erased: boolean;
+        };
+        SupportersPublicEraseResponse: {
+            /** @enum {boolean} */
+            erased: true;
+            /** @enum {boolean} */
+            ok: true;
+        };
+        SupportersPublicExportBody: Record<string, never>;
+        SupportersPublicExportPageResponse: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        SupportersPublicExportResponse: {
+            campaign: {
+                name: string;
+                slug: string;
+            };
+            consentLog: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description Data other modules hold (petition signatures, RSVPs...). */
+            other: {
+                [key: string]: unknown;
+            };
+            supporter: {
+                [key: string]: unknown;
+            };
+        };
+        SupportersPublicPrivacyRequestByEmailBody: {
+            /** @description Email address; compared case-insensitively after Unicode normalization. */
+            email: string;
+            /** @enum {string} */
+            kind: "export" | "erasure";
+        };
+        SupportersPublicPrivacyRequestByEmailResponse: {
+            /** @description The same whether or not the address is on the list. */
+            message: string;
+            /** @enum {boolean} */
+            ok: true;
+        };
+        SupportersPublicPrivacyRequestByTokenBody: {
+            /** @enum {string} */
+            kind: "export" | "erasure";
+        };
+        SupportersPublicPrivacyRequestByTokenResponse: {
+            /** @description The same whether or not the address is on the list. */
+            message: string;
+            /** @enum {boolean} */
+            ok: true;
+        };
+        SupportersPublicSignupBody: {
+            /** @description Consent to periodic digests by email. */
+            consentDigests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Version of the consent text shown next to the checkboxes; recorded with each consent. */
+            consentTextVersion?: string | (null);
+            /** @description Consent to campaign updates by email. */
+            consentUpdates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description ISO 3166-1 alpha-2 country code. */
+            country?: string | (null);
+            /** @description Email address; compared case-insensitively after Unicode normalization. */
+            email: string;
+            /** @description Given name (at most 100 characters). */
+            firstName?: string | (null);
+            /** @description Which form on the campaign site (for the consent log). */
+            formId?: string | (null);
+            /** @description Family name (at most 100 characters). */
+            lastName?: string | (null);
+            /** @description Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language. */
+            locale?: "" | (null) | ("en" | "ar");
+            /** @description Phone number (optional, stored encrypted). */
+            phone?: string | (null);
+            /** @description Postal code (stored encrypted). */
+            postalCode?: string | (null);
+            /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
+            redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description The referring page; only its host is kept. */
+            referrer?: string | (null);
+            /** @description Where the signup came from (free label); first touch is kept. */
+            source?: string | (null);
+            utmCampaign?: string | (null);
+            utmContent?: string | (null);
+            utmMedium?: string | (null);
+            utmSource?: string | (null);
+            utmTerm?: string | (null);
+            /** @description Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped. */
+            website?: string;
+        };
+        SupportersPublicSignupResponse: {
+            /** @description Shown to the person. The same whether or not the address was already on the list. */
+            message: string;
+            /** @enum {boolean} */
+            ok: true;
+        };
+        SupportersPublicUnsubscribeBody: {
+            /**
+             * @description Sent by mail clients (RFC 8058).
+             * @enum {string}
+             */
+            "List-Unsubscribe"?: "One-Click";
+        };
+        SupportersPublicUnsubscribePageResponse: {
+            campaign: {
+                name: string;
+                slug: string;
+            };
+            unsubscribed: boolean;
+        };
+        SupportersPublicUnsubscribeResponse: {
+            campaign: {
+                name: string;
+                slug: string;
+            };
+            /** @enum {boolean} */
+            ok: true;
+            /** @enum {boolean} */
+            unsubscribed: true;
+        };
+        SupportersPublicUpdatePreferencesBody: {
+            digestFrequency?: "" | ("never" | "daily" | "weekly");
+            /** @description Preferred hour (0-23) for digests; empty or null for no preference. */
+            digestHour?: "" | (null) | (number | string);
+            /** @description Digests by email. */
+            digests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Set by the HTML preferences page: a purpose left out means "no". */
+            fullForm?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Language of your mail. */
+            locale?: "" | ("en" | "ar");
+            /** @description IANA zone of digestHour; empty or null for the campaign's zone. */
+            timeZone?: "" | (null) | string;
+            /** @description Unsubscribe from all mail of this campaign. */
+            unsubscribeAll?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Campaign updates by email. */
+            updates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+        };
+        SupportersStatsResponse: {
+            byStatus: {
+                [key: string]: number;
+            };
+            erasures: number;
+            perDay: {
+                confirmed: number;
+                date: string;
+                signups: number;
+            }[];
+            timeZone: string;
+            topSources: {
+                count: number;
+                source: string | null;
+            }[];
+            /** @description Every signup ever, erased ones included (anonymous tombstones keep counts). */
+            total: number;
+        };
+        SupportersTagsBody: {
+            add?: string[];
+            /** @description Instead of ids: every supporter matching the list filter. */
+            filter?: {
+                country?: string;
+                /** @description Exact email (any case); owner and admin only. Found through the blind index. */
+                email?: string;
+                /** @description Signed up at or after (date or date-time). */
+                from?: string;
+                /** @enum {string} */
+                locale?: "en" | "ar";
+                /** @description Exact first-touch source. */
+                source?: string;
+                /** @enum {string} */
+                status?: "confirmed" | "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
+                tag?: string;
+                /** @description Signed up before (date or date-time). */
+                to?: string;
+            };
+            remove?: string[];
+            supporterIds?: string[];
+        };
+        SupportersTagsResponse: {
+            updated: number;
+        };
+        SupportersUpdateSettingsBody: {
+            /** Format: uri */
+            confirmedUrl?: string | null;
+            /** Format: uri */
+            thankYouUrl?: string | null;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -1842,7 +4364,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AuthController_login: {
+    authLogin: {
         parameters: {
             query?: never;
             header?: never;
@@ -1851,10 +4373,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    email: string;
-                    password: string;
-                };
+                "application/json": components["schemas"]["AuthLoginBody"];
             };
         };
         responses: {
@@ -1864,17 +4383,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        expiresAt: string;
-                        organizer: {
-                            email: string;
-                            id: string;
-                            name: string;
-                        };
-                        /** @description Send as `Authorization: Bearer <token>`. */
-                        token: string;
-                    };
+                    "application/json": components["schemas"]["AuthLoginResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -1882,11 +4409,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuthController_logout: {
+    authLogout: {
         parameters: {
             query?: never;
             header?: never;
@@ -1901,15 +4430,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["AuthLogoutResponse"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only a session can sign out; API tokens are revoked instead. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    AuthController_me: {
+    authMe: {
         parameters: {
             query?: never;
             header?: never;
@@ -1924,18 +4468,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        createdAt: string;
-                        email: string;
-                        id: string;
-                        name: string;
-                    };
+                    "application/json": components["schemas"]["AuthMeResponse"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    AuthController_tokens: {
+    authTokens: {
         parameters: {
             query?: never;
             header?: never;
@@ -1950,27 +4497,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            expiresAt: string | null;
-                            id: string;
-                            /** Format: date-time */
-                            lastUsedAt: string | null;
-                            name: string;
-                            /** @description First characters of the token, to recognise it. */
-                            prefix: string;
-                            /** Format: date-time */
-                            revokedAt: string | null;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ApiTokenList"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    AuthController_createToken: {
+    authCreateToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -1979,11 +4520,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** Format: date-time */
-                    expiresAt?: string;
-                    name: string;
-                };
+                "application/json": components["schemas"]["AuthCreateTokenBody"];
             };
         };
         responses: {
@@ -1993,27 +4530,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        expiresAt: string | null;
-                        id: string;
-                        /** Format: date-time */
-                        lastUsedAt: string | null;
-                        name: string;
-                        /** @description First characters of the token, to recognise it. */
-                        prefix: string;
-                        /** Format: date-time */
-                        revokedAt: string | null;
-                        /** @description Shown once; only its hash is stored. */
-                        token: string;
-                    };
+                    "application/json": components["schemas"]["AuthCreateTokenResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    AuthController_revokeToken: {
+    authRevokeToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -2030,15 +4579,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["AuthRevokeTokenResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    CampaignsController_mine: {
+    campaignsMine: {
         parameters: {
             query?: never;
             header?: never;
@@ -2053,33 +4626,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            archivedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            defaultLocale: string;
-                            id: string;
-                            name: string;
-                            /** @enum {string} */
-                            role: "owner" | "admin" | "organizer" | "viewer";
-                            slug: string;
-                            /** Format: date-time */
-                            startedOn: string | null;
-                            /** @enum {string} */
-                            status: "active" | "paused" | "archived";
-                            summary: string;
-                            timeZone: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["MyCampaignList"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    CampaignsController_create: {
+    campaignsCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2088,19 +4649,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    defaultLocale: "en" | "ar";
-                    name: string;
-                    slug: string;
-                    /**
-                     * Format: date
-                     * @description Day the campaign began (YYYY-MM-DD), for the timeline day count.
-                     */
-                    startedOn?: string;
-                    summary?: string;
-                    timeZone: string;
-                };
+                "application/json": components["schemas"]["CampaignsCreateBody"];
             };
         };
         responses: {
@@ -2110,31 +4659,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        archivedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        defaultLocale: string;
-                        id: string;
-                        name: string;
-                        /** @enum {string} */
-                        role: "owner" | "admin" | "organizer" | "viewer";
-                        slug: string;
-                        /** Format: date-time */
-                        startedOn: string | null;
-                        /** @enum {string} */
-                        status: "active" | "paused" | "archived";
-                        summary: string;
-                        timeZone: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["MyCampaign"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another campaign already uses this slug (slug-taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    CampaignsController_get: {
+    campaignsGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -2151,24 +4717,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        archivedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        defaultLocale: string;
-                        id: string;
-                        name: string;
-                        slug: string;
-                        /** Format: date-time */
-                        startedOn: string | null;
-                        /** @enum {string} */
-                        status: "active" | "paused" | "archived";
-                        summary: string;
-                        timeZone: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -2176,18 +4743,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CampaignsController_update: {
+    campaignsUpdate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2198,20 +4769,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    defaultLocale?: "en" | "ar";
-                    name?: string;
-                    /** Format: date */
-                    startedOn?: string | null;
-                    /**
-                     * @description Use the archive endpoint to archive.
-                     * @enum {string}
-                     */
-                    status?: "active" | "paused";
-                    summary?: string;
-                    timeZone?: string;
-                };
+                "application/json": components["schemas"]["CampaignsUpdateBody"];
             };
         };
         responses: {
@@ -2221,24 +4779,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        archivedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        defaultLocale: string;
-                        id: string;
-                        name: string;
-                        slug: string;
-                        /** Format: date-time */
-                        startedOn: string | null;
-                        /** @enum {string} */
-                        status: "active" | "paused" | "archived";
-                        summary: string;
-                        timeZone: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -2246,18 +4805,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another campaign already uses this slug (slug-taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CampaignsController_archive: {
+    campaignsArchive: {
         parameters: {
             query?: never;
             header?: never;
@@ -2274,24 +4855,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        archivedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        defaultLocale: string;
-                        id: string;
-                        name: string;
-                        slug: string;
-                        /** Format: date-time */
-                        startedOn: string | null;
-                        /** @enum {string} */
-                        status: "active" | "paused" | "archived";
-                        summary: string;
-                        timeZone: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the owner role or higher. */
@@ -2299,25 +4881,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuditController_list: {
+    auditList: {
         parameters: {
             query?: {
                 action?: string;
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
                 entityType?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
             };
             header?: never;
@@ -2334,21 +4918,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            action: string;
-                            actorId: string | null;
-                            actorKind: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            details: unknown;
-                            entityId: string | null;
-                            entityType: string;
-                            id: string;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["AuditListResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -2356,23 +4944,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BroadcastsController_list: {
+    broadcastsList: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
                 status?: "draft" | "running" | "paused" | "completed" | "cancelled";
             };
@@ -2390,37 +4980,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            audienceCount: number | null;
-                            /** Format: date-time */
-                            cancelledAt: string | null;
-                            /** Format: date-time */
-                            completedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            data: unknown;
-                            filter: unknown;
-                            id: string;
-                            key: string;
-                            locale: string | null;
-                            name: string;
-                            /** Format: date-time */
-                            pausedAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
-                             */
-                            scheduledAt: string | null;
-                            /** Format: date-time */
-                            startedAt: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "running" | "paused" | "completed" | "cancelled";
-                            template: string;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["BroadcastPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -2428,18 +5006,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BroadcastsController_create: {
+    broadcastsCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2450,48 +5032,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description campaign.update: plain-text body (blank lines separate paragraphs), a string or { en, ar }. */
-                    body?: string | {
-                        ar?: string;
-                        en?: string;
-                    };
-                    /** @description Variables of other campaign templates. */
-                    data?: {
-                        [key: string]: unknown;
-                    };
-                    /**
-                     * @default {
-                     *       "purpose": "updates"
-                     *     }
-                     */
-                    filter?: {
-                        countries?: string[];
-                        locales?: ("en" | "ar")[];
-                        /**
-                         * @default updates
-                         * @enum {string}
-                         */
-                        purpose?: "updates" | "digests";
-                        tags?: string[];
-                    };
-                    /** @description Idempotency key: creating twice with one key returns the first broadcast. */
-                    key?: string;
-                    /**
-                     * @description Send everyone this locale; default: each recipient's own.
-                     * @enum {string|null}
-                     */
-                    locale?: "en" | "ar" | null;
-                    /** @description For organizers; recipients never see it. */
-                    name: string;
-                    /** @description campaign.update: the subject, a string or { en, ar }. */
-                    subject?: string | {
-                        ar?: string;
-                        en?: string;
-                    };
-                    /** @default campaign.update */
-                    template?: string;
-                };
+                "application/json": components["schemas"]["BroadcastsCreateBody"];
             };
         };
         responses: {
@@ -2501,47 +5042,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description How many supporters it would go to now. */
-                        audience: number;
-                        broadcast: {
-                            audienceCount: number | null;
-                            /** Format: date-time */
-                            cancelledAt: string | null;
-                            /** Format: date-time */
-                            completedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            data: unknown;
-                            filter: unknown;
-                            id: string;
-                            key: string;
-                            locale: string | null;
-                            name: string;
-                            /** Format: date-time */
-                            pausedAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
-                             */
-                            scheduledAt: string | null;
-                            /** Format: date-time */
-                            startedAt: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "running" | "paused" | "completed" | "cancelled";
-                            template: string;
-                        };
-                        /** @description Rendered samples in each locale it may be sent in. */
-                        previews: {
-                            /** @enum {string} */
-                            dir: "ltr" | "rtl";
-                            html: string;
-                            locale: string;
-                            subject: string;
-                            template: string;
-                            text: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["BroadcastsCreateResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -2549,18 +5068,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another campaign already used this idempotency key (key-taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BroadcastsController_get: {
+    broadcastsGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -2578,48 +5119,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        audienceCount: number | null;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        data: unknown;
-                        filter: unknown;
-                        id: string;
-                        key: string;
-                        locale: string | null;
-                        name: string;
-                        /** Format: date-time */
-                        pausedAt: string | null;
-                        progress: {
-                            /** @description Audience size counted when the broadcast started. */
-                            audience: number | null;
-                            cancelled: number;
-                            /** @description Messages created so far from the audience. */
-                            expanded: number;
-                            expansionDone: boolean;
-                            failed: number;
-                            paused: number;
-                            pending: number;
-                            sending: number;
-                            sent: number;
-                            suppressed: number;
-                            total: number;
-                        };
-                        /**
-                         * Format: date-time
-                         * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
-                         */
-                        scheduledAt: string | null;
-                        /** Format: date-time */
-                        startedAt: string | null;
-                        /** @enum {string} */
-                        status: "draft" | "running" | "paused" | "completed" | "cancelled";
-                        template: string;
-                    };
+                    "application/json": components["schemas"]["BroadcastsGetResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -2627,18 +5145,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BroadcastsController_cancel: {
+    broadcastsCancel: {
         parameters: {
             query?: never;
             header?: never;
@@ -2650,7 +5172,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["BroadcastsCancelBody"];
             };
         };
         responses: {
@@ -2660,33 +5182,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        audienceCount: number | null;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        data: unknown;
-                        filter: unknown;
-                        id: string;
-                        key: string;
-                        locale: string | null;
-                        name: string;
-                        /** Format: date-time */
-                        pausedAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
-                         */
-                        scheduledAt: string | null;
-                        /** Format: date-time */
-                        startedAt: string | null;
-                        /** @enum {string} */
-                        status: "draft" | "running" | "paused" | "completed" | "cancelled";
-                        template: string;
-                    };
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -2694,18 +5208,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The broadcast's state does not allow this (broadcast-state). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BroadcastsController_pause: {
+    broadcastsPause: {
         parameters: {
             query?: never;
             header?: never;
@@ -2717,7 +5253,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["BroadcastsPauseBody"];
             };
         };
         responses: {
@@ -2727,33 +5263,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        audienceCount: number | null;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        data: unknown;
-                        filter: unknown;
-                        id: string;
-                        key: string;
-                        locale: string | null;
-                        name: string;
-                        /** Format: date-time */
-                        pausedAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
-                         */
-                        scheduledAt: string | null;
-                        /** Format: date-time */
-                        startedAt: string | null;
-                        /** @enum {string} */
-                        status: "draft" | "running" | "paused" | "completed" | "cancelled";
-                        template: string;
-                    };
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -2761,18 +5289,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The broadcast's state does not allow this (broadcast-state). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BroadcastsController_preview: {
+    broadcastsPreview: {
         parameters: {
             query?: never;
             header?: never;
@@ -2790,17 +5340,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @enum {string} */
-                            dir: "ltr" | "rtl";
-                            html: string;
-                            locale: string;
-                            subject: string;
-                            template: string;
-                            text: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["BroadcastsPreviewResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -2808,18 +5366,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BroadcastsController_resume: {
+    broadcastsResume: {
         parameters: {
             query?: never;
             header?: never;
@@ -2831,7 +5393,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["BroadcastsResumeBody"];
             };
         };
         responses: {
@@ -2841,33 +5403,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        audienceCount: number | null;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        data: unknown;
-                        filter: unknown;
-                        id: string;
-                        key: string;
-                        locale: string | null;
-                        name: string;
-                        /** Format: date-time */
-                        pausedAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
-                         */
-                        scheduledAt: string | null;
-                        /** Format: date-time */
-                        startedAt: string | null;
-                        /** @enum {string} */
-                        status: "draft" | "running" | "paused" | "completed" | "cancelled";
-                        template: string;
-                    };
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -2875,18 +5429,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The broadcast's state does not allow this (broadcast-state). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BroadcastsController_schedule: {
+    broadcastsSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -2898,13 +5474,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * Format: date-time
-                     * @description When to start sending (ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-08:00); must be in the future.
-                     */
-                    at: string;
-                };
+                "application/json": components["schemas"]["BroadcastsScheduleBody"];
             };
         };
         responses: {
@@ -2914,33 +5484,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        audienceCount: number | null;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        data: unknown;
-                        filter: unknown;
-                        id: string;
-                        key: string;
-                        locale: string | null;
-                        name: string;
-                        /** Format: date-time */
-                        pausedAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
-                         */
-                        scheduledAt: string | null;
-                        /** Format: date-time */
-                        startedAt: string | null;
-                        /** @enum {string} */
-                        status: "draft" | "running" | "paused" | "completed" | "cancelled";
-                        template: string;
-                    };
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -2948,18 +5510,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The broadcast's state does not allow this (broadcast-state). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BroadcastsController_start: {
+    broadcastsStart: {
         parameters: {
             query?: never;
             header?: never;
@@ -2971,7 +5555,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["BroadcastsStartBody"];
             };
         };
         responses: {
@@ -2981,33 +5565,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        audienceCount: number | null;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        data: unknown;
-                        filter: unknown;
-                        id: string;
-                        key: string;
-                        locale: string | null;
-                        name: string;
-                        /** Format: date-time */
-                        pausedAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
-                         */
-                        scheduledAt: string | null;
-                        /** Format: date-time */
-                        startedAt: string | null;
-                        /** @enum {string} */
-                        status: "draft" | "running" | "paused" | "completed" | "cancelled";
-                        template: string;
-                    };
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -3015,18 +5591,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The broadcast's state does not allow this (broadcast-state). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BroadcastsController_unschedule: {
+    broadcastsUnschedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -3038,7 +5636,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["BroadcastsUnscheduleBody"];
             };
         };
         responses: {
@@ -3048,33 +5646,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        audienceCount: number | null;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        data: unknown;
-                        filter: unknown;
-                        id: string;
-                        key: string;
-                        locale: string | null;
-                        name: string;
-                        /** Format: date-time */
-                        pausedAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description A draft starts by itself at this time (POST .../schedule); null: started by hand.
-                         */
-                        scheduledAt: string | null;
-                        /** Format: date-time */
-                        startedAt: string | null;
-                        /** @enum {string} */
-                        status: "draft" | "running" | "paused" | "completed" | "cancelled";
-                        template: string;
-                    };
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -3082,18 +5672,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The broadcast's state does not allow this (broadcast-state). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    DigestsController_preview: {
+    digestsPreview: {
         parameters: {
             query?: never;
             header?: never;
@@ -3111,53 +5723,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        counts: {
-                            events: number;
-                            milestones: number;
-                            petitions: number;
-                            statements: number;
-                        };
-                        /** @description Whether the campaign sends digests at all. */
-                        enabled: boolean;
-                        html: string;
-                        lastDigest: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** @enum {string} */
-                            kind: "daily" | "weekly";
-                            periodKey: string;
-                            status: string;
-                        } | null;
-                        /** @enum {string} */
-                        locale: "en" | "ar";
-                        newCount: number;
-                        next: {
-                            /** Format: date-time */
-                            dueAt: string;
-                            dueNow: boolean;
-                            periodKey: string;
-                        };
-                        schedule: {
-                            /** @enum {string} */
-                            frequency: "daily" | "weekly";
-                            hour: number;
-                            timeZone: string;
-                            weekday: number | null;
-                        };
-                        subject: string;
-                        supporterId: string;
-                        text: string;
-                        /** @description What counts as new: content in (since, cutoff]. */
-                        window: {
-                            /** Format: date-time */
-                            cutoff: string;
-                            /** Format: date-time */
-                            since: string;
-                        };
-                        /** @description False when nothing is new: no digest would be sent. */
-                        wouldSend: boolean;
-                    };
+                    "application/json": components["schemas"]["DigestsPreviewResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -3165,23 +5749,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This supporter does not get digests. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    DigestsController_runs: {
+    digestsRuns: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
             };
             header?: never;
@@ -3198,46 +5793,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            counts: {
-                                cancelled: number;
-                                /** @description Subscribers whose period was due. */
-                                due: number;
-                                /** @description Due, but another worker had already taken the period: nothing sent twice. */
-                                duplicates: number;
-                                failed: number;
-                                /** @description Queued digests not yet delivered or settled. */
-                                pending: number;
-                                /** @description Digests handed to the mail outbox. */
-                                queued: number;
-                                sent: number;
-                                /** @description Due, but nothing new: no digest sent (the period is recorded as done). */
-                                skippedEmpty: number;
-                                /** @description Digest subscribers looked at. */
-                                subscribers: number;
-                                /** @description Not sent at send time: unsubscribed, consent withdrawn, bounced or erased meanwhile. */
-                                suppressed: number;
-                            };
-                            error: string | null;
-                            /** Format: date-time */
-                            finishedAt: string | null;
-                            id: string;
-                            /** Format: date-time */
-                            startedAt: string;
-                            /** @enum {string} */
-                            status: "running" | "completed" | "failed";
-                            /**
-                             * Format: date-time
-                             * @description The scheduler clock of this pass: content cutoff of every digest it made.
-                             */
-                            tickAt: string;
-                            /** @description schedule (the job scheduler tick) or manual. */
-                            trigger: string;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["DigestRunPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -3245,18 +5819,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    DigestsController_run: {
+    digestsRun: {
         parameters: {
             query?: never;
             header?: never;
@@ -3274,42 +5852,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        counts: {
-                            cancelled: number;
-                            /** @description Subscribers whose period was due. */
-                            due: number;
-                            /** @description Due, but another worker had already taken the period: nothing sent twice. */
-                            duplicates: number;
-                            failed: number;
-                            /** @description Queued digests not yet delivered or settled. */
-                            pending: number;
-                            /** @description Digests handed to the mail outbox. */
-                            queued: number;
-                            sent: number;
-                            /** @description Due, but nothing new: no digest sent (the period is recorded as done). */
-                            skippedEmpty: number;
-                            /** @description Digest subscribers looked at. */
-                            subscribers: number;
-                            /** @description Not sent at send time: unsubscribed, consent withdrawn, bounced or erased meanwhile. */
-                            suppressed: number;
-                        };
-                        error: string | null;
-                        /** Format: date-time */
-                        finishedAt: string | null;
-                        id: string;
-                        /** Format: date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: "running" | "completed" | "failed";
-                        /**
-                         * Format: date-time
-                         * @description The scheduler clock of this pass: content cutoff of every digest it made.
-                         */
-                        tickAt: string;
-                        /** @description schedule (the job scheduler tick) or manual. */
-                        trigger: string;
-                    };
+                    "application/json": components["schemas"]["DigestRun"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -3317,18 +5878,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    DigestsController_settings: {
+    digestsSettings: {
         parameters: {
             query?: never;
             header?: never;
@@ -3345,29 +5910,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description The default time zone of supporters who chose none (the campaign's). */
-                        campaignTimeZone: string;
-                        /** @description Send hour (0-23) for supporters who chose none, in their time zone (else the campaign's). */
-                        defaultHour: number;
-                        /** @description Whether this campaign sends digests at all. */
-                        enabled: boolean;
-                        /**
-                         * Format: date-time
-                         * @description When digests were last switched back on; periods due before it were not sent.
-                         */
-                        enabledAt: string | null;
-                        /** @description List upcoming public events (next 14 days, nearby first). */
-                        includeEvents: boolean;
-                        /** @description List open petitions the supporter has not signed, with progress. */
-                        includePetitions: boolean;
-                        /** @description Items listed per section; the rest are counted ("and 3 more"). */
-                        maxItemsPerSection: number;
-                        /** Format: date-time */
-                        updatedAt: string | null;
-                        /** @description ISO weekday of weekly digests: 1 = Monday ... 7 = Sunday. */
-                        weeklyDay: number;
-                    };
+                    "application/json": components["schemas"]["DigestSettings"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -3375,18 +5936,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    DigestsController_updateSettings: {
+    digestsUpdateSettings: {
         parameters: {
             query?: never;
             header?: never;
@@ -3397,14 +5962,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    defaultHour?: number;
-                    enabled?: boolean;
-                    includeEvents?: boolean;
-                    includePetitions?: boolean;
-                    maxItemsPerSection?: number;
-                    weeklyDay?: number;
-                };
+                "application/json": components["schemas"]["DigestsUpdateSettingsBody"];
             };
         };
         responses: {
@@ -3414,29 +5972,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description The default time zone of supporters who chose none (the campaign's). */
-                        campaignTimeZone: string;
-                        /** @description Send hour (0-23) for supporters who chose none, in their time zone (else the campaign's). */
-                        defaultHour: number;
-                        /** @description Whether this campaign sends digests at all. */
-                        enabled: boolean;
-                        /**
-                         * Format: date-time
-                         * @description When digests were last switched back on; periods due before it were not sent.
-                         */
-                        enabledAt: string | null;
-                        /** @description List upcoming public events (next 14 days, nearby first). */
-                        includeEvents: boolean;
-                        /** @description List open petitions the supporter has not signed, with progress. */
-                        includePetitions: boolean;
-                        /** @description Items listed per section; the rest are counted ("and 3 more"). */
-                        maxItemsPerSection: number;
-                        /** Format: date-time */
-                        updatedAt: string | null;
-                        /** @description ISO weekday of weekly digests: 1 = Monday ... 7 = Sunday. */
-                        weeklyDay: number;
-                    };
+                    "application/json": components["schemas"]["DigestSettings"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -3444,28 +5998,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_list: {
+    eventsList: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Events ending at or after this instant. */
                 from?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
                 status?: "scheduled" | "cancelled" | "completed";
-                /** @description Events starting before this instant. */
                 to?: string;
             };
             header?: never;
@@ -3482,79 +6045,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            calendarUrl: string | null;
-                            campaignId: string;
-                            /** Format: date-time */
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            capacity: number | null;
-                            /** Format: date-time */
-                            completedAt: string | null;
-                            contact: {
-                                email: string | null;
-                                name: string | null;
-                                phone: string | null;
-                                public: boolean;
-                            } | null;
-                            counts: {
-                                attended: number;
-                                /** @description Confirmed RSVPs. */
-                                confirmed: number;
-                                noShow: number;
-                                seatsLeft: number | null;
-                                /** @description Seats taken by confirmed RSVPs, guests included. */
-                                seatsTaken: number;
-                                waitlisted: number;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: string;
-                            /** Format: date-time */
-                            endsAt: string;
-                            id: string;
-                            localEnd: string;
-                            /** @description Wall time of the start in timeZone (YYYY-MM-DDTHH:mm:ss). */
-                            localStart: string;
-                            location: {
-                                address: string | null;
-                                country: string | null;
-                                latitude: number | null;
-                                locality: string | null;
-                                longitude: number | null;
-                                name: string | null;
-                                postalCode: string | null;
-                                region: string | null;
-                            } | null;
-                            maxGuests: number;
-                            onlineUrl: string | null;
-                            /** @description Public JSON detail (null for private events: share the invitation link). */
-                            publicUrl: string | null;
-                            /** Format: date-time */
-                            rsvpDeadline: string | null;
-                            /** @description iCalendar SEQUENCE: increases with every change. */
-                            sequence: number;
-                            slug: string;
-                            /** Format: date-time */
-                            startsAt: string;
-                            /** @enum {string} */
-                            status: "scheduled" | "cancelled" | "completed";
-                            timeZone: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Offset in force at the start, e.g. +01:00. */
-                            utcOffset: string;
-                            /** @enum {string} */
-                            visibility: "public" | "unlisted" | "private";
-                            waitlistEnabled: boolean;
-                            /** @description e.g. BST, PDT. */
-                            zoneAbbreviation: string;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -3562,18 +6071,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_create: {
+    eventsCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -3584,53 +6097,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Seats, guests included; null for no limit. */
-                    capacity?: number | null;
-                    contact?: {
-                        /** Format: email */
-                        email?: string;
-                        name?: string;
-                        phone?: string;
-                        /** @description Show the contact on the public event page (it is always in attendees' emails). Default false. */
-                        public?: boolean;
-                    } | null;
-                    description?: string;
-                    /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
-                    endsAt: string;
-                    location?: {
-                        address?: string;
-                        country?: string;
-                        latitude?: number;
-                        locality?: string;
-                        longitude?: number;
-                        name?: string;
-                        postalCode?: string;
-                        region?: string;
-                    } | null;
-                    /** @description Guests one attendee may bring (default 0). */
-                    maxGuests?: number;
-                    /**
-                     * Format: uri
-                     * @description Only confirmed attendees ever see it (their emails and calendar file).
-                     */
-                    onlineUrl?: string | null;
-                    /** @description RSVPs close at this time (default: when the event starts). */
-                    rsvpDeadline?: string | null;
-                    /** @description Defaults to one made from the title. */
-                    slug?: string;
-                    /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
-                    startsAt: string;
-                    /** @description IANA zone the event happens in, e.g. Europe/London. */
-                    timeZone: string;
-                    title: string;
-                    /**
-                     * @description public (listed), unlisted (link only), private (signed invitation link only). Default public.
-                     * @enum {string}
-                     */
-                    visibility?: "public" | "unlisted" | "private";
-                    waitlistEnabled?: boolean;
-                };
+                "application/json": components["schemas"]["EventsCreateBody"];
             };
         };
         responses: {
@@ -3640,75 +6107,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        calendarUrl: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        cancelReason: string | null;
-                        capacity: number | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        contact: {
-                            email: string | null;
-                            name: string | null;
-                            phone: string | null;
-                            public: boolean;
-                        } | null;
-                        counts: {
-                            attended: number;
-                            /** @description Confirmed RSVPs. */
-                            confirmed: number;
-                            noShow: number;
-                            seatsLeft: number | null;
-                            /** @description Seats taken by confirmed RSVPs, guests included. */
-                            seatsTaken: number;
-                            waitlisted: number;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        description: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                        id: string;
-                        localEnd: string;
-                        /** @description Wall time of the start in timeZone (YYYY-MM-DDTHH:mm:ss). */
-                        localStart: string;
-                        location: {
-                            address: string | null;
-                            country: string | null;
-                            latitude: number | null;
-                            locality: string | null;
-                            longitude: number | null;
-                            name: string | null;
-                            postalCode: string | null;
-                            region: string | null;
-                        } | null;
-                        maxGuests: number;
-                        onlineUrl: string | null;
-                        /** @description Public JSON detail (null for private events: share the invitation link). */
-                        publicUrl: string | null;
-                        /** Format: date-time */
-                        rsvpDeadline: string | null;
-                        /** @description iCalendar SEQUENCE: increases with every change. */
-                        sequence: number;
-                        slug: string;
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** @enum {string} */
-                        status: "scheduled" | "cancelled" | "completed";
-                        timeZone: string;
-                        title: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @description Offset in force at the start, e.g. +01:00. */
-                        utcOffset: string;
-                        /** @enum {string} */
-                        visibility: "public" | "unlisted" | "private";
-                        waitlistEnabled: boolean;
-                        /** @description e.g. BST, PDT. */
-                        zoneAbbreviation: string;
-                    };
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -3716,18 +6133,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another event of this campaign already uses this slug (slug-taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_get: {
+    eventsGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -3745,75 +6184,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        calendarUrl: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        cancelReason: string | null;
-                        capacity: number | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        contact: {
-                            email: string | null;
-                            name: string | null;
-                            phone: string | null;
-                            public: boolean;
-                        } | null;
-                        counts: {
-                            attended: number;
-                            /** @description Confirmed RSVPs. */
-                            confirmed: number;
-                            noShow: number;
-                            seatsLeft: number | null;
-                            /** @description Seats taken by confirmed RSVPs, guests included. */
-                            seatsTaken: number;
-                            waitlisted: number;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        description: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                        id: string;
-                        localEnd: string;
-                        /** @description Wall time of the start in timeZone (YYYY-MM-DDTHH:mm:ss). */
-                        localStart: string;
-                        location: {
-                            address: string | null;
-                            country: string | null;
-                            latitude: number | null;
-                            locality: string | null;
-                            longitude: number | null;
-                            name: string | null;
-                            postalCode: string | null;
-                            region: string | null;
-                        } | null;
-                        maxGuests: number;
-                        onlineUrl: string | null;
-                        /** @description Public JSON detail (null for private events: share the invitation link). */
-                        publicUrl: string | null;
-                        /** Format: date-time */
-                        rsvpDeadline: string | null;
-                        /** @description iCalendar SEQUENCE: increases with every change. */
-                        sequence: number;
-                        slug: string;
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** @enum {string} */
-                        status: "scheduled" | "cancelled" | "completed";
-                        timeZone: string;
-                        title: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @description Offset in force at the start, e.g. +01:00. */
-                        utcOffset: string;
-                        /** @enum {string} */
-                        visibility: "public" | "unlisted" | "private";
-                        waitlistEnabled: boolean;
-                        /** @description e.g. BST, PDT. */
-                        zoneAbbreviation: string;
-                    };
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -3821,18 +6210,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_update: {
+    eventsUpdate: {
         parameters: {
             query?: never;
             header?: never;
@@ -3844,57 +6237,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Seats, guests included; null for no limit. */
-                    capacity?: number | null;
-                    contact?: {
-                        /** Format: email */
-                        email?: string;
-                        name?: string;
-                        phone?: string;
-                        /** @description Show the contact on the public event page (it is always in attendees' emails). Default false. */
-                        public?: boolean;
-                    } | null;
-                    description?: string;
-                    /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
-                    endsAt?: string;
-                    location?: {
-                        address?: string;
-                        country?: string;
-                        latitude?: number;
-                        locality?: string;
-                        longitude?: number;
-                        name?: string;
-                        postalCode?: string;
-                        region?: string;
-                    } | null;
-                    /** @description Guests one attendee may bring (default 0). */
-                    maxGuests?: number;
-                    /**
-                     * Format: uri
-                     * @description Only confirmed attendees ever see it (their emails and calendar file).
-                     */
-                    onlineUrl?: string | null;
-                    /** @description RSVPs close at this time (default: when the event starts). */
-                    rsvpDeadline?: string | null;
-                    slug?: string;
-                    /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
-                    startsAt?: string;
-                    /**
-                     * @description Use the cancel endpoint to cancel.
-                     * @enum {string}
-                     */
-                    status?: "scheduled" | "completed";
-                    /** @description Changing only the zone keeps the wall times and moves the instants. */
-                    timeZone?: string;
-                    title?: string;
-                    /**
-                     * @description public (listed), unlisted (link only), private (signed invitation link only). Default public.
-                     * @enum {string}
-                     */
-                    visibility?: "public" | "unlisted" | "private";
-                    waitlistEnabled?: boolean;
-                };
+                "application/json": components["schemas"]["EventsUpdateBody"];
             };
         };
         responses: {
@@ -3904,75 +6247,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        calendarUrl: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        cancelReason: string | null;
-                        capacity: number | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        contact: {
-                            email: string | null;
-                            name: string | null;
-                            phone: string | null;
-                            public: boolean;
-                        } | null;
-                        counts: {
-                            attended: number;
-                            /** @description Confirmed RSVPs. */
-                            confirmed: number;
-                            noShow: number;
-                            seatsLeft: number | null;
-                            /** @description Seats taken by confirmed RSVPs, guests included. */
-                            seatsTaken: number;
-                            waitlisted: number;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        description: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                        id: string;
-                        localEnd: string;
-                        /** @description Wall time of the start in timeZone (YYYY-MM-DDTHH:mm:ss). */
-                        localStart: string;
-                        location: {
-                            address: string | null;
-                            country: string | null;
-                            latitude: number | null;
-                            locality: string | null;
-                            longitude: number | null;
-                            name: string | null;
-                            postalCode: string | null;
-                            region: string | null;
-                        } | null;
-                        maxGuests: number;
-                        onlineUrl: string | null;
-                        /** @description Public JSON detail (null for private events: share the invitation link). */
-                        publicUrl: string | null;
-                        /** Format: date-time */
-                        rsvpDeadline: string | null;
-                        /** @description iCalendar SEQUENCE: increases with every change. */
-                        sequence: number;
-                        slug: string;
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** @enum {string} */
-                        status: "scheduled" | "cancelled" | "completed";
-                        timeZone: string;
-                        title: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @description Offset in force at the start, e.g. +01:00. */
-                        utcOffset: string;
-                        /** @enum {string} */
-                        visibility: "public" | "unlisted" | "private";
-                        waitlistEnabled: boolean;
-                        /** @description e.g. BST, PDT. */
-                        zoneAbbreviation: string;
-                    };
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -3980,23 +6273,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is cancelled, or the slug is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_attendees: {
+    eventsAttendees: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
                 status?: "confirmed" | "waitlisted" | "cancelled";
             };
@@ -4015,35 +6328,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @enum {string|null} */
-                            attendance: "attended" | "no_show" | null;
-                            /** Format: date-time */
-                            cancelledAt: string | null;
-                            /** Format: date-time */
-                            checkedInAt: string | null;
-                            /** Format: date-time */
-                            confirmedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** @description null when the supporter has been erased. */
-                            email: string | null;
-                            firstName: string | null;
-                            guests: number;
-                            /** @description RSVP id. */
-                            id: string;
-                            lastName: string | null;
-                            phone: string | null;
-                            source: string | null;
-                            /** @enum {string} */
-                            status: "confirmed" | "waitlisted" | "cancelled";
-                            supporterId: string;
-                            waitlistPosition: number | null;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["AttendeePage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -4051,18 +6354,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_attendeesCsv: {
+    eventsAttendeesCsv: {
         parameters: {
             query?: never;
             header?: never;
@@ -4083,23 +6390,45 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Requires the viewer role or higher. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_removeAttendee: {
+    eventsRemoveAttendee: {
         parameters: {
             query?: never;
             header?: never;
@@ -4112,10 +6441,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Email the attendee that their RSVP was cancelled (default true). */
-                    notify?: boolean;
-                };
+                "application/json": components["schemas"]["EventsRemoveAttendeeBody"];
             };
         };
         responses: {
@@ -4125,31 +6451,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string|null} */
-                        attendance: "attended" | "no_show" | null;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        /** Format: date-time */
-                        checkedInAt: string | null;
-                        /** Format: date-time */
-                        confirmedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** @description null when the supporter has been erased. */
-                        email: string | null;
-                        firstName: string | null;
-                        guests: number;
-                        /** @description RSVP id. */
-                        id: string;
-                        lastName: string | null;
-                        phone: string | null;
-                        source: string | null;
-                        /** @enum {string} */
-                        status: "confirmed" | "waitlisted" | "cancelled";
-                        supporterId: string;
-                        waitlistPosition: number | null;
-                    };
+                    "application/json": components["schemas"]["Attendee"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -4157,18 +6477,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_checkIn: {
+    eventsCheckIn: {
         parameters: {
             query?: never;
             header?: never;
@@ -4181,13 +6514,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * @description null clears the check-in.
-                     * @enum {string|null}
-                     */
-                    attendance: "attended" | "no_show" | null;
-                };
+                "application/json": components["schemas"]["EventsCheckInBody"];
             };
         };
         responses: {
@@ -4197,31 +6524,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string|null} */
-                        attendance: "attended" | "no_show" | null;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        /** Format: date-time */
-                        checkedInAt: string | null;
-                        /** Format: date-time */
-                        confirmedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** @description null when the supporter has been erased. */
-                        email: string | null;
-                        firstName: string | null;
-                        guests: number;
-                        /** @description RSVP id. */
-                        id: string;
-                        lastName: string | null;
-                        phone: string | null;
-                        source: string | null;
-                        /** @enum {string} */
-                        status: "confirmed" | "waitlisted" | "cancelled";
-                        supporterId: string;
-                        waitlistPosition: number | null;
-                    };
+                    "application/json": components["schemas"]["Attendee"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -4229,18 +6550,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The RSVP was cancelled (rsvp-cancelled). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_cancel: {
+    eventsCancel: {
         parameters: {
             query?: never;
             header?: never;
@@ -4252,10 +6595,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Sent to everyone who RSVPed. */
-                    reason: string;
-                };
+                "application/json": components["schemas"]["EventsCancelBody"];
             };
         };
         responses: {
@@ -4265,75 +6605,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        calendarUrl: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        cancelledAt: string | null;
-                        cancelReason: string | null;
-                        capacity: number | null;
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        contact: {
-                            email: string | null;
-                            name: string | null;
-                            phone: string | null;
-                            public: boolean;
-                        } | null;
-                        counts: {
-                            attended: number;
-                            /** @description Confirmed RSVPs. */
-                            confirmed: number;
-                            noShow: number;
-                            seatsLeft: number | null;
-                            /** @description Seats taken by confirmed RSVPs, guests included. */
-                            seatsTaken: number;
-                            waitlisted: number;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        description: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                        id: string;
-                        localEnd: string;
-                        /** @description Wall time of the start in timeZone (YYYY-MM-DDTHH:mm:ss). */
-                        localStart: string;
-                        location: {
-                            address: string | null;
-                            country: string | null;
-                            latitude: number | null;
-                            locality: string | null;
-                            longitude: number | null;
-                            name: string | null;
-                            postalCode: string | null;
-                            region: string | null;
-                        } | null;
-                        maxGuests: number;
-                        onlineUrl: string | null;
-                        /** @description Public JSON detail (null for private events: share the invitation link). */
-                        publicUrl: string | null;
-                        /** Format: date-time */
-                        rsvpDeadline: string | null;
-                        /** @description iCalendar SEQUENCE: increases with every change. */
-                        sequence: number;
-                        slug: string;
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** @enum {string} */
-                        status: "scheduled" | "cancelled" | "completed";
-                        timeZone: string;
-                        title: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @description Offset in force at the start, e.g. +01:00. */
-                        utcOffset: string;
-                        /** @enum {string} */
-                        visibility: "public" | "unlisted" | "private";
-                        waitlistEnabled: boolean;
-                        /** @description e.g. BST, PDT. */
-                        zoneAbbreviation: string;
-                    };
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -4341,18 +6631,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A completed event cannot be cancelled (event-completed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_inviteLink: {
+    eventsInviteLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -4370,11 +6682,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        access: string;
-                        /** @description Public detail URL carrying the signed access token; RSVP by POSTing to its /rsvp with the same ?access= */
-                        url: string;
-                    };
+                    "application/json": components["schemas"]["EventsInviteLinkResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -4382,18 +6708,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_staff: {
+    eventsStaff: {
         parameters: {
             query?: never;
             header?: never;
@@ -4411,16 +6741,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            email: string;
-                            name: string;
-                            organizerId: string;
-                            role: string | null;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["EventsStaffResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -4428,18 +6767,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_addStaff: {
+    eventsAddStaff: {
         parameters: {
             query?: never;
             header?: never;
@@ -4451,10 +6794,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** Format: uuid */
-                    organizerId: string;
-                };
+                "application/json": components["schemas"]["EventsAddStaffBody"];
             };
         };
         responses: {
@@ -4464,14 +6804,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        createdAt: string;
-                        email: string;
-                        name: string;
-                        organizerId: string;
-                        role: string | null;
-                    };
+                    "application/json": components["schemas"]["EventsAddStaffResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -4479,18 +6830,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsController_removeStaff: {
+    eventsRemoveStaff: {
         parameters: {
             query?: never;
             header?: never;
@@ -4509,10 +6873,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["EventsRemoveStaffResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -4520,18 +6899,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CampaignsController_invitations: {
+    campaignsInvitations: {
         parameters: {
             query?: never;
             header?: never;
@@ -4548,22 +6931,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            acceptedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            email: string;
-                            /** Format: date-time */
-                            expiresAt: string;
-                            id: string;
-                            /** Format: date-time */
-                            revokedAt: string | null;
-                            /** @enum {string} */
-                            role: "owner" | "admin" | "organizer" | "viewer";
-                        }[];
-                    };
+                    "application/json": components["schemas"]["InvitationList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -4571,18 +6957,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CampaignsController_revokeInvitation: {
+    campaignsRevokeInvitation: {
         parameters: {
             query?: never;
             header?: never;
@@ -4600,10 +6990,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["CampaignsRevokeInvitationResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -4611,24 +7016,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MailController_list: {
+    mailList: {
         parameters: {
             query?: {
                 broadcastId?: string;
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
                 state?: "queued" | "enqueued" | "paused" | "sending" | "sent" | "failed" | "suppressed" | "cancelled";
                 supporterId?: string;
@@ -4648,43 +7055,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            attempts: number;
-                            broadcastId: string | null;
-                            campaignId: string | null;
-                            /** @enum {string} */
-                            category: "transactional" | "campaign";
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            finishedAt: string | null;
-                            id: string;
-                            /** @description Idempotency key of the business event that caused the message. */
-                            key: string;
-                            lastError: string | null;
-                            locale: string | null;
-                            /** @description Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...). */
-                            reason: string | null;
-                            /** Format: date-time */
-                            sendAt: string;
-                            /** Format: date-time */
-                            sentAt: string | null;
-                            smtpMessageId: string | null;
-                            smtpResponse: string | null;
-                            /**
-                             * @description queued → enqueued → sending → sent | failed | suppressed; paused (broadcast paused) and cancelled on the side.
-                             * @enum {string}
-                             */
-                            state: "queued" | "enqueued" | "paused" | "sending" | "sent" | "failed" | "suppressed" | "cancelled";
-                            supporterId: string | null;
-                            template: string;
-                            /** @description Sent, but the worker stopped after the end of data and before it read the server's reply. */
-                            unconfirmed: boolean;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["MailMessagePage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -4692,18 +7081,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MailController_get: {
+    mailGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -4721,47 +7114,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        attempts: number;
-                        broadcastId: string | null;
-                        campaignId: string | null;
-                        /** @enum {string} */
-                        category: "transactional" | "campaign";
-                        /** Format: date-time */
-                        createdAt: string;
-                        events: {
-                            bounceType: string | null;
-                            diagnostic: string | null;
-                            id: string;
-                            /** Format: date-time */
-                            occurredAt: string;
-                            type: string;
-                        }[];
-                        /** Format: date-time */
-                        finishedAt: string | null;
-                        id: string;
-                        /** @description Idempotency key of the business event that caused the message. */
-                        key: string;
-                        lastError: string | null;
-                        locale: string | null;
-                        /** @description Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...). */
-                        reason: string | null;
-                        /** Format: date-time */
-                        sendAt: string;
-                        /** Format: date-time */
-                        sentAt: string | null;
-                        smtpMessageId: string | null;
-                        smtpResponse: string | null;
-                        /**
-                         * @description queued → enqueued → sending → sent | failed | suppressed; paused (broadcast paused) and cancelled on the side.
-                         * @enum {string}
-                         */
-                        state: "queued" | "enqueued" | "paused" | "sending" | "sent" | "failed" | "suppressed" | "cancelled";
-                        supporterId: string | null;
-                        template: string;
-                        /** @description Sent, but the worker stopped after the end of data and before it read the server's reply. */
-                        unconfirmed: boolean;
-                    };
+                    "application/json": components["schemas"]["MailMessageDetail"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -4769,18 +7140,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MailController_retry: {
+    mailRetry: {
         parameters: {
             query?: never;
             header?: never;
@@ -4792,7 +7167,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": components["schemas"]["MailRetryBody"];
             };
         };
         responses: {
@@ -4802,47 +7177,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        attempts: number;
-                        broadcastId: string | null;
-                        campaignId: string | null;
-                        /** @enum {string} */
-                        category: "transactional" | "campaign";
-                        /** Format: date-time */
-                        createdAt: string;
-                        events: {
-                            bounceType: string | null;
-                            diagnostic: string | null;
-                            id: string;
-                            /** Format: date-time */
-                            occurredAt: string;
-                            type: string;
-                        }[];
-                        /** Format: date-time */
-                        finishedAt: string | null;
-                        id: string;
-                        /** @description Idempotency key of the business event that caused the message. */
-                        key: string;
-                        lastError: string | null;
-                        locale: string | null;
-                        /** @description Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...). */
-                        reason: string | null;
-                        /** Format: date-time */
-                        sendAt: string;
-                        /** Format: date-time */
-                        sentAt: string | null;
-                        smtpMessageId: string | null;
-                        smtpResponse: string | null;
-                        /**
-                         * @description queued → enqueued → sending → sent | failed | suppressed; paused (broadcast paused) and cancelled on the side.
-                         * @enum {string}
-                         */
-                        state: "queued" | "enqueued" | "paused" | "sending" | "sent" | "failed" | "suppressed" | "cancelled";
-                        supporterId: string | null;
-                        template: string;
-                        /** @description Sent, but the worker stopped after the end of data and before it read the server's reply. */
-                        unconfirmed: boolean;
-                    };
+                    "application/json": components["schemas"]["MailMessageDetail"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -4850,18 +7203,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only failed messages can be retried (message-state). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MailController_retryFailed: {
+    mailRetryFailed: {
         parameters: {
             query?: never;
             header?: never;
@@ -4872,10 +7247,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    broadcastId?: string;
-                    template?: string;
-                };
+                "application/json": components["schemas"]["MailRetryFailedBody"];
             };
         };
         responses: {
@@ -4885,9 +7257,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        retried: number;
-                    };
+                    "application/json": components["schemas"]["MailRetryFailedResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -4895,21 +7283,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MailController_stats: {
+    mailStats: {
         parameters: {
             query?: {
-                /** @description Only messages created since this instant. */
                 since?: string;
             };
             header?: never;
@@ -4926,17 +7326,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        cancelled: number;
-                        enqueued: number;
-                        failed: number;
-                        paused: number;
-                        queued: number;
-                        sending: number;
-                        sent: number;
-                        suppressed: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["MailStatsResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -4944,23 +7352,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MailController_history: {
+    mailHistory: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
             };
             header?: never;
@@ -4978,43 +7388,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            attempts: number;
-                            broadcastId: string | null;
-                            campaignId: string | null;
-                            /** @enum {string} */
-                            category: "transactional" | "campaign";
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            finishedAt: string | null;
-                            id: string;
-                            /** @description Idempotency key of the business event that caused the message. */
-                            key: string;
-                            lastError: string | null;
-                            locale: string | null;
-                            /** @description Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...). */
-                            reason: string | null;
-                            /** Format: date-time */
-                            sendAt: string;
-                            /** Format: date-time */
-                            sentAt: string | null;
-                            smtpMessageId: string | null;
-                            smtpResponse: string | null;
-                            /**
-                             * @description queued → enqueued → sending → sent | failed | suppressed; paused (broadcast paused) and cancelled on the side.
-                             * @enum {string}
-                             */
-                            state: "queued" | "enqueued" | "paused" | "sending" | "sent" | "failed" | "suppressed" | "cancelled";
-                            supporterId: string | null;
-                            template: string;
-                            /** @description Sent, but the worker stopped after the end of data and before it read the server's reply. */
-                            unconfirmed: boolean;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["MailMessagePage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -5022,18 +7414,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MailController_listTemplates: {
+    mailListTemplates: {
         parameters: {
             query?: never;
             header?: never;
@@ -5050,18 +7446,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @enum {string} */
-                            category: "transactional" | "campaign";
-                            description: string | null;
-                            locales: string[];
-                            name: string;
-                            sampleData: {
-                                [key: string]: unknown;
-                            };
-                        }[];
-                    };
+                    "application/json": components["schemas"]["MailTemplateList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -5069,18 +7472,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MailController_previewTemplate: {
+    mailPreviewTemplate: {
         parameters: {
             query?: never;
             header?: never;
@@ -5092,14 +7499,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Template variables; missing ones come from the template's sample data. */
-                    data?: {
-                        [key: string]: unknown;
-                    };
-                    /** @enum {string} */
-                    locale: "en" | "ar";
-                };
+                "application/json": components["schemas"]["MailPreviewTemplateBody"];
             };
         };
         responses: {
@@ -5109,15 +7509,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        dir: "ltr" | "rtl";
-                        html: string;
-                        locale: string;
-                        subject: string;
-                        template: string;
-                        text: string;
-                    };
+                    "application/json": components["schemas"]["MailPreviewTemplateResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -5125,18 +7535,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template cannot be rendered with these variables. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CampaignsController_members: {
+    campaignsMembers: {
         parameters: {
             query?: never;
             header?: never;
@@ -5153,17 +7585,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            email: string;
-                            name: string;
-                            organizerId: string;
-                            /** @enum {string} */
-                            role: "owner" | "admin" | "organizer" | "viewer";
-                        }[];
-                    };
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -5171,18 +7611,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CampaignsController_invite: {
+    campaignsInvite: {
         parameters: {
             query?: never;
             header?: never;
@@ -5193,11 +7637,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    email: string;
-                    /** @enum {string} */
-                    role: "owner" | "admin" | "organizer" | "viewer";
-                };
+                "application/json": components["schemas"]["CampaignsInviteBody"];
             };
         };
         responses: {
@@ -5207,36 +7647,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        invitation?: {
-                            /** Format: date-time */
-                            acceptedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            email: string;
-                            /** Format: date-time */
-                            expiresAt: string;
-                            id: string;
-                            /** Format: date-time */
-                            revokedAt: string | null;
-                            /** @enum {string} */
-                            role: "owner" | "admin" | "organizer" | "viewer";
-                        };
-                        member?: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            email: string;
-                            name: string;
-                            organizerId: string;
-                            /** @enum {string} */
-                            role: "owner" | "admin" | "organizer" | "viewer";
-                        };
-                        /**
-                         * @description added: the organizer already had an account; invited: an invitation email was sent.
-                         * @enum {string}
-                         */
-                        status: "added" | "invited";
-                    };
+                    "application/json": components["schemas"]["CampaignsInviteResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -5244,18 +7673,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This organizer is already a member (already-member). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CampaignsController_remove: {
+    campaignsRemove: {
         parameters: {
             query?: never;
             header?: never;
@@ -5273,10 +7724,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["CampaignsRemoveResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -5284,18 +7750,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A campaign must keep at least one owner (last-owner). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CampaignsController_changeRole: {
+    campaignsChangeRole: {
         parameters: {
             query?: never;
             header?: never;
@@ -5307,10 +7786,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    role: "owner" | "admin" | "organizer" | "viewer";
-                };
+                "application/json": components["schemas"]["CampaignsChangeRoleBody"];
             };
         };
         responses: {
@@ -5320,11 +7796,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        organizerId: string;
-                        /** @enum {string} */
-                        role: "owner" | "admin" | "organizer" | "viewer";
-                    };
+                    "application/json": components["schemas"]["CampaignsChangeRoleResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -5332,23 +7822,44 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A campaign must keep at least one owner (last-owner). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MilestonesController_list: {
+    milestonesList: {
         parameters: {
             query?: {
                 cursor?: string;
                 kind?: "win" | "action" | "escalation" | "setback" | "report";
-                /** @description Items per page, at most 200 (default 100). */
                 limit?: number | string;
             };
             header?: never;
@@ -5365,53 +7876,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            alertedAt: string | null;
-                            alertVersion: number;
-                            campaignId: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            createdBy: string | null;
-                            /** @description Days between the campaign's start day and this one (0 on the start day). */
-                            daysSinceStart: number | null;
-                            description: string;
-                            descriptionHtml: string;
-                            id: string;
-                            key: string | null;
-                            /** @enum {string} */
-                            kind: "win" | "action" | "escalation" | "setback" | "report";
-                            locale: string;
-                            notify: boolean;
-                            /** Format: date-time */
-                            occurredAt: string | null;
-                            /** @description YYYY-MM-DD in the campaign's time zone. */
-                            occurredOn: string;
-                            /** @enum {string} */
-                            origin: "organizer" | "automatic";
-                            /** @enum {string} */
-                            precision: "day" | "instant";
-                            source: string | null;
-                            sourceLinks: {
-                                publisher?: string;
-                                title?: string;
-                                url: string;
-                            }[];
-                            statementId: string | null;
-                            title: string;
-                            translations: {
-                                [key: string]: {
-                                    description: string;
-                                    descriptionHtml: string;
-                                    title: string;
-                                };
-                            };
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["MilestonePage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -5419,18 +7902,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MilestonesController_create: {
+    milestonesCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -5441,51 +7928,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Markdown; rendered to sanitized HTML. */
-                    description?: string;
-                    /** @description Idempotency key: a second create with the same key returns the first milestone. */
-                    key?: string;
-                    /** @enum {string} */
-                    kind: "win" | "action" | "escalation" | "setback" | "report";
-                    /**
-                     * @description Language of title and description (default: the campaign's).
-                     * @enum {string}
-                     */
-                    locale?: "en" | "ar";
-                    /**
-                     * @description Send an alert to subscribers now (admins and owners only).
-                     * @default false
-                     */
-                    notify?: boolean;
-                    /**
-                     * Format: date-time
-                     * @description The instant, when known (RFC 3339 with offset).
-                     */
-                    occurredAt?: string;
-                    /**
-                     * Format: date
-                     * @description A calendar day (YYYY-MM-DD), for milestones without a known time.
-                     */
-                    occurredOn?: string;
-                    sourceLinks?: {
-                        /** @description Publication or organization, e.g. "The Guardian". */
-                        publisher?: string;
-                        title?: string;
-                        url: string;
-                    }[];
-                    /** @description A statement of this campaign about this milestone. */
-                    statementId?: string | null;
-                    title: string;
-                    /** @description Other languages: { "ar": { title, description } }. */
-                    translations?: {
-                        [key: string]: {
-                            /** @description Markdown; rendered to sanitized HTML. */
-                            description?: string;
-                            title: string;
-                        };
-                    };
-                };
+                "application/json": components["schemas"]["MilestonesCreateBody"];
             };
         };
         responses: {
@@ -5495,50 +7938,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        alertedAt: string | null;
-                        alertVersion: number;
-                        campaignId: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        /** @description Days between the campaign's start day and this one (0 on the start day). */
-                        daysSinceStart: number | null;
-                        description: string;
-                        descriptionHtml: string;
-                        id: string;
-                        key: string | null;
-                        /** @enum {string} */
-                        kind: "win" | "action" | "escalation" | "setback" | "report";
-                        locale: string;
-                        notify: boolean;
-                        /** Format: date-time */
-                        occurredAt: string | null;
-                        /** @description YYYY-MM-DD in the campaign's time zone. */
-                        occurredOn: string;
-                        /** @enum {string} */
-                        origin: "organizer" | "automatic";
-                        /** @enum {string} */
-                        precision: "day" | "instant";
-                        source: string | null;
-                        sourceLinks: {
-                            publisher?: string;
-                            title?: string;
-                            url: string;
-                        }[];
-                        statementId: string | null;
-                        title: string;
-                        translations: {
-                            [key: string]: {
-                                description: string;
-                                descriptionHtml: string;
-                                title: string;
-                            };
-                        };
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Milestone"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -5546,18 +7964,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MilestonesController_get: {
+    milestonesGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -5575,50 +8006,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        alertedAt: string | null;
-                        alertVersion: number;
-                        campaignId: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        /** @description Days between the campaign's start day and this one (0 on the start day). */
-                        daysSinceStart: number | null;
-                        description: string;
-                        descriptionHtml: string;
-                        id: string;
-                        key: string | null;
-                        /** @enum {string} */
-                        kind: "win" | "action" | "escalation" | "setback" | "report";
-                        locale: string;
-                        notify: boolean;
-                        /** Format: date-time */
-                        occurredAt: string | null;
-                        /** @description YYYY-MM-DD in the campaign's time zone. */
-                        occurredOn: string;
-                        /** @enum {string} */
-                        origin: "organizer" | "automatic";
-                        /** @enum {string} */
-                        precision: "day" | "instant";
-                        source: string | null;
-                        sourceLinks: {
-                            publisher?: string;
-                            title?: string;
-                            url: string;
-                        }[];
-                        statementId: string | null;
-                        title: string;
-                        translations: {
-                            [key: string]: {
-                                description: string;
-                                descriptionHtml: string;
-                                title: string;
-                            };
-                        };
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Milestone"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -5626,18 +8032,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MilestonesController_remove: {
+    milestonesRemove: {
         parameters: {
             query?: never;
             header?: never;
@@ -5655,10 +8065,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["MilestonesRemoveResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -5666,18 +8091,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MilestonesController_update: {
+    milestonesUpdate: {
         parameters: {
             query?: never;
             header?: never;
@@ -5689,38 +8118,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Markdown; rendered to sanitized HTML. */
-                    description?: string;
-                    /** @enum {string} */
-                    kind?: "win" | "action" | "escalation" | "setback" | "report";
-                    /** @enum {string} */
-                    locale?: "en" | "ar";
-                    /** Format: date-time */
-                    occurredAt?: string;
-                    /**
-                     * Format: date
-                     * @description A calendar day (YYYY-MM-DD), for milestones without a known time.
-                     */
-                    occurredOn?: string;
-                    sourceLinks?: {
-                        /** @description Publication or organization, e.g. "The Guardian". */
-                        publisher?: string;
-                        title?: string;
-                        url: string;
-                    }[];
-                    /** @description A statement of this campaign about this milestone. */
-                    statementId?: string | null;
-                    title?: string;
-                    /** @description Per locale: a translation, or null to remove it. */
-                    translations?: {
-                        [key: string]: {
-                            /** @description Markdown; rendered to sanitized HTML. */
-                            description?: string;
-                            title: string;
-                        } | null;
-                    };
-                };
+                "application/json": components["schemas"]["MilestonesUpdateBody"];
             };
         };
         responses: {
@@ -5730,50 +8128,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        alertedAt: string | null;
-                        alertVersion: number;
-                        campaignId: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        /** @description Days between the campaign's start day and this one (0 on the start day). */
-                        daysSinceStart: number | null;
-                        description: string;
-                        descriptionHtml: string;
-                        id: string;
-                        key: string | null;
-                        /** @enum {string} */
-                        kind: "win" | "action" | "escalation" | "setback" | "report";
-                        locale: string;
-                        notify: boolean;
-                        /** Format: date-time */
-                        occurredAt: string | null;
-                        /** @description YYYY-MM-DD in the campaign's time zone. */
-                        occurredOn: string;
-                        /** @enum {string} */
-                        origin: "organizer" | "automatic";
-                        /** @enum {string} */
-                        precision: "day" | "instant";
-                        source: string | null;
-                        sourceLinks: {
-                            publisher?: string;
-                            title?: string;
-                            url: string;
-                        }[];
-                        statementId: string | null;
-                        title: string;
-                        translations: {
-                            [key: string]: {
-                                description: string;
-                                descriptionHtml: string;
-                                title: string;
-                            };
-                        };
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Milestone"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -5781,18 +8154,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MilestonesController_alert: {
+    milestonesAlert: {
         parameters: {
             query?: never;
             header?: never;
@@ -5804,13 +8190,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * @description Send again although an alert already went out (a new broadcast).
-                     * @default false
-                     */
-                    realert?: boolean;
-                };
+                "application/json": components["schemas"]["MilestonesAlertBody"];
             };
         };
         responses: {
@@ -5820,50 +8200,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        alertedAt: string | null;
-                        alertVersion: number;
-                        campaignId: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        /** @description Days between the campaign's start day and this one (0 on the start day). */
-                        daysSinceStart: number | null;
-                        description: string;
-                        descriptionHtml: string;
-                        id: string;
-                        key: string | null;
-                        /** @enum {string} */
-                        kind: "win" | "action" | "escalation" | "setback" | "report";
-                        locale: string;
-                        notify: boolean;
-                        /** Format: date-time */
-                        occurredAt: string | null;
-                        /** @description YYYY-MM-DD in the campaign's time zone. */
-                        occurredOn: string;
-                        /** @enum {string} */
-                        origin: "organizer" | "automatic";
-                        /** @enum {string} */
-                        precision: "day" | "instant";
-                        source: string | null;
-                        sourceLinks: {
-                            publisher?: string;
-                            title?: string;
-                            url: string;
-                        }[];
-                        statementId: string | null;
-                        title: string;
-                        translations: {
-                            [key: string]: {
-                                description: string;
-                                descriptionHtml: string;
-                                title: string;
-                            };
-                        };
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Milestone"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -5871,18 +8226,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MilestonesController_preview: {
+    milestonesPreview: {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
@@ -5902,14 +8270,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Confirmed subscribers who consented to updates and would receive it now. */
-                        audience: number;
-                        html: string;
-                        locale: string;
-                        subject: string;
-                        text: string;
-                    };
+                    "application/json": components["schemas"]["MilestonesPreviewResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -5917,18 +8296,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MilestonesController_progress: {
+    milestonesProgress: {
         parameters: {
             query?: never;
             header?: never;
@@ -5946,25 +8329,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            audience: number | null;
-                            broadcastId: string | null;
-                            /** Format: date-time */
-                            completedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string | null;
-                            failed: number;
-                            /** @description Idempotency key of the broadcast (alert:statement:<id>, then :v2, :v3 for re-alerts). */
-                            key: string;
-                            pending: number;
-                            sent: number;
-                            /** @description draft, running, paused, completed or cancelled (as the mail module reports it). */
-                            status: string;
-                            suppressed: number;
-                            version: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["MilestonesProgressResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -5972,25 +8355,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsController_list: {
+    petitionsList: {
         parameters: {
             query?: {
-                /** @description true lists archived petitions only; default lists the others. */
                 archived?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
                 status?: "draft" | "open" | "closed" | "delivered";
             };
@@ -6008,50 +8392,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            archivedAt: string | null;
-                            /** @description Markdown source. */
-                            body: string;
-                            bodyHtml: string;
-                            campaignId: string;
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** Format: date-time */
-                            closesAt: string | null;
-                            /** @description Confirmed signatures, from the count cache (exact within about 2 seconds). */
-                            confirmedCount: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            deliveredAt: string | null;
-                            deliveryNote: string | null;
-                            goal: number | null;
-                            id: string;
-                            locale: string;
-                            nextThreshold: number | null;
-                            /** Format: date-time */
-                            openedAt: string | null;
-                            slug: string;
-                            /** @enum {string} */
-                            status: "draft" | "open" | "closed" | "delivered";
-                            target: string;
-                            thresholds: number[];
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            variants: {
-                                body: string;
-                                bodyHtml: string;
-                                locale: string;
-                                target: string;
-                                title: string;
-                            }[];
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["PetitionPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -6059,18 +8418,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsController_create: {
+    petitionsCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -6081,42 +8444,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Markdown; rendered to sanitized HTML when saved. */
-                    body: string;
-                    /**
-                     * Format: date-time
-                     * @description When signing closes automatically.
-                     */
-                    closesAt?: string | null;
-                    goal?: number | null;
-                    /**
-                     * @description Locale of title/body/target; defaults to the campaign's default locale.
-                     * @enum {string}
-                     */
-                    locale?: "en" | "ar";
-                    slug: string;
-                    /**
-                     * @description draft (default) or open.
-                     * @enum {string}
-                     */
-                    status?: "draft" | "open";
-                    /** @description Whom the petition is addressed to. */
-                    target: string;
-                    /** @description Counts whose crossing records a campaign milestone, ascending (e.g. [1000, 10000, 100000]). */
-                    thresholds?: number[];
-                    title: string;
-                    /** @description Text in other locales (en, ar), keyed by locale; null removes a locale. */
-                    variants?: {
-                        [key: string]: {
-                            /** @description Markdown; rendered to sanitized HTML when saved. */
-                            body: string;
-                            /** @description Whom the petition is addressed to. */
-                            target: string;
-                            title: string;
-                        } | null;
-                    };
-                };
+                "application/json": components["schemas"]["PetitionsCreateBody"];
             };
         };
         responses: {
@@ -6126,46 +8454,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        archivedAt: string | null;
-                        /** @description Markdown source. */
-                        body: string;
-                        bodyHtml: string;
-                        campaignId: string;
-                        /** Format: date-time */
-                        closedAt: string | null;
-                        /** Format: date-time */
-                        closesAt: string | null;
-                        /** @description Confirmed signatures, from the count cache (exact within about 2 seconds). */
-                        confirmedCount: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        deliveredAt: string | null;
-                        deliveryNote: string | null;
-                        goal: number | null;
-                        id: string;
-                        locale: string;
-                        nextThreshold: number | null;
-                        /** Format: date-time */
-                        openedAt: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "delivered";
-                        target: string;
-                        thresholds: number[];
-                        title: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            target: string;
-                            title: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Petition"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -6173,18 +8480,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another petition of this campaign already uses this slug (slug-taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsController_get: {
+    petitionsGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -6202,46 +8531,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        archivedAt: string | null;
-                        /** @description Markdown source. */
-                        body: string;
-                        bodyHtml: string;
-                        campaignId: string;
-                        /** Format: date-time */
-                        closedAt: string | null;
-                        /** Format: date-time */
-                        closesAt: string | null;
-                        /** @description Confirmed signatures, from the count cache (exact within about 2 seconds). */
-                        confirmedCount: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        deliveredAt: string | null;
-                        deliveryNote: string | null;
-                        goal: number | null;
-                        id: string;
-                        locale: string;
-                        nextThreshold: number | null;
-                        /** Format: date-time */
-                        openedAt: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "delivered";
-                        target: string;
-                        thresholds: number[];
-                        title: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            target: string;
-                            title: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Petition"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -6249,18 +8557,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsController_update: {
+    petitionsUpdate: {
         parameters: {
             query?: never;
             header?: never;
@@ -6272,36 +8584,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Markdown; rendered to sanitized HTML when saved. */
-                    body?: string;
-                    /** Format: date-time */
-                    closesAt?: string | null;
-                    goal?: number | null;
-                    /** @enum {string} */
-                    locale?: "en" | "ar";
-                    slug?: string;
-                    /**
-                     * @description Use the deliver endpoint to mark a petition delivered.
-                     * @enum {string}
-                     */
-                    status?: "draft" | "open" | "closed";
-                    /** @description Whom the petition is addressed to. */
-                    target?: string;
-                    /** @description Counts whose crossing records a campaign milestone, ascending (e.g. [1000, 10000, 100000]). */
-                    thresholds?: number[];
-                    title?: string;
-                    /** @description Text in other locales (en, ar), keyed by locale; null removes a locale. */
-                    variants?: {
-                        [key: string]: {
-                            /** @description Markdown; rendered to sanitized HTML when saved. */
-                            body: string;
-                            /** @description Whom the petition is addressed to. */
-                            target: string;
-                            title: string;
-                        } | null;
-                    };
-                };
+                "application/json": components["schemas"]["PetitionsUpdateBody"];
             };
         };
         responses: {
@@ -6311,46 +8594,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        archivedAt: string | null;
-                        /** @description Markdown source. */
-                        body: string;
-                        bodyHtml: string;
-                        campaignId: string;
-                        /** Format: date-time */
-                        closedAt: string | null;
-                        /** Format: date-time */
-                        closesAt: string | null;
-                        /** @description Confirmed signatures, from the count cache (exact within about 2 seconds). */
-                        confirmedCount: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        deliveredAt: string | null;
-                        deliveryNote: string | null;
-                        goal: number | null;
-                        id: string;
-                        locale: string;
-                        nextThreshold: number | null;
-                        /** Format: date-time */
-                        openedAt: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "delivered";
-                        target: string;
-                        thresholds: number[];
-                        title: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            target: string;
-                            title: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Petition"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -6358,18 +8620,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Archived or delivered petitions cannot change this way, or the slug is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsController_archive: {
+    petitionsArchive: {
         parameters: {
             query?: never;
             header?: never;
@@ -6387,46 +8671,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        archivedAt: string | null;
-                        /** @description Markdown source. */
-                        body: string;
-                        bodyHtml: string;
-                        campaignId: string;
-                        /** Format: date-time */
-                        closedAt: string | null;
-                        /** Format: date-time */
-                        closesAt: string | null;
-                        /** @description Confirmed signatures, from the count cache (exact within about 2 seconds). */
-                        confirmedCount: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        deliveredAt: string | null;
-                        deliveryNote: string | null;
-                        goal: number | null;
-                        id: string;
-                        locale: string;
-                        nextThreshold: number | null;
-                        /** Format: date-time */
-                        openedAt: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "delivered";
-                        target: string;
-                        thresholds: number[];
-                        title: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            target: string;
-                            title: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Petition"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -6434,18 +8697,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsController_deliver: {
+    petitionsDeliver: {
         parameters: {
             query?: never;
             header?: never;
@@ -6457,15 +8724,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * Format: date-time
-                     * @description When it was handed over; defaults to now.
-                     */
-                    deliveredAt?: string;
-                    /** @description How and to whom it was delivered. */
-                    note?: string;
-                };
+                "application/json": components["schemas"]["PetitionsDeliverBody"];
             };
         };
         responses: {
@@ -6475,46 +8734,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        archivedAt: string | null;
-                        /** @description Markdown source. */
-                        body: string;
-                        bodyHtml: string;
-                        campaignId: string;
-                        /** Format: date-time */
-                        closedAt: string | null;
-                        /** Format: date-time */
-                        closesAt: string | null;
-                        /** @description Confirmed signatures, from the count cache (exact within about 2 seconds). */
-                        confirmedCount: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        deliveredAt: string | null;
-                        deliveryNote: string | null;
-                        goal: number | null;
-                        id: string;
-                        locale: string;
-                        nextThreshold: number | null;
-                        /** Format: date-time */
-                        openedAt: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "delivered";
-                        target: string;
-                        thresholds: number[];
-                        title: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            target: string;
-                            title: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Petition"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -6522,18 +8760,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The petition is archived or still a draft. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsController_deliveryCsv: {
+    petitionsDeliveryCsv: {
         parameters: {
             query?: never;
             header?: never;
@@ -6554,26 +8814,47 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Requires the organizer role or higher. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsController_deliveryHtml: {
+    petitionsDeliveryHtml: {
         parameters: {
             query?: {
-                /** @description Print the text in this locale when the petition has it. */
                 locale?: "en" | "ar";
             };
             header?: never;
@@ -6594,41 +8875,58 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Requires the organizer role or higher. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SignaturesController_list: {
+    signaturesList: {
         parameters: {
             query?: {
                 country?: string;
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
                 emailDomain?: string;
-                /** @description Signed at or after. */
                 from?: string;
                 ipHash?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
                 postalPrefix?: string;
                 public?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
                 source?: string;
                 status?: "pending" | "confirmed" | "invalidated";
-                /** @description One supporter's signature (admins and owners; find the id by email in the supporters list). */
                 supporterId?: string;
-                /** @description Signed before. */
                 to?: string;
             };
             header?: never;
@@ -6646,41 +8944,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @description Shown to admins and owners, or when the signer is public. */
-                            comment: string | null;
-                            /** Format: date-time */
-                            confirmedAt: string | null;
-                            country: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** @description "First L." for public signers, otherwise "Anonymous". */
-                            displayName: string;
-                            emailDomain: string | null;
-                            id: string;
-                            /** Format: date-time */
-                            invalidatedAt: string | null;
-                            invalidReason: string | null;
-                            ipHash: string | null;
-                            isPublic: boolean;
-                            locale: string;
-                            petitionId: string;
-                            postalPrefix: string | null;
-                            /** @description Personal data: only for admins and owners. */
-                            signer: {
-                                email: string | null;
-                                firstName: string | null;
-                                lastName: string | null;
-                                supporterId: string;
-                            } | null;
-                            source: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "confirmed" | "invalidated";
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["SignaturePage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -6688,32 +8970,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SignaturesController_export: {
+    signaturesExport: {
         parameters: {
             query?: {
                 country?: string;
                 emailDomain?: string;
-                /** @description Signed at or after. */
                 from?: string;
                 ipHash?: string;
                 postalPrefix?: string;
                 public?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
                 source?: string;
                 status?: "pending" | "confirmed" | "invalidated";
-                /** @description One supporter's signature (admins and owners; find the id by email in the supporters list). */
                 supporterId?: string;
-                /** @description Signed before. */
                 to?: string;
             };
             header?: never;
@@ -6734,23 +9017,45 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Requires the organizer role or higher. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SignaturesController_invalidate: {
+    signaturesInvalidate: {
         parameters: {
             query?: never;
             header?: never;
@@ -6763,9 +9068,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    reason: string;
-                };
+                "application/json": components["schemas"]["SignaturesInvalidateBody"];
             };
         };
         responses: {
@@ -6775,37 +9078,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Shown to admins and owners, or when the signer is public. */
-                        comment: string | null;
-                        /** Format: date-time */
-                        confirmedAt: string | null;
-                        country: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** @description "First L." for public signers, otherwise "Anonymous". */
-                        displayName: string;
-                        emailDomain: string | null;
-                        id: string;
-                        /** Format: date-time */
-                        invalidatedAt: string | null;
-                        invalidReason: string | null;
-                        ipHash: string | null;
-                        isPublic: boolean;
-                        locale: string;
-                        petitionId: string;
-                        postalPrefix: string | null;
-                        /** @description Personal data: only for admins and owners. */
-                        signer: {
-                            email: string | null;
-                            firstName: string | null;
-                            lastName: string | null;
-                            supporterId: string;
-                        } | null;
-                        source: string | null;
-                        /** @enum {string} */
-                        status: "pending" | "confirmed" | "invalidated";
-                    };
+                    "application/json": components["schemas"]["Signature"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -6813,18 +9104,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SignaturesController_reinstate: {
+    signaturesReinstate: {
         parameters: {
             query?: never;
             header?: never;
@@ -6837,10 +9141,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Why (kept in the audit log). */
-                    note?: string;
-                };
+                "application/json": components["schemas"]["SignaturesReinstateBody"];
             };
         };
         responses: {
@@ -6850,37 +9151,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Shown to admins and owners, or when the signer is public. */
-                        comment: string | null;
-                        /** Format: date-time */
-                        confirmedAt: string | null;
-                        country: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** @description "First L." for public signers, otherwise "Anonymous". */
-                        displayName: string;
-                        emailDomain: string | null;
-                        id: string;
-                        /** Format: date-time */
-                        invalidatedAt: string | null;
-                        invalidReason: string | null;
-                        ipHash: string | null;
-                        isPublic: boolean;
-                        locale: string;
-                        petitionId: string;
-                        postalPrefix: string | null;
-                        /** @description Personal data: only for admins and owners. */
-                        signer: {
-                            email: string | null;
-                            firstName: string | null;
-                            lastName: string | null;
-                            supporterId: string;
-                        } | null;
-                        source: string | null;
-                        /** @enum {string} */
-                        status: "pending" | "confirmed" | "invalidated";
-                    };
+                    "application/json": components["schemas"]["Signature"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -6888,18 +9177,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SignaturesController_invalidateMatching: {
+    signaturesInvalidateMatching: {
         parameters: {
             query?: never;
             header?: never;
@@ -6911,18 +9213,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    emailDomain?: string;
-                    /**
-                     * Format: date-time
-                     * @description Only signatures made at or after this instant (default: the last 24 hours).
-                     */
-                    from?: string;
-                    ipHash?: string;
-                    reason: string;
-                    /** Format: date-time */
-                    to?: string;
-                };
+                "application/json": components["schemas"]["SignaturesInvalidateMatchingBody"];
             };
         };
         responses: {
@@ -6932,9 +9223,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        invalidated: number;
-                    };
+                    "application/json": components["schemas"]["SignaturesInvalidateMatchingResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -6942,23 +9249,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SignaturesController_stats: {
+    signaturesStats: {
         parameters: {
             query?: {
-                /** @description Days of per-day counts (default 30). */
                 days?: number | string;
-                /** @description Rows in each ranking (default 10). */
                 top?: number | string;
             };
             header?: never;
@@ -6976,30 +9294,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Exact count at the time of the request. */
-                        confirmed: number;
-                        countries: {
-                            count: number;
-                            key: string;
-                        }[];
-                        invalidated: number;
-                        pending: number;
-                        perDay: {
-                            confirmed: number;
-                            day: string;
-                            signed: number;
-                        }[];
-                        postalPrefixes: {
-                            count: number;
-                            key: string;
-                        }[];
-                        timeZone: string;
-                        topSources: {
-                            count: number;
-                            key: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["SignaturesStatsResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -7007,21 +9320,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SignaturesController_trending: {
+    signaturesTrending: {
         parameters: {
             query?: {
-                /** @description Window (default 60). */
                 minutes?: number | string;
                 top?: number | string;
             };
@@ -7040,22 +9356,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        emailDomains: {
-                            count: number;
-                            disposable: boolean;
-                            domain: string;
-                            invalidated: number;
-                        }[];
-                        ipHashes: {
-                            count: number;
-                            invalidated: number;
-                            ipHash: string;
-                        }[];
-                        signatures: number;
-                        /** Format: date-time */
-                        since: string;
-                    };
+                    "application/json": components["schemas"]["SignaturesTrendingResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -7063,23 +9382,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_list: {
+    statementsList: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
                 status?: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
             };
@@ -7097,46 +9418,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @description Alerts created so far (0: none yet). */
-                            alertVersion: number;
-                            /** Format: date-time */
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            campaignId: string;
-                            /** Format: date-time */
-                            contentUpdatedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            createdBy: string | null;
-                            id: string;
-                            locales: string[];
-                            notifyOnPublish: boolean;
-                            primaryLocale: string;
-                            /** Format: date-time */
-                            publishedAt: string | null;
-                            publishedBy: string | null;
-                            /** Format: date-time */
-                            retractedAt: string | null;
-                            retractionReason: string | null;
-                            revision: number;
-                            /** Format: date-time */
-                            scheduledFor: string | null;
-                            scheduleTimeZone: string | null;
-                            slug: string;
-                            /** @enum {string} */
-                            status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                            /** Format: date-time */
-                            submittedAt: string | null;
-                            /** @description Title in the primary locale. */
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["StatementSummaryPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -7144,18 +9444,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_create: {
+    statementsCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -7166,26 +9470,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Revision note. */
-                    note?: string;
-                    /**
-                     * @description Language the statement is written in; readers without a translation get this one.
-                     * @enum {string}
-                     */
-                    primaryLocale: "en" | "ar";
-                    slug: string;
-                    /** @description Content per locale: { "en": { title, summary, body }, "ar": {...} }. */
-                    variants: {
-                        [key: string]: {
-                            /** @description Markdown. Raw HTML is shown as text; links must be http(s) or mailto. */
-                            body: string;
-                            /** @description Plain text, shown in lists, feeds and alerts. */
-                            summary?: string;
-                            title: string;
-                        };
-                    };
-                };
+                "application/json": components["schemas"]["StatementsCreateBody"];
             };
         };
         responses: {
@@ -7195,48 +9480,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Alerts created so far (0: none yet). */
-                        alertVersion: number;
-                        /** Format: date-time */
-                        approvedAt: string | null;
-                        approvedBy: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        contentUpdatedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        id: string;
-                        notifyOnPublish: boolean;
-                        primaryLocale: string;
-                        /** Format: date-time */
-                        publishedAt: string | null;
-                        publishedBy: string | null;
-                        /** Format: date-time */
-                        retractedAt: string | null;
-                        retractionReason: string | null;
-                        revision: number;
-                        /** Format: date-time */
-                        scheduledFor: string | null;
-                        scheduleTimeZone: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                        /** Format: date-time */
-                        submittedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            summary: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -7244,18 +9506,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another statement of this campaign already uses this slug (slug-taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_get: {
+    statementsGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -7273,48 +9557,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Alerts created so far (0: none yet). */
-                        alertVersion: number;
-                        /** Format: date-time */
-                        approvedAt: string | null;
-                        approvedBy: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        contentUpdatedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        id: string;
-                        notifyOnPublish: boolean;
-                        primaryLocale: string;
-                        /** Format: date-time */
-                        publishedAt: string | null;
-                        publishedBy: string | null;
-                        /** Format: date-time */
-                        retractedAt: string | null;
-                        retractionReason: string | null;
-                        revision: number;
-                        /** Format: date-time */
-                        scheduledFor: string | null;
-                        scheduleTimeZone: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                        /** Format: date-time */
-                        submittedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            summary: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -7322,18 +9583,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_remove: {
+    statementsRemove: {
         parameters: {
             query?: never;
             header?: never;
@@ -7351,10 +9616,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["StatementsRemoveResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -7362,18 +9642,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Scheduled or once-published statements cannot be deleted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_update: {
+    statementsUpdate: {
         parameters: {
             query?: never;
             header?: never;
@@ -7385,27 +9678,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Reject with 409 when someone else saved a newer revision meanwhile. */
-                    expectedRevision?: number;
-                    /** @description Revision note. */
-                    note?: string;
-                    /** @enum {string} */
-                    primaryLocale?: "en" | "ar";
-                    /** @description Published statements only: send the alert again (a new broadcast). Edits never re-alert otherwise. */
-                    realert?: boolean;
-                    slug?: string;
-                    /** @description Per locale: fields to change, a full variant to add a translation, or null to remove a translation. */
-                    variants?: {
-                        [key: string]: {
-                            /** @description Markdown. Raw HTML is shown as text; links must be http(s) or mailto. */
-                            body?: string;
-                            /** @description Plain text, shown in lists, feeds and alerts. */
-                            summary?: string;
-                            title?: string;
-                        } | null;
-                    };
-                };
+                "application/json": components["schemas"]["StatementsUpdateBody"];
             };
         };
         responses: {
@@ -7415,48 +9688,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Alerts created so far (0: none yet). */
-                        alertVersion: number;
-                        /** Format: date-time */
-                        approvedAt: string | null;
-                        approvedBy: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        contentUpdatedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        id: string;
-                        notifyOnPublish: boolean;
-                        primaryLocale: string;
-                        /** Format: date-time */
-                        publishedAt: string | null;
-                        publishedBy: string | null;
-                        /** Format: date-time */
-                        retractedAt: string | null;
-                        retractionReason: string | null;
-                        revision: number;
-                        /** Format: date-time */
-                        scheduledFor: string | null;
-                        scheduleTimeZone: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                        /** Format: date-time */
-                        submittedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            summary: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -7464,21 +9714,42 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The statement's state does not allow this edit. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_preview: {
+    statementsPreview: {
         parameters: {
             query?: {
-                /** @description Language of the preview (default: the primary locale). */
                 locale?: "en" | "ar";
             };
             header?: never;
@@ -7496,14 +9767,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Confirmed subscribers who consented to updates and would receive it now. */
-                        audience: number;
-                        html: string;
-                        locale: string;
-                        subject: string;
-                        text: string;
-                    };
+                    "application/json": components["schemas"]["StatementsPreviewResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -7511,18 +9793,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_alertProgress: {
+    statementsAlertProgress: {
         parameters: {
             query?: never;
             header?: never;
@@ -7540,25 +9826,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            audience: number | null;
-                            broadcastId: string | null;
-                            /** Format: date-time */
-                            completedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string | null;
-                            failed: number;
-                            /** @description Idempotency key of the broadcast (alert:statement:<id>, then :v2, :v3 for re-alerts). */
-                            key: string;
-                            pending: number;
-                            sent: number;
-                            /** @description draft, running, paused, completed or cancelled (as the mail module reports it). */
-                            status: string;
-                            suppressed: number;
-                            version: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["StatementsAlertProgressResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -7566,18 +9852,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_approve: {
+    statementsApprove: {
         parameters: {
             query?: never;
             header?: never;
@@ -7589,9 +9879,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    note?: string;
-                };
+                "application/json": components["schemas"]["StatementsApproveBody"];
             };
         };
         responses: {
@@ -7601,48 +9889,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Alerts created so far (0: none yet). */
-                        alertVersion: number;
-                        /** Format: date-time */
-                        approvedAt: string | null;
-                        approvedBy: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        contentUpdatedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        id: string;
-                        notifyOnPublish: boolean;
-                        primaryLocale: string;
-                        /** Format: date-time */
-                        publishedAt: string | null;
-                        publishedBy: string | null;
-                        /** Format: date-time */
-                        retractedAt: string | null;
-                        retractionReason: string | null;
-                        revision: number;
-                        /** Format: date-time */
-                        scheduledFor: string | null;
-                        scheduleTimeZone: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                        /** Format: date-time */
-                        submittedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            summary: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -7650,23 +9915,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The statement's state does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_diff: {
+    statementsDiff: {
         parameters: {
             query: {
-                /** @description Older revision number. */
                 from: number | string;
-                /** @description Newer revision number. */
                 to: number | string;
             };
             header?: never;
@@ -7684,31 +9969,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Fields that differ, e.g. "slug", "en.title", "ar.body", "ar" (translation added or removed). */
-                        changedFields: string[];
-                        changes: {
-                            field: string;
-                            from: string | null;
-                            /** @description Line-based unified diff of the field. */
-                            patch: string;
-                            to: string | null;
-                        }[];
-                        from: {
-                            authorId: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            number: number;
-                        };
-                        /** @description All changes as one unified diff. */
-                        patch: string;
-                        to: {
-                            authorId: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            number: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["StatementsDiffResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -7716,18 +9995,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_publish: {
+    statementsPublish: {
         parameters: {
             query?: never;
             header?: never;
@@ -7739,13 +10022,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * @description Send the alert to subscribers (default true).
-                     * @default true
-                     */
-                    notify?: boolean;
-                };
+                "application/json": components["schemas"]["StatementsPublishBody"];
             };
         };
         responses: {
@@ -7755,48 +10032,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Alerts created so far (0: none yet). */
-                        alertVersion: number;
-                        /** Format: date-time */
-                        approvedAt: string | null;
-                        approvedBy: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        contentUpdatedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        id: string;
-                        notifyOnPublish: boolean;
-                        primaryLocale: string;
-                        /** Format: date-time */
-                        publishedAt: string | null;
-                        publishedBy: string | null;
-                        /** Format: date-time */
-                        retractedAt: string | null;
-                        retractionReason: string | null;
-                        revision: number;
-                        /** Format: date-time */
-                        scheduledFor: string | null;
-                        scheduleTimeZone: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                        /** Format: date-time */
-                        submittedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            summary: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -7804,18 +10058,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The statement's state does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_retract: {
+    statementsRetract: {
         parameters: {
             query?: never;
             header?: never;
@@ -7827,9 +10103,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    reason: string;
-                };
+                "application/json": components["schemas"]["StatementsRetractBody"];
             };
         };
         responses: {
@@ -7839,48 +10113,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Alerts created so far (0: none yet). */
-                        alertVersion: number;
-                        /** Format: date-time */
-                        approvedAt: string | null;
-                        approvedBy: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        contentUpdatedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        id: string;
-                        notifyOnPublish: boolean;
-                        primaryLocale: string;
-                        /** Format: date-time */
-                        publishedAt: string | null;
-                        publishedBy: string | null;
-                        /** Format: date-time */
-                        retractedAt: string | null;
-                        retractionReason: string | null;
-                        revision: number;
-                        /** Format: date-time */
-                        scheduledFor: string | null;
-                        scheduleTimeZone: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                        /** Format: date-time */
-                        submittedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            summary: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -7888,18 +10139,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The statement's state does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_returnToDraft: {
+    statementsReturnToDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -7911,9 +10184,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    note?: string;
-                };
+                "application/json": components["schemas"]["StatementsReturnToDraftBody"];
             };
         };
         responses: {
@@ -7923,48 +10194,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Alerts created so far (0: none yet). */
-                        alertVersion: number;
-                        /** Format: date-time */
-                        approvedAt: string | null;
-                        approvedBy: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        contentUpdatedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        id: string;
-                        notifyOnPublish: boolean;
-                        primaryLocale: string;
-                        /** Format: date-time */
-                        publishedAt: string | null;
-                        publishedBy: string | null;
-                        /** Format: date-time */
-                        retractedAt: string | null;
-                        retractionReason: string | null;
-                        revision: number;
-                        /** Format: date-time */
-                        scheduledFor: string | null;
-                        scheduleTimeZone: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                        /** Format: date-time */
-                        submittedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            summary: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -7972,18 +10220,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The statement's state does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_revisions: {
+    statementsRevisions: {
         parameters: {
             query?: never;
             header?: never;
@@ -8001,25 +10271,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            authorId: string | null;
-                            changedFields: string[];
-                            content: {
-                                [key: string]: {
-                                    body: string;
-                                    summary: string;
-                                    title: string;
-                                };
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            note: string | null;
-                            number: number;
-                            primaryLocale: string;
-                            slug: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["StatementRevisionList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -8027,18 +10297,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_revision: {
+    statementsRevision: {
         parameters: {
             query?: never;
             header?: never;
@@ -8057,23 +10331,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        authorId: string | null;
-                        changedFields: string[];
-                        content: {
-                            [key: string]: {
-                                body: string;
-                                summary: string;
-                                title: string;
-                            };
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        note: string | null;
-                        number: number;
-                        primaryLocale: string;
-                        slug: string;
-                    };
+                    "application/json": components["schemas"]["StatementRevision"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -8081,18 +10357,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_schedule: {
+    statementsSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -8104,17 +10384,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @default true */
-                    notify?: boolean;
-                    /**
-                     * Format: date-time
-                     * @description Instant to publish at (RFC 3339 with offset); must be in the future.
-                     */
-                    publishAt: string;
-                    /** @description Zone the person scheduled in (default: the campaign's). */
-                    timeZone?: string;
-                };
+                "application/json": components["schemas"]["StatementsScheduleBody"];
             };
         };
         responses: {
@@ -8124,48 +10394,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Alerts created so far (0: none yet). */
-                        alertVersion: number;
-                        /** Format: date-time */
-                        approvedAt: string | null;
-                        approvedBy: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        contentUpdatedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        id: string;
-                        notifyOnPublish: boolean;
-                        primaryLocale: string;
-                        /** Format: date-time */
-                        publishedAt: string | null;
-                        publishedBy: string | null;
-                        /** Format: date-time */
-                        retractedAt: string | null;
-                        retractionReason: string | null;
-                        revision: number;
-                        /** Format: date-time */
-                        scheduledFor: string | null;
-                        scheduleTimeZone: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                        /** Format: date-time */
-                        submittedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            summary: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -8173,18 +10420,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The statement's state does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_submit: {
+    statementsSubmit: {
         parameters: {
             query?: never;
             header?: never;
@@ -8196,9 +10465,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    note?: string;
-                };
+                "application/json": components["schemas"]["StatementsSubmitBody"];
             };
         };
         responses: {
@@ -8208,48 +10475,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Alerts created so far (0: none yet). */
-                        alertVersion: number;
-                        /** Format: date-time */
-                        approvedAt: string | null;
-                        approvedBy: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        contentUpdatedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        id: string;
-                        notifyOnPublish: boolean;
-                        primaryLocale: string;
-                        /** Format: date-time */
-                        publishedAt: string | null;
-                        publishedBy: string | null;
-                        /** Format: date-time */
-                        retractedAt: string | null;
-                        retractionReason: string | null;
-                        revision: number;
-                        /** Format: date-time */
-                        scheduledFor: string | null;
-                        scheduleTimeZone: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                        /** Format: date-time */
-                        submittedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            summary: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -8257,18 +10501,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The statement's state does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsController_unschedule: {
+    statementsUnschedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -8280,9 +10546,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    note?: string;
-                };
+                "application/json": components["schemas"]["StatementsUnscheduleBody"];
             };
         };
         responses: {
@@ -8292,48 +10556,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Alerts created so far (0: none yet). */
-                        alertVersion: number;
-                        /** Format: date-time */
-                        approvedAt: string | null;
-                        approvedBy: string | null;
-                        campaignId: string;
-                        /** Format: date-time */
-                        contentUpdatedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        createdBy: string | null;
-                        id: string;
-                        notifyOnPublish: boolean;
-                        primaryLocale: string;
-                        /** Format: date-time */
-                        publishedAt: string | null;
-                        publishedBy: string | null;
-                        /** Format: date-time */
-                        retractedAt: string | null;
-                        retractionReason: string | null;
-                        revision: number;
-                        /** Format: date-time */
-                        scheduledFor: string | null;
-                        scheduleTimeZone: string | null;
-                        slug: string;
-                        /** @enum {string} */
-                        status: "draft" | "in_review" | "approved" | "scheduled" | "published" | "retracted";
-                        /** Format: date-time */
-                        submittedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        variants: {
-                            body: string;
-                            bodyHtml: string;
-                            locale: string;
-                            summary: string;
-                            title: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -8341,35 +10582,51 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The statement's state does not allow this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_list: {
+    supportersList: {
         parameters: {
             query?: {
                 country?: string;
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Exact email (any case); owner and admin only. Found through the blind index. */
                 email?: string;
-                /** @description Signed up at or after (date or date-time). */
                 from?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
                 locale?: "en" | "ar";
-                /** @description Exact first-touch source. */
                 source?: string;
                 status?: "confirmed" | "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
                 tag?: string;
-                /** @description Signed up before (date or date-time). */
                 to?: string;
             };
             header?: never;
@@ -8386,60 +10643,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            confirmedAt: string | null;
-                            confirmedVia: string | null;
-                            country: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** @enum {string} */
-                            digestFrequency: "never" | "daily" | "weekly";
-                            digestHour: number | null;
-                            /** Format: date-time */
-                            erasedAt: string | null;
-                            id: string;
-                            /** Format: date-time */
-                            lastSignupAt: string;
-                            locale: string;
-                            /** @enum {string} */
-                            mailStatus: "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
-                            /** @description Personal data: present only for owners and admins. */
-                            personal?: {
-                                /** @description "First L." */
-                                displayName: string | null;
-                                email: string | null;
-                                firstName: string | null;
-                                lastName: string | null;
-                                phone: string | null;
-                                postalCode: string | null;
-                            };
-                            purposes: {
-                                digests: boolean;
-                                updates: boolean;
-                            };
-                            referrerHost: string | null;
-                            source: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "confirmed" | "erased";
-                            tags: string[];
-                            timeZone: string | null;
-                            /** Format: date-time */
-                            undeliverableAt: string | null;
-                            /** Format: date-time */
-                            unsubscribedAt: string | null;
-                            utm: {
-                                campaign: string | null;
-                                content: string | null;
-                                medium: string | null;
-                                source: string | null;
-                                term: string | null;
-                            };
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["SupporterPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -8447,18 +10669,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_get: {
+    supportersGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -8476,68 +10702,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        confirmedAt: string | null;
-                        confirmedVia: string | null;
-                        consentLog: {
-                            /** @enum {string} */
-                            action: "granted" | "withdrawn" | "confirmed";
-                            /** Format: date-time */
-                            createdAt: string;
-                            formId: string | null;
-                            id: string;
-                            /** @enum {string} */
-                            purpose: "updates" | "digests";
-                            source: string;
-                            textVersion: string | null;
-                        }[];
-                        country: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** @enum {string} */
-                        digestFrequency: "never" | "daily" | "weekly";
-                        digestHour: number | null;
-                        /** Format: date-time */
-                        erasedAt: string | null;
-                        id: string;
-                        /** Format: date-time */
-                        lastSignupAt: string;
-                        locale: string;
-                        /** @enum {string} */
-                        mailStatus: "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
-                        /** @description Personal data: present only for owners and admins. */
-                        personal?: {
-                            /** @description "First L." */
-                            displayName: string | null;
-                            email: string | null;
-                            firstName: string | null;
-                            lastName: string | null;
-                            phone: string | null;
-                            postalCode: string | null;
-                        };
-                        purposes: {
-                            digests: boolean;
-                            updates: boolean;
-                        };
-                        referrerHost: string | null;
-                        source: string | null;
-                        /** @enum {string} */
-                        status: "pending" | "confirmed" | "erased";
-                        tags: string[];
-                        timeZone: string | null;
-                        /** Format: date-time */
-                        undeliverableAt: string | null;
-                        /** Format: date-time */
-                        unsubscribedAt: string | null;
-                        utm: {
-                            campaign: string | null;
-                            content: string | null;
-                            medium: string | null;
-                            source: string | null;
-                            term: string | null;
-                        };
-                    };
+                    "application/json": components["schemas"]["SupporterDetail"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -8545,18 +10728,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_edit: {
+    supportersEdit: {
         parameters: {
             query?: never;
             header?: never;
@@ -8568,20 +10755,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    country?: (null) | (string | (null));
-                    /** @enum {string} */
-                    digestFrequency?: "never" | "daily" | "weekly";
-                    digestHour?: number | null;
-                    firstName?: (null) | (string | (null));
-                    lastName?: (null) | (string | (null));
-                    /** @enum {string} */
-                    locale?: "en" | "ar";
-                    phone?: (null) | (string | (null));
-                    postalCode?: (null) | (string | (null));
-                    tags?: string[];
-                    timeZone?: string | null;
-                };
+                "application/json": components["schemas"]["SupportersEditBody"];
             };
         };
         responses: {
@@ -8591,68 +10765,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        confirmedAt: string | null;
-                        confirmedVia: string | null;
-                        consentLog: {
-                            /** @enum {string} */
-                            action: "granted" | "withdrawn" | "confirmed";
-                            /** Format: date-time */
-                            createdAt: string;
-                            formId: string | null;
-                            id: string;
-                            /** @enum {string} */
-                            purpose: "updates" | "digests";
-                            source: string;
-                            textVersion: string | null;
-                        }[];
-                        country: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** @enum {string} */
-                        digestFrequency: "never" | "daily" | "weekly";
-                        digestHour: number | null;
-                        /** Format: date-time */
-                        erasedAt: string | null;
-                        id: string;
-                        /** Format: date-time */
-                        lastSignupAt: string;
-                        locale: string;
-                        /** @enum {string} */
-                        mailStatus: "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
-                        /** @description Personal data: present only for owners and admins. */
-                        personal?: {
-                            /** @description "First L." */
-                            displayName: string | null;
-                            email: string | null;
-                            firstName: string | null;
-                            lastName: string | null;
-                            phone: string | null;
-                            postalCode: string | null;
-                        };
-                        purposes: {
-                            digests: boolean;
-                            updates: boolean;
-                        };
-                        referrerHost: string | null;
-                        source: string | null;
-                        /** @enum {string} */
-                        status: "pending" | "confirmed" | "erased";
-                        tags: string[];
-                        timeZone: string | null;
-                        /** Format: date-time */
-                        undeliverableAt: string | null;
-                        /** Format: date-time */
-                        unsubscribedAt: string | null;
-                        utm: {
-                            campaign: string | null;
-                            content: string | null;
-                            medium: string | null;
-                            source: string | null;
-                            term: string | null;
-                        };
-                    };
+                    "application/json": components["schemas"]["SupporterDetail"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -8660,18 +10791,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This supporter was erased (supporter-erased). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_erase: {
+    supportersErase: {
         parameters: {
             query?: never;
             header?: never;
@@ -8683,13 +10836,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * @description Type "erase": erasure cannot be undone.
-                     * @enum {string}
-                     */
-                    confirm: "erase";
-                };
+                "application/json": components["schemas"]["SupportersEraseBody"];
             };
         };
         responses: {
@@ -8699,9 +10846,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        erased: boolean;
-                    };
+                    "application/json": components["schemas"]["SupportersEraseResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -8709,18 +10872,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_export: {
+    supportersExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -8738,24 +10914,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaign: {
-                            name: string;
-                            slug: string;
-                        };
-                        consentLog: {
-                            [key: string]: unknown;
-                        }[];
-                        /** Format: date-time */
-                        exportedAt: string;
-                        /** @description Data other modules hold (petition signatures, RSVPs...). */
-                        other: {
-                            [key: string]: unknown;
-                        };
-                        supporter: {
-                            [key: string]: unknown;
-                        };
-                    };
+                    "application/json": components["schemas"]["SupportersExportResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -8763,23 +10940,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_erasures: {
+    supportersErasures: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
             };
             header?: never;
@@ -8796,18 +10975,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            id: string;
-                            organizerId: string | null;
-                            /** @enum {string} */
-                            requestedBy: "supporter" | "organizer";
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["SupportersErasuresResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -8815,31 +11001,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_exportCsv: {
+    supportersExportCsv: {
         parameters: {
             query?: {
                 country?: string;
-                /** @description Exact email (any case); owner and admin only. Found through the blind index. */
                 email?: string;
-                /** @description Signed up at or after (date or date-time). */
                 from?: string;
                 locale?: "en" | "ar";
-                /** @description Exact first-touch source. */
                 source?: string;
                 status?: "confirmed" | "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
                 tag?: string;
-                /** @description Signed up before (date or date-time). */
                 to?: string;
             };
             header?: never;
@@ -8859,34 +11045,51 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Requires the organizer role or higher. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_import: {
+    supportersImport: {
         parameters: {
             query: {
-                /** @description Required: you assert that every person in the file consented to the purposes below. */
                 consentAsserted: "true";
-                /** @description How they consented (e.g. "paper sign-up sheet, rally 2026-03-01"); recorded in each consent entry. */
                 consentBasis: string;
-                /** @description Comma-separated: updates, digests (default updates). */
                 purposes?: string;
-                /** @description Source recorded for new supporters (default "import"). */
                 source?: string;
-                /** @description Comma-separated tags added to every imported supporter. */
                 tags?: string;
             };
             header?: never;
@@ -8897,10 +11100,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Rows with the fields of the CSV columns (email, firstName, ...). */
-                    rows: unknown[];
-                };
+                "application/json": components["schemas"]["SupportersImportBody"];
                 "text/csv": string;
             };
         };
@@ -8911,22 +11111,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        created: number;
-                        errors: {
-                            field: string;
-                            message: string;
-                            /** @description 1-based data row (the header is row 0) */
-                            row: number;
-                        }[];
-                        errorsTruncated: boolean;
-                        failed: number;
-                        /** @description CSV columns that were not recognised and were ignored. */
-                        ignoredColumns: string[];
-                        importId: string;
-                        rows: number;
-                        updated: number;
-                    };
+                    "application/json": components["schemas"]["SupportersImportResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -8934,18 +11137,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_settings: {
+    supportersSettings: {
         parameters: {
             query?: never;
             header?: never;
@@ -8962,10 +11178,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        confirmedUrl: string | null;
-                        thankYouUrl: string | null;
-                    };
+                    "application/json": components["schemas"]["SupporterSettings"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -8973,18 +11204,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_updateSettings: {
+    supportersUpdateSettings: {
         parameters: {
             query?: never;
             header?: never;
@@ -8995,12 +11230,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** Format: uri */
-                    confirmedUrl?: string | null;
-                    /** Format: uri */
-                    thankYouUrl?: string | null;
-                };
+                "application/json": components["schemas"]["SupportersUpdateSettingsBody"];
             };
         };
         responses: {
@@ -9010,10 +11240,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        confirmedUrl: string | null;
-                        thankYouUrl: string | null;
-                    };
+                    "application/json": components["schemas"]["SupporterSettings"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the admin role or higher. */
@@ -9021,23 +11266,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_stats: {
+    supportersStats: {
         parameters: {
             query?: {
-                /** @description First day (YYYY-MM-DD, campaign time zone); default 30 days ago. */
                 from?: string;
-                /** @description Last day included (YYYY-MM-DD); default today. */
                 to?: string;
             };
             header?: never;
@@ -9054,24 +11310,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        byStatus: {
-                            [key: string]: number;
-                        };
-                        erasures: number;
-                        perDay: {
-                            confirmed: number;
-                            date: string;
-                            signups: number;
-                        }[];
-                        timeZone: string;
-                        topSources: {
-                            count: number;
-                            source: string | null;
-                        }[];
-                        /** @description Every signup ever, erased ones included (anonymous tombstones keep counts). */
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["SupportersStatsResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the viewer role or higher. */
@@ -9079,18 +11336,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersController_tags: {
+    supportersTags: {
         parameters: {
             query?: never;
             header?: never;
@@ -9101,28 +11362,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    add?: string[];
-                    /** @description Instead of ids: every supporter matching the list filter. */
-                    filter?: {
-                        country?: string;
-                        /** @description Exact email (any case); owner and admin only. Found through the blind index. */
-                        email?: string;
-                        /** @description Signed up at or after (date or date-time). */
-                        from?: string;
-                        /** @enum {string} */
-                        locale?: "en" | "ar";
-                        /** @description Exact first-touch source. */
-                        source?: string;
-                        /** @enum {string} */
-                        status?: "confirmed" | "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
-                        tag?: string;
-                        /** @description Signed up before (date or date-time). */
-                        to?: string;
-                    };
-                    remove?: string[];
-                    supporterIds?: string[];
-                };
+                "application/json": components["schemas"]["SupportersTagsBody"];
             };
         };
         responses: {
@@ -9132,9 +11372,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        updated: number;
-                    };
+                    "application/json": components["schemas"]["SupportersTagsResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Requires the organizer role or higher. */
@@ -9142,18 +11398,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    HealthController_live: {
+    healthLive: {
         parameters: {
             query?: never;
             header?: never;
@@ -9168,15 +11437,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "ok";
-                    };
+                    "application/json": components["schemas"]["HealthLiveResponse"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    HealthController_ready: {
+    healthReady: {
         parameters: {
             query?: never;
             header?: never;
@@ -9191,35 +11466,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        checks: {
-                            database: {
-                                error?: string;
-                                latencyMs?: number;
-                                /** @enum {string} */
-                                status: "up" | "down" | "skipped";
-                            };
-                            redis: {
-                                error?: string;
-                                latencyMs?: number;
-                                /** @enum {string} */
-                                status: "up" | "down" | "skipped";
-                            };
-                            smtp: {
-                                error?: string;
-                                latencyMs?: number;
-                                /** @enum {string} */
-                                status: "up" | "down" | "skipped";
-                            };
-                        };
-                        /** @enum {string} */
-                        status: "ok" | "error";
-                    };
+                    "application/json": components["schemas"]["HealthReadyResponse"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    CampaignsController_accept: {
+    campaignsAccept: {
         parameters: {
             query?: never;
             header?: never;
@@ -9228,11 +11489,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    name: string;
-                    password: string;
-                    token: string;
-                };
+                "application/json": components["schemas"]["CampaignsAcceptBody"];
             };
         };
         responses: {
@@ -9242,16 +11499,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaignId: string;
-                        organizer: {
-                            email: string;
-                            id: string;
-                            name: string;
-                        };
-                        /** @enum {string} */
-                        role: "owner" | "admin" | "organizer" | "viewer";
-                    };
+                    "application/json": components["schemas"]["CampaignsAcceptResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -9259,17 +11525,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsPublicController_list: {
+    eventsPublicList: {
         parameters: {
             query?: {
                 cursor?: string;
-                /** @description Default: now. */
                 from?: string;
-                /** @description At most 100 (default 50). */
                 limit?: number | string;
                 locale?: "en" | "ar";
                 to?: string;
@@ -9288,63 +11554,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            calendarUrl: string;
-                            cancelReason: string | null;
-                            capacity: number | null;
-                            contact: {
-                                email: string | null;
-                                name: string | null;
-                                phone: string | null;
-                            } | null;
-                            description: string;
-                            /** Format: date-time */
-                            endsAt: string;
-                            localEnd: string;
-                            /** @description Wall time of the start in timeZone (YYYY-MM-DDTHH:mm:ss). */
-                            localStart: string;
-                            /** @description The start as people read it, in the requested language, with the zone named. */
-                            localStartText: string;
-                            location: {
-                                address: string | null;
-                                country: string | null;
-                                latitude: number | null;
-                                locality: string | null;
-                                longitude: number | null;
-                                name: string | null;
-                                postalCode: string | null;
-                                region: string | null;
-                            } | null;
-                            maxGuests: number;
-                            /** @description Whether there is an online link; it is sent to confirmed attendees only. */
-                            online: boolean;
-                            /** Format: date-time */
-                            rsvpDeadline: string | null;
-                            rsvpOpen: boolean;
-                            rsvpUrl: string;
-                            seatsLeft: number | null;
-                            slug: string;
-                            /** Format: date-time */
-                            startsAt: string;
-                            /** @enum {string} */
-                            status: "scheduled" | "cancelled" | "completed";
-                            timeZone: string;
-                            title: string;
-                            /** @description Offset in force at the start, e.g. +01:00. */
-                            utcOffset: string;
-                            waitlistEnabled: boolean;
-                            /** @description e.g. BST, PDT. */
-                            zoneAbbreviation: string;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["EventsPublicListResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    EventsPublicController_feed: {
+    eventsPublicFeed: {
         parameters: {
             query?: never;
             header?: never;
@@ -9364,12 +11606,38 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    EventsPublicController_get: {
+    eventsPublicGet: {
         parameters: {
             query?: {
-                /** @description Signed access token of a private event's invitation link. */
                 access?: string;
                 locale?: "en" | "ar";
             };
@@ -9388,59 +11656,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        calendarUrl: string;
-                        cancelReason: string | null;
-                        capacity: number | null;
-                        contact: {
-                            email: string | null;
-                            name: string | null;
-                            phone: string | null;
-                        } | null;
-                        description: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                        localEnd: string;
-                        /** @description Wall time of the start in timeZone (YYYY-MM-DDTHH:mm:ss). */
-                        localStart: string;
-                        /** @description The start as people read it, in the requested language, with the zone named. */
-                        localStartText: string;
-                        location: {
-                            address: string | null;
-                            country: string | null;
-                            latitude: number | null;
-                            locality: string | null;
-                            longitude: number | null;
-                            name: string | null;
-                            postalCode: string | null;
-                            region: string | null;
-                        } | null;
-                        maxGuests: number;
-                        /** @description Whether there is an online link; it is sent to confirmed attendees only. */
-                        online: boolean;
-                        /** Format: date-time */
-                        rsvpDeadline: string | null;
-                        rsvpOpen: boolean;
-                        rsvpUrl: string;
-                        seatsLeft: number | null;
-                        slug: string;
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** @enum {string} */
-                        status: "scheduled" | "cancelled" | "completed";
-                        timeZone: string;
-                        title: string;
-                        /** @description Offset in force at the start, e.g. +01:00. */
-                        utcOffset: string;
-                        waitlistEnabled: boolean;
-                        /** @description e.g. BST, PDT. */
-                        zoneAbbreviation: string;
-                    };
+                    "application/json": components["schemas"]["EventsPublicGetResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    EventsPublicController_calendar: {
+    eventsPublicCalendar: {
         parameters: {
             query?: {
                 access?: string;
@@ -9463,9 +11711,36 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    EventsPublicController_rsvp: {
+    eventsPublicRsvp: {
         parameters: {
             query?: {
                 access?: string;
@@ -9479,84 +11754,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Consent to periodic digests by email. */
-                    consentDigests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Version of the consent text shown next to the checkboxes; recorded with each consent. */
-                    consentTextVersion?: string | (null);
-                    /** @description Consent to campaign updates by email. */
-                    consentUpdates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description ISO 3166-1 alpha-2 country code. */
-                    country?: string | (null);
-                    /** @description Email address; compared case-insensitively after Unicode normalization. */
-                    email: string;
-                    /** @description Given name (at most 100 characters). */
-                    firstName?: string | (null);
-                    /** @description Which form on the campaign site (for the consent log). */
-                    formId?: string | (null);
-                    /** @description People coming along (each takes a seat); at most the event's maxGuests. */
-                    guests?: "" | (number | string);
-                    /** @description Family name (at most 100 characters). */
-                    lastName?: string | (null);
-                    /** @description Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language. */
-                    locale?: "" | (null) | ("en" | "ar");
-                    /** @description Phone number (optional, stored encrypted). */
-                    phone?: string | (null);
-                    /** @description Postal code (stored encrypted). */
-                    postalCode?: string | (null);
-                    /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
-                    redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description The referring page; only its host is kept. */
-                    referrer?: string | (null);
-                    /** @description Where the signup came from (free label); first touch is kept. */
-                    source?: string | (null);
-                    utmCampaign?: string | (null);
-                    utmContent?: string | (null);
-                    utmMedium?: string | (null);
-                    utmSource?: string | (null);
-                    utmTerm?: string | (null);
-                    /** @description Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped. */
-                    website?: string;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description Consent to periodic digests by email. */
-                    consentDigests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Version of the consent text shown next to the checkboxes; recorded with each consent. */
-                    consentTextVersion?: string | (null);
-                    /** @description Consent to campaign updates by email. */
-                    consentUpdates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description ISO 3166-1 alpha-2 country code. */
-                    country?: string | (null);
-                    /** @description Email address; compared case-insensitively after Unicode normalization. */
-                    email: string;
-                    /** @description Given name (at most 100 characters). */
-                    firstName?: string | (null);
-                    /** @description Which form on the campaign site (for the consent log). */
-                    formId?: string | (null);
-                    /** @description People coming along (each takes a seat); at most the event's maxGuests. */
-                    guests?: "" | (number | string);
-                    /** @description Family name (at most 100 characters). */
-                    lastName?: string | (null);
-                    /** @description Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language. */
-                    locale?: "" | (null) | ("en" | "ar");
-                    /** @description Phone number (optional, stored encrypted). */
-                    phone?: string | (null);
-                    /** @description Postal code (stored encrypted). */
-                    postalCode?: string | (null);
-                    /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
-                    redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description The referring page; only its host is kept. */
-                    referrer?: string | (null);
-                    /** @description Where the signup came from (free label); first touch is kept. */
-                    source?: string | (null);
-                    utmCampaign?: string | (null);
-                    utmContent?: string | (null);
-                    utmMedium?: string | (null);
-                    utmSource?: string | (null);
-                    utmTerm?: string | (null);
-                    /** @description Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped. */
-                    website?: string;
-                };
+                "application/json": components["schemas"]["EventsPublicRsvpBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["EventsPublicRsvpBody"];
             };
         };
         responses: {
@@ -9566,14 +11765,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        message: string;
-                        /**
-                         * @description confirmed, or waitlisted when the event is full and has a waitlist.
-                         * @enum {string}
-                         */
-                        status: "confirmed" | "waitlisted";
-                    };
+                    "application/json": components["schemas"]["EventsPublicRsvpResponse"];
                     "text/html": string;
                 };
             };
@@ -9584,23 +11776,54 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Full without waitlist (event-full), RSVPs closed (rsvp-closed), cancelled (event-cancelled) or over (event-over). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsPublicController_list: {
+    petitionsPublicList: {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
@@ -9619,34 +11842,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            campaign: {
-                                name: string;
-                                slug: string;
-                            };
-                            /** Format: date-time */
-                            closesAt: string | null;
-                            confirmedCount: number;
-                            /** Format: date-time */
-                            deliveredAt: string | null;
-                            goal: number | null;
-                            locale: string;
-                            locales: string[];
-                            /** @description The next milestone count above the current count, if any. */
-                            nextThreshold: number | null;
-                            slug: string;
-                            /** @enum {string} */
-                            status: "open" | "closed" | "delivered";
-                            target: string;
-                            title: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["PetitionsPublicListResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    PetitionsPublicController_get: {
+    petitionsPublicGet: {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
@@ -9666,44 +11894,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        bodyHtml: string;
-                        campaign: {
-                            name: string;
-                            slug: string;
-                        };
-                        /** Format: date-time */
-                        closesAt: string | null;
-                        confirmedCount: number;
-                        /** Format: date-time */
-                        deliveredAt: string | null;
-                        goal: number | null;
-                        locale: string;
-                        locales: string[];
-                        /** @description The next milestone count above the current count, if any. */
-                        nextThreshold: number | null;
-                        recentSigners: {
-                            /** @description Only for signers who chose to be public. */
-                            comment: string | null;
-                            /** @description "First L." or "Anonymous". */
-                            name: string;
-                            /**
-                             * Format: date-time
-                             * @description Rounded down to the minute.
-                             */
-                            signedAt: string;
-                        }[];
-                        slug: string;
-                        /** @enum {string} */
-                        status: "open" | "closed" | "delivered";
-                        target: string;
-                        title: string;
-                    };
+                    "application/json": components["schemas"]["PetitionsPublicGetResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    PetitionsPublicController_sign: {
+    petitionsPublicSign: {
         parameters: {
             query?: never;
             header?: never;
@@ -9715,88 +11938,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Optional comment (at most 1000 characters); shown publicly only when showName is true. */
-                    comment?: string | (null);
-                    /** @description Consent to periodic digests by email. */
-                    consentDigests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Version of the consent text shown next to the checkboxes; recorded with each consent. */
-                    consentTextVersion?: string | (null);
-                    /** @description Consent to campaign updates by email. */
-                    consentUpdates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description ISO 3166-1 alpha-2 country code. */
-                    country?: string | (null);
-                    /** @description Email address; compared case-insensitively after Unicode normalization. */
-                    email: string;
-                    /** @description Given name (at most 100 characters). */
-                    firstName?: string | (null);
-                    /** @description Which form on the campaign site (for the consent log). */
-                    formId?: string | (null);
-                    /** @description Family name (at most 100 characters). */
-                    lastName?: string | (null);
-                    /** @description Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language. */
-                    locale?: "" | (null) | ("en" | "ar");
-                    /** @description Phone number (optional, stored encrypted). */
-                    phone?: string | (null);
-                    /** @description Postal code (stored encrypted). */
-                    postalCode?: string | (null);
-                    /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
-                    redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description The referring page; only its host is kept. */
-                    referrer?: string | (null);
-                    /** @description List me publicly as "First L." (default: listed as "Anonymous"). */
-                    showName?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Where the signup came from (free label); first touch is kept. */
-                    source?: string | (null);
-                    utmCampaign?: string | (null);
-                    utmContent?: string | (null);
-                    utmMedium?: string | (null);
-                    utmSource?: string | (null);
-                    utmTerm?: string | (null);
-                    /** @description Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped. */
-                    website?: string;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description Optional comment (at most 1000 characters); shown publicly only when showName is true. */
-                    comment?: string | (null);
-                    /** @description Consent to periodic digests by email. */
-                    consentDigests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Version of the consent text shown next to the checkboxes; recorded with each consent. */
-                    consentTextVersion?: string | (null);
-                    /** @description Consent to campaign updates by email. */
-                    consentUpdates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description ISO 3166-1 alpha-2 country code. */
-                    country?: string | (null);
-                    /** @description Email address; compared case-insensitively after Unicode normalization. */
-                    email: string;
-                    /** @description Given name (at most 100 characters). */
-                    firstName?: string | (null);
-                    /** @description Which form on the campaign site (for the consent log). */
-                    formId?: string | (null);
-                    /** @description Family name (at most 100 characters). */
-                    lastName?: string | (null);
-                    /** @description Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language. */
-                    locale?: "" | (null) | ("en" | "ar");
-                    /** @description Phone number (optional, stored encrypted). */
-                    phone?: string | (null);
-                    /** @description Postal code (stored encrypted). */
-                    postalCode?: string | (null);
-                    /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
-                    redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description The referring page; only its host is kept. */
-                    referrer?: string | (null);
-                    /** @description List me publicly as "First L." (default: listed as "Anonymous"). */
-                    showName?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Where the signup came from (free label); first touch is kept. */
-                    source?: string | (null);
-                    utmCampaign?: string | (null);
-                    utmContent?: string | (null);
-                    utmMedium?: string | (null);
-                    utmSource?: string | (null);
-                    utmTerm?: string | (null);
-                    /** @description Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped. */
-                    website?: string;
-                };
+                "application/json": components["schemas"]["PetitionsPublicSignBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["PetitionsPublicSignBody"];
             };
         };
         responses: {
@@ -9806,11 +11949,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        message: string;
-                        /** @enum {string} */
-                        status: "pending";
-                    };
+                    "application/json": components["schemas"]["PetitionsPublicSignResponse"];
                     "text/html": string;
                 };
             };
@@ -9821,28 +11960,57 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The petition is closed or delivered (problem type petition-closed). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many signatures from this client IP (PETITION_SIGN_BURST_PER_MINUTE, SIGNUP_MAX_PER_IP_PER_HOUR); see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsPublicController_signers: {
+    petitionsPublicSigners: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
             };
             header?: never;
@@ -9860,26 +12028,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @description Only for signers who chose to be public. */
-                            comment: string | null;
-                            /** @description "First L." or "Anonymous". */
-                            name: string;
-                            /**
-                             * Format: date-time
-                             * @description Rounded down to the minute.
-                             */
-                            signedAt: string;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["PetitionsPublicSignersResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    SupportersPublicController_privacyRequestByEmail: {
+    supportersPublicPrivacyRequestByEmail: {
         parameters: {
             query?: never;
             header?: never;
@@ -9890,18 +12071,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Email address; compared case-insensitively after Unicode normalization. */
-                    email: string;
-                    /** @enum {string} */
-                    kind: "export" | "erasure";
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description Email address; compared case-insensitively after Unicode normalization. */
-                    email: string;
-                    /** @enum {string} */
-                    kind: "export" | "erasure";
-                };
+                "application/json": components["schemas"]["SupportersPublicPrivacyRequestByEmailBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["SupportersPublicPrivacyRequestByEmailBody"];
             };
         };
         responses: {
@@ -9911,13 +12082,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description The same whether or not the address is on the list. */
-                        message: string;
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["SupportersPublicPrivacyRequestByEmailResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -9925,16 +12118,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsPublicController_list: {
+    statementsPublicList: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from the previous page's nextCursor. */
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 50). */
                 limit?: number | string;
                 locale?: "en" | "ar";
             };
@@ -9952,27 +12145,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @description Language of this rendering. */
-                            locale: string;
-                            /** Format: date-time */
-                            publishedAt: string;
-                            slug: string;
-                            summary: string;
-                            title: string;
-                            /** @description Every locale this statement exists in. */
-                            translations: string[];
-                            /**
-                             * Format: date-time
-                             * @description Last content change (the publication time when never edited since).
-                             */
-                            updatedAt: string;
-                            url: string;
-                        }[];
-                        /** @description Pass as ?cursor= to get the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["StatementsPublicListResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -9980,14 +12171,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsPublicController_atom: {
+    statementsPublicAtom: {
         parameters: {
             query?: {
-                /** @description Feed language (default: the campaign's). */
                 locale?: "en" | "ar";
             };
             header?: never;
@@ -10007,19 +12199,38 @@ export interface operations {
                     "application/atom+xml": string;
                 };
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsPublicController_rss: {
+    statementsPublicRss: {
         parameters: {
             query?: {
-                /** @description Feed language (default: the campaign's). */
                 locale?: "en" | "ar";
             };
             header?: never;
@@ -10039,16 +12250,36 @@ export interface operations {
                     "application/rss+xml": string;
                 };
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatementsPublicController_detail: {
+    statementsPublicDetail: {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
@@ -10068,25 +12299,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Sanitized HTML rendering of the Markdown body. */
-                        html: string;
-                        /** @description Language of this rendering. */
-                        locale: string;
-                        /** Format: date-time */
-                        publishedAt: string;
-                        slug: string;
-                        summary: string;
-                        title: string;
-                        /** @description Every locale this statement exists in. */
-                        translations: string[];
-                        /**
-                         * Format: date-time
-                         * @description Last content change (the publication time when never edited since).
-                         */
-                        updatedAt: string;
-                        url: string;
-                    };
+                    "application/json": components["schemas"]["StatementsPublicDetailResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The statement was retracted. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10094,11 +12334,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_signup: {
+    supportersPublicSignup: {
         parameters: {
             query?: never;
             header?: never;
@@ -10109,80 +12351,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Consent to periodic digests by email. */
-                    consentDigests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Version of the consent text shown next to the checkboxes; recorded with each consent. */
-                    consentTextVersion?: string | (null);
-                    /** @description Consent to campaign updates by email. */
-                    consentUpdates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description ISO 3166-1 alpha-2 country code. */
-                    country?: string | (null);
-                    /** @description Email address; compared case-insensitively after Unicode normalization. */
-                    email: string;
-                    /** @description Given name (at most 100 characters). */
-                    firstName?: string | (null);
-                    /** @description Which form on the campaign site (for the consent log). */
-                    formId?: string | (null);
-                    /** @description Family name (at most 100 characters). */
-                    lastName?: string | (null);
-                    /** @description Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language. */
-                    locale?: "" | (null) | ("en" | "ar");
-                    /** @description Phone number (optional, stored encrypted). */
-                    phone?: string | (null);
-                    /** @description Postal code (stored encrypted). */
-                    postalCode?: string | (null);
-                    /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
-                    redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description The referring page; only its host is kept. */
-                    referrer?: string | (null);
-                    /** @description Where the signup came from (free label); first touch is kept. */
-                    source?: string | (null);
-                    utmCampaign?: string | (null);
-                    utmContent?: string | (null);
-                    utmMedium?: string | (null);
-                    utmSource?: string | (null);
-                    utmTerm?: string | (null);
-                    /** @description Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped. */
-                    website?: string;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description Consent to periodic digests by email. */
-                    consentDigests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Version of the consent text shown next to the checkboxes; recorded with each consent. */
-                    consentTextVersion?: string | (null);
-                    /** @description Consent to campaign updates by email. */
-                    consentUpdates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description ISO 3166-1 alpha-2 country code. */
-                    country?: string | (null);
-                    /** @description Email address; compared case-insensitively after Unicode normalization. */
-                    email: string;
-                    /** @description Given name (at most 100 characters). */
-                    firstName?: string | (null);
-                    /** @description Which form on the campaign site (for the consent log). */
-                    formId?: string | (null);
-                    /** @description Family name (at most 100 characters). */
-                    lastName?: string | (null);
-                    /** @description Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language. */
-                    locale?: "" | (null) | ("en" | "ar");
-                    /** @description Phone number (optional, stored encrypted). */
-                    phone?: string | (null);
-                    /** @description Postal code (stored encrypted). */
-                    postalCode?: string | (null);
-                    /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
-                    redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description The referring page; only its host is kept. */
-                    referrer?: string | (null);
-                    /** @description Where the signup came from (free label); first touch is kept. */
-                    source?: string | (null);
-                    utmCampaign?: string | (null);
-                    utmContent?: string | (null);
-                    utmMedium?: string | (null);
-                    utmSource?: string | (null);
-                    utmTerm?: string | (null);
-                    /** @description Honeypot: leave empty (hide this input from people). A filled value is accepted and silently dropped. */
-                    website?: string;
-                };
+                "application/json": components["schemas"]["SupportersPublicSignupBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["SupportersPublicSignupBody"];
             };
         };
         responses: {
@@ -10192,12 +12362,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Shown to the person. The same whether or not the address was already on the list. */
-                        message: string;
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["SupportersPublicSignupResponse"];
                     "text/html": string;
                 };
             };
@@ -10208,20 +12373,48 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MilestonesPublicController_timeline: {
+    milestonesPublicTimeline: {
         parameters: {
             query?: {
                 cursor?: string;
-                /** @description Items per page, at most 200 (default 100). */
                 limit?: number | string;
                 locale?: "en" | "ar";
             };
@@ -10239,44 +12432,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaign: {
-                            /** @description Days since the campaign started (0 on its first day). */
-                            daysSinceStart: number | null;
-                            name: string;
-                            slug: string;
-                            startedOn: string | null;
-                            /** @description Today in the campaign's time zone. */
-                            today: string;
-                        };
-                        items: {
-                            daysSinceStart: number | null;
-                            description: string;
-                            descriptionHtml: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "win" | "action" | "escalation" | "setback" | "report";
-                            locale: string;
-                            /** Format: date-time */
-                            occurredAt: string | null;
-                            occurredOn: string;
-                            /** @enum {string} */
-                            precision: "day" | "instant";
-                            sourceLinks: {
-                                publisher?: string;
-                                title?: string;
-                                url: string;
-                            }[];
-                            statement: {
-                                slug: string;
-                                title: string;
-                                url: string;
-                            } | null;
-                            title: string;
-                            translations: string[];
-                        }[];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["MilestonesPublicTimelineResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10284,14 +12458,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_confirmPage: {
+    supportersPublicConfirmPage: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10306,14 +12481,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaign: {
-                            name: string;
-                            slug: string;
-                        };
-                        confirmed: boolean;
-                    };
+                    "application/json": components["schemas"]["SupportersPublicConfirmPageResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10321,14 +12499,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_confirm: {
+    supportersPublicConfirm: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10337,8 +12516,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
-                "application/x-www-form-urlencoded": Record<string, never>;
+                "application/json": components["schemas"]["SupportersPublicConfirmBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["SupportersPublicConfirmBody"];
             };
         };
         responses: {
@@ -10348,16 +12527,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaign: {
-                            name: string;
-                            slug: string;
-                        };
-                        /** @description false when it was already confirmed */
-                        changed: boolean;
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["SupportersPublicConfirmResponse"];
                     "text/html": string;
                 };
             };
@@ -10368,19 +12538,38 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_erasePage: {
+    supportersPublicErasePage: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10395,14 +12584,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaign: {
-                            name: string;
-                            slug: string;
-                        } | null;
-                        erased: boolean;
-                    };
+                    "application/json": components["schemas"]["SupportersPublicErasePageResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10410,14 +12602,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_erase: {
+    supportersPublicErase: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10426,14 +12619,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description The confirmation step: true to erase for good. */
-                    confirm: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description The confirmation step: true to erase for good. */
-                    confirm: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                };
+                "application/json": components["schemas"]["SupportersPublicEraseBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["SupportersPublicEraseBody"];
             };
         };
         responses: {
@@ -10443,13 +12630,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        erased: true;
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["SupportersPublicEraseResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10457,11 +12657,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsPublicController_cancelPage: {
+    eventsPublicCancelPage: {
         parameters: {
             query: {
                 token: string;
@@ -10481,16 +12683,27 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    EventsPublicController_cancel: {
+    eventsPublicCancel: {
         parameters: {
             query?: never;
             header?: never;
@@ -10499,16 +12712,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    format?: "json" | "html";
-                    token: string;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @enum {string} */
-                    format?: "json" | "html";
-                    token: string;
-                };
+                "application/json": components["schemas"]["EventsPublicCancelBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["EventsPublicCancelBody"];
             };
         };
         responses: {
@@ -10518,15 +12723,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        event: {
-                            localStartText: string;
-                            title: string;
-                        };
-                        /** @enum {string} */
-                        status: "cancelled" | "already-cancelled";
-                    };
+                    "application/json": components["schemas"]["EventsPublicCancelResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The event has already started (event-started). */
@@ -10534,21 +12741,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_exportPage: {
+    supportersPublicExportPage: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10563,11 +12782,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["SupportersPublicExportPageResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10575,14 +12800,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_export: {
+    supportersPublicExport: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10591,8 +12817,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
-                "application/x-www-form-urlencoded": Record<string, never>;
+                "application/json": components["schemas"]["SupportersPublicExportBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["SupportersPublicExportBody"];
             };
         };
         responses: {
@@ -10602,25 +12828,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaign: {
-                            name: string;
-                            slug: string;
-                        };
-                        consentLog: {
-                            [key: string]: unknown;
-                        }[];
-                        /** Format: date-time */
-                        exportedAt: string;
-                        /** @description Data other modules hold (petition signatures, RSVPs...). */
-                        other: {
-                            [key: string]: unknown;
-                        };
-                        supporter: {
-                            [key: string]: unknown;
-                        };
-                    };
+                    "application/json": components["schemas"]["SupportersPublicExportResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10628,14 +12855,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_preferences: {
+    supportersPublicPreferences: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10650,30 +12878,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaign: {
-                            name: string;
-                            slug: string;
-                        };
-                        /** @enum {string} */
-                        digestFrequency: "never" | "daily" | "weekly";
-                        digestHour: number | null;
-                        /** @description Masked (j***@example.org): a forwarded link must not reveal the address. */
-                        email: string | null;
-                        /** @enum {string} */
-                        locale: "en" | "ar";
-                        /** @enum {string} */
-                        mailStatus: "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
-                        purposes: {
-                            digests: boolean;
-                            updates: boolean;
-                        };
-                        /** @enum {string} */
-                        status: "pending" | "confirmed";
-                        timeZone: string | null;
-                        unsubscribed: boolean;
-                    };
+                    "application/json": components["schemas"]["Preferences"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10681,14 +12896,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_updatePreferences: {
+    supportersPublicUpdatePreferences: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10697,40 +12913,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    digestFrequency?: "" | ("never" | "daily" | "weekly");
-                    /** @description Preferred hour (0-23) for digests; empty or null for no preference. */
-                    digestHour?: "" | (null) | (number | string);
-                    /** @description Digests by email. */
-                    digests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Set by the HTML preferences page: a purpose left out means "no". */
-                    fullForm?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Language of your mail. */
-                    locale?: "" | ("en" | "ar");
-                    /** @description IANA zone of digestHour; empty or null for the campaign's zone. */
-                    timeZone?: "" | (null) | string;
-                    /** @description Unsubscribe from all mail of this campaign. */
-                    unsubscribeAll?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Campaign updates by email. */
-                    updates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                };
-                "application/x-www-form-urlencoded": {
-                    digestFrequency?: "" | ("never" | "daily" | "weekly");
-                    /** @description Preferred hour (0-23) for digests; empty or null for no preference. */
-                    digestHour?: "" | (null) | (number | string);
-                    /** @description Digests by email. */
-                    digests?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Set by the HTML preferences page: a purpose left out means "no". */
-                    fullForm?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Language of your mail. */
-                    locale?: "" | ("en" | "ar");
-                    /** @description IANA zone of digestHour; empty or null for the campaign's zone. */
-                    timeZone?: "" | (null) | string;
-                    /** @description Unsubscribe from all mail of this campaign. */
-                    unsubscribeAll?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                    /** @description Campaign updates by email. */
-                    updates?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
-                };
+                "application/json": components["schemas"]["SupportersPublicUpdatePreferencesBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["SupportersPublicUpdatePreferencesBody"];
             };
         };
         responses: {
@@ -10740,30 +12924,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaign: {
-                            name: string;
-                            slug: string;
-                        };
-                        /** @enum {string} */
-                        digestFrequency: "never" | "daily" | "weekly";
-                        digestHour: number | null;
-                        /** @description Masked (j***@example.org): a forwarded link must not reveal the address. */
-                        email: string | null;
-                        /** @enum {string} */
-                        locale: "en" | "ar";
-                        /** @enum {string} */
-                        mailStatus: "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
-                        purposes: {
-                            digests: boolean;
-                            updates: boolean;
-                        };
-                        /** @enum {string} */
-                        status: "pending" | "confirmed";
-                        timeZone: string | null;
-                        unsubscribed: boolean;
-                    };
+                    "application/json": components["schemas"]["Preferences"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10771,14 +12951,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_privacyRequestByToken: {
+    supportersPublicPrivacyRequestByToken: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10787,14 +12968,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    kind: "export" | "erasure";
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @enum {string} */
-                    kind: "export" | "erasure";
-                };
+                "application/json": components["schemas"]["SupportersPublicPrivacyRequestByTokenBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["SupportersPublicPrivacyRequestByTokenBody"];
             };
         };
         responses: {
@@ -10804,13 +12979,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description The same whether or not the address is on the list. */
-                        message: string;
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["SupportersPublicPrivacyRequestByTokenResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10818,14 +13006,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsPublicController_confirmPage: {
+    petitionsPublicConfirmPage: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10840,15 +13029,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        confirmed: boolean;
-                        petition: {
-                            campaignSlug: string;
-                            slug: string;
-                            title: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["PetitionsPublicConfirmPageResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10856,14 +13047,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PetitionsPublicController_confirm: {
+    petitionsPublicConfirm: {
         parameters: {
             query?: {
-                /** @description The signed token from the emailed link. */
                 token?: string;
             };
             header?: never;
@@ -10872,14 +13064,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description The signed token from the emailed link. */
-                    token?: string;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description The signed token from the emailed link. */
-                    token?: string;
-                };
+                "application/json": components["schemas"]["PetitionsPublicConfirmBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["PetitionsPublicConfirmBody"];
             };
         };
         responses: {
@@ -10889,16 +13075,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        petition: {
-                            campaignSlug: string;
-                            slug: string;
-                            title: string;
-                        };
-                        /** @enum {string} */
-                        status: "confirmed";
-                    };
+                    "application/json": components["schemas"]["PetitionsPublicConfirmResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10906,14 +13102,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_unsubscribePage: {
+    supportersPublicUnsubscribePage: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10928,14 +13125,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaign: {
-                            name: string;
-                            slug: string;
-                        };
-                        unsubscribed: boolean;
-                    };
+                    "application/json": components["schemas"]["SupportersPublicUnsubscribePageResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -10943,14 +13143,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SupportersPublicController_unsubscribe: {
+    supportersPublicUnsubscribe: {
         parameters: {
             query: {
-                /** @description The signed token from the emailed link. */
                 token: string;
             };
             header?: never;
@@ -10959,20 +13160,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * @description Sent by mail clients (RFC 8058).
-                     * @enum {string}
-                     */
-                    "List-Unsubscribe"?: "One-Click";
-                };
-                "application/x-www-form-urlencoded": {
-                    /**
-                     * @description Sent by mail clients (RFC 8058).
-                     * @enum {string}
-                     */
-                    "List-Unsubscribe"?: "One-Click";
-                };
+                "application/json": components["schemas"]["SupportersPublicUnsubscribeBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["SupportersPublicUnsubscribeBody"];
             };
         };
         responses: {
@@ -10982,17 +13171,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        campaign: {
-                            name: string;
-                            slug: string;
-                        };
-                        /** @enum {boolean} */
-                        ok: true;
-                        /** @enum {boolean} */
-                        unsubscribed: true;
-                    };
+                    "application/json": components["schemas"]["SupportersPublicUnsubscribeResponse"];
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -11000,11 +13198,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MailWebhookController_receive: {
+    mailWebhookReceive: {
         parameters: {
             query?: never;
             header: {
@@ -11017,35 +13217,7 @@ export interface operations {
         /** @description Up to 100 bounce/complaint events. */
         requestBody: {
             content: {
-                "application/json": {
-                    events: {
-                        bounce?: {
-                            /** @description The remote server's reply, e.g. "550 5.1.1 user unknown". */
-                            diagnostic?: string;
-                            /**
-                             * @description permanent (hard) bounces suppress the address; transient ones are only recorded.
-                             * @enum {string}
-                             */
-                            type: "permanent" | "transient";
-                        };
-                        complaint?: {
-                            feedbackType?: string;
-                        };
-                        /** @description The sender's unique event id; a repeated delivery of one id is recorded once. */
-                        id: string;
-                        /** @description Message-ID header of our message (`<uuid@domain>`), when known. */
-                        messageId?: string;
-                        /**
-                         * Format: date-time
-                         * @description When the bounce or complaint happened (ISO 8601).
-                         */
-                        occurredAt: string;
-                        /** @description The address that bounced or complained. Used only to compute its blind index; never stored. */
-                        recipient: string;
-                        /** @enum {string} */
-                        type: "bounce" | "complaint";
-                    }[];
-                };
+                "application/json": components["schemas"]["MailWebhookReceiveBody"];
             };
         };
         responses: {
@@ -11055,11 +13227,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        received: number;
-                        recorded: number;
-                        suppressed: number;
-                    };
+                    "application/json": components["schemas"]["MailWebhookReceiveResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limited; see Retry-After. */
@@ -11067,7 +13253,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

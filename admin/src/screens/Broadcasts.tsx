@@ -113,6 +113,7 @@ function Compose() {
         api.POST('/campaigns/{campaignId}/broadcasts', {
           params: { path: { campaignId: campaign.id } },
           body: {
+            template: 'campaign.update',
             name,
             subject,
             body,
