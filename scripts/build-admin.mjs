@@ -3,7 +3,7 @@
 // has changed: a SHA-256 of the console sources and the lock file is stamped into dist/admin.
 // Prints the main bundle's gzip size and fails above the budget (300 KB, issue 14).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -46,19 +46,39 @@ function report() {
   }
 }
 
-const hash = sourceHash();
-const force = process.argv.includes('--force');
-if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === hash) {
-  console.log('console: sources unchanged since the last build, Vite build skipped');
-  report();
-} else {
-  const started = Date.now();
-  // Always React's production build: under Jest NODE_ENV is "test", which would otherwise make Vite
-  // bundle React's development build (half again as large, and slower).
-  process.env.NODE_ENV = 'production';
-  const { build } = await import('vite');
-  await build({ configFile: join(adminDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  writeFileSync(stampFile, `${hash}\n`);
-  console.log(`console: built into ${relative(root, outDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  report();
+// Two test files starting at once must not both empty and write dist/admin: a lock directory
+// (mkdir is atomic) serialises builds; the second then finds the stamp fresh and skips.
+const lockDir = join(root, 'dist', '.admin-build.lock');
+mkdirSync(join(root, 'dist'), { recursive: true });
+for (const started = Date.now(); ;) {
+  try {
+    mkdirSync(lockDir);
+    break;
+  } catch {
+    // A lock older than five minutes was left by a killed build.
+    if (Date.now() - statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs > 300_000)
+      rmSync(lockDir, { force: true, recursive: true });
+    if (Date.now() - started > 600_000) throw new Error(`console: ${lockDir} held for 10 minutes`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+try {
+  const hash = sourceHash();
+  const force = process.argv.includes('--force');
+  if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === hash) {
+    console.log('console: sources unchanged since the last build, Vite build skipped');
+    report();
+  } else {
+    const started = Date.now();
+    // Always React's production build: under Jest NODE_ENV is "test", which would otherwise make Vite
+    // bundle React's development build (half again as large, and slower).
+    process.env.NODE_ENV = 'production';
+    const { build } = await import('vite');
+    await build({ configFile: join(adminDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    writeFileSync(stampFile, `${hash}\n`);
+    console.log(`console: built into ${relative(root, outDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    report();
+  }
+} finally {
+  rmSync(lockDir, { force: true, recursive: true });
 }
