@@ -88,7 +88,9 @@ export default function Overview() {
         </Title>
         <SimpleGrid cols={{ base: 2, md: 4 }}>
           {(['sent', 'failed', 'suppressed', 'queued'] as const).map((state) => (
-            <Text key={state}>{t('overview.mailState', { state: t(`mail.${state}`), count: formatNumber(mail[state]) })}</Text>
+            <Text key={state}>
+              {t('overview.mailState', { state: t(`mail.${state}`), count: formatNumber(mail[state]) })}
+            </Text>
           ))}
         </SimpleGrid>
       </Card>
