@@ -11,7 +11,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with email and password */
+        /** Sign in for a bearer session token (API clients) */
         post: operations["authLogin"];
         delete?: never;
         options?: never;
@@ -28,7 +28,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out (revoke this session) */
+        /** End the bearer session used for this request */
         post: operations["authLogout"];
         delete?: never;
         options?: never;
@@ -43,11 +43,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who am I */
+        /** The signed-in organizer */
         get: operations["authMe"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The console session of the gs_session cookie */
+        get: operations["authSession"];
+        put?: never;
+        /** Sign in to the console: sets the HttpOnly gs_session cookie */
+        post: operations["authCreateSession"];
+        /** Sign out of the console: revokes the session and clears the cookie */
+        delete: operations["authDeleteSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -60,10 +79,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List my API tokens */
+        /** List your personal API tokens */
         get: operations["authTokens"];
         put?: never;
-        /** Create an API token */
+        /** Create a personal API token (shown once) */
         post: operations["authCreateToken"];
         delete?: never;
         options?: never;
@@ -81,7 +100,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API token */
+        /** Revoke one of your API tokens */
         delete: operations["authRevokeToken"];
         options?: never;
         head?: never;
@@ -238,6 +257,26 @@ export interface paths {
         get: operations["broadcastsPreview"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/broadcasts/{broadcastId}/resend-unconfirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend the messages recorded as sent, unconfirmed
+         * @description A worker that dies after the end of data and before the server replies leaves its message recorded as sent, unconfirmed (progress.unconfirmed): most of these were delivered, a few may not have been. This queues them again, knowingly giving most of their recipients a second copy (with the same Message-ID, which many receivers deduplicate). Audited; each message is resent this way at most once, so repeating the call is safe. 409 while the broadcast is a draft or paused.
+         */
+        post: operations["broadcastsResendUnconfirmed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1538,6 +1577,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics of this process (Authorization: Bearer METRICS_TOKEN) */
+        get: operations["metricsScrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/campaigns/{slug}/events": {
         parameters: {
             query?: never;
@@ -2057,6 +2113,10 @@ export interface components {
             /** @description Shown once; only its hash is stored. */
             token: string;
         };
+        AuthDeleteSessionResponse: {
+            /** @enum {boolean} */
+            ok: true;
+        };
         AuthLoginBody: {
             email: string;
             password: string;
@@ -2064,11 +2124,7 @@ export interface components {
         AuthLoginResponse: {
             /** Format: date-time */
             expiresAt: string;
-            organizer: {
-                email: string;
-                id: string;
-                name: string;
-            };
+            organizer: components["schemas"]["Organizer"];
             /** @description Send as `Authorization: Bearer <token>`. */
             token: string;
         };
@@ -2207,6 +2263,8 @@ export interface components {
                 sent: number;
                 suppressed: number;
                 total: number;
+                /** @description Of the sent ones, recorded as sent, unconfirmed: a worker died after the end of data, before the reply. Most arrived; see resend-unconfirmed. */
+                unconfirmed: number;
             };
             /**
              * Format: date-time
@@ -2230,6 +2288,13 @@ export interface components {
                 template: string;
                 text: string;
             }[];
+        };
+        BroadcastsResendUnconfirmedBody: Record<string, never>;
+        BroadcastsResendUnconfirmedResponse: {
+            /** @description Unconfirmed messages of this broadcast that were resent before. */
+            alreadyResent: number;
+            /** @description Messages queued again now; a message is resent this way at most once. */
+            resent: number;
         };
         BroadcastsResumeBody: Record<string, never>;
         BroadcastsScheduleBody: {
@@ -2331,6 +2396,12 @@ export interface components {
             status?: "active" | "paused";
             summary?: string;
             timeZone?: string;
+        };
+        /** @description The signed-in organizer of the `gs_session` cookie. */
+        ConsoleSession: {
+            /** @description Send as the X-CSRF-Token header on every POST, PATCH, PUT and DELETE made with the session cookie. */
+            csrfToken: string;
+            organizer: components["schemas"]["Organizer"];
         };
         DigestRun: {
             counts: {
@@ -2845,22 +2916,31 @@ export interface components {
                 database: {
                     error?: string;
                     latencyMs?: number;
+                    /** @description Up on a success of the last 15 s; the latest probe failed or was slow. */
+                    stale?: boolean;
                     /** @enum {string} */
                     status: "up" | "down" | "skipped";
                 };
                 redis: {
                     error?: string;
                     latencyMs?: number;
+                    /** @description Up on a success of the last 15 s; the latest probe failed or was slow. */
+                    stale?: boolean;
                     /** @enum {string} */
                     status: "up" | "down" | "skipped";
                 };
+                /** @description Informational, never part of readiness: the last SMTP probe of this process's worker role; skipped in the API role, which sends no mail. */
                 smtp: {
                     error?: string;
                     latencyMs?: number;
+                    /** @description Up on a success of the last 15 s; the latest probe failed or was slow. */
+                    stale?: boolean;
                     /** @enum {string} */
                     status: "up" | "down" | "skipped";
                 };
             };
+            /** @description The process received SIGTERM and is finishing its requests. */
+            draining: boolean;
             /** @enum {string} */
             status: "ok" | "error";
         };
@@ -2898,6 +2978,11 @@ export interface components {
             locale: string | null;
             /** @description Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...). */
             reason: string | null;
+            /**
+             * Format: date-time
+             * @description When an organizer resent this sent-unconfirmed message (POST .../broadcasts/:id/resend-unconfirmed).
+             */
+            resentAt: string | null;
             /** Format: date-time */
             sendAt: string;
             /** Format: date-time */
@@ -2911,7 +2996,7 @@ export interface components {
             state: "queued" | "enqueued" | "paused" | "sending" | "sent" | "failed" | "suppressed" | "cancelled";
             supporterId: string | null;
             template: string;
-            /** @description Sent, but the worker stopped after the end of data and before it read the server's reply. */
+            /** @description Sent, unconfirmed: the worker stopped after the end of data and before it read the server's reply. Most such messages arrived; a few may not have. */
             unconfirmed: boolean;
         };
         MailMessageDetail: {
@@ -2939,6 +3024,11 @@ export interface components {
             locale: string | null;
             /** @description Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...). */
             reason: string | null;
+            /**
+             * Format: date-time
+             * @description When an organizer resent this sent-unconfirmed message (POST .../broadcasts/:id/resend-unconfirmed).
+             */
+            resentAt: string | null;
             /** Format: date-time */
             sendAt: string;
             /** Format: date-time */
@@ -2952,7 +3042,7 @@ export interface components {
             state: "queued" | "enqueued" | "paused" | "sending" | "sent" | "failed" | "suppressed" | "cancelled";
             supporterId: string | null;
             template: string;
-            /** @description Sent, but the worker stopped after the end of data and before it read the server's reply. */
+            /** @description Sent, unconfirmed: the worker stopped after the end of data and before it read the server's reply. Most such messages arrived; a few may not have. */
             unconfirmed: boolean;
         };
         MailMessagePage: {
@@ -2995,6 +3085,8 @@ export interface components {
             sent: number;
             suppressed: number;
             total: number;
+            /** @description Of the sent ones, recorded as sent, unconfirmed (may not have arrived). */
+            unconfirmed: number;
         };
         MailTemplate: {
             /** @enum {string} */
@@ -3278,6 +3370,11 @@ export interface components {
         };
         MyCampaignList: {
             items: components["schemas"]["MyCampaign"][];
+        };
+        Organizer: {
+            email: string;
+            id: string;
+            name: string;
         };
         Petition: {
             /** Format: date-time */
@@ -3575,6 +3672,12 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        SessionSignIn: {
+            email: string;
+            password: string;
+            /** @description Required when the organizer has enrolled two-factor authentication. */
+            totp?: string;
         };
         Signature: {
             /** @description Shown to admins and owners, or when the signer is public. */
@@ -4350,9 +4453,7 @@ export interface components {
             updated: number;
         };
         SupportersUpdateSettingsBody: {
-            /** Format: uri */
             confirmedUrl?: string | null;
-            /** Format: uri */
             thankYouUrl?: string | null;
         };
     };
@@ -4386,8 +4487,17 @@ export interface operations {
                     "application/json": components["schemas"]["AuthLoginResponse"];
                 };
             };
-            /** @description Invalid input; `errors` names each offending field. */
+            /** @description A field is missing or invalid. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Email or password is incorrect. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4404,7 +4514,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited; see Retry-After. */
+            /**
+             * @description Too many attempts from this address or for this account.
+             *
+             *     Rate limited; see Retry-After.
+             */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4433,7 +4547,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthLogoutResponse"];
                 };
             };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            /** @description No valid session cookie or bearer token. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4442,7 +4556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Only a session can sign out; API tokens are revoked instead. */
+            /** @description Sent with an API token. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4471,8 +4585,143 @@ export interface operations {
                     "application/json": components["schemas"]["AuthMeResponse"];
                 };
             };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            /** @description No valid session cookie or bearer token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSession"];
+                };
+            };
+            /** @description No valid session cookie. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authCreateSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionSignIn"];
+            };
+        };
+        responses: {
+            /** @description Signed in. The session is in the `gs_session` cookie (HttpOnly, SameSite=Strict); keep `csrfToken` for writes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSession"];
+                };
+            };
+            /** @description A field is missing or invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Email or password (or the two-factor code) is incorrect. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many attempts from this address or for this account.
+             *
+             *     Rate limited; see Retry-After.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authDeleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthDeleteSessionResponse"];
+                };
+            };
+            /** @description The cookie names a live session but X-CSRF-Token does not match it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Rate limited.
+             *
+             *     Rate limited; see Retry-After.
+             */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4500,7 +4749,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiTokenList"];
                 };
             };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            /** @description No valid session cookie or bearer token. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4533,7 +4782,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthCreateTokenResponse"];
                 };
             };
-            /** @description Invalid input; `errors` names each offending field. */
+            /** @description A field is missing or invalid. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4542,8 +4791,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            /** @description No valid session cookie or bearer token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A cookie-authenticated write without a matching X-CSRF-Token header. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4591,7 +4849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            /** @description No valid session cookie or bearer token. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4600,7 +4858,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            /** @description A cookie-authenticated write without a matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such token of yours. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5372,6 +5639,78 @@ export interface operations {
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    broadcastsResendUnconfirmed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                broadcastId: string;
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BroadcastsResendUnconfirmedBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastsResendUnconfirmedResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the admin role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7040,6 +7379,7 @@ export interface operations {
                 state?: "queued" | "enqueued" | "paused" | "sending" | "sent" | "failed" | "suppressed" | "cancelled";
                 supporterId?: string;
                 template?: string;
+                unconfirmed?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             };
             header?: never;
             path: {
@@ -11460,7 +11800,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description PostgreSQL, Redis and (when configured) SMTP answer. 503 when one does not. */
+            /** @description Ready to serve requests: PostgreSQL and Redis answer (a success of the last 15 s covers one slow probe) and the process is not draining. 503 otherwise. SMTP is reported, never required. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11521,6 +11861,35 @@ export interface operations {
                 };
             };
             /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    metricsScrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics in the Prometheus text format. 401 without the token; 404 when METRICS_TOKEN is unset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
