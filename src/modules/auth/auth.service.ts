@@ -50,7 +50,7 @@ export class AuthService {
       select: { id: true, email: true, name: true, createdAt: true },
     });
     await this.audit.record(tx, {
-      actor: { id: organizer.id, kind: 'organizer' },
+      actor: { organizerId: organizer.id },
       action: 'organizer.created',
       entityType: 'organizer',
       entityId: organizer.id,
@@ -122,7 +122,7 @@ export class AuthService {
       data: { organizerId: organizer.id, tokenHash: sha256(token), expiresAt },
     });
     await this.audit.record(undefined, {
-      actor: { id: organizer.id, kind: 'organizer' },
+      actor: { organizerId: organizer.id },
       action: 'session.created',
       entityType: 'session',
       entityId: session.id,
@@ -141,7 +141,7 @@ export class AuthService {
       data: { revokedAt: new Date() },
     });
     await this.audit.record(undefined, {
-      actor: { id: auth.organizerId, kind: 'organizer' },
+      actor: auth,
       action: 'session.revoked',
       entityType: 'session',
       entityId: auth.sessionId,
@@ -189,7 +189,7 @@ export class AuthService {
       },
     });
     await this.audit.record(undefined, {
-      actor: { id: organizerId, kind: 'organizer' },
+      actor: { organizerId },
       action: 'api-token.created',
       entityType: 'api-token',
       entityId: row.id,
@@ -210,7 +210,7 @@ export class AuthService {
     });
     if (count === 0) throw Problem.notFound('API token');
     await this.audit.record(undefined, {
-      actor: { id: organizerId, kind: 'organizer' },
+      actor: { organizerId },
       action: 'api-token.revoked',
       entityType: 'api-token',
       entityId: id,

@@ -8,10 +8,9 @@ import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { invitationTemplate } from './campaigns.templates.js';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
+import type { Actor } from '../../common/actor.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-
-type Actor = { organizerId: string; role?: CampaignRole };
 
 /** Campaigns are the root of all data; membership decides who may see and change each one. */
 @Injectable()
@@ -39,7 +38,7 @@ export class CampaignsService implements OnModuleInit {
         });
         await this.audit.record(tx, {
           campaignId: campaign.id,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'campaign.created',
           entityType: 'campaign',
           entityId: campaign.id,
@@ -105,7 +104,7 @@ export class CampaignsService implements OnModuleInit {
       const updated = await tx.campaign.update({ where: { id: campaignId }, data: input });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'campaign.updated',
         entityType: 'campaign',
         entityId: campaignId,
@@ -124,7 +123,7 @@ export class CampaignsService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'campaign.archived',
         entityType: 'campaign',
         entityId: campaignId,
@@ -160,7 +159,7 @@ export class CampaignsService implements OnModuleInit {
         const m = await tx.campaignMember.create({ data: { campaignId, organizerId: existing.id, role: input.role } });
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'member.added',
           entityType: 'member',
           entityId: existing.id,
@@ -198,7 +197,7 @@ export class CampaignsService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'invitation.created',
         entityType: 'invitation',
         entityId: inv.id,
@@ -231,7 +230,7 @@ export class CampaignsService implements OnModuleInit {
     if (count === 0) throw Problem.notFound('Invitation');
     await this.audit.record(undefined, {
       campaignId,
-      actor: { id: actor.organizerId, kind: 'organizer' },
+      actor,
       action: 'invitation.revoked',
       entityType: 'invitation',
       entityId: invitationId,
@@ -258,7 +257,7 @@ export class CampaignsService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId: inv.campaignId,
-        actor: { id: organizer.id, kind: 'organizer' },
+        actor: { organizerId: organizer.id },
         action: 'invitation.accepted',
         entityType: 'invitation',
         entityId: inv.id,
@@ -287,7 +286,7 @@ export class CampaignsService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'member.role-changed',
         entityType: 'member',
         entityId: organizerId,
@@ -308,7 +307,7 @@ export class CampaignsService implements OnModuleInit {
       await tx.campaignMember.delete({ where: { campaignId_organizerId: { campaignId, organizerId } } });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'member.removed',
         entityType: 'member',
         entityId: organizerId,

@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { Problem } from '../../common/problem.js';
 import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
@@ -40,7 +41,7 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Create a broadcast draft' })
   @ApiResponse({ status: 409, description: 'Another campaign already used this idempotency key (key-taken).' })
   async create(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(createBroadcastBody) body: z.output<typeof createBroadcastBody>,
   ) {
@@ -57,7 +58,7 @@ export class BroadcastsController {
       data,
       locale: body.locale ?? null,
       filter,
-      createdBy: auth.organizerId,
+      createdBy: actor.organizerId,
     });
     if (broadcast.campaignId !== campaignId)
       throw Problem.conflict('key-taken', 'Another campaign already used this key.');
@@ -105,12 +106,12 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Start sending a broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   start(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.start({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.start(actor, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/schedule')
@@ -123,12 +124,12 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Schedule a broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   schedule(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(scheduleBroadcastBody) body: z.output<typeof scheduleBroadcastBody>,
   ) {
-    return this.broadcasts.schedule({ organizerId: auth.organizerId }, campaignId, broadcastId, body.at);
+    return this.broadcasts.schedule(actor, campaignId, broadcastId, body.at);
   }
 
   @Post(':broadcastId/unschedule')
@@ -138,12 +139,12 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Unschedule a broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   unschedule(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.unschedule({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.unschedule(actor, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/pause')
@@ -153,12 +154,12 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Pause a broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   pause(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.pause({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.pause(actor, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/resume')
@@ -168,12 +169,12 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Resume a paused broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   resume(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.resume({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.resume(actor, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/cancel')
@@ -183,11 +184,11 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Cancel a broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   cancel(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.cancel({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.cancel(actor, campaignId, broadcastId);
   }
 }

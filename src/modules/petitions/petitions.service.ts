@@ -4,15 +4,14 @@ import { SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { type PageQuery, pageArgs, toPage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
-import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { PetitionCountsService, type RecentSigner } from './petition-counts.service.js';
 import type { CreatePetition, UpdatePetition } from './petitions.schemas.js';
 import { TtlCache } from './ttl-cache.js';
-
-export type Actor = { organizerId: string; role?: CampaignRole };
+import type { Actor } from '../../common/actor.js';
 
 type PetitionRow = Prisma.PetitionGetPayload<{ include: { variants: true } }>;
 
@@ -83,7 +82,7 @@ export class PetitionsService {
         });
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'petition.created',
           entityType: 'petition',
           entityId: created.id,
@@ -196,7 +195,7 @@ export class PetitionsService {
         const row = await tx.petition.update({ where: { id: petitionId }, data, include: { variants: true } });
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action:
             input.status && input.status !== current.status
               ? `petition.${input.status === 'open' ? 'opened' : input.status}`
@@ -225,7 +224,7 @@ export class PetitionsService {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'petition.archived',
         entityType: 'petition',
         entityId: petitionId,
@@ -256,7 +255,7 @@ export class PetitionsService {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'petition.delivered',
         entityType: 'petition',
         entityId: petitionId,

@@ -14,6 +14,7 @@ import {
   type StatementAlertData,
   statementAlertTemplate,
 } from './statement-alert.template.js';
+import { SYSTEM_ACTOR } from '../../common/actor.js';
 
 export const alertPreviewView = z.object({
   locale: z.string(),
@@ -134,7 +135,7 @@ export async function cancelUnsent(
     const b = await broadcasts.get(campaignId, id).catch(() => null);
     if (!b || !['draft', 'running', 'paused'].includes(b.status)) continue;
     try {
-      await broadcasts.cancel({ organizerId: actorId }, campaignId, id);
+      await broadcasts.cancel(actorId ? { organizerId: actorId } : SYSTEM_ACTOR, campaignId, id);
       cancelled++;
     } catch (err) {
       log.warn(`alert broadcast ${id}: not cancelled (${(err as Error).message})`);

@@ -136,7 +136,7 @@ export class SupportersAdminService {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: viewer.organizerId, kind: 'organizer' },
+        actor: viewer,
         action: 'supporter.updated',
         entityType: 'supporter',
         entityId: supporterId,
@@ -181,7 +181,7 @@ export class SupportersAdminService {
     }
     await this.audit.record(undefined, {
       campaignId,
-      actor: { id: viewer.organizerId, kind: 'organizer' },
+      actor: viewer,
       action: 'supporters.tagged',
       entityType: 'campaign',
       entityId: campaignId,
@@ -255,7 +255,7 @@ export class SupportersAdminService {
     const where = filterWhere(this.cipher, campaignId, filter);
     await this.audit.record(undefined, {
       campaignId,
-      actor: { id: viewer.organizerId, kind: 'organizer' },
+      actor: viewer,
       action: 'supporters.exported-csv',
       entityType: 'campaign',
       entityId: campaignId,
