@@ -164,6 +164,21 @@ export class MilestonesService {
     return { items: page.items.map((m) => this.view(m, campaign.startedOn)), nextCursor: page.nextCursor };
   }
 
+  /** The most recent milestones, newest first (for the dashboard). */
+  async latest(campaignId: string, limit: number) {
+    const rows = await this.prisma.milestone.findMany({
+      where: { campaignId },
+      orderBy: { sortAt: 'desc' },
+      take: limit,
+    });
+    return rows.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      title: m.title,
+      occurredOn: m.occurredOn.toISOString().slice(0, 10),
+    }));
+  }
+
   async get(campaignId: string, id: string) {
     const campaign = await this.campaigns.get(campaignId);
     return this.view(await this.find(campaignId, id), campaign.startedOn);

@@ -10,6 +10,7 @@ import { SupportersHttpSetup } from './supporters-http.js';
 import { SupportersController } from './supporters.controller.js';
 import { SupportersPublicController } from './supporters.public.controller.js';
 import { SupportersService } from './supporters.service.js';
+import { SupporterTrendsService } from './supporter-trends.service.js';
 
 /**
  * Supporters, their consents and privacy rights. Global so the mail module finds the
@@ -22,6 +23,7 @@ import { SupportersService } from './supporters.service.js';
   imports: [MailModule, CampaignsModule],
   controllers: [SupportersController, SupportersPublicController],
   providers: [
+    SupporterTrendsService,
     SupportersService,
     SupportersAdminService,
     SupporterPrivacyService,
@@ -30,6 +32,6 @@ import { SupportersService } from './supporters.service.js';
     SupportersHttpSetup,
     { provide: RecipientDirectory, useExisting: SupporterDirectory },
   ],
-  exports: [SupportersService, SupporterPrivacyService, RecipientDirectory],
+  exports: [SupporterTrendsService, SupportersService, SupporterPrivacyService, RecipientDirectory],
 })
 export class SupportersModule {}
