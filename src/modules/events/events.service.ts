@@ -19,6 +19,7 @@ import { resolveDateTime, timesOf } from './event-times.js';
 import type { CreateEventInput, EventView, PublicEventView, UpdateEventInput } from './events.schemas.js';
 import { formatLocalDateTime, toLocalIso } from '../../common/zoned-time.js';
 import type { Actor } from '../../common/actor.js';
+import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 const MAX_DURATION_MS = 31 * 86_400_000;
 /** How far back the campaign calendar feed reaches, so a subscriber sees recent events and cancellations. */
@@ -296,21 +297,26 @@ export class EventsService {
     await this.find(campaignId, eventId);
     if (!(await this.campaigns.roleOf(campaignId, organizerId)))
       throw Problem.field('organizerId', 'is not a member of this campaign', 'not-member');
-    await this.prisma.$transaction(async (tx) => {
-      await tx.eventStaff.upsert({
-        where: { eventId_organizerId: { eventId, organizerId } },
-        create: { eventId, organizerId, addedBy: actor.organizerId },
-        update: {},
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        await tx.eventStaff.upsert({
+          where: { eventId_organizerId: { eventId, organizerId } },
+          create: { eventId, organizerId, addedBy: actor.organizerId },
+          update: {},
+        });
+        await this.audit.record(tx, {
+          campaignId,
+          actor,
+          action: 'event.staff-added',
+          entityType: 'event',
+          entityId: eventId,
+          details: { organizerId },
+        });
       });
-      await this.audit.record(tx, {
-        campaignId,
-        actor,
-        action: 'event.staff-added',
-        entityType: 'event',
-        entityId: eventId,
-        details: { organizerId },
-      });
-    });
+    } catch (err) {
+      // A parallel identical request assigned them first: the assignment exists, as asked.
+      if (!isUniqueViolation(err)) throw err;
+    }
     return (await this.listStaff(campaignId, eventId)).find((s) => s.organizerId === organizerId)!;
   }
 
@@ -732,10 +738,6 @@ function emptyCounts(e: Pick<Event, 'capacity'>): EventCounts {
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   return a === b;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
 }
 
 export function slugify(title: string): string {

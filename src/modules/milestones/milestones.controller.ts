@@ -5,7 +5,7 @@ import { CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { type Actor, CurrentActor } from '../../common/actor.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
-import { alertPreviewView, alertProgressView } from '../statements/statement-alerts.js';
+import { alertPreviewView, alertProgressView } from '../mail/alert-broadcasts.js';
 import { MilestoneAlerts } from './milestone-alerts.js';
 import {
   alertBody,

@@ -12,6 +12,7 @@ import { PetitionCountsService, type RecentSigner } from './petition-counts.serv
 import type { CreatePetition, UpdatePetition } from './petitions.schemas.js';
 import { TtlCache } from './ttl-cache.js';
 import type { Actor } from '../../common/actor.js';
+import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 type PetitionRow = Prisma.PetitionGetPayload<{ include: { variants: true } }>;
 
@@ -463,7 +464,7 @@ function variantRows(variants: CreatePetition['variants'], mainLocale: string) {
 }
 
 function slugConflict(err: unknown): unknown {
-  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+  if (isUniqueViolation(err)) {
     return Problem.conflict('slug-taken', 'Another petition of this campaign already uses this slug.', {
       errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }],
     });

@@ -6,7 +6,8 @@ import { type Actor, CurrentActor } from '../../common/actor.js';
 import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
-import { alertPreviewView, alertProgressView, StatementAlerts } from './statement-alerts.js';
+import { alertPreviewView, alertProgressView } from '../mail/alert-broadcasts.js';
+import { StatementAlerts } from './statement-alerts.js';
 import {
   createStatementBody,
   diffQuery,

@@ -14,6 +14,7 @@ import { diffSnapshots, changedFields, type StatementSnapshot } from './statemen
 import { StatementAlerts } from './statement-alerts.js';
 import type { UpdateStatementInput, VariantInput } from './statements.schemas.js';
 import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
+import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 /** Job id of the delayed publication of one schedule version; a reschedule makes the old one a no-op. */
 export const publishJobId = (statementId: string, version: number): string =>
@@ -556,7 +557,7 @@ export class StatementsService {
         throw Problem.conflict(
           'invalid-transition',
           `A ${current.status.replace('_', ' ')} statement cannot be ${action.split('.')[1].replace(/-/g, ' ')}.`,
-          { status: current.status },
+          { currentState: current.status },
         );
       }
       const details = await apply(tx, current);
@@ -682,7 +683,7 @@ export class StatementsService {
   }
 
   private slugConflict(err: unknown): unknown {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+    if (isUniqueViolation(err)) {
       return Problem.conflict('slug-taken', 'Another statement of this campaign already uses this slug.', {
         errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }],
       });
