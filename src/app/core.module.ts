@@ -20,6 +20,7 @@ import { StatementsModule } from '../modules/statements/statements.module.js';
 import { SupportersModule } from '../modules/supporters/supporters.module.js';
 import { DigestsModule } from '../modules/digests/digests.module.js';
 import { DashboardModule } from '../modules/dashboard/dashboard.module.js';
+import { OsdiModule } from '../modules/osdi/osdi.module.js';
 import { MailBindingsModule } from './mail-bindings.module.js';
 
 /** Infrastructure and domain modules shared by both roles. Neither controllers nor processors are role-specific here. */
@@ -36,6 +37,7 @@ const DOMAIN_MODULES = [
   EventsModule,
   DigestsModule,
   DashboardModule,
+  OsdiModule,
 ];
 
 @Module({})

@@ -28,6 +28,12 @@ import { SignatureTrendsService } from './signature-trends.service.js';
     SignaturesService,
     SignatureReportsService,
   ],
-  exports: [SignatureTrendsService, PetitionsService, PetitionCountsService, SignaturesService],
+  exports: [
+    SignatureTrendsService,
+    PetitionsService,
+    PetitionCountsService,
+    SignaturesService,
+    SignatureReportsService,
+  ],
 })
 export class PetitionsModule {}

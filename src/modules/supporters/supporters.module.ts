@@ -30,6 +30,12 @@ import { SupporterTrendsService } from './supporter-trends.service.js';
     SupporterDirectory,
     SupportersHttpSetup,
   ],
-  exports: [SupporterTrendsService, SupportersService, SupporterPrivacyService, SupporterDirectory],
+  exports: [
+    SupporterTrendsService,
+    SupportersService,
+    SupportersAdminService,
+    SupporterPrivacyService,
+    SupporterDirectory,
+  ],
 })
 export class SupportersModule {}
