@@ -1,16 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditActor } from '../../common/actor.js';
 import { type PageQuery, pageArgs, toPage } from '../../common/pagination.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 
 export interface AuditEntry {
   campaignId?: string | null;
-  actor: { id: string | null; kind: 'organizer' | 'api-token' | 'system' | 'supporter' };
+  /** Pass the service's `Actor` as is: `{ ..., actor, ... }`. */
+  actor: AuditActor;
   action: string;
   entityType: string;
   entityId?: string | null;
   /** Ids, field names and statuses only: never supporter personal data. */
   details?: Prisma.InputJsonValue;
+}
+
+function actorColumns(actor: AuditActor): { actorId: string | null; actorKind: string } {
+  if ('kind' in actor) return { actorId: actor.supporterId ?? null, actorKind: 'supporter' };
+  return actor.organizerId
+    ? { actorId: actor.organizerId, actorKind: 'organizer' }
+    : { actorId: null, actorKind: 'system' };
 }
 
 /** The audit log: who did what to which entity, when. Owned here; other modules call record(). */
@@ -23,8 +32,7 @@ export class AuditService {
     await (tx ?? this.prisma).auditEvent.create({
       data: {
         campaignId: entry.campaignId ?? null,
-        actorId: entry.actor.id,
-        actorKind: entry.actor.kind,
+        ...actorColumns(entry.actor),
         action: entry.action,
         entityType: entry.entityType,
         entityId: entry.entityId ?? null,

@@ -50,7 +50,7 @@ export class AuthService {
       select: { id: true, email: true, name: true, createdAt: true },
     });
     await this.audit.record(tx, {
-      actor: { id: organizer.id, kind: 'organizer' },
+      actor: { organizerId: organizer.id },
       action: 'organizer.created',
       entityType: 'organizer',
       entityId: organizer.id,
@@ -131,7 +131,7 @@ export class AuthService {
       data: { organizerId, tokenHash: sha256(token), expiresAt },
     });
     await this.audit.record(undefined, {
-      actor: { id: organizerId, kind: 'organizer' },
+      actor: { organizerId },
       action: 'session.created',
       entityType: 'session',
       entityId: session.id,
@@ -170,7 +170,7 @@ export class AuthService {
     });
     if (count > 0)
       await this.audit.record(undefined, {
-        actor: { id: organizerId, kind: 'organizer' },
+        actor: { organizerId },
         action: 'session.revoked',
         entityType: 'session',
         entityId: sessionId,
@@ -219,7 +219,7 @@ export class AuthService {
       },
     });
     await this.audit.record(undefined, {
-      actor: { id: organizerId, kind: 'organizer' },
+      actor: { organizerId },
       action: 'api-token.created',
       entityType: 'api-token',
       entityId: row.id,
@@ -240,7 +240,7 @@ export class AuthService {
     });
     if (count === 0) throw Problem.notFound('API token');
     await this.audit.record(undefined, {
-      actor: { id: organizerId, kind: 'organizer' },
+      actor: { organizerId },
       action: 'api-token.revoked',
       entityType: 'api-token',
       entityId: id,

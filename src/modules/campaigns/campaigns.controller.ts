@@ -1,7 +1,8 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Auth, type AuthContext, Authenticated, CampaignAccess, Public } from '../../common/auth/auth.decorators.js';
+import { Authenticated, CampaignAccess, Public } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { ApiResult, IdParam, ValidBody } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
@@ -19,8 +20,6 @@ import {
 } from './campaigns.schemas.js';
 import { CampaignsService } from './campaigns.service.js';
 
-const actor = (auth: AuthContext) => ({ organizerId: auth.organizerId, role: auth.campaign?.role });
-
 @ApiTags('campaigns')
 @Controller()
 export class CampaignsController {
@@ -31,8 +30,8 @@ export class CampaignsController {
   @ApiResult(myCampaignView, { status: 201, description: 'The new campaign; its creator is its owner.' })
   @ApiOperation({ summary: 'Create a campaign' })
   @ApiResponse({ status: 409, description: 'Another campaign already uses this slug (slug-taken).' })
-  create(@Auth() auth: AuthContext, @ValidBody(createCampaignBody) body: z.output<typeof createCampaignBody>) {
-    return this.campaigns.create(actor(auth), body);
+  create(@CurrentActor() actor: Actor, @ValidBody(createCampaignBody) body: z.output<typeof createCampaignBody>) {
+    return this.campaigns.create(actor, body);
   }
 
   @Get('campaigns')
@@ -41,8 +40,8 @@ export class CampaignsController {
     description: 'Campaigns you are a member of, with your role.',
   })
   @ApiOperation({ summary: 'List my campaigns' })
-  async mine(@Auth() auth: AuthContext) {
-    return { items: await this.campaigns.listFor(auth.organizerId) };
+  async mine(@CurrentActor() actor: Actor) {
+    return { items: await this.campaigns.listFor(actor.organizerId) };
   }
 
   @Get('campaigns/:campaignId')
@@ -59,11 +58,11 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Update campaign settings' })
   @ApiResponse({ status: 409, description: 'Another campaign already uses this slug (slug-taken).' })
   update(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(updateCampaignBody) body: z.output<typeof updateCampaignBody>,
   ) {
-    return this.campaigns.update(actor(auth), campaignId, body);
+    return this.campaigns.update(actor, campaignId, body);
   }
 
   @Post('campaigns/:campaignId/archive')
@@ -71,8 +70,8 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiResult(campaignView, { description: 'Archived: hidden from public endpoints, data kept.' })
   @ApiOperation({ summary: 'Archive a campaign' })
-  archive(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string) {
-    return this.campaigns.archive(actor(auth), campaignId);
+  archive(@CurrentActor() actor: Actor, @IdParam('campaignId') campaignId: string) {
+    return this.campaigns.archive(actor, campaignId);
   }
 
   @Get('campaigns/:campaignId/members')
@@ -89,11 +88,11 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Invite a member' })
   @ApiResponse({ status: 409, description: 'This organizer is already a member (already-member).' })
   invite(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(inviteBody) body: z.output<typeof inviteBody>,
   ) {
-    return this.campaigns.invite(actor(auth), campaignId, body);
+    return this.campaigns.invite(actor, campaignId, body);
   }
 
   @Patch('campaigns/:campaignId/members/:organizerId')
@@ -102,12 +101,12 @@ export class CampaignsController {
   @ApiOperation({ summary: "Change a member's role" })
   @ApiResponse({ status: 409, description: 'A campaign must keep at least one owner (last-owner).' })
   changeRole(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('organizerId') organizerId: string,
     @ValidBody(changeRoleBody) body: z.output<typeof changeRoleBody>,
   ) {
-    return this.campaigns.changeRole(actor(auth), campaignId, organizerId, body.role);
+    return this.campaigns.changeRole(actor, campaignId, organizerId, body.role);
   }
 
   @Delete('campaigns/:campaignId/members/:organizerId')
@@ -116,11 +115,11 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Remove a member' })
   @ApiResponse({ status: 409, description: 'A campaign must keep at least one owner (last-owner).' })
   async remove(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('organizerId') organizerId: string,
   ) {
-    await this.campaigns.removeMember(actor(auth), campaignId, organizerId);
+    await this.campaigns.removeMember(actor, campaignId, organizerId);
     return { ok: true as const };
   }
 
@@ -137,11 +136,11 @@ export class CampaignsController {
   @ApiResult(okResult)
   @ApiOperation({ summary: 'Revoke an invitation' })
   async revokeInvitation(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('invitationId') invitationId: string,
   ) {
-    await this.campaigns.revokeInvitation(actor(auth), campaignId, invitationId);
+    await this.campaigns.revokeInvitation(actor, campaignId, invitationId);
     return { ok: true as const };
   }
 

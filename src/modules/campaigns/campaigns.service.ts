@@ -8,11 +8,10 @@ import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { invitationTemplate } from './campaigns.templates.js';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
+import type { Actor } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-
-type Actor = { organizerId: string; role?: CampaignRole };
 
 /** Campaigns are the root of all data; membership decides who may see and change each one. */
 @Injectable()
@@ -40,7 +39,7 @@ export class CampaignsService implements OnModuleInit {
         });
         await this.audit.record(tx, {
           campaignId: campaign.id,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'campaign.created',
           entityType: 'campaign',
           entityId: campaign.id,
@@ -106,7 +105,7 @@ export class CampaignsService implements OnModuleInit {
       const updated = await tx.campaign.update({ where: { id: campaignId }, data: input });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'campaign.updated',
         entityType: 'campaign',
         entityId: campaignId,
@@ -125,7 +124,7 @@ export class CampaignsService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'campaign.archived',
         entityType: 'campaign',
         entityId: campaignId,
@@ -161,7 +160,7 @@ export class CampaignsService implements OnModuleInit {
         const m = await tx.campaignMember.create({ data: { campaignId, organizerId: existing.id, role: input.role } });
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'member.added',
           entityType: 'member',
           entityId: existing.id,
@@ -199,7 +198,7 @@ export class CampaignsService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'invitation.created',
         entityType: 'invitation',
         entityId: inv.id,
@@ -232,7 +231,7 @@ export class CampaignsService implements OnModuleInit {
     if (count === 0) throw Problem.notFound('Invitation');
     await this.audit.record(undefined, {
       campaignId,
-      actor: { id: actor.organizerId, kind: 'organizer' },
+      actor,
       action: 'invitation.revoked',
       entityType: 'invitation',
       entityId: invitationId,
@@ -259,7 +258,7 @@ export class CampaignsService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId: inv.campaignId,
-        actor: { id: organizer.id, kind: 'organizer' },
+        actor: { organizerId: organizer.id },
         action: 'invitation.accepted',
         entityType: 'invitation',
         entityId: inv.id,
@@ -288,7 +287,7 @@ export class CampaignsService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'member.role-changed',
         entityType: 'member',
         entityId: organizerId,
@@ -311,7 +310,7 @@ export class CampaignsService implements OnModuleInit {
       if (count === 0) throw Problem.notFound('Member');
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'member.removed',
         entityType: 'member',
         entityId: organizerId,

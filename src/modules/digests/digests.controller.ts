@@ -1,7 +1,8 @@
 import { Controller, Get, Patch } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { pageOf, pageQuery } from '../../common/pagination.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { digestPreviewView, digestRunView, digestSettingsView, updateDigestSettingsBody } from './digests.schemas.js';
@@ -32,11 +33,11 @@ export class DigestsController {
   })
   @ApiOperation({ summary: 'Update digest settings' })
   updateSettings(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(updateDigestSettingsBody) body: z.output<typeof updateDigestSettingsBody>,
   ) {
-    return this.digests.updateSettings({ organizerId: auth.organizerId }, campaignId, body);
+    return this.digests.updateSettings(actor, campaignId, body);
   }
 
   @Get('runs')
@@ -67,10 +68,10 @@ export class DigestsController {
   @ApiOperation({ summary: "Preview a supporter's next digest" })
   @ApiResponse({ status: 422, description: 'This supporter does not get digests.' })
   preview(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('supporterId') supporterId: string,
   ) {
-    return this.digests.previewFor({ organizerId: auth.organizerId }, campaignId, supporterId);
+    return this.digests.previewFor(actor, campaignId, supporterId);
   }
 }

@@ -14,8 +14,7 @@ import { contentSince, DEFAULT_SETTINGS, type DigestSettingsView, effectiveSched
 import { DigestSources } from './digest-sources.service.js';
 import { DIGEST_TEMPLATE, digestTemplate } from './digest.template.js';
 import type { UpdateDigestSettings } from './digests.schemas.js';
-
-type Actor = { organizerId: string };
+import type { Actor } from '../../common/actor.js';
 
 /**
  * Digests, organizer side: per-campaign settings, the history of scheduler runs with their counts,
@@ -75,7 +74,7 @@ export class DigestsService implements OnModuleInit {
       await tx.digestSettings.upsert({ where: { campaignId }, create: { campaignId, ...data }, update: data });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'digests.settings-updated',
         entityType: 'campaign',
         entityId: campaignId,
@@ -153,7 +152,7 @@ export class DigestsService implements OnModuleInit {
     const last = await this.prisma.digest.findFirst({ where: { supporterId }, orderBy: { id: 'desc' } });
     await this.audit.record(undefined, {
       campaignId,
-      actor: { id: actor.organizerId, kind: 'organizer' },
+      actor,
       action: 'digests.previewed',
       entityType: 'supporter',
       entityId: supporterId,

@@ -14,8 +14,7 @@ import { csvRow, CSV_BOM } from '../../common/csv.js';
 import { EventNotifier, RSVP_CANCEL_PURPOSE } from './event-notifier.js';
 import { eventTransaction } from './event-transaction.js';
 import { formatLocalDateTime } from '../../common/zoned-time.js';
-
-export type Actor = { organizerId: string; role?: string };
+import type { Actor } from '../../common/actor.js';
 
 /** Purpose of the signed token that unlocks a private event's public pages. */
 export const EVENT_ACCESS_PURPOSE = 'event-access';
@@ -203,7 +202,7 @@ export class EventRsvpsService implements OnModuleInit {
   async *csv(actor: Actor, event: Event): AsyncGenerator<string> {
     await this.audit.record(undefined, {
       campaignId: event.campaignId,
-      actor: { id: actor.organizerId, kind: 'organizer' },
+      actor,
       action: 'event.attendees-exported',
       entityType: 'event',
       entityId: event.id,
@@ -276,7 +275,7 @@ export class EventRsvpsService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId: event.campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'event.attendee-checked-in',
         entityType: 'event-rsvp',
         entityId: rsvpId,
@@ -297,7 +296,7 @@ export class EventRsvpsService implements OnModuleInit {
       const row = await this.cancelLocked(tx, locked, rsvp, 'organizer', notify, new Date());
       await this.audit.record(tx, {
         campaignId: event.campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'event.attendee-removed',
         entityType: 'event-rsvp',
         entityId: rsvpId,

@@ -3,7 +3,8 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { ApiRawResult, ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { EventRsvpsService } from './event-rsvps.service.js';
 import {
@@ -23,8 +24,6 @@ import {
   updateEventBody,
 } from './events.schemas.js';
 import { EventsService } from './events.service.js';
-
-const actor = (auth: AuthContext) => ({ organizerId: auth.organizerId, role: auth.campaign?.role });
 
 /**
  * Organizer API for rally events. Events themselves are visible to every member; attendees are
@@ -47,11 +46,11 @@ export class EventsController {
   @ApiOperation({ summary: 'Create an event' })
   @ApiResponse({ status: 409, description: 'Another event of this campaign already uses this slug (slug-taken).' })
   create(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(createEventBody) body: z.output<typeof createEventBody>,
   ) {
-    return this.events.create(actor(auth), campaignId, body);
+    return this.events.create(actor, campaignId, body);
   }
 
   @Get()
@@ -79,12 +78,12 @@ export class EventsController {
   @ApiOperation({ summary: 'Edit an event (notifies attendees of changes)' })
   @ApiResponse({ status: 409, description: 'The event is cancelled, or the slug is taken.' })
   update(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('eventId') eventId: string,
     @ValidBody(updateEventBody) body: z.output<typeof updateEventBody>,
   ) {
-    return this.events.update(actor(auth), campaignId, eventId, body);
+    return this.events.update(actor, campaignId, eventId, body);
   }
 
   @Post(':eventId/cancel')
@@ -97,12 +96,12 @@ export class EventsController {
   @ApiOperation({ summary: 'Cancel an event' })
   @ApiResponse({ status: 409, description: 'A completed event cannot be cancelled (event-completed).' })
   cancel(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('eventId') eventId: string,
     @ValidBody(cancelEventBody) body: z.output<typeof cancelEventBody>,
   ) {
-    return this.events.cancel(actor(auth), campaignId, eventId, body.reason);
+    return this.events.cancel(actor, campaignId, eventId, body.reason);
   }
 
   @Get(':eventId/invite-link')
@@ -120,12 +119,12 @@ export class EventsController {
   @ApiResult(attendeePage, { description: 'Owners and admins, or staff of this event. Newest RSVP first.' })
   @ApiOperation({ summary: 'List attendees' })
   async attendees(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('eventId') eventId: string,
     @ValidQuery(attendeeListQuery) query: z.output<typeof attendeeListQuery>,
   ) {
-    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor(auth));
+    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor);
     return this.rsvps.list(event, query);
   }
 
@@ -137,17 +136,17 @@ export class EventsController {
   )
   @ApiOperation({ summary: 'Export attendees as CSV' })
   async attendeesCsv(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('eventId') eventId: string,
     @Res() reply: FastifyReply,
   ) {
-    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor(auth));
+    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor);
     void reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="${event.slug}-attendees.csv"`)
       .header('cache-control', 'no-store')
-      .send(Readable.from(this.rsvps.csv(actor(auth), event)));
+      .send(Readable.from(this.rsvps.csv(actor, event)));
   }
 
   @Post(':eventId/attendees/:rsvpId/check-in')
@@ -159,14 +158,14 @@ export class EventsController {
   @ApiOperation({ summary: 'Check an attendee in' })
   @ApiResponse({ status: 409, description: 'The RSVP was cancelled (rsvp-cancelled).' })
   async checkIn(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('eventId') eventId: string,
     @IdParam('rsvpId') rsvpId: string,
     @ValidBody(checkInBody) body: z.output<typeof checkInBody>,
   ) {
-    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor(auth));
-    return this.rsvps.checkIn(actor(auth), event, rsvpId, body.attendance);
+    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor);
+    return this.rsvps.checkIn(actor, event, rsvpId, body.attendance);
   }
 
   @Post(':eventId/attendees/:rsvpId/cancel')
@@ -177,14 +176,14 @@ export class EventsController {
   })
   @ApiOperation({ summary: "Cancel an attendee's RSVP" })
   async removeAttendee(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('eventId') eventId: string,
     @IdParam('rsvpId') rsvpId: string,
     @ValidBody(removeAttendeeBody) body: z.output<typeof removeAttendeeBody>,
   ) {
-    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor(auth));
-    return this.rsvps.remove(actor(auth), event, rsvpId, body.notify ?? true);
+    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor);
+    return this.rsvps.remove(actor, event, rsvpId, body.notify ?? true);
   }
 
   // ---------- staff ----------
@@ -207,12 +206,12 @@ export class EventsController {
   })
   @ApiOperation({ summary: 'Assign staff to an event' })
   addStaff(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('eventId') eventId: string,
     @ValidBody(staffBody) body: z.output<typeof staffBody>,
   ) {
-    return this.events.addStaff(actor(auth), campaignId, eventId, body.organizerId);
+    return this.events.addStaff(actor, campaignId, eventId, body.organizerId);
   }
 
   @Delete(':eventId/staff/:organizerId')
@@ -220,12 +219,12 @@ export class EventsController {
   @ApiResult(z.object({ ok: z.literal(true) }))
   @ApiOperation({ summary: 'Remove staff from an event' })
   async removeStaff(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('eventId') eventId: string,
     @IdParam('organizerId') organizerId: string,
   ) {
-    await this.events.removeStaff(actor(auth), campaignId, eventId, organizerId);
+    await this.events.removeStaff(actor, campaignId, eventId, organizerId);
     return { ok: true as const };
   }
 }

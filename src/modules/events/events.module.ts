@@ -11,6 +11,7 @@ import { EventRsvpsService } from './event-rsvps.service.js';
 import { EventsController } from './events.controller.js';
 import { EventsPublicController } from './events.public.controller.js';
 import { EventsService } from './events.service.js';
+import { RsvpTrendsService } from './rsvp-trends.service.js';
 
 /**
  * Rally events: RSVPs with capacity and a FIFO waitlist, reminders through the mail outbox, and
@@ -19,8 +20,8 @@ import { EventsService } from './events.service.js';
 @Module({
   imports: [AuthModule, CampaignsModule, MailModule, SupportersModule],
   controllers: [EventsController, EventsPublicController],
-  providers: [EventsService, EventRsvpsService, EventNotifier, EventCalendar],
-  exports: [EventsService, EventRsvpsService],
+  providers: [RsvpTrendsService, EventsService, EventRsvpsService, EventNotifier, EventCalendar],
+  exports: [RsvpTrendsService, EventsService, EventRsvpsService],
 })
 export class EventsModule implements OnModuleInit {
   constructor(private readonly mail: MailService) {}

@@ -4,7 +4,7 @@ import { type PageQuery, pageArgs, toPage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import { UUID_RE } from '../../common/ids.js';
 import { AppConfig } from '../../config/config.js';
-import { type CampaignRole, type Event, Prisma } from '../../generated/prisma/client.js';
+import { type Event, Prisma } from '../../generated/prisma/client.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -18,9 +18,8 @@ import { EVENT_ACCESS_PURPOSE, EventRsvpsService } from './event-rsvps.service.j
 import { resolveDateTime, timesOf } from './event-times.js';
 import type { CreateEventInput, EventView, PublicEventView, UpdateEventInput } from './events.schemas.js';
 import { formatLocalDateTime, toLocalIso } from '../../common/zoned-time.js';
+import type { Actor } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
-
-export type Actor = { organizerId: string; role?: CampaignRole };
 
 const MAX_DURATION_MS = 31 * 86_400_000;
 /** How far back the campaign calendar feed reaches, so a subscriber sees recent events and cancellations. */
@@ -127,7 +126,7 @@ export class EventsService {
           });
           await this.audit.record(tx, {
             campaignId,
-            actor: { id: actor.organizerId, kind: 'organizer' },
+            actor,
             action: 'event.created',
             entityType: 'event',
             entityId: created.id,
@@ -219,7 +218,7 @@ export class EventsService {
         if (capacityGrew) await this.rsvps.promoteWaitlist(tx, updated, now);
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'event.updated',
           entityType: 'event',
           entityId: eventId,
@@ -255,7 +254,7 @@ export class EventsService {
         await this.notifier.eventCancelled(tx, event);
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'event.cancelled',
           entityType: 'event',
           entityId: eventId,
@@ -307,7 +306,7 @@ export class EventsService {
         });
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'event.staff-added',
           entityType: 'event',
           entityId: eventId,
@@ -328,7 +327,7 @@ export class EventsService {
       if (count === 0) throw Problem.notFound('Staff assignment');
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'event.staff-removed',
         entityType: 'event',
         entityId: eventId,

@@ -5,6 +5,7 @@ import type { Tx } from '../../infra/prisma/prisma.service.js';
 import type { BroadcastsService } from './broadcasts.service.js';
 import type { MailPreview } from './mail-preview.service.js';
 import type { MailTemplate } from './mail.types.js';
+import { SYSTEM_ACTOR } from '../../common/actor.js';
 
 /**
  * Alerts (a statement published, a milestone recorded) are broadcasts to everyone who consented
@@ -131,7 +132,7 @@ export async function cancelUnsent(
     const b = await broadcasts.get(campaignId, id).catch(() => null);
     if (!b || !['draft', 'running', 'paused'].includes(b.status)) continue;
     try {
-      await broadcasts.cancel({ organizerId: actorId }, campaignId, id);
+      await broadcasts.cancel(actorId ? { organizerId: actorId } : SYSTEM_ACTOR, campaignId, id);
       cancelled++;
     } catch (err) {
       log.warn(`alert broadcast ${id}: not cancelled (${(err as Error).message})`);

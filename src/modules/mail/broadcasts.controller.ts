@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { Problem } from '../../common/problem.js';
 import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
@@ -41,7 +42,7 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Create a broadcast draft' })
   @ApiResponse({ status: 409, description: 'Another campaign already used this idempotency key (key-taken).' })
   async create(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(createBroadcastBody) body: z.output<typeof createBroadcastBody>,
   ) {
@@ -58,7 +59,7 @@ export class BroadcastsController {
       data,
       locale: body.locale ?? null,
       filter,
-      createdBy: auth.organizerId,
+      createdBy: actor.organizerId,
     });
     if (broadcast.campaignId !== campaignId)
       throw Problem.conflict('key-taken', 'Another campaign already used this key.');
@@ -106,12 +107,12 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Start sending a broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   start(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.start({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.start(actor, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/schedule')
@@ -124,12 +125,12 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Schedule a broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   schedule(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(scheduleBroadcastBody) body: z.output<typeof scheduleBroadcastBody>,
   ) {
-    return this.broadcasts.schedule({ organizerId: auth.organizerId }, campaignId, broadcastId, body.at);
+    return this.broadcasts.schedule(actor, campaignId, broadcastId, body.at);
   }
 
   @Post(':broadcastId/unschedule')
@@ -139,12 +140,12 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Unschedule a broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   unschedule(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.unschedule({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.unschedule(actor, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/pause')
@@ -154,12 +155,12 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Pause a broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   pause(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.pause({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.pause(actor, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/resume')
@@ -169,12 +170,12 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Resume a paused broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   resume(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.resume({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.resume(actor, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/resend-unconfirmed')
@@ -191,12 +192,12 @@ export class BroadcastsController {
   })
   @ApiResult(resendUnconfirmedResult)
   resendUnconfirmed(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.resendUnconfirmed({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.resendUnconfirmed(actor, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/cancel')
@@ -206,11 +207,11 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Cancel a broadcast' })
   @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   cancel(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('broadcastId') broadcastId: string,
     @ValidBody(emptyBody) _body: object,
   ) {
-    return this.broadcasts.cancel({ organizerId: auth.organizerId }, campaignId, broadcastId);
+    return this.broadcasts.cancel(actor, campaignId, broadcastId);
   }
 }

@@ -11,6 +11,7 @@ import { MailPreview, type Preview } from './mail-preview.service.js';
 import { MailTemplates } from './mail-templates.service.js';
 import { OUTBOX_CHANNEL, PRIORITY } from './mail.service.js';
 import { type AudienceFilter, RecipientDirectory } from './recipient-directory.js';
+import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 export const EXPAND_PAGE = 1000;
@@ -47,8 +48,6 @@ export interface BroadcastProgress {
   cancelled: number;
   unconfirmed: number;
 }
-
-type Actor = { organizerId: string | null };
 
 /**
  * One message to an audience of any size. Expansion pages through the audience by supporter id
@@ -100,7 +99,7 @@ export class BroadcastsService {
       });
       await this.audit.record(db, {
         campaignId: input.campaignId,
-        actor: { id: input.createdBy ?? null, kind: input.createdBy ? 'organizer' : 'system' },
+        actor: input.createdBy ? { organizerId: input.createdBy } : SYSTEM_ACTOR,
         action: 'broadcast.created',
         entityType: 'broadcast',
         entityId: broadcast.id,
@@ -214,7 +213,7 @@ export class BroadcastsService {
         await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'broadcast.unconfirmed-resent',
           entityType: 'broadcast',
           entityId: id,
@@ -227,7 +226,7 @@ export class BroadcastsService {
 
   /** Starts a draft. `scheduled`: the sweep starting it on schedule (only if it is still due, under the row lock). */
   async start(
-    actor: Actor,
+    actor: AnyActor,
     campaignId: string,
     id: string,
     options: { scheduled?: boolean } = {},
@@ -257,7 +256,7 @@ export class BroadcastsService {
    * seconds of that time. It stays a draft until then: it can be previewed, rescheduled,
    * unscheduled or cancelled, and the audience is counted when it starts, not now.
    */
-  async schedule(actor: Actor, campaignId: string, id: string, at: Date): Promise<MailBroadcast> {
+  async schedule(actor: AnyActor, campaignId: string, id: string, at: Date): Promise<MailBroadcast> {
     if (at.getTime() <= Date.now())
       throw Problem.field('at', 'must be in the future (to send now, start the broadcast)');
     return this.transition(actor, campaignId, id, ['draft'], 'scheduled', async (tx) =>
@@ -265,13 +264,13 @@ export class BroadcastsService {
     );
   }
 
-  async unschedule(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
+  async unschedule(actor: AnyActor, campaignId: string, id: string): Promise<MailBroadcast> {
     return this.transition(actor, campaignId, id, ['draft'], 'unscheduled', async (tx) =>
       tx.mailBroadcast.update({ where: { id }, data: { scheduledAt: null } }),
     );
   }
 
-  async pause(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
+  async pause(actor: AnyActor, campaignId: string, id: string): Promise<MailBroadcast> {
     return this.transition(actor, campaignId, id, ['running'], 'paused', async (tx) => {
       // Messages already handed to a send job are taken back too: the job's claim finds them paused and does nothing.
       await tx.mailMessage.updateMany({
@@ -282,7 +281,7 @@ export class BroadcastsService {
     });
   }
 
-  async resume(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
+  async resume(actor: AnyActor, campaignId: string, id: string): Promise<MailBroadcast> {
     const b = await this.transition(actor, campaignId, id, ['paused'], 'resumed', async (tx) => {
       await tx.mailMessage.updateMany({
         where: { broadcastId: id, state: 'paused' },
@@ -295,7 +294,7 @@ export class BroadcastsService {
     return b;
   }
 
-  async cancel(actor: Actor, campaignId: string, id: string): Promise<MailBroadcast> {
+  async cancel(actor: AnyActor, campaignId: string, id: string): Promise<MailBroadcast> {
     return this.transition(actor, campaignId, id, ['draft', 'running', 'paused'], 'cancelled', async (tx) => {
       await tx.mailMessage.updateMany({
         where: { broadcastId: id, state: { in: ['queued', 'enqueued', 'paused'] } },
@@ -307,7 +306,7 @@ export class BroadcastsService {
 
   /** Locks the broadcast row, so pause/resume/cancel and an expansion page never interleave. */
   private async transition(
-    actor: Actor,
+    actor: AnyActor,
     campaignId: string,
     id: string,
     from: BroadcastStatus[],
@@ -327,7 +326,7 @@ export class BroadcastsService {
         const updated = await apply(tx);
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: actor.organizerId ? 'organizer' : 'system' },
+          actor,
           action: `broadcast.${action}`,
           entityType: 'broadcast',
           entityId: id,
@@ -411,7 +410,7 @@ export class BroadcastsService {
       select: { id: true, campaignId: true },
     });
     for (const b of due) {
-      await this.start({ organizerId: null }, b.campaignId, b.id, { scheduled: true }).catch((err: unknown) => {
+      await this.start(SYSTEM_ACTOR, b.campaignId, b.id, { scheduled: true }).catch((err: unknown) => {
         if (!(err instanceof Problem && err.status === 409)) throw err;
       });
     }

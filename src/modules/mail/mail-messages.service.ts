@@ -5,6 +5,7 @@ import type { MailState, Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OUTBOX_CHANNEL } from './mail.service.js';
+import type { Actor } from '../../common/actor.js';
 import { RecipientDirectory } from './recipient-directory.js';
 
 export const MAIL_STATES: MailState[] = [
@@ -41,8 +42,6 @@ const VIEW = {
   finishedAt: true,
   createdAt: true,
 } satisfies Prisma.MailMessageSelect;
-
-type Actor = { organizerId: string };
 
 /** The organizer side of the delivery log: lists, counts, a supporter's history, retrying failures. */
 @Injectable()
@@ -155,7 +154,7 @@ export class MailMessages {
         await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'mail.retried',
           entityType: filter.id ? 'message' : 'campaign',
           entityId: filter.id ?? campaignId,

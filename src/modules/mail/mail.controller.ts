@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { pageOf, pageQuery } from '../../common/pagination.js';
 import { ApiResult, IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
@@ -54,12 +55,12 @@ export class MailController {
   @ApiOperation({ summary: 'Retry a failed message' })
   @ApiResponse({ status: 409, description: 'Only failed messages can be retried (message-state).' })
   retry(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('messageId') messageId: string,
     @ValidBody(z.strictObject({})) _body: object,
   ) {
-    return this.messages.retry({ organizerId: auth.organizerId }, campaignId, messageId);
+    return this.messages.retry(actor, campaignId, messageId);
   }
 
   @Post('messages/retry-failed')
@@ -70,11 +71,11 @@ export class MailController {
   })
   @ApiOperation({ summary: 'Retry every failed message' })
   retryFailed(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(retryFailedBody) body: z.output<typeof retryFailedBody>,
   ) {
-    return this.messages.retryFailed({ organizerId: auth.organizerId }, campaignId, body);
+    return this.messages.retryFailed(actor, campaignId, body);
   }
 
   @Get('stats')

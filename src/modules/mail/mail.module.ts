@@ -10,6 +10,7 @@ import { MailSuppressions } from './mail-suppressions.service.js';
 import { MailTemplates } from './mail-templates.service.js';
 import { MailService } from './mail.service.js';
 import { campaignUpdateTemplate } from './templates/campaign-update.template.js';
+import { MailTrendsService } from './mail-trends.service.js';
 
 /**
  * Email delivery: the outbox (MailService.enqueue), templates, broadcasts, suppression and the
@@ -18,8 +19,17 @@ import { campaignUpdateTemplate } from './templates/campaign-update.template.js'
  */
 @Module({
   controllers: [MailController, BroadcastsController, MailWebhookController],
-  providers: [MailService, MailTemplates, MailSuppressions, MailPreview, BroadcastsService, MailMessages, MailWebhook],
-  exports: [MailService, MailTemplates, MailSuppressions, MailPreview, BroadcastsService],
+  providers: [
+    MailTrendsService,
+    MailService,
+    MailTemplates,
+    MailSuppressions,
+    MailPreview,
+    BroadcastsService,
+    MailMessages,
+    MailWebhook,
+  ],
+  exports: [MailTrendsService, MailService, MailTemplates, MailSuppressions, MailPreview, BroadcastsService],
 })
 export class MailModule implements OnModuleInit {
   constructor(private readonly mail: MailService) {}

@@ -1,7 +1,8 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
 import { alertPreviewView, alertProgressView } from '../mail/alert-broadcasts.js';
@@ -14,9 +15,7 @@ import {
   previewQuery,
   updateMilestoneBody,
 } from './milestones.schemas.js';
-import { type Actor, MilestonesService } from './milestones.service.js';
-
-const actor = (auth: AuthContext): Actor => ({ organizerId: auth.organizerId, role: auth.campaign!.role });
+import { MilestonesService } from './milestones.service.js';
 
 /** Organizer API for the timeline. Organizers record and edit; sending alerts and deleting need an admin. */
 @ApiTags('milestones')
@@ -35,11 +34,11 @@ export class MilestonesController {
   })
   @ApiOperation({ summary: 'Record a milestone' })
   create(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(createMilestoneBody) body: z.output<typeof createMilestoneBody>,
   ) {
-    return this.milestones.create(actor(auth), campaignId, body);
+    return this.milestones.create(actor, campaignId, body);
   }
 
   @Get()
@@ -68,12 +67,12 @@ export class MilestonesController {
   @ApiResult(milestoneView, { description: 'Edits never re-send the alert.' })
   @ApiOperation({ summary: 'Edit a milestone' })
   update(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('milestoneId') id: string,
     @ValidBody(updateMilestoneBody) body: z.output<typeof updateMilestoneBody>,
   ) {
-    return this.milestones.update(actor(auth), campaignId, id, body);
+    return this.milestones.update(actor, campaignId, id, body);
   }
 
   @Delete(':milestoneId')
@@ -81,11 +80,11 @@ export class MilestonesController {
   @ApiResult(okResult)
   @ApiOperation({ summary: 'Delete a milestone' })
   async remove(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('milestoneId') id: string,
   ) {
-    await this.milestones.remove(actor(auth), campaignId, id);
+    await this.milestones.remove(actor, campaignId, id);
     return { ok: true as const };
   }
 
@@ -109,12 +108,12 @@ export class MilestonesController {
   @ApiResult(milestoneView, { description: 'Sends the alert once (no-op when already sent, unless realert).' })
   @ApiOperation({ summary: "Send a milestone's alert" })
   alert(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('milestoneId') id: string,
     @ValidBody(alertBody) body: z.output<typeof alertBody>,
   ) {
-    return this.milestones.alert(actor(auth), campaignId, id, body.realert);
+    return this.milestones.alert(actor, campaignId, id, body.realert);
   }
 
   @Get(':milestoneId/alerts')

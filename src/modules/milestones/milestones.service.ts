@@ -11,11 +11,7 @@ import { pickVariant, StatementsService } from '../statements/statements.service
 import { dayIn, daysBetween, dayString, startOfDay } from './campaign-days.js';
 import { MilestoneAlerts } from './milestone-alerts.js';
 import type { CreateMilestoneInput, SourceLink, UpdateMilestoneInput } from './milestones.schemas.js';
-
-export interface Actor {
-  organizerId: string | null;
-  role: CampaignRole;
-}
+import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
 
 type Translations = Record<string, { title: string; description: string; descriptionHtml: string }>;
 
@@ -60,7 +56,7 @@ export class MilestonesService {
     private readonly alerts: MilestoneAlerts,
   ) {}
 
-  async create(actor: Actor, campaignId: string, input: CreateMilestoneInput) {
+  async create(actor: AnyActor, campaignId: string, input: CreateMilestoneInput) {
     if (input.notify)
       this.requireRole(
         actor,
@@ -152,7 +148,7 @@ export class MilestonesService {
     }
     await this.audit.record(tx, {
       campaignId: input.campaignId,
-      actor: { id: null, kind: 'system' },
+      actor: SYSTEM_ACTOR,
       action: 'milestone.recorded',
       entityType: 'milestone',
       entityId: id,
@@ -168,6 +164,21 @@ export class MilestonesService {
     return { items: page.items.map((m) => this.view(m, campaign.startedOn)), nextCursor: page.nextCursor };
   }
 
+  /** The most recent milestones, newest first (for the dashboard). */
+  async latest(campaignId: string, limit: number) {
+    const rows = await this.prisma.milestone.findMany({
+      where: { campaignId },
+      orderBy: { sortAt: 'desc' },
+      take: limit,
+    });
+    return rows.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      title: m.title,
+      occurredOn: m.occurredOn.toISOString().slice(0, 10),
+    }));
+  }
+
   async get(campaignId: string, id: string) {
     const campaign = await this.campaigns.get(campaignId);
     return this.view(await this.find(campaignId, id), campaign.startedOn);
@@ -180,7 +191,7 @@ export class MilestonesService {
   }
 
   /** Edits never re-alert; use alert() with realert for that. */
-  async update(actor: Actor, campaignId: string, id: string, input: UpdateMilestoneInput) {
+  async update(actor: AnyActor, campaignId: string, id: string, input: UpdateMilestoneInput) {
     const campaign = await this.campaigns.get(campaignId);
     if (input.statementId) await this.assertStatement(campaignId, input.statementId);
     const milestone = await this.prisma.$transaction(async (tx) => {
@@ -215,7 +226,7 @@ export class MilestonesService {
     return this.view(milestone, campaign.startedOn);
   }
 
-  async remove(actor: Actor, campaignId: string, id: string): Promise<void> {
+  async remove(actor: AnyActor, campaignId: string, id: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const { count } = await tx.milestone.deleteMany({ where: { id, campaignId } });
       if (count === 0) throw Problem.notFound('Milestone');
@@ -227,7 +238,7 @@ export class MilestonesService {
    * Admin: send the alert for a milestone recorded without one (after previewing it), or again
    * with `realert` (a new broadcast, key version 2, 3, ...). Without realert a second call is a no-op.
    */
-  async alert(actor: Actor, campaignId: string, id: string, realert: boolean) {
+  async alert(actor: AnyActor, campaignId: string, id: string, realert: boolean) {
     this.requireRole(actor, 'admin', 'Only admins and owners send alerts.');
     const campaign = await this.campaigns.get(campaignId);
     const milestone = await this.prisma.$transaction(async (tx) => {
@@ -387,13 +398,13 @@ export class MilestonesService {
       throw Problem.field('statementId', 'is not a statement of this campaign', 'unknown-statement');
   }
 
-  private requireRole(actor: Actor, minimum: CampaignRole, detail: string): void {
-    if (ROLE_RANK[actor.role] < ROLE_RANK[minimum]) throw Problem.forbidden(detail);
+  private requireRole(actor: AnyActor, minimum: CampaignRole, detail: string): void {
+    if (ROLE_RANK[actor.role ?? 'viewer'] < ROLE_RANK[minimum]) throw Problem.forbidden(detail);
   }
 
   private async record(
     tx: Tx,
-    actor: Actor,
+    actor: AnyActor,
     campaignId: string,
     action: string,
     id: string,
@@ -401,7 +412,7 @@ export class MilestonesService {
   ): Promise<void> {
     await this.audit.record(tx, {
       campaignId,
-      actor: { id: actor.organizerId, kind: actor.organizerId ? 'organizer' : 'system' },
+      actor,
       action,
       entityType: 'milestone',
       entityId: id,

@@ -3,7 +3,8 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { localeSchema } from '../../common/i18n.js';
 import { pageOf } from '../../common/pagination.js';
 import { ApiRawResult, ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
@@ -17,7 +18,6 @@ import {
 import { PetitionsService } from './petitions.service.js';
 import { SignatureReportsService } from './signature-reports.service.js';
 
-const actor = (auth: AuthContext) => ({ organizerId: auth.organizerId, role: auth.campaign?.role });
 const deliveryQuery = z.strictObject({
   locale: localeSchema.optional().describe('Print the text in this locale when the petition has it.'),
 });
@@ -37,11 +37,11 @@ export class PetitionsController {
   @ApiOperation({ summary: 'Create a petition' })
   @ApiResponse({ status: 409, description: 'Another petition of this campaign already uses this slug (slug-taken).' })
   create(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(createPetitionBody) body: z.output<typeof createPetitionBody>,
   ) {
-    return this.petitions.create(actor(auth), campaignId, body);
+    return this.petitions.create(actor, campaignId, body);
   }
 
   @Get()
@@ -74,12 +74,12 @@ export class PetitionsController {
     description: 'Archived or delivered petitions cannot change this way, or the slug is taken.',
   })
   update(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @ValidBody(updatePetitionBody) body: z.output<typeof updatePetitionBody>,
   ) {
-    return this.petitions.update(actor(auth), campaignId, petitionId, body);
+    return this.petitions.update(actor, campaignId, petitionId, body);
   }
 
   @Post(':petitionId/archive')
@@ -88,11 +88,11 @@ export class PetitionsController {
   @ApiResult(petitionView, { description: 'Archived: gone from public view, signatures kept.' })
   @ApiOperation({ summary: 'Archive a petition' })
   archive(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
   ) {
-    return this.petitions.archive(actor(auth), campaignId, petitionId);
+    return this.petitions.archive(actor, campaignId, petitionId);
   }
 
   @Post(':petitionId/deliver')
@@ -104,12 +104,12 @@ export class PetitionsController {
   @ApiOperation({ summary: 'Mark a petition delivered' })
   @ApiResponse({ status: 409, description: 'The petition is archived or still a draft.' })
   deliver(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @ValidBody(deliverBody) body: z.output<typeof deliverBody>,
   ) {
-    return this.petitions.deliver(actor(auth), campaignId, petitionId, body);
+    return this.petitions.deliver(actor, campaignId, petitionId, body);
   }
 
   @Get(':petitionId/delivery.html')
@@ -120,13 +120,13 @@ export class PetitionsController {
   )
   @ApiOperation({ summary: 'Printable delivery document' })
   async deliveryHtml(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @ValidQuery(deliveryQuery) query: z.output<typeof deliveryQuery>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const stream = await firstChunk(this.reports.deliveryHtml(actor(auth), campaignId, petitionId, query.locale));
+    const stream = await firstChunk(this.reports.deliveryHtml(actor, campaignId, petitionId, query.locale));
     void reply.header('cache-control', 'private, no-store');
     return new StreamableFile(stream, { type: 'text/html; charset=utf-8' });
   }
@@ -139,13 +139,13 @@ export class PetitionsController {
   )
   @ApiOperation({ summary: 'Delivery list of named signers as CSV' })
   async deliveryCsv(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const totals = await this.reports.deliveryTotalsFor(campaignId, petitionId);
-    const stream = await firstChunk(this.reports.deliveryCsv(actor(auth), campaignId, petitionId));
+    const stream = await firstChunk(this.reports.deliveryCsv(actor, campaignId, petitionId));
     void reply.header('cache-control', 'private, no-store').header('x-total-signatures', String(totals.total));
     return new StreamableFile(stream, {
       type: 'text/csv; charset=utf-8',

@@ -10,6 +10,7 @@ import { PetitionsService } from './petitions.service.js';
 import { SignatureReportsService } from './signature-reports.service.js';
 import { SignaturesController } from './signatures.controller.js';
 import { SignaturesService } from './signatures.service.js';
+import { SignatureTrendsService } from './signature-trends.service.js';
 
 /**
  * Petitions and their signatures. Signing goes through SupportersService (the supporter) and
@@ -20,7 +21,19 @@ import { SignaturesService } from './signatures.service.js';
 @Module({
   imports: [CampaignsModule, MailModule, SupportersModule, MilestonesModule],
   controllers: [PetitionsController, SignaturesController, PetitionsPublicController],
-  providers: [PetitionsService, PetitionCountsService, SignaturesService, SignatureReportsService],
-  exports: [PetitionsService, PetitionCountsService, SignaturesService, SignatureReportsService],
+  providers: [
+    SignatureTrendsService,
+    PetitionsService,
+    PetitionCountsService,
+    SignaturesService,
+    SignatureReportsService,
+  ],
+  exports: [
+    SignatureTrendsService,
+    PetitionsService,
+    PetitionCountsService,
+    SignaturesService,
+    SignatureReportsService,
+  ],
 })
 export class PetitionsModule {}

@@ -4,16 +4,15 @@ import { SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { type PageQuery, pageArgs, toPage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
-import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { PetitionCountsService, type RecentSigner } from './petition-counts.service.js';
 import type { CreatePetition, UpdatePetition } from './petitions.schemas.js';
 import { TtlCache } from './ttl-cache.js';
+import type { Actor } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
-
-export type Actor = { organizerId: string; role?: CampaignRole };
 
 type PetitionRow = Prisma.PetitionGetPayload<{ include: { variants: true } }>;
 
@@ -84,7 +83,7 @@ export class PetitionsService {
         });
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action: 'petition.created',
           entityType: 'petition',
           entityId: created.id,
@@ -197,7 +196,7 @@ export class PetitionsService {
         const row = await tx.petition.update({ where: { id: petitionId }, data, include: { variants: true } });
         await this.audit.record(tx, {
           campaignId,
-          actor: { id: actor.organizerId, kind: 'organizer' },
+          actor,
           action:
             input.status && input.status !== current.status
               ? `petition.${input.status === 'open' ? 'opened' : input.status}`
@@ -226,7 +225,7 @@ export class PetitionsService {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'petition.archived',
         entityType: 'petition',
         entityId: petitionId,
@@ -257,7 +256,7 @@ export class PetitionsService {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'petition.delivered',
         entityType: 'petition',
         entityId: petitionId,

@@ -12,7 +12,7 @@ import { SupportersService } from '../supporters/supporters.service.js';
 import { CSV_BOM, csvRow } from '../../common/csv.js';
 import { PetitionCountsService } from './petition-counts.service.js';
 import { deliveryHead, deliveryRow, deliveryTail } from './petitions.pages.js';
-import type { Actor } from './petitions.service.js';
+import type { Actor } from '../../common/actor.js';
 import { PetitionsService } from './petitions.service.js';
 import type { SignaturesQuery } from './petitions.schemas.js';
 import { ANONYMOUS } from './signer-data.js';
@@ -144,7 +144,7 @@ export class SignatureReportsService {
     const where = this.filter(petitionId, query);
     await this.audit.record(undefined, {
       campaignId,
-      actor: { id: actor.organizerId, kind: 'organizer' },
+      actor,
       action: 'petition.signatures-exported',
       entityType: 'petition',
       entityId: petition.id,
@@ -387,7 +387,7 @@ export class SignatureReportsService {
   private auditDelivery(actor: Actor, campaignId: string, petitionId: string, format: string) {
     return this.audit.record(undefined, {
       campaignId,
-      actor: { id: actor.organizerId, kind: 'organizer' },
+      actor,
       action: 'petition.delivery-downloaded',
       entityType: 'petition',
       entityId: petitionId,

@@ -2,7 +2,8 @@ import { Controller, Get, HttpCode, Post, Res, StreamableFile } from '@nestjs/co
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { pageOf } from '../../common/pagination.js';
 import { ApiRawResult, ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { firstChunk } from './petitions.controller.js';
@@ -20,7 +21,6 @@ import {
 import { SignatureReportsService } from './signature-reports.service.js';
 import { SignaturesService } from './signatures.service.js';
 
-const actor = (auth: AuthContext) => ({ organizerId: auth.organizerId, role: auth.campaign?.role });
 const reinstateBody = z.strictObject({
   note: z.string().trim().max(500).optional().describe('Why (kept in the audit log).'),
 });
@@ -44,12 +44,12 @@ export class SignaturesController {
   })
   @ApiOperation({ summary: 'List signatures' })
   list(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @ValidQuery(signaturesQuery) query: z.output<typeof signaturesQuery>,
   ) {
-    return this.reports.list(campaignId, petitionId, auth.campaign?.role, query);
+    return this.reports.list(campaignId, petitionId, actor.role, query);
   }
 
   @Get('signatures.csv')
@@ -60,13 +60,13 @@ export class SignaturesController {
   )
   @ApiOperation({ summary: 'Export signatures as CSV' })
   async export(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @ValidQuery(signaturesQuery.omit({ cursor: true, limit: true })) query: z.output<typeof signaturesQuery>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const stream = await firstChunk(this.reports.exportCsv(actor(auth), campaignId, petitionId, query));
+    const stream = await firstChunk(this.reports.exportCsv(actor, campaignId, petitionId, query));
     void reply.header('cache-control', 'private, no-store');
     return new StreamableFile(stream, {
       type: 'text/csv; charset=utf-8',
@@ -111,13 +111,13 @@ export class SignaturesController {
   })
   @ApiOperation({ summary: 'Invalidate a signature' })
   async invalidate(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @IdParam('signatureId') signatureId: string,
     @ValidBody(invalidateBody) body: z.output<typeof invalidateBody>,
   ) {
-    const row = await this.signatures.invalidate(actor(auth), campaignId, petitionId, signatureId, body.reason);
+    const row = await this.signatures.invalidate(actor, campaignId, petitionId, signatureId, body.reason);
     return this.reports.view(row, false, null);
   }
 
@@ -127,13 +127,13 @@ export class SignaturesController {
   @ApiResult(signatureView, { description: 'Undoes an invalidation.' })
   @ApiOperation({ summary: 'Reinstate an invalidated signature' })
   async reinstate(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @IdParam('signatureId') signatureId: string,
     @ValidBody(reinstateBody) body: z.output<typeof reinstateBody>,
   ) {
-    const row = await this.signatures.reinstate(actor(auth), campaignId, petitionId, signatureId, body.note);
+    const row = await this.signatures.reinstate(actor, campaignId, petitionId, signatureId, body.note);
     return this.reports.view(row, false, null);
   }
 
@@ -146,11 +146,11 @@ export class SignaturesController {
   })
   @ApiOperation({ summary: 'Invalidate a burst of signatures' })
   invalidateMatching(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @ValidBody(bulkInvalidateBody) body: z.output<typeof bulkInvalidateBody>,
   ) {
-    return this.signatures.invalidateMatching(actor(auth), campaignId, petitionId, body);
+    return this.signatures.invalidateMatching(actor, campaignId, petitionId, body);
   }
 }

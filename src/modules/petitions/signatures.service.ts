@@ -15,7 +15,8 @@ import { blockedDomainReason } from '../supporters/email-domains.js';
 import type { SupporterFormInput } from '../supporters/supporter-fields.js';
 import { SupportersService } from '../supporters/supporters.service.js';
 import { PetitionCountsService } from './petition-counts.service.js';
-import { type Actor, effectiveStatus, PetitionsService, type PublicPetition } from './petitions.service.js';
+import type { Actor } from '../../common/actor.js';
+import { effectiveStatus, PetitionsService, type PublicPetition } from './petitions.service.js';
 import {
   SIGNATURE_CONFIRM_PURPOSE,
   type SignatureConfirmationData,
@@ -355,7 +356,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       if (row.previous === 'confirmed') await this.counts.recordDelta(tx, petitionId, -1);
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'signature.invalidated',
         entityType: 'signature',
         entityId: signatureId,
@@ -388,7 +389,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       if (row.status === 'confirmed') await this.counts.recordDelta(tx, petitionId, 1);
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'signature.reinstated',
         entityType: 'signature',
         entityId: signatureId,
@@ -424,7 +425,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       await this.counts.recordDelta(tx, petitionId, -confirmed);
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'signature.invalidated-bulk',
         entityType: 'petition',
         entityId: petitionId,

@@ -1,7 +1,8 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
@@ -22,9 +23,8 @@ import {
   statementView,
   updateStatementBody,
 } from './statements.schemas.js';
-import { type Actor, StatementsService } from './statements.service.js';
+import { StatementsService } from './statements.service.js';
 
-const actor = (auth: AuthContext): Actor => ({ organizerId: auth.organizerId, role: auth.campaign!.role });
 const revisionNumber = z
   .string()
   .regex(/^\d{1,7}$/, 'must be a revision number')
@@ -48,11 +48,11 @@ export class StatementsController {
   @ApiOperation({ summary: 'Create a statement draft' })
   @ApiResponse({ status: 409, description: 'Another statement of this campaign already uses this slug (slug-taken).' })
   create(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(createStatementBody) body: z.output<typeof createStatementBody>,
   ) {
-    return this.statements.create(actor(auth), campaignId, body);
+    return this.statements.create(actor, campaignId, body);
   }
 
   @Get()
@@ -82,12 +82,12 @@ export class StatementsController {
   @ApiOperation({ summary: 'Edit a statement (new revision)' })
   @ApiResponse({ status: 409, description: "The statement's state does not allow this edit." })
   update(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
     @ValidBody(updateStatementBody) body: z.output<typeof updateStatementBody>,
   ) {
-    return this.statements.update(actor(auth), campaignId, id, body);
+    return this.statements.update(actor, campaignId, id, body);
   }
 
   @Delete(':statementId')
@@ -96,11 +96,11 @@ export class StatementsController {
   @ApiOperation({ summary: 'Delete an unpublished statement' })
   @ApiResponse({ status: 409, description: 'Scheduled or once-published statements cannot be deleted.' })
   async remove(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
   ) {
-    await this.statements.remove(actor(auth), campaignId, id);
+    await this.statements.remove(actor, campaignId, id);
     return { ok: true as const };
   }
 
@@ -111,12 +111,12 @@ export class StatementsController {
   @ApiOperation({ summary: 'Submit a statement for review' })
   @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   submit(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
     @ValidBody(noteBody) body: z.output<typeof noteBody>,
   ) {
-    return this.statements.submit(actor(auth), campaignId, id, body.note);
+    return this.statements.submit(actor, campaignId, id, body.note);
   }
 
   @Post(':statementId/return-to-draft')
@@ -126,12 +126,12 @@ export class StatementsController {
   @ApiOperation({ summary: 'Return a statement to draft' })
   @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   returnToDraft(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
     @ValidBody(noteBody) body: z.output<typeof noteBody>,
   ) {
-    return this.statements.returnToDraft(actor(auth), campaignId, id, body.note);
+    return this.statements.returnToDraft(actor, campaignId, id, body.note);
   }
 
   @Post(':statementId/approve')
@@ -141,12 +141,12 @@ export class StatementsController {
   @ApiOperation({ summary: 'Approve a statement' })
   @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   approve(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
     @ValidBody(noteBody) body: z.output<typeof noteBody>,
   ) {
-    return this.statements.approve(actor(auth), campaignId, id, body.note);
+    return this.statements.approve(actor, campaignId, id, body.note);
   }
 
   @Post(':statementId/publish')
@@ -156,12 +156,12 @@ export class StatementsController {
   @ApiOperation({ summary: 'Publish a statement now' })
   @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   publish(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
     @ValidBody(publishBody) body: z.output<typeof publishBody>,
   ) {
-    return this.statements.publish(actor(auth), campaignId, id, body);
+    return this.statements.publish(actor, campaignId, id, body);
   }
 
   @Post(':statementId/schedule')
@@ -173,12 +173,12 @@ export class StatementsController {
   @ApiOperation({ summary: 'Schedule a statement' })
   @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   schedule(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
     @ValidBody(scheduleBody) body: z.output<typeof scheduleBody>,
   ) {
-    return this.statements.schedule(actor(auth), campaignId, id, body);
+    return this.statements.schedule(actor, campaignId, id, body);
   }
 
   @Post(':statementId/unschedule')
@@ -188,12 +188,12 @@ export class StatementsController {
   @ApiOperation({ summary: 'Unschedule a statement' })
   @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   unschedule(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
     @ValidBody(noteBody) body: z.output<typeof noteBody>,
   ) {
-    return this.statements.unschedule(actor(auth), campaignId, id, body.note);
+    return this.statements.unschedule(actor, campaignId, id, body.note);
   }
 
   @Post(':statementId/retract')
@@ -203,12 +203,12 @@ export class StatementsController {
   @ApiOperation({ summary: 'Retract a published statement' })
   @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   retract(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
     @ValidBody(retractBody) body: z.output<typeof retractBody>,
   ) {
-    return this.statements.retract(actor(auth), campaignId, id, body.reason);
+    return this.statements.retract(actor, campaignId, id, body.reason);
   }
 
   @Get(':statementId/revisions')

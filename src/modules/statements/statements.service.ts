@@ -13,14 +13,8 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { diffSnapshots, changedFields, type StatementSnapshot } from './statement-diff.js';
 import { StatementAlerts } from './statement-alerts.js';
 import type { UpdateStatementInput, VariantInput } from './statements.schemas.js';
+import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
-
-export interface Actor {
-  organizerId: string | null;
-  role: CampaignRole;
-}
-
-const SYSTEM: Actor = { organizerId: null, role: 'owner' };
 
 /** Job id of the delayed publication of one schedule version; a reschedule makes the old one a no-op. */
 export const publishJobId = (statementId: string, version: number): string =>
@@ -58,7 +52,7 @@ export class StatementsService {
   // ---------------------------------------------------------------- organizer side
 
   async create(
-    actor: Actor,
+    actor: AnyActor,
     campaignId: string,
     input: { slug: string; primaryLocale: Locale; variants: Partial<Record<Locale, VariantInput>>; note?: string },
   ) {
@@ -127,7 +121,7 @@ export class StatementsService {
    * and published statements are edited by admins only (their content was signed off). An edit of a
    * published statement marks it updated and never re-alerts unless `realert` is set.
    */
-  async update(actor: Actor, campaignId: string, id: string, input: UpdateStatementInput) {
+  async update(actor: AnyActor, campaignId: string, id: string, input: UpdateStatementInput) {
     try {
       await this.prisma.$transaction(async (tx) => {
         const current = await this.lock(tx, campaignId, id);
@@ -192,7 +186,7 @@ export class StatementsService {
   }
 
   /** Organizer: draft -> in review. */
-  async submit(actor: Actor, campaignId: string, id: string, note?: string) {
+  async submit(actor: AnyActor, campaignId: string, id: string, note?: string) {
     return this.transition(actor, campaignId, id, 'statement.submitted', ['draft'], async (tx) => {
       await tx.statement.update({
         where: { id },
@@ -203,7 +197,7 @@ export class StatementsService {
   }
 
   /** In review or approved -> draft: the author withdraws it, or a reviewer asks for changes. */
-  async returnToDraft(actor: Actor, campaignId: string, id: string, note?: string) {
+  async returnToDraft(actor: AnyActor, campaignId: string, id: string, note?: string) {
     return this.transition(
       actor,
       campaignId,
@@ -218,7 +212,7 @@ export class StatementsService {
   }
 
   /** Admin: in review -> approved. */
-  async approve(actor: Actor, campaignId: string, id: string, note?: string) {
+  async approve(actor: AnyActor, campaignId: string, id: string, note?: string) {
     this.requireRole(actor, 'admin', 'Only admins and owners approve statements.');
     return this.transition(actor, campaignId, id, 'statement.approved', ['in_review'], async (tx) => {
       await tx.statement.update({
@@ -233,7 +227,7 @@ export class StatementsService {
    * Admin: publish now. From approved, or straight from review/draft (the admin's publication is
    * the approval). A scheduled statement can be published early too; its delayed job becomes a no-op.
    */
-  async publish(actor: Actor, campaignId: string, id: string, options: { notify: boolean }) {
+  async publish(actor: AnyActor, campaignId: string, id: string, options: { notify: boolean }) {
     this.requireRole(actor, 'admin', 'Only admins and owners publish statements.');
     return this.transition(
       actor,
@@ -250,7 +244,7 @@ export class StatementsService {
 
   /** Admin: schedule or reschedule. The row is the truth; the delayed job and the sweep act on it. */
   async schedule(
-    actor: Actor,
+    actor: AnyActor,
     campaignId: string,
     id: string,
     input: { publishAt: Date; timeZone?: string; notify: boolean },
@@ -287,7 +281,7 @@ export class StatementsService {
   }
 
   /** Admin: scheduled -> approved. Bumping the version turns the pending delayed job into a no-op. */
-  async unschedule(actor: Actor, campaignId: string, id: string, note?: string) {
+  async unschedule(actor: AnyActor, campaignId: string, id: string, note?: string) {
     this.requireRole(actor, 'admin', 'Only admins and owners change schedules.');
     return this.transition(actor, campaignId, id, 'statement.unscheduled', ['scheduled'], async (tx, current) => {
       await tx.statement.update({
@@ -307,7 +301,7 @@ export class StatementsService {
    * Admin: published -> retracted. Removed from public lists and feeds. Nothing is sent about it,
    * and whatever part of its alert has not gone out yet is cancelled (what was sent stays sent).
    */
-  async retract(actor: Actor, campaignId: string, id: string, reason: string) {
+  async retract(actor: AnyActor, campaignId: string, id: string, reason: string) {
     this.requireRole(actor, 'admin', 'Only admins and owners retract statements.');
     const statement = await this.transition(actor, campaignId, id, 'statement.retracted', ['published'], async (tx) => {
       await tx.statement.update({
@@ -326,7 +320,7 @@ export class StatementsService {
   }
 
   /** Deletes a statement that never went public. Published ones are retracted instead, so links keep explaining. */
-  async remove(actor: Actor, campaignId: string, id: string): Promise<void> {
+  async remove(actor: AnyActor, campaignId: string, id: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const current = await this.lock(tx, campaignId, id);
       if (current.status === 'scheduled')
@@ -384,8 +378,8 @@ export class StatementsService {
       const now = Date.now();
       if (current.scheduledFor.getTime() > now + EARLY_TOLERANCE_MS) return 'not-due';
       const at = new Date(Math.max(now, current.scheduledFor.getTime()));
-      await this.publishInTx(tx, SYSTEM, current, at);
-      await this.record(tx, SYSTEM, current.campaignId, 'statement.published', statementId, {
+      await this.publishInTx(tx, SYSTEM_ACTOR, current, at);
+      await this.record(tx, SYSTEM_ACTOR, current.campaignId, 'statement.published', statementId, {
         scheduled: true,
         version,
       });
@@ -425,7 +419,7 @@ export class StatementsService {
     }
   }
 
-  private async publishInTx(tx: Tx, actor: Actor, current: StatementRow, at: Date): Promise<void> {
+  private async publishInTx(tx: Tx, actor: AnyActor, current: StatementRow, at: Date): Promise<void> {
     const notify = current.notifyOnPublish;
     const alertVersion = notify ? Math.max(1, current.alertVersion) : current.alertVersion;
     const published = await tx.statement.update({
@@ -550,7 +544,7 @@ export class StatementsService {
   // ---------------------------------------------------------------- internals
 
   private async transition(
-    actor: Actor,
+    actor: AnyActor,
     campaignId: string,
     id: string,
     action: string,
@@ -584,8 +578,8 @@ export class StatementsService {
     return tx.statement.findUniqueOrThrow({ where: { id }, include: withVariants });
   }
 
-  private requireRole(actor: Actor, minimum: CampaignRole, detail: string): void {
-    if (ROLE_RANK[actor.role] < ROLE_RANK[minimum]) throw Problem.forbidden(detail);
+  private requireRole(actor: AnyActor, minimum: CampaignRole, detail: string): void {
+    if (ROLE_RANK[actor.role ?? 'viewer'] < ROLE_RANK[minimum]) throw Problem.forbidden(detail);
   }
 
   private snapshotOf(s: StatementRow): StatementSnapshot {
@@ -672,7 +666,7 @@ export class StatementsService {
 
   private async record(
     tx: Tx,
-    actor: Actor,
+    actor: AnyActor,
     campaignId: string,
     action: string,
     id: string,
@@ -680,7 +674,7 @@ export class StatementsService {
   ): Promise<void> {
     await this.audit.record(tx, {
       campaignId,
-      actor: { id: actor.organizerId, kind: actor.organizerId ? 'organizer' : 'system' },
+      actor,
       action,
       entityType: 'statement',
       entityId: id,

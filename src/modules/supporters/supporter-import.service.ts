@@ -198,7 +198,7 @@ export class SupporterImportService {
 
     await this.audit.record(undefined, {
       campaignId,
-      actor: { id: organizerId, kind: 'organizer' },
+      actor: { organizerId },
       action: 'supporters.imported',
       entityType: 'campaign',
       entityId: campaignId,

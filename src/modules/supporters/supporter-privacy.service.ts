@@ -125,7 +125,7 @@ export class SupporterPrivacyService implements OnModuleInit {
     const data = await this.exportData(s.campaignId, supporterId);
     await this.audit.record(undefined, {
       campaignId: s.campaignId,
-      actor: { id: supporterId, kind: 'supporter' },
+      actor: { kind: 'supporter', supporterId },
       action: 'supporter.exported',
       entityType: 'supporter',
       entityId: supporterId,
@@ -139,7 +139,7 @@ export class SupporterPrivacyService implements OnModuleInit {
     const data = await this.exportData(campaignId, supporterId);
     await this.audit.record(undefined, {
       campaignId,
-      actor: { id: organizerId, kind: 'organizer' },
+      actor: { organizerId },
       action: 'supporter.exported',
       entityType: 'supporter',
       entityId: supporterId,
@@ -209,7 +209,7 @@ export class SupporterPrivacyService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: by.kind === 'organizer' ? { id: by.organizerId, kind: 'organizer' } : { id: null, kind: 'supporter' },
+        actor: by.kind === 'organizer' ? { organizerId: by.organizerId } : { kind: 'supporter' },
         action: 'supporter.erased',
         entityType: 'supporter',
         entityId: supporterId,

@@ -33,6 +33,7 @@ export function filterWhere(cipher: PiiCipher, campaignId: string, f: SupporterF
   if (f.email !== undefined) and.push({ emailIndex: cipher.blindIndex(normalizeEmail(f.email)) });
   if (f.tag) and.push({ tags: { has: f.tag } });
   if (f.source) and.push({ source: f.source });
+  if (f.referrer) and.push({ referrerHost: f.referrer.toLowerCase() });
   if (f.locale) and.push({ locale: f.locale });
   if (f.country) and.push({ country: f.country.toUpperCase() });
   if (f.from || f.to) and.push({ createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } });
@@ -97,7 +98,11 @@ export class SupportersAdminService {
   ) {}
 
   /** Cursor-paginated list, newest first. Searching by email is for those who may see personal data. */
-  async list(viewer: Viewer, campaignId: string, query: SupporterFilter & { cursor?: string; limit?: number }) {
+  async list(
+    viewer: Viewer,
+    campaignId: string,
+    query: SupporterFilter & { cursor?: string; limit?: number; withTotal?: boolean },
+  ) {
     if (query.email !== undefined && !viewer.personal)
       throw Problem.forbidden('Searching by email needs the admin or owner role.');
     const { where, orderBy, take, limit } = pageArgs(query);
@@ -107,7 +112,10 @@ export class SupportersAdminService {
       take,
     });
     const page = toPage(rows, limit);
-    return { items: page.items.map((r) => this.view(r, viewer.personal)), nextCursor: page.nextCursor };
+    const total = query.withTotal
+      ? await this.prisma.supporter.count({ where: filterWhere(this.cipher, campaignId, query) })
+      : undefined;
+    return { items: page.items.map((r) => this.view(r, viewer.personal)), nextCursor: page.nextCursor, total };
   }
 
   async get(viewer: Viewer, campaignId: string, supporterId: string) {
@@ -145,7 +153,7 @@ export class SupportersAdminService {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: viewer.organizerId, kind: 'organizer' },
+        actor: viewer,
         action: 'supporter.updated',
         entityType: 'supporter',
         entityId: supporterId,
@@ -260,7 +268,7 @@ export class SupportersAdminService {
     }
     await this.audit.record(undefined, {
       campaignId,
-      actor: { id: viewer.organizerId, kind: 'organizer' },
+      actor: viewer,
       action: 'supporters.tagged',
       entityType: 'campaign',
       entityId: campaignId,
@@ -334,7 +342,7 @@ export class SupportersAdminService {
     const where = filterWhere(this.cipher, campaignId, filter);
     await this.audit.record(undefined, {
       campaignId,
-      actor: { id: viewer.organizerId, kind: 'organizer' },
+      actor: viewer,
       action: 'supporters.exported-csv',
       entityType: 'campaign',
       entityId: campaignId,

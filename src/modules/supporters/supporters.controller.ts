@@ -2,7 +2,8 @@ import { Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess } from '../../common/auth/auth.decorators.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { pageQuery } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import {
@@ -41,9 +42,9 @@ import { SupportersAdminService, type Viewer } from './supporters-admin.service.
 import { SupportersService } from './supporters.service.js';
 
 /** Owners and admins see personal data; organizers and viewers see counts and non-personal fields. */
-const viewer = (auth: AuthContext): Viewer => ({
-  organizerId: auth.organizerId,
-  personal: auth.campaign?.role === 'owner' || auth.campaign?.role === 'admin',
+const viewer = (actor: Actor): Viewer => ({
+  organizerId: actor.organizerId,
+  personal: actor.role === 'owner' || actor.role === 'admin',
 });
 
 const importResultWithColumns = importResult.extend({
@@ -70,11 +71,11 @@ export class SupportersController {
   })
   @ApiOperation({ summary: 'Search supporters' })
   list(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidQuery(listQuery) query: z.output<typeof listQuery>,
   ) {
-    return this.admin.list(viewer(auth), campaignId, query);
+    return this.admin.list(viewer(actor), campaignId, query);
   }
 
   @Get('stats')
@@ -111,11 +112,11 @@ export class SupportersController {
   })
   @ApiOperation({ summary: 'Update supporter form settings' })
   updateSettings(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(settingsBody) body: z.output<typeof settingsBody>,
   ) {
-    return this.supporters.updateSettings({ organizerId: auth.organizerId }, campaignId, body);
+    return this.supporters.updateSettings(actor, campaignId, body);
   }
 
   @Get('export.csv')
@@ -126,12 +127,12 @@ export class SupportersController {
   )
   @ApiOperation({ summary: 'Export supporters as CSV' })
   async exportCsv(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidQuery(supporterFilter) filter: z.output<typeof supporterFilter>,
     @Res() reply: FastifyReply,
   ) {
-    const stream = await this.admin.exportCsv(viewer(auth), campaignId, filter);
+    const stream = await this.admin.exportCsv(viewer(actor), campaignId, filter);
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="supporters-${new Date().toISOString().slice(0, 10)}.csv"`)
@@ -157,7 +158,7 @@ export class SupportersController {
   } as never)
   @ApiResult(importResultWithColumns)
   async import(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidQuery(importQuery) options: z.output<typeof importQuery>,
     @Req() req: FastifyRequest,
@@ -175,10 +176,10 @@ export class SupportersController {
       const body = req.body as AsyncIterable<Buffer> | undefined;
       if (!body || typeof (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function')
         throw Problem.field('(body)', 'the CSV body is missing');
-      return this.importer.importCsv(auth.organizerId, campaignId, limitBytes(body, max), options);
+      return this.importer.importCsv(actor.organizerId, campaignId, limitBytes(body, max), options);
     }
     const parsed = parseOrThrow(importJsonBody, req.body ?? {});
-    return this.importer.importRows(auth.organizerId, campaignId, parsed.rows, options);
+    return this.importer.importRows(actor.organizerId, campaignId, parsed.rows, options);
   }
 
   @Post('tags')
@@ -189,11 +190,11 @@ export class SupportersController {
   })
   @ApiOperation({ summary: 'Add or remove tags in bulk' })
   tags(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidBody(tagBulkBody) body: z.output<typeof tagBulkBody>,
   ) {
-    return this.admin.tagBulk(viewer(auth), campaignId, body);
+    return this.admin.tagBulk(viewer(actor), campaignId, body);
   }
 
   @Get(':supporterId')
@@ -203,11 +204,11 @@ export class SupportersController {
   })
   @ApiOperation({ summary: "Get a supporter's profile" })
   get(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('supporterId') supporterId: string,
   ) {
-    return this.admin.get(viewer(auth), campaignId, supporterId);
+    return this.admin.get(viewer(actor), campaignId, supporterId);
   }
 
   @Patch(':supporterId')
@@ -216,12 +217,12 @@ export class SupportersController {
   @ApiOperation({ summary: 'Edit a supporter' })
   @ApiResponse({ status: 409, description: 'This supporter was erased (supporter-erased).' })
   edit(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('supporterId') supporterId: string,
     @ValidBody(editSupporterBody) body: z.output<typeof editSupporterBody>,
   ) {
-    return this.admin.edit(viewer(auth), campaignId, supporterId, body);
+    return this.admin.edit(viewer(actor), campaignId, supporterId, body);
   }
 
   @Get(':supporterId/export')
@@ -231,11 +232,11 @@ export class SupportersController {
   })
   @ApiOperation({ summary: 'Export everything held about a supporter' })
   export(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('supporterId') supporterId: string,
   ) {
-    return this.privacy.exportByOrganizer(auth.organizerId, campaignId, supporterId);
+    return this.privacy.exportByOrganizer(actor.organizerId, campaignId, supporterId);
   }
 
   @Post(':supporterId/erase')
@@ -247,12 +248,12 @@ export class SupportersController {
   })
   @ApiOperation({ summary: 'Erase a supporter' })
   async erase(
-    @Auth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('supporterId') supporterId: string,
     @ValidBody(eraseByOrganizerBody) _body: unknown,
   ) {
-    await this.privacy.erase(campaignId, supporterId, { kind: 'organizer', organizerId: auth.organizerId });
+    await this.privacy.erase(campaignId, supporterId, { kind: 'organizer', organizerId: actor.organizerId });
     return { erased: true };
   }
 }

@@ -9,6 +9,7 @@ import { SupportersHttpSetup } from './supporters-http.js';
 import { SupportersController } from './supporters.controller.js';
 import { SupportersPublicController } from './supporters.public.controller.js';
 import { SupportersService } from './supporters.service.js';
+import { SupporterTrendsService } from './supporter-trends.service.js';
 
 /**
  * Supporters, their consents and privacy rights. SupporterDirectory is what the mail module sees
@@ -21,6 +22,7 @@ import { SupportersService } from './supporters.service.js';
   imports: [MailModule, CampaignsModule],
   controllers: [SupportersController, SupportersPublicController],
   providers: [
+    SupporterTrendsService,
     SupportersService,
     SupportersAdminService,
     SupporterPrivacyService,
@@ -28,6 +30,12 @@ import { SupportersService } from './supporters.service.js';
     SupporterDirectory,
     SupportersHttpSetup,
   ],
-  exports: [SupportersService, SupportersAdminService, SupporterPrivacyService, SupporterDirectory],
+  exports: [
+    SupporterTrendsService,
+    SupportersService,
+    SupportersAdminService,
+    SupporterPrivacyService,
+    SupporterDirectory,
+  ],
 })
 export class SupportersModule {}

@@ -131,6 +131,7 @@ export const supporterFilter = z.strictObject({
   tag: tagSchema.optional(),
   status: z.enum(['confirmed', ...MAIL_STATUSES] as [string, ...string[]]).optional(),
   source: z.string().max(100).optional().describe('Exact first-touch source.'),
+  referrer: z.string().max(253).optional().describe('Exact referring host of the first signup (news.example.org).'),
   locale: localeSchema.optional(),
   country: z
     .string()
@@ -141,7 +142,10 @@ export const supporterFilter = z.strictObject({
 });
 export type SupporterFilter = z.output<typeof supporterFilter>;
 
-export const listQuery = pageQuery.extend(supporterFilter.shape);
+export const listQuery = pageQuery.extend({
+  ...supporterFilter.shape,
+  withTotal: formBool.optional().describe('Also count every match (one COUNT query): ask on the first page only.'),
+});
 
 const utm = z.object({
   source: z.string().nullable(),
@@ -197,7 +201,9 @@ export const consentEntryView = z.object({
 });
 
 export const supporterDetail = supporterView.extend({ consentLog: z.array(consentEntryView) });
-export const supporterPage = pageOf(supporterView);
+export const supporterPage = pageOf(supporterView).extend({
+  total: z.number().int().optional().describe('Every supporter matching the filter, with ?withTotal=true.'),
+});
 
 const clearable = <T extends z.ZodType>(schema: T) => z.union([z.null(), schema]);
 

@@ -699,7 +699,7 @@ export class SupportersService implements OnModuleInit {
       if (r.changed)
         await this.audit.record(tx, {
           campaignId: await this.campaignOf(tx, supporterId),
-          actor: { id: supporterId, kind: 'supporter' },
+          actor: { kind: 'supporter', supporterId },
           action: 'supporter.confirmed',
           entityType: 'supporter',
           entityId: supporterId,
@@ -878,7 +878,7 @@ export class SupportersService implements OnModuleInit {
       });
       await this.audit.record(tx, {
         campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
+        actor,
         action: 'supporters.settings-updated',
         entityType: 'campaign',
         entityId: campaignId,
