@@ -28,6 +28,20 @@ export async function createOrganizer(
   return { id: org.id, email, password, token: login.body.token };
 }
 
+/** A member of the campaign with the given role (a new organizer account, added through the members API). */
+export async function addMember(
+  t: TestApp,
+  owner: OrganizerFixture,
+  campaignId: string,
+  role: 'admin' | 'organizer' | 'viewer',
+): Promise<OrganizerFixture> {
+  const member = await createOrganizer(t);
+  const res = await t.http.post(`/campaigns/${campaignId}/members`, { email: member.email, role }, owner.token);
+  if (res.status !== 201 || res.body.status !== 'added')
+    throw new Error(`adding member failed: ${res.status} ${res.text}`);
+  return member;
+}
+
 export async function createCampaign(
   t: TestApp,
   token: string,
