@@ -1,5 +1,6 @@
 import { startApp, type TestApp } from '../support/app.js';
 import {
+  addMember,
   createCampaign,
   createEvent,
   createOrganizer,
@@ -8,7 +9,7 @@ import {
   type OrganizerFixture,
   unique,
 } from '../support/factories.js';
-import { addMember, assertWellFormedIcs, EVENTS_TEST_ENV, parseIcs, rsvp, rsvpBody } from '../support/events.js';
+import { assertWellFormedIcs, EVENTS_TEST_ENV, parseIcs, rsvp, rsvpBody } from '../support/events.js';
 
 const ONLINE = 'https://meet.example.org/secret-room-4711';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startApp, type TestApp } from '../support/app.js';
 import {
+  addMember,
   createCampaign,
   createEvent,
   createOrganizer,
@@ -8,7 +9,6 @@ import {
   type OrganizerFixture,
   unique,
 } from '../support/factories.js';
-import { addMember } from '../support/events.js';
 
 /**
  * Issue 15, "bad input never causes a 5xx": each case here answered a 500, a raw Fastify error or

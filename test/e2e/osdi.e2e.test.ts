@@ -1,5 +1,6 @@
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import {
+  addMember,
   createCampaign,
   createEvent,
   createOrganizer,
@@ -7,7 +8,6 @@ import {
   type OrganizerFixture,
   unique,
 } from '../support/factories.js';
-import { addMember } from '../support/events.js';
 import { CONFIRM_SUBJECT, mailsTo, SUPPORTERS_TEST_ENV, waitForMail } from '../support/supporters.js';
 
 /**

@@ -1,18 +1,5 @@
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-
-/** An organizer with the given role in the campaign (added through the members API). */
-async function member(
-  t: TestApp,
-  owner: OrganizerFixture,
-  campaignId: string,
-  role: 'admin' | 'organizer' | 'viewer',
-): Promise<OrganizerFixture> {
-  const person = await createOrganizer(t);
-  const res = await t.http.post(`/campaigns/${campaignId}/members`, { email: person.email, role }, owner.token);
-  if (res.status !== 201) throw new Error(`adding ${role} failed: ${res.status} ${res.text}`);
-  return person;
-}
+import { addMember, createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 
 const draft = (overrides: Record<string, unknown> = {}) => ({
   slug: unique('st'),
@@ -36,9 +23,9 @@ describe('statements: workflow, roles, revisions and public reading', () => {
     t = await startApp();
     owner = await createOrganizer(t);
     campaign = await createCampaign(t, owner.token);
-    admin = await member(t, owner, campaign.id, 'admin');
-    organizer = await member(t, owner, campaign.id, 'organizer');
-    viewer = await member(t, owner, campaign.id, 'viewer');
+    admin = await addMember(t, owner, campaign.id, 'admin');
+    organizer = await addMember(t, owner, campaign.id, 'organizer');
+    viewer = await addMember(t, owner, campaign.id, 'viewer');
     base = `/campaigns/${campaign.id}/statements`;
   });
   afterAll(() => t.close());

@@ -1,7 +1,7 @@
 // Shared helpers of the events e2e tests.
 import ICAL from 'ical.js';
 import { type TestApp, uniqueIp } from './app.js';
-import { createOrganizer, type OrganizerFixture, unique } from './factories.js';
+import { unique } from './factories.js';
 import type { ReceivedMessage } from './smtp-sink.js';
 
 /** Env for apps in these tests: client IPs come from X-Forwarded-For, so each test "person" has their own. */
@@ -23,20 +23,6 @@ export async function rsvp(
     body,
     headers: { 'x-forwarded-for': options.ip ?? uniqueIp() },
   });
-}
-
-/** A member of the campaign with the given role (added directly: the organizer account exists). */
-export async function addMember(
-  t: TestApp,
-  owner: OrganizerFixture,
-  campaignId: string,
-  role: 'admin' | 'organizer' | 'viewer',
-): Promise<OrganizerFixture> {
-  const member = await createOrganizer(t);
-  const res = await t.http.post(`/campaigns/${campaignId}/members`, { email: member.email, role }, owner.token);
-  if (res.status !== 201 || res.body.status !== 'added')
-    throw new Error(`adding member failed: ${res.status} ${res.text}`);
-  return member;
 }
 
 export interface ParsedCalendar {

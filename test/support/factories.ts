@@ -28,6 +28,20 @@ export async function createOrganizer(
   return { id: org.id, email, password, token: login.body.token };
 }
 
+/** A member of the campaign with the given role (a new organizer account, added through the members API). */
+export async function addMember(
+  t: TestApp,
+  owner: OrganizerFixture,
+  campaignId: string,
+  role: 'admin' | 'organizer' | 'viewer',
+): Promise<OrganizerFixture> {
+  const member = await createOrganizer(t);
+  const res = await t.http.post(`/campaigns/${campaignId}/members`, { email: member.email, role }, owner.token);
+  if (res.status !== 201 || res.body.status !== 'added')
+    throw new Error(`adding member failed: ${res.status} ${res.text}`);
+  return member;
+}
+
 export async function createCampaign(
   t: TestApp,
   token: string,
@@ -56,20 +70,14 @@ export async function createPetition(
   campaignId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; slug: string; [k: string]: any }> {
-  const res = await t.http.post(
-    `/campaigns/${campaignId}/petitions`,
-    {
-      slug: unique('pet'),
-      title: 'End the contracts',
-      body: 'We, the undersigned, ask **you** to act.',
-      target: 'The CEO',
-      status: 'open',
-      ...overrides,
-    },
-    token,
-  );
-  if (res.status !== 201) throw new Error(`petition create failed: ${res.status} ${res.text}`);
-  return res.body;
+  return created(t, token, 'petition', `/campaigns/${campaignId}/petitions`, {
+    slug: unique('pet'),
+    title: 'End the contracts',
+    body: 'We, the undersigned, ask **you** to act.',
+    target: 'The CEO',
+    status: 'open',
+    ...overrides,
+  });
 }
 
 /** A public event ten days from now, created through the organizer API. */
@@ -79,29 +87,30 @@ export async function createEvent(
   campaignId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; slug: string; [k: string]: any }> {
-  const res = await t.http.post(
-    `/campaigns/${campaignId}/events`,
-    {
-      title: `Rally ${unique('ev')}`,
-      description: 'Bring signs, water and friends.',
-      startsAt: isoIn(10 * DAY),
-      endsAt: isoIn(10 * DAY + 2 * 3600_000),
-      timeZone: 'Europe/London',
-      location: {
-        name: 'Parliament Square',
-        address: 'Parliament Sq',
-        locality: 'London',
-        postalCode: 'SW1P 3BD',
-        country: 'GB',
-        latitude: 51.500729,
-        longitude: -0.124625,
-      },
-      ...overrides,
+  return created(t, token, 'event', `/campaigns/${campaignId}/events`, {
+    title: `Rally ${unique('ev')}`,
+    description: 'Bring signs, water and friends.',
+    startsAt: isoIn(10 * DAY),
+    endsAt: isoIn(10 * DAY + 2 * 3600_000),
+    timeZone: 'Europe/London',
+    location: {
+      name: 'Parliament Square',
+      address: 'Parliament Sq',
+      locality: 'London',
+      postalCode: 'SW1P 3BD',
+      country: 'GB',
+      latitude: 51.500729,
+      longitude: -0.124625,
     },
-    token,
-  );
-  if (res.status !== 201) throw new Error(`event create failed: ${res.status} ${res.text}`);
-  return res.body;
+    ...overrides,
+  });
+}
+
+/** POSTs through the organizer API and returns the created resource, or throws with the answer. */
+async function created(t: TestApp, token: string, what: string, path: string, body: Record<string, unknown>) {
+  const res = await t.http.post(path, body, token);
+  if (res.status !== 201) throw new Error(`${what} create failed: ${res.status} ${res.text}`);
+  return res.body as { id: string; slug: string; [k: string]: any };
 }
 
 export interface SupporterFixture {

@@ -14,26 +14,26 @@ export function spreadIps(t: TestApp): void {
     request(method, path, { ...options, headers: { 'x-forwarded-for': uniqueIp(), ...options.headers } });
 }
 
-export function signup(
-  t: TestApp,
-  slug: string,
-  body: Record<string, unknown>,
-  options: { ip?: string; headers?: Record<string, string> } = {},
-) {
-  return t.http.request('POST', `/public/campaigns/${slug}/supporters`, {
-    body,
-    headers: { 'x-forwarded-for': options.ip ?? uniqueIp(), ...options.headers },
-  });
+type SignupOptions = { ip?: string; headers?: Record<string, string> };
+
+/** A signup as JSON (an API client) from its own address. */
+export function signup(t: TestApp, slug: string, body: Record<string, unknown>, options: SignupOptions = {}) {
+  return postSignup(t, slug, { body }, options);
 }
 
-export function signupForm(
+/** A signup as a form post (a browser) from its own address. */
+export function signupForm(t: TestApp, slug: string, form: Record<string, string>, options: SignupOptions = {}) {
+  return postSignup(t, slug, { form }, options);
+}
+
+function postSignup(
   t: TestApp,
   slug: string,
-  form: Record<string, string>,
-  options: { ip?: string; headers?: Record<string, string> } = {},
+  payload: { body: Record<string, unknown> } | { form: Record<string, string> },
+  options: SignupOptions,
 ) {
   return t.http.request('POST', `/public/campaigns/${slug}/supporters`, {
-    form,
+    ...payload,
     headers: { 'x-forwarded-for': options.ip ?? uniqueIp(), ...options.headers },
   });
 }

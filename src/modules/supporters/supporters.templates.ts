@@ -125,20 +125,33 @@ export const confirmTemplate: MailTemplate<ConfirmData> = {
   render: (ctx) => render(ctx, CONFIRM, str(ctx.data.confirmUrl, '#')),
 };
 
-export const exportLinkTemplate: MailTemplate<PrivacyLinkData> = {
-  name: 'supporters.export-link',
-  category: 'transactional',
-  description: 'Self-service data export: a short-lived download link.',
-  sampleData: { url: 'https://example.org/public/export?token=sample', validHours: 72 },
-  render: (ctx) => render(ctx, EXPORT_LINK, str(ctx.data.url, '#')),
-};
+function privacyLinkTemplate(
+  name: string,
+  description: string,
+  table: Record<Locale, Strings>,
+  path: string,
+): MailTemplate<PrivacyLinkData> {
+  return {
+    name,
+    category: 'transactional',
+    description,
+    sampleData: { url: `https://example.org${path}?token=sample`, validHours: 72 },
+    render: (ctx) => render(ctx, table, str(ctx.data.url, '#')),
+  };
+}
 
-export const eraseLinkTemplate: MailTemplate<PrivacyLinkData> = {
-  name: 'supporters.erase-link',
-  category: 'transactional',
-  description: 'Self-service erasure: a short-lived link to the confirmation page.',
-  sampleData: { url: 'https://example.org/public/erase?token=sample', validHours: 72 },
-  render: (ctx) => render(ctx, ERASE_LINK, str(ctx.data.url, '#')),
-};
+export const exportLinkTemplate = privacyLinkTemplate(
+  'supporters.export-link',
+  'Self-service data export: a short-lived download link.',
+  EXPORT_LINK,
+  '/public/export',
+);
+
+export const eraseLinkTemplate = privacyLinkTemplate(
+  'supporters.erase-link',
+  'Self-service erasure: a short-lived link to the confirmation page.',
+  ERASE_LINK,
+  '/public/erase',
+);
 
 export const SUPPORTER_TEMPLATES: AnyMailTemplate[] = [confirmTemplate, exportLinkTemplate, eraseLinkTemplate];
