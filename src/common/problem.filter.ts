@@ -43,7 +43,7 @@ export class ProblemFilter implements ExceptionFilter {
       });
   }
 
-  private toProblem(error: unknown): Problem {
+  protected toProblem(error: unknown): Problem {
     if (error instanceof Problem) return error;
     if (error instanceof HttpException) {
       const status = error.getStatus();

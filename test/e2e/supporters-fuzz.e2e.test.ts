@@ -337,7 +337,8 @@ describe('fuzzing the public signup endpoint', () => {
         let status: number;
         let type: string;
         try {
-          const res = await fetch(url, { method: 'POST', headers, body: c.body, redirect: 'manual' });
+          const body = typeof c.body === 'string' || c.body === undefined ? c.body : new Uint8Array(c.body);
+          const res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual' });
           status = res.status;
           type = res.headers.get('content-type') ?? '';
           await res.arrayBuffer();
