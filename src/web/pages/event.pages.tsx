@@ -159,9 +159,8 @@ export function EventPage(p: {
           ) : null}
           <dl class="facts">
             <dt>{m.when}</dt>
-            <dd>
-              {e.localStartText} <span class="muted">({e.timeZone})</span>
-            </dd>
+            {/* localStartText names the zone: "… 18:48 (EST, America/New_York)". */}
+            <dd>{e.localStartText}</dd>
             <dt>{m.where}</dt>
             <dd>
               {l ? (
