@@ -2,7 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { type INestApplicationContext, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config.js';
@@ -11,6 +11,7 @@ import { redactUrl } from '../infra/logging/redaction.js';
 import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
 import { AppModule, type Role } from './app.module.js';
+import { buildOpenApiDocument } from './openapi.js';
 
 function trustProxy(value: string): boolean | string[] {
   if (value === 'true') return true;
@@ -29,16 +30,7 @@ async function prepare(config: AppConfig): Promise<void> {
 }
 
 export function openApiDocument(app: NestFastifyApplication) {
-  const doc = new DocumentBuilder()
-    .setTitle('Groundswell API')
-    .setDescription(
-      'Campaign organizing backend. Organizer routes need `Authorization: Bearer <token>` (POST /auth/login or a personal API token); ' +
-        'routes under /public are for supporters and are rate limited. Errors are RFC 9457 problem+json.',
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  return SwaggerModule.createDocument(app, doc);
+  return buildOpenApiDocument(app);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { waitUntil } from '../support/wait.js';
 
 /**
  * The public pages in a real Chromium: signing with and without JavaScript, confirming from the
@@ -17,14 +18,13 @@ let event: { slug: string };
 let fullEvent: { slug: string };
 let statement: { slug: string };
 
-async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: last ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+/** Polls until the probe's number reaches `atLeast`. */
+function waitForCount(probe: () => Promise<number>, atLeast: number, what: string) {
+  return waitUntil(async () => ((await probe()) >= atLeast ? true : null), {
+    what,
+    timeoutMs: 20_000,
+    intervalMs: 200,
+  });
 }
 
 /** The emailed confirmation link, on this test server's origin. */
@@ -143,12 +143,12 @@ describe('petition pages in a browser', () => {
   it('should sign with JavaScript disabled, confirm from the email link and show the count going up', async () => {
     const ctx = await browser.context({ javaScript: false });
     const { page, before } = await signIn(ctx, 'petition-nojs');
-    await waitFor(
+    await waitForCount(
       async () => {
         await page.goto(`${t.url}/c/${campaign.slug}/petitions/${petition.slug}`);
         return Number((await shownCount(page)).replace(/\D/g, ''));
       },
-      (n) => n >= before + 1,
+      before + 1,
       'the count on the page to go up',
     );
     expect(ctx.offHostRequests).toEqual([]);
@@ -160,13 +160,13 @@ describe('petition pages in a browser', () => {
     const { before } = await signIn(ctx, 'petition-js');
     const page = await ctx.newPage();
     await page.goto(`${t.url}/c/${campaign.slug}/petitions/${petition.slug}`);
-    await waitFor(
+    // The script's refresh is asked for at each poll instead of waiting out its 10 s interval.
+    await waitForCount(
       async () => {
         await page.evaluate('window.groundswellRefresh && window.groundswellRefresh()');
-        await new Promise((r) => setTimeout(r, 300));
         return Number((await shownCount(page)).replace(/\D/g, ''));
       },
-      (n) => n >= before + 1,
+      before + 1,
       'the live count to go up',
     );
     expect(ctx.offHostRequests).toEqual([]);

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { createEvent, EVENTS_TEST_ENV, randomIp } from './events.helpers.js';
+import { startApp, type TestApp, uniqueIp as randomIp } from '../support/app.js';
+import { EVENTS_TEST_ENV } from '../support/events.js';
+import { createCampaign, createEvent, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 
 /**
  * The public web layer over HTTP: pages, their caching and headers, the form answers (redirect on

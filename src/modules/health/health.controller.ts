@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { Public } from '../../common/auth/auth.decorators.js';
@@ -43,6 +43,7 @@ export class HealthController {
   @Get()
   @Public()
   @ApiResult(z.object({ status: z.literal('ok') }), { description: 'The process is alive.' })
+  @ApiOperation({ summary: 'Liveness check' })
   live() {
     return { status: 'ok' as const };
   }
@@ -50,6 +51,7 @@ export class HealthController {
   @Get('ready')
   @Public()
   @ApiResult(readiness, { description: 'PostgreSQL, Redis and (when configured) SMTP answer. 503 when one does not.' })
+  @ApiOperation({ summary: 'Readiness check' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const [database, redis, smtp] = await Promise.all([
       timed(() => this.prisma.$queryRaw`SELECT 1`),

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { Problem } from '../../common/problem.js';
@@ -37,6 +37,8 @@ export class BroadcastsController {
     status: 201,
     description: 'A draft: check the audience and previews, then start it.',
   })
+  @ApiOperation({ summary: 'Create a broadcast draft' })
+  @ApiResponse({ status: 409, description: 'Another campaign already used this idempotency key (key-taken).' })
   async create(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -69,6 +71,7 @@ export class BroadcastsController {
   @Get()
   @CampaignAccess('organizer')
   @ApiResult(pageOf(broadcastView))
+  @ApiOperation({ summary: 'List broadcasts' })
   list(
     @IdParam('campaignId') campaignId: string,
     @ValidQuery(broadcastsQuery) query: z.output<typeof broadcastsQuery>,
@@ -81,6 +84,7 @@ export class BroadcastsController {
   @ApiResult(broadcastDetailView, {
     description: 'The broadcast with its progress (total, sent, failed, suppressed, ...).',
   })
+  @ApiOperation({ summary: 'Get a broadcast with its progress' })
   async get(@IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string) {
     const b = await this.broadcasts.get(campaignId, broadcastId);
     return { ...b, progress: await this.broadcasts.progress(b) };
@@ -89,6 +93,7 @@ export class BroadcastsController {
   @Get(':broadcastId/preview')
   @CampaignAccess('organizer')
   @ApiResult(z.object({ items: z.array(previewView) }))
+  @ApiOperation({ summary: 'Preview a broadcast in each language' })
   async preview(@IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string) {
     return { items: await this.broadcasts.previews(await this.broadcasts.get(campaignId, broadcastId)) };
   }
@@ -97,6 +102,8 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
+  @ApiOperation({ summary: 'Start sending a broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   start(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -113,6 +120,8 @@ export class BroadcastsController {
     description:
       'The draft starts by itself at `at` (within a few seconds); until then it can be rescheduled, unscheduled or cancelled.',
   })
+  @ApiOperation({ summary: 'Schedule a broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   schedule(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -126,6 +135,8 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView, { description: 'Back to a plain draft, started by hand.' })
+  @ApiOperation({ summary: 'Unschedule a broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   unschedule(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -139,6 +150,8 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
+  @ApiOperation({ summary: 'Pause a broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   pause(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -152,6 +165,8 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
+  @ApiOperation({ summary: 'Resume a paused broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   resume(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -165,6 +180,8 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
+  @ApiOperation({ summary: 'Cancel a broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   cancel(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,

@@ -5,6 +5,7 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 import { BroadcastsService } from './broadcasts.service.js';
 import { OUTBOX_CHANNEL } from './mail.service.js';
+import { messageIdDomain, messageIdFor, ROW_ID } from './message-id.js';
 
 const RELAY_BATCH = 1000;
 const RELAY_INTERVAL_MS = 1000;
@@ -45,7 +46,8 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly leaseSeconds: number;
   private readonly maxAttempts: number;
   private readonly ratePerSecond: number;
-  private readonly messageIdDomain: string;
+  /** The Message-ID of a row with ROW_ID in place of its id, filled in by SQL. */
+  private readonly messageIdTemplate: string;
   private timers: NodeJS.Timeout[] = [];
   private running: Promise<void> | null = null;
   private again = false;
@@ -64,10 +66,7 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.leaseSeconds = config.get('MAIL_SENDING_LEASE_SECONDS');
     this.maxAttempts = config.get('MAIL_MAX_ATTEMPTS');
     this.ratePerSecond = config.get('MAIL_RATE_PER_SECOND');
-    const from = config.get('MAIL_FROM');
-    const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
-    this.messageIdDomain =
-      config.get('MAIL_MESSAGE_ID_DOMAIN') ?? (address.split('@')[1] || 'groundswell.localhost').toLowerCase();
+    this.messageIdTemplate = messageIdFor(ROW_ID, messageIdDomain(config));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -188,7 +187,7 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
     const presumed = await this.prisma.$executeRaw`
       UPDATE mail_messages SET
         state = 'sent', unconfirmed = true, sent_at = handed_over_at, finished_at = now(), secret_data = NULL,
-        smtp_message_id = '<' || id::text || '@' || ${this.messageIdDomain} || '>',
+        smtp_message_id = replace(${this.messageIdTemplate}, ${ROW_ID}, id::text),
         last_error = 'the worker stopped after the end of data, before the server''s reply: recorded as sent, unconfirmed',
         updated_at = now()
       WHERE state = 'sending' AND handed_over_at IS NOT NULL AND claimed_at < now() - ${lease} * interval '1 second'`;

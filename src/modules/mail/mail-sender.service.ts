@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { SendMailOptions } from 'nodemailer';
 import { encodeWord } from 'nodemailer/lib/mime-funcs';
 import pg from 'pg';
-import { emailDomain, normalizeEmail } from '../../common/email.js';
+import { normalizeEmail } from '../../common/email.js';
 import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { AppConfig } from '../../config/config.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
@@ -19,6 +19,7 @@ import type { SuppressionReason } from '../../generated/prisma/client.js';
 import { MailTemplates } from './mail-templates.service.js';
 import type { MailCampaign, MailCategory, RenderedMail } from './mail.types.js';
 import { type Recipient, RecipientDirectory } from './recipient-directory.js';
+import { messageIdDomain, messageIdFor, senderDomain } from './message-id.js';
 
 export type SendOutcome = 'sent' | 'unconfirmed' | 'retry' | 'failed' | 'suppressed' | 'skipped';
 
@@ -109,9 +110,8 @@ export class MailSender implements OnApplicationShutdown {
     config: AppConfig,
   ) {
     this.from = config.get('MAIL_FROM');
-    const fromDomain = emailDomain(/<([^>]+)>/.exec(this.from)?.[1] ?? this.from) || 'groundswell.localhost';
-    this.messageIdDomain = config.get('MAIL_MESSAGE_ID_DOMAIN') ?? fromDomain;
-    this.unsubscribeMailbox = config.get('MAIL_UNSUBSCRIBE_MAILTO') ?? `unsubscribe@${fromDomain}`;
+    this.messageIdDomain = messageIdDomain(config);
+    this.unsubscribeMailbox = config.get('MAIL_UNSUBSCRIBE_MAILTO') ?? `unsubscribe@${senderDomain(this.from)}`;
     this.maxAttempts = config.get('MAIL_MAX_ATTEMPTS');
     this.retryBaseMs = config.get('MAIL_RETRY_BASE_MS');
     this.publicUrl = config.get('PUBLIC_URL');
@@ -151,7 +151,7 @@ export class MailSender implements OnApplicationShutdown {
 
   /** The Message-ID of an outbox row: stable across retries, on our domain. */
   messageIdFor(id: string): string {
-    return `<${id}@${this.messageIdDomain}>`;
+    return messageIdFor(id, this.messageIdDomain);
   }
 
   /** Handles one send job. Never throws for a delivery problem (that is recorded on the row). */

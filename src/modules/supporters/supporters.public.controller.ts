@@ -1,5 +1,5 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
@@ -79,6 +79,7 @@ export class SupportersPublicController {
     redirect: true,
     description: 'Always the same answer, whether or not the address was already on the list.',
   })
+  @ApiOperation({ summary: 'Sign up to a campaign' })
   async signup(
     @PathParam('slug', slugSchema) slug: string,
     @ValidBody(signupBody, { form: true }) body: z.output<typeof signupBody>,
@@ -102,6 +103,7 @@ export class SupportersPublicController {
   @ApiFormResult(confirmPeek, {
     description: 'The confirmation page (a button that POSTs); JSON: whether it is confirmed already.',
   })
+  @ApiOperation({ summary: 'Show the signup confirmation page' })
   confirmPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.peekConfirm(q.token);
@@ -121,6 +123,7 @@ export class SupportersPublicController {
     description:
       "Confirms the signup (double opt-in). Harmless to repeat. Browsers go to the campaign's confirmed URL when one is set.",
   })
+  @ApiOperation({ summary: 'Confirm a signup' })
   confirm(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(emptyBody, { form: true }) _body: unknown,
@@ -144,6 +147,7 @@ export class SupportersPublicController {
   @ApiFormResult(unsubscribePeek, {
     description: 'The unsubscribe page (a button that POSTs). Opening it changes nothing.',
   })
+  @ApiOperation({ summary: 'Show the unsubscribe page' })
   unsubscribePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.peekUnsubscribe(q.token);
@@ -161,6 +165,7 @@ export class SupportersPublicController {
   @ApiFormResult(unsubscribeResult, {
     description: 'RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): immediate, from all campaign mail.',
   })
+  @ApiOperation({ summary: 'Unsubscribe' })
   unsubscribe(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(unsubscribeBody, { form: true }) _body: unknown,
@@ -190,6 +195,7 @@ export class SupportersPublicController {
   @ApiFormResult(preferencesView, {
     description: 'Preferences behind the signed link in every email (no login). The email is masked.',
   })
+  @ApiOperation({ summary: 'Show my email preferences' })
   preferences(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.preferences(q.token);
@@ -208,6 +214,7 @@ export class SupportersPublicController {
     description:
       'Changes preferences: purposes (each change logged as a grant or withdrawal), digest frequency and hour, locale, or unsubscribe from everything.',
   })
+  @ApiOperation({ summary: 'Update my email preferences' })
   updatePreferences(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(preferencesBody, { form: true }) body: z.output<typeof preferencesBody>,
@@ -233,6 +240,7 @@ export class SupportersPublicController {
     description:
       'Emails a short-lived link to download (export) or erase your data: the email is the confirmation step.',
   })
+  @ApiOperation({ summary: 'Request my data or its erasure (from an email link)' })
   privacyRequestByToken(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(privacyRequestBody, { form: true }) body: z.output<typeof privacyRequestBody>,
@@ -257,6 +265,7 @@ export class SupportersPublicController {
     description:
       'Ask by email address for a copy or the erasure of your data. Always the same answer; a link is mailed only if the address is on the list.',
   })
+  @ApiOperation({ summary: 'Request my data or its erasure by email address' })
   async privacyRequestByEmail(
     @PathParam('slug', slugSchema) slug: string,
     @ValidBody(privacyRequestByEmailBody, { form: true }) body: z.output<typeof privacyRequestByEmailBody>,
@@ -280,6 +289,7 @@ export class SupportersPublicController {
   @Get('export')
   @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
   @ApiFormResult(z.object({ ok: z.literal(true) }), { description: 'The export page (a button that POSTs).' })
+  @ApiOperation({ summary: 'Show the data export page' })
   exportPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.privacy.peekExport(q.token);
@@ -295,6 +305,7 @@ export class SupportersPublicController {
   @Post('export')
   @RateLimit({ name: 'supporter-link', limit: 10, windowSeconds: 60 })
   @ApiFormResult(exportView, { description: 'Everything held about you, as a JSON download.' })
+  @ApiOperation({ summary: 'Download my data' })
   async export(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(emptyBody, { form: true }) _body: unknown,
@@ -315,6 +326,7 @@ export class SupportersPublicController {
   @ApiFormResult(erasePeek, {
     description: 'The erasure confirmation page: what will be deleted, and a button that POSTs.',
   })
+  @ApiOperation({ summary: 'Show the erasure page' })
   erasePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.privacy.peekErase(q.token);
@@ -332,6 +344,7 @@ export class SupportersPublicController {
   @ApiFormResult(eraseResult, {
     description: 'Erases your data for good (`confirm: true` is the confirmation step). Repeating it is harmless.',
   })
+  @ApiOperation({ summary: 'Erase my data' })
   erase(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(eraseBody, { form: true }) _body: unknown,
