@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { toLocale } from '../common/i18n.js';
-import { ProblemFilter } from '../common/problem.filter.js';
+import { ProblemFilter, problemOf } from '../common/problem.filter.js';
 import { sendPage, wantsHtml } from './answer.js';
 import { ErrorPage } from './pages/error.page.js';
 
@@ -17,7 +17,9 @@ export class WebProblemFilter extends ProblemFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     if (!wantsHtml(request)) return super.catch(error, host);
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const problem = this.toProblem(error);
+    // A response already under way (a stream that failed) is ProblemFilter's to cut off.
+    if (reply.sent || reply.raw.headersSent) return super.catch(error, host);
+    const problem = problemOf(error);
     if (problem.status >= 500) this.log.error({ err: error, reqId: request.id }, 'unhandled error');
     const query = (request.query ?? {}) as Record<string, unknown>;
     const body = (request.body ?? {}) as Record<string, unknown>;

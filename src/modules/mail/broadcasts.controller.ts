@@ -15,6 +15,7 @@ import {
   createBroadcastResult,
   emptyBody,
   previewView,
+  resendUnconfirmedResult,
   scheduleBroadcastBody,
 } from './mail.schemas.js';
 import type { AudienceFilter } from './recipient-directory.js';
@@ -174,6 +175,28 @@ export class BroadcastsController {
     @ValidBody(emptyBody) _body: object,
   ) {
     return this.broadcasts.resume({ organizerId: auth.organizerId }, campaignId, broadcastId);
+  }
+
+  @Post(':broadcastId/resend-unconfirmed')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Resend the messages recorded as sent, unconfirmed',
+    description:
+      'A worker that dies after the end of data and before the server replies leaves its message recorded as sent, ' +
+      'unconfirmed (progress.unconfirmed): most of these were delivered, a few may not have been. This queues them ' +
+      'again, knowingly giving most of their recipients a second copy (with the same Message-ID, which many ' +
+      'receivers deduplicate). Audited; each message is resent this way at most once, so repeating the call is safe. ' +
+      '409 while the broadcast is a draft or paused.',
+  })
+  @ApiResult(resendUnconfirmedResult)
+  resendUnconfirmed(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('broadcastId') broadcastId: string,
+    @ValidBody(emptyBody) _body: object,
+  ) {
+    return this.broadcasts.resendUnconfirmed({ organizerId: auth.organizerId }, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/cancel')
