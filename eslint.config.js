@@ -18,7 +18,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts'],
+    // The pages' progressive-enhancement script runs in browsers, as plain ES5-compatible JS.
+    files: ['src/web/assets/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       // A Zod refinement or transform that throws turns bad input into a 500 (issue 15): inside

@@ -6,9 +6,21 @@ delete swc.$schema;
 
 const common = {
   testEnvironment: 'node',
-  extensionsToTreatAsEsm: ['.ts'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', swc],
+    // Pages are TSX rendered on the server with Preact (docs/decisions/web-layer.md).
+    '^.+\\.tsx$': [
+      '@swc/jest',
+      {
+        ...swc,
+        jsc: {
+          ...swc.jsc,
+          parser: { ...swc.jsc.parser, tsx: true },
+          transform: { ...swc.jsc.transform, react: { runtime: 'automatic', importSource: 'preact' } },
+        },
+      },
+    ],
     '^.+\\.js$': ['@swc/jest', { ...swc, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } }],
   },
   // Node 20.19+ lets CommonJS require() ES modules; Jest's loader does not (before Node 24.9), so the

@@ -221,9 +221,14 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
       form: { email: `${unique('form')}@example.org`, firstName: 'Sami', guests: '2', website: '' },
       headers,
     });
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(page.text).toContain('is confirmed');
+    // Redirect-after-post to the event's thank-you page.
+    expect(page.status).toBe(303);
+    const location = page.headers.get('location')!;
+    expect(location).toBe(`/c/${campaign.slug}/events/${ev.slug}/thanks?status=confirmed&locale=en`);
+    const thanks = await t.http.request('GET', location, { headers });
+    expect(thanks.status).toBe(200);
+    expect(thanks.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(thanks.text).toContain('is confirmed');
     expect((await counts(ev.id)).seatsTaken).toBe(3);
 
     const settings = await t.http.patch(

@@ -205,8 +205,14 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
       ).toBe(404);
       const link = await t.http.get(`/campaigns/${campaign.id}/events/${priv.id}/invite-link`, owner.token);
       expect(link.status).toBe(200);
+      // The invitation link opens the event's page; the same access token opens its JSON resource.
       const url = new URL(link.body.url);
-      const res = await t.http.get(`${url.pathname}${url.search}`);
+      expect(url.pathname).toBe(`/c/${campaign.slug}/events/${priv.slug}`);
+      const page = await t.http.get(`${url.pathname}${url.search}`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('Private planning meeting');
+      expect(page.text).not.toContain(ONLINE);
+      const res = await t.http.get(`/public/campaigns/${campaign.slug}/events/${priv.slug}${url.search}`);
       expect(res.status).toBe(200);
       expect(res.body.title).toBe('Private planning meeting');
       expect(res.text).not.toContain(ONLINE);

@@ -325,9 +325,14 @@ describe('signing and confirming', () => {
       },
       headers: browser,
     });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('text/html');
-    expect(res.text).toContain('Check your email');
+    // Redirect-after-post to the thank-you page.
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location')!;
+    expect(location).toBe(`/c/${campaign.slug}/petitions/${p.slug}/thanks?locale=en`);
+    const thanks = await t.http.request('GET', location, { headers: browser });
+    expect(thanks.status).toBe(200);
+    expect(thanks.headers.get('content-type')).toContain('text/html');
+    expect(thanks.text).toContain('Check your email');
 
     await t.http.patch(`/campaigns/${campaign.id}/petitions/${p.id}`, { status: 'closed' }, alice.token);
     const closed = await t.http.request('POST', signPath(p), {

@@ -145,7 +145,7 @@ describe('statement and milestone alerts', () => {
     expect(arabic.parsed.html).toContain('dir="rtl"');
     const english = messagesTo(subscribers[0].email)[0];
     expect(english.parsed.subject).toBe('No Azure for Apartheid (test): An unprecedented win');
-    expect(english.parsed.text).toContain(`/public/campaigns/${campaign.slug}/statements/${s.slug}`);
+    expect(english.parsed.text).toContain(`/c/${campaign.slug}/statements/${s.slug}`);
     expect(english.raw).toMatch(/^List-Unsubscribe: /im);
   });
 

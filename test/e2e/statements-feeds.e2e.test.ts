@@ -104,7 +104,7 @@ describe('statements: Atom and RSS feeds', () => {
       expect(text(e.id)).toMatch(URN_UUID);
       expect(text(e.updated)).toMatch(RFC3339);
       expect(text(e.published)).toMatch(RFC3339);
-      expect(asArray<any>(e.link)[0]['@href']).toContain(`/public/campaigns/${campaign.slug}/statements/`);
+      expect(asArray<any>(e.link)[0]['@href']).toContain(`/c/${campaign.slug}/statements/`);
       expect(e.content['@type']).toBe('html');
     }
     // The HTML content is escaped text that decodes to the sanitized rendering.

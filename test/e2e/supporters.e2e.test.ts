@@ -381,16 +381,20 @@ describe('form posts, honeypot, limits and bad input', () => {
     await waitForMail(t, address, /confirm/i);
   });
 
-  it('should answer a browser form post without redirect with a thank-you page in the form language', async () => {
+  it('should redirect a browser form post to the thank-you page in the form language', async () => {
     const res = await signupForm(
       t,
       campaign.slug,
       { email: email(), consentUpdates: 'on', consentTextVersion: 'v1', locale: 'ar' },
       { headers: { accept: 'text/html' } },
     );
-    expect(res.status).toBe(200);
-    expect(res.text).toContain('dir="rtl"');
-    expect(res.text).toContain('lang="ar"');
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location')!;
+    expect(location).toBe(`/c/${campaign.slug}/thanks?locale=ar`);
+    const page = await t.http.request('GET', location, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('dir="rtl"');
+    expect(page.text).toContain('lang="ar"');
   });
 
   it('should answer as usual but store and send nothing when the honeypot is filled', async () => {

@@ -121,10 +121,7 @@ export class DigestSources {
         locale,
         new Map((await this.petitions.openPetitionsWithProgress(campaign.id, locale)).map((p) => [p.id, p])),
       );
-    const base = new URL(
-      `/public/campaigns/${encodeURIComponent(campaign.slug)}/petitions/`,
-      this.config.get('PUBLIC_URL'),
-    );
+    const base = new URL(`/c/${encodeURIComponent(campaign.slug)}/petitions/`, this.config.get('PUBLIC_URL'));
     return own.map((p) => ({
       id: p.id,
       openedAt: p.openedAt ?? null,

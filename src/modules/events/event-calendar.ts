@@ -49,6 +49,11 @@ export class EventCalendar {
     return buildCalendar({ ...cal, events: events.map((e) => this.icsEvent(e, { attendee: false })) });
   }
 
+  /** The event's page for people (src/web); publicPath is its JSON resource and calendar. */
+  pagePath(campaignSlug: string, eventSlug: string): string {
+    return `/c/${encodeURIComponent(campaignSlug)}/events/${encodeURIComponent(eventSlug)}`;
+  }
+
   publicPath(campaignSlug: string, eventSlug: string): string {
     return `/public/campaigns/${encodeURIComponent(campaignSlug)}/events/${encodeURIComponent(eventSlug)}`;
   }

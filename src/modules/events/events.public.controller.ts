@@ -3,15 +3,15 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
-import type { Locale } from '../../common/i18n.js';
 import { slugSchema } from '../../common/i18n.js';
 import { Problem } from '../../common/problem.js';
 import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { RSVP_CANCEL_PURPOSE } from './event-notifier.js';
 import { ApiRawResult, ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
-import { ApiFormResult, replyToForm, wantsHtml } from '../supporters/form-response.js';
+import { answerForm, ApiFormResult, sendPage, wantsHtml } from '../../web/answer.js';
+import { FormPage } from '../../web/form-page.js';
+import { eventPath, RsvpCancelPage, RsvpThanksPage } from '../../web/pages/event.pages.js';
 import { EventRsvpsService } from './event-rsvps.service.js';
-import { cancelForm, pageStrings, simplePage } from './events.pages.js';
 import {
   accessQuery,
   cancelRsvpBody,
@@ -29,14 +29,6 @@ import { formatLocalDateTime } from '../../common/zoned-time.js';
 
 const slug = PathParam('slug', slugSchema);
 const eventSlug = PathParam('eventSlug', slugSchema);
-
-function sendHtml(reply: FastifyReply, status: number, page: string): void {
-  void reply
-    .status(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(page);
-}
 
 function sendCalendar(reply: FastifyReply, cal: { filename: string; body: string }, maxAge: number): void {
   void reply
@@ -127,6 +119,7 @@ export class EventsPublicController {
 
   @Post('campaigns/:slug/events/:eventSlug/rsvp')
   @Public()
+  @FormPage('event-rsvp')
   @HttpCode(200)
   @RateLimit({ name: 'event-rsvp', limit: 20, windowSeconds: 60 })
   @ApiFormResult(rsvpResult, {
@@ -152,22 +145,31 @@ export class EventsPublicController {
     @Res() reply: FastifyReply,
   ) {
     const result = await this.rsvps.rsvp(campaignSlug, ev, query.access, body, ip);
-    const s = pageStrings(result.locale);
     let redirectTo: string | null = null;
     if (result.thankYouUrl) {
       const target = new URL(result.thankYouUrl);
       target.searchParams.set('rsvp', result.status);
       redirectTo = target.toString();
     }
-    return replyToForm(req, reply, {
+    const embed = (req.query as { embed?: string }).embed === '1';
+    const thanks = new URLSearchParams({ status: result.status, locale: result.locale });
+    if (query.access) thanks.set('access', query.access);
+    if (embed) thanks.set('embed', '1');
+    return answerForm(req, reply, {
       status: 200,
       json: { status: result.status, message: RSVP_MESSAGES[result.status][result.locale] },
       schema: rsvpResult,
       redirectTo,
-      html: () =>
-        result.status === 'confirmed'
-          ? simplePage(result.locale, s.confirmedTitle, s.confirmed(result.event.title, result.event.localStartText))
-          : simplePage(result.locale, s.waitlistedTitle, s.waitlisted(result.event.title)),
+      next: `${eventPath(campaignSlug, ev)}/thanks?${thanks.toString()}`,
+      page: () =>
+        RsvpThanksPage({
+          locale: result.locale,
+          campaign: { slug: campaignSlug, name: '' },
+          status: result.status,
+          title: result.event.title,
+          when: result.event.localStartText,
+          path: req.url.split('?')[0],
+        }),
     });
   }
 
@@ -179,33 +181,31 @@ export class EventsPublicController {
     'The page behind the emailed cancel link: a button that POSTs the token (a GET cancels nothing, as mail scanners follow links).',
   )
   @ApiOperation({ summary: 'Show the RSVP cancellation page' })
-  async cancelPage(@ValidQuery(cancelRsvpQuery) query: z.output<typeof cancelRsvpQuery>, @Res() reply: FastifyReply) {
+  async cancelPage(
+    @ValidQuery(cancelRsvpQuery) query: z.output<typeof cancelRsvpQuery>,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const path = req.url.split('?')[0];
     let peek: Awaited<ReturnType<EventRsvpsService['peekCancel']>>;
     try {
       peek = await this.rsvps.peekCancel(query.token);
     } catch {
-      const s = pageStrings('en');
-      sendHtml(reply, 400, simplePage('en', s.invalidTitle, s.invalid));
-      return;
+      return sendPage(req, reply, RsvpCancelPage({ locale: 'en', path, kind: 'invalid' }), { status: 400 });
     }
-    const s = pageStrings(peek.locale);
-    if (peek.rsvp.status === 'cancelled' || peek.event.status === 'cancelled') {
-      sendHtml(reply, 200, simplePage(peek.locale, s.alreadyTitle, s.already(peek.event.title)));
-      return;
-    }
-    if (new Date() >= peek.event.startsAt) {
-      sendHtml(reply, 200, simplePage(peek.locale, s.startedTitle, s.started));
-      return;
-    }
-    sendHtml(
+    const base = { locale: peek.locale, path, title: peek.event.title };
+    if (peek.rsvp.status === 'cancelled' || peek.event.status === 'cancelled')
+      return sendPage(req, reply, RsvpCancelPage({ ...base, kind: 'already' }));
+    if (new Date() >= peek.event.startsAt) return sendPage(req, reply, RsvpCancelPage({ ...base, kind: 'started' }));
+    return sendPage(
+      req,
       reply,
-      200,
-      cancelForm(
-        peek.locale,
-        peek.event.title,
-        formatLocalDateTime(peek.event.startsAt, peek.event.timeZone, peek.locale),
-        query.token,
-      ),
+      RsvpCancelPage({
+        ...base,
+        kind: 'prompt',
+        when: formatLocalDateTime(peek.event.startsAt, peek.event.timeZone, peek.locale),
+        token: query.token,
+      }),
     );
   }
 
@@ -225,6 +225,7 @@ export class EventsPublicController {
     @Res() reply: FastifyReply,
   ) {
     const html = wantsHtml(req) || body.format === 'html';
+    const path = req.url.split('?')[0];
     if (!html) {
       const r = await this.rsvps.cancelByToken(body.token);
       const result = {
@@ -234,26 +235,18 @@ export class EventsPublicController {
           localStartText: formatLocalDateTime(r.event.startsAt, r.event.timeZone, r.locale),
         },
       };
-      return replyToForm(req, reply, { status: 200, json: result, schema: cancelRsvpResult, html: () => '' });
+      return reply.code(200).header('cache-control', 'no-store').send(cancelRsvpResult.parse(result));
     }
     try {
       const r = await this.rsvps.cancelByToken(body.token);
-      const s = pageStrings(r.locale);
-      sendHtml(
-        reply,
-        200,
-        r.status === 'cancelled'
-          ? simplePage(r.locale, s.cancelledTitle, s.cancelled(r.event.title))
-          : simplePage(r.locale, s.alreadyTitle, s.already(r.event.title)),
-      );
+      const kind = r.status === 'cancelled' ? 'cancelled' : 'already';
+      return sendPage(req, reply, RsvpCancelPage({ locale: r.locale, path, kind, title: r.event.title }));
     } catch (err) {
-      const locale: Locale = 'en';
-      const s = pageStrings(locale);
       if (err instanceof Problem && err.kind === 'event-started')
-        sendHtml(reply, 409, simplePage(locale, s.startedTitle, s.started));
-      else if (err instanceof Problem && err.status < 500)
-        sendHtml(reply, 400, simplePage(locale, s.invalidTitle, s.invalid));
-      else throw err;
+        return sendPage(req, reply, RsvpCancelPage({ locale: 'en', path, kind: 'started' }), { status: 409 });
+      if (err instanceof Problem && err.status < 500)
+        return sendPage(req, reply, RsvpCancelPage({ locale: 'en', path, kind: 'invalid' }), { status: 400 });
+      throw err;
     }
   }
 }

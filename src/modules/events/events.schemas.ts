@@ -246,6 +246,7 @@ export const publicEventView = z.object({
   rsvpOpen: z.boolean(),
   rsvpDeadline: z.date().nullable(),
   contact: contactView.nullable(),
+  url: z.string().describe("The event's page (absolute, from PUBLIC_URL)."),
   calendarUrl: z.string(),
   rsvpUrl: z.string(),
 });

@@ -272,7 +272,7 @@ export class EventsService {
     const event = await this.find(campaignId, eventId);
     const campaign = await this.campaigns.get(campaignId);
     const access = this.signer.signFor(EVENT_ACCESS_PURPOSE, event.id);
-    const url = new URL(this.cal.publicPath(campaign.slug, event.slug), this.config.get('PUBLIC_URL'));
+    const url = new URL(this.cal.pagePath(campaign.slug, event.slug), this.config.get('PUBLIC_URL'));
     url.searchParams.set('access', access);
     return { url: url.toString(), access };
   }
@@ -464,7 +464,7 @@ export class EventsService {
           : null,
       online: !!e.onlineUrl,
       seatsLeft: seatsLeft(e.capacity, counts.get(e.id)?.seatsTaken ?? 0),
-      publicUrl: this.cal.absolute(this.cal.publicPath(campaign.slug, e.slug)),
+      publicUrl: this.cal.absolute(this.cal.pagePath(campaign.slug, e.slug)),
       calendarUrl: this.cal.absolute(`${this.cal.publicPath(campaign.slug, e.slug)}/calendar.ics`),
       createdAt: e.createdAt,
     }));
@@ -579,7 +579,7 @@ export class EventsService {
           : null,
       sequence: e.sequence,
       counts: counts ?? emptyCounts(e),
-      publicUrl: listed ? this.cal.absolute(path) : null,
+      publicUrl: listed ? this.cal.absolute(this.cal.pagePath(campaignSlug, e.slug)) : null,
       calendarUrl: listed ? this.cal.absolute(`${path}/calendar.ics`) : null,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
@@ -617,6 +617,7 @@ export class EventsService {
         e.contactPublic && (e.contactName || e.contactEmail || e.contactPhone)
           ? { name: e.contactName, email: e.contactEmail, phone: e.contactPhone }
           : null,
+      url: this.cal.absolute(`${this.cal.pagePath(campaignSlug, e.slug)}${q}`),
       calendarUrl: this.cal.absolute(`${path}/calendar.ics${q}`),
       rsvpUrl: this.cal.absolute(`${path}/rsvp${q}`),
     };

@@ -74,7 +74,7 @@ export class MilestoneAlerts implements OnModuleInit {
       occurredOn,
       daysSinceStart: campaign.startedOn ? daysBetween(dayString(campaign.startedOn), occurredOn) : null,
       timelineUrl: new URL(
-        `/public/campaigns/${encodeURIComponent(campaign.slug)}/timeline`,
+        `/c/${encodeURIComponent(campaign.slug)}/timeline`,
         this.config.get('PUBLIC_URL'),
       ).toString(),
       sourceLinks: m.sourceLinks as MilestoneAlertData['sourceLinks'],

@@ -3,9 +3,9 @@ import { RTL_LOCALES } from '../../common/i18n.js';
 import { escapeHtml } from '../mail/templates/html.js';
 
 /**
- * The HTML this module serves itself: the printable delivery document and the small pages a
- * supporter sees after a plain HTML form post or a confirmation click. Every value is escaped; the
- * petition body is already sanitized HTML (renderMarkdown).
+ * The printable delivery document handed to the target (an organizer download, streamed row by row
+ * for petitions with many signers, so it is built as strings rather than with the web layer's
+ * components). Every value is escaped; the petition body is already sanitized HTML (renderMarkdown).
  */
 
 type Strings = {
@@ -17,13 +17,6 @@ type Strings = {
   comment: string;
   delivered: string;
   anonymousNote: string;
-  checkEmailTitle: string;
-  checkEmail: string;
-  confirmedTitle: string;
-  confirmed: (title: string) => string;
-  confirmTitle: string;
-  confirmPrompt: (title: string) => string;
-  confirmButton: string;
 };
 
 const STRINGS: Record<Locale, Strings> = {
@@ -36,14 +29,6 @@ const STRINGS: Record<Locale, Strings> = {
     comment: 'Comment',
     delivered: 'Delivered',
     anonymousNote: 'Signers who did not choose to be listed are counted but not named.',
-    checkEmailTitle: 'Check your email',
-    checkEmail:
-      'Thank you. We sent you an email: click the link in it to confirm your signature. It counts once you confirm.',
-    confirmedTitle: 'Signature confirmed',
-    confirmed: (title) => `Thank you: your signature on “${title}” is confirmed.`,
-    confirmTitle: 'Confirm your signature',
-    confirmPrompt: (title) => `Press the button to confirm your signature on “${title}”.`,
-    confirmButton: 'Confirm my signature',
   },
   ar: {
     signedBy: (total, listed) => `وقّع ${total} شخصًا على هذه العريضة. اختار ${listed} منهم إظهار أسمائهم.`,
@@ -54,13 +39,6 @@ const STRINGS: Record<Locale, Strings> = {
     comment: 'تعليق',
     delivered: 'سُلّمت',
     anonymousNote: 'الموقّعون الذين لم يختاروا إظهار أسمائهم محسوبون دون ذكر أسمائهم.',
-    checkEmailTitle: 'تحقق من بريدك الإلكتروني',
-    checkEmail: 'شكرًا لك. أرسلنا إليك رسالة: اضغط على الرابط فيها لتأكيد توقيعك. يُحتسب توقيعك بعد التأكيد.',
-    confirmedTitle: 'تم تأكيد التوقيع',
-    confirmed: (title) => `شكرًا لك: تم تأكيد توقيعك على «${title}».`,
-    confirmTitle: 'تأكيد التوقيع',
-    confirmPrompt: (title) => `اضغط على الزر لتأكيد توقيعك على «${title}».`,
-    confirmButton: 'تأكيد توقيعي',
   },
 };
 

@@ -7,13 +7,12 @@ import { slugSchema } from '../../common/i18n.js';
 import { pageOf } from '../../common/pagination.js';
 import { LinkRateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { SIGNATURE_CONFIRM_PURPOSE } from './petitions.templates.js';
-import { Problem } from '../../common/problem.js';
 import { ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
-import { html } from '../mail/templates/html.js';
-import { ApiFormResult, isFormPost, replyToForm, wantsHtml } from '../supporters/form-response.js';
-import { asPageLocale, errorPage, page } from '../supporters/pages.js';
+import { toLocale } from '../../common/i18n.js';
+import { answerForm, ApiFormResult } from '../../web/answer.js';
+import { FormPage } from '../../web/form-page.js';
+import { ConfirmSignaturePage, PetitionThanksPage, petitionPath } from '../../web/pages/petition.pages.js';
 import { SupportersService } from '../supporters/supporters.service.js';
-import { strings } from './petitions.pages.js';
 import {
   confirmBody,
   confirmPeek,
@@ -94,6 +93,7 @@ export class PetitionsPublicController {
 
   @Post('campaigns/:slug/petitions/:petitionSlug/signatures')
   @Public()
+  @FormPage('petition-sign')
   @ApiFormResult(signAccepted, {
     status: 202,
     redirect: true,
@@ -108,7 +108,7 @@ export class PetitionsPublicController {
       'Too many signatures from this client IP (PETITION_SIGN_BURST_PER_MINUTE, SIGNUP_MAX_PER_IP_PER_HOUR); see Retry-After.',
   })
   @ApiOperation({ summary: 'Sign a petition' })
-  sign(
+  async sign(
     @slug campaignSlug: string,
     @petitionSlug petition: string,
     @ValidBody(signBody, { form: true }) body: z.output<typeof signBody>,
@@ -116,19 +116,23 @@ export class PetitionsPublicController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.answer(req, reply, body.locale, async () => {
-      const result = await this.signatures.sign(campaignSlug, petition, body, ip);
-      const locale = asPageLocale(
-        body.locale && result.petition.texts[body.locale] ? body.locale : result.petition.locale,
-      );
-      const s = strings(locale);
-      return {
-        status: 202,
-        schema: signAccepted,
-        json: { status: result.status, message: result.message },
-        html: () => page(locale, s.checkEmailTitle, html`<p>${s.checkEmail}</p>`),
-        redirectTo: body.redirect ? await this.supporters.thankYouUrl(result.petition.campaignId) : null,
-      };
+    const result = await this.signatures.sign(campaignSlug, petition, body, ip);
+    const texts = Object.keys(result.petition.texts);
+    const locale = toLocale({ query: body.locale, fallback: result.petition.locale }, texts);
+    const embed = (req.query as { embed?: string }).embed === '1';
+    return answerForm(req, reply, {
+      status: 202,
+      schema: signAccepted,
+      json: { status: result.status, message: result.message },
+      page: () =>
+        PetitionThanksPage({
+          locale,
+          petition: this.petitions.publicShape(result.petition, 0, [], locale),
+          url: '',
+          next: null,
+        }),
+      next: `${petitionPath(campaignSlug, petition)}/thanks?locale=${locale}${embed ? '&embed=1' : ''}`,
+      redirectTo: body.redirect ? await this.supporters.thankYouUrl(result.petition.campaignId) : null,
     });
   }
 
@@ -140,32 +144,28 @@ export class PetitionsPublicController {
       'The page behind the emailed link: a button that POSTs (mail scanners that follow links confirm nothing). JSON: whether it is confirmed already.',
   })
   @ApiOperation({ summary: 'Show the signature confirmation page' })
-  confirmPage(
+  async confirmPage(
     @ValidQuery(tokenQuery) query: z.output<typeof tokenQuery>,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.answer(req, reply, undefined, async () => {
-      const peek = await this.signatures.peekConfirmation(query.token);
-      const locale = asPageLocale(peek.locale);
-      const s = strings(locale);
-      return {
-        status: 200,
-        schema: confirmPeek,
-        json: {
+    const peek = await this.signatures.peekConfirmation(query.token);
+    const locale = toLocale({ query: peek.locale });
+    return answerForm(req, reply, {
+      status: 200,
+      schema: confirmPeek,
+      json: {
+        confirmed: peek.confirmed,
+        petition: { slug: peek.slug, title: peek.title, campaignSlug: peek.campaignSlug },
+      },
+      page: () =>
+        ConfirmSignaturePage({
+          locale,
+          title: peek.title,
           confirmed: peek.confirmed,
-          petition: { slug: peek.slug, title: peek.title, campaignSlug: peek.campaignSlug },
-        },
-        html: () =>
-          peek.confirmed
-            ? page(locale, s.confirmedTitle, html`<p>${s.confirmed(peek.title)}</p>`)
-            : page(
-                locale,
-                s.confirmTitle,
-                html`<p>${s.confirmPrompt(peek.title)}</p>
-                  <form method="post"><button type="submit">${s.confirmButton}</button></form>`,
-              ),
-      };
+          petitionHref: `${petitionPath(peek.campaignSlug, peek.slug)}?locale=${locale}`,
+          path: req.url.split('?')[0],
+        }),
     });
   }
 
@@ -176,48 +176,26 @@ export class PetitionsPublicController {
     description: 'Confirms the signature (it counts from the next count tick, within about 2 s). Harmless to repeat.',
   })
   @ApiOperation({ summary: 'Confirm a signature' })
-  confirm(
+  async confirm(
     @ValidQuery(optionalTokenQuery) query: z.output<typeof optionalTokenQuery>,
     @ValidBody(confirmBody, { form: true }) body: z.output<typeof confirmBody>,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.answer(req, reply, undefined, async () => {
-      const result = await this.signatures.confirm(query.token ?? body.token);
-      const locale = asPageLocale(result.locale);
-      const s = strings(locale);
-      return {
-        status: 200,
-        schema: confirmResult,
-        json: { status: result.status, petition: result.petition },
-        html: () => page(locale, s.confirmedTitle, html`<p>${s.confirmed(result.petition.title)}</p>`),
-      };
+    const result = await this.signatures.confirm(query.token ?? body.token);
+    const locale = toLocale({ query: result.locale });
+    return answerForm(req, reply, {
+      status: 200,
+      schema: confirmResult,
+      json: { status: result.status, petition: result.petition },
+      page: () =>
+        ConfirmSignaturePage({
+          locale,
+          title: result.petition.title,
+          confirmed: true,
+          petitionHref: `${petitionPath(result.petition.campaignSlug, result.petition.slug)}?locale=${locale}`,
+          path: req.url.split('?')[0],
+        }),
     });
-  }
-
-  /** replyToForm, with problems shown as a page to browsers (JSON clients get problem+json as usual). */
-  private async answer(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    locale: string | undefined,
-    run: () => Promise<Parameters<typeof replyToForm>[2]>,
-  ) {
-    try {
-      return replyToForm(req, reply, await run());
-    } catch (err) {
-      if (err instanceof Problem && err.status < 500 && (wantsHtml(req) || isFormPost(req))) {
-        const detail = err.extras.errors?.length
-          ? err.extras.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
-          : (err.detail ?? err.title);
-        if (err.extras.retryAfterSeconds !== undefined)
-          void reply.header('retry-after', String(err.extras.retryAfterSeconds));
-        return reply
-          .code(err.status)
-          .type('text/html; charset=utf-8')
-          .header('cache-control', 'no-store')
-          .send(errorPage(asPageLocale(locale), detail));
-      }
-      throw err;
-    }
   }
 }

@@ -218,6 +218,7 @@ export const publicPetitionView = z.object({
   goal: z.number().nullable(),
   nextThreshold: z.number().nullable().describe('The next milestone count above the current count, if any.'),
   recentSigners: z.array(publicSignerView),
+  url: z.string().describe("The petition's page (absolute, from PUBLIC_URL)."),
 });
 
 export const publicPetitionSummary = publicPetitionView.omit({ bodyHtml: true, recentSigners: true });

@@ -7,6 +7,7 @@ import { Problem } from '../../common/problem.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AppConfig } from '../../config/config.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { PetitionCountsService, type RecentSigner } from './petition-counts.service.js';
 import type { CreatePetition, UpdatePetition } from './petitions.schemas.js';
@@ -50,6 +51,7 @@ export class PetitionsService {
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
     private readonly counts: PetitionCountsService,
+    private readonly config: AppConfig,
   ) {}
 
   // ---------- organizer ----------
@@ -369,7 +371,18 @@ export class PetitionsService {
       goal: p.goal,
       nextThreshold: nextThreshold(p.thresholds, confirmedCount),
       recentSigners: recent,
+      url: this.pageUrl(p.campaignSlug, p.slug, chosen === p.locale ? undefined : chosen),
     };
+  }
+
+  /** The petition's page for people (src/web), absolute from PUBLIC_URL. */
+  pageUrl(campaignSlug: string, petitionSlug: string, locale?: string): string {
+    const url = new URL(
+      `/c/${encodeURIComponent(campaignSlug)}/petitions/${encodeURIComponent(petitionSlug)}`,
+      this.config.get('PUBLIC_URL'),
+    );
+    if (locale) url.searchParams.set('locale', locale);
+    return url.toString();
   }
 
   private toPublic(

@@ -107,10 +107,7 @@ export class StatementAlerts implements OnModuleInit {
       version,
       variants: Object.fromEntries(
         s.variants.map((v) => {
-          const url = new URL(
-            `/public/campaigns/${encodeURIComponent(campaignSlug)}/statements/${encodeURIComponent(s.slug)}`,
-            base,
-          );
+          const url = new URL(`/c/${encodeURIComponent(campaignSlug)}/statements/${encodeURIComponent(s.slug)}`, base);
           if (v.locale !== s.primaryLocale) url.searchParams.set('locale', v.locale);
           return [v.locale, { title: v.title, summary: v.summary || excerpt(v.body), url: url.toString() }];
         }),

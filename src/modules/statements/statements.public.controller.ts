@@ -124,7 +124,8 @@ export class StatementsPublicController {
       title: `${campaign.name}: statements`,
       subtitle: campaign.summary,
       locale,
-      siteUrl: new URL(`${path}/statements${query}`, base).toString(),
+      // The people's page; the feeds themselves stay under the API path.
+      siteUrl: new URL(`/c/${encodeURIComponent(campaign.slug)}/statements${query}`, base).toString(),
       atomUrl: new URL(`${path}/statements.atom${query}`, base).toString(),
       rssUrl: new URL(`${path}/statements.rss${query}`, base).toString(),
       author: campaign.name,

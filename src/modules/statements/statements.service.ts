@@ -534,7 +534,7 @@ export class StatementsService {
   /** Public URL of a statement in a locale (the primary locale gets the bare URL). */
   publicUrl(campaignSlug: string, statement: { slug: string; primaryLocale: string }, locale?: string): string {
     const url = new URL(
-      `/public/campaigns/${encodeURIComponent(campaignSlug)}/statements/${encodeURIComponent(statement.slug)}`,
+      `/c/${encodeURIComponent(campaignSlug)}/statements/${encodeURIComponent(statement.slug)}`,
       this.config.get('PUBLIC_URL'),
     );
     if (locale && locale !== statement.primaryLocale) url.searchParams.set('locale', locale);

@@ -3,25 +3,23 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
-import type { Locale } from '../../common/i18n.js';
-import { Problem } from '../../common/problem.js';
+import { type Locale, toLocale } from '../../common/i18n.js';
 import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { PREFERENCES_PURPOSE, UNSUBSCRIBE_PURPOSE } from '../mail/links.js';
 import { PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { slugSchema } from '../../common/i18n.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
-import { ApiFormResult, replyToForm, wantsHtml } from './form-response.js';
+import { answerForm, ApiFormResult, type FormAnswer } from '../../web/answer.js';
+import { FormPage } from '../../web/form-page.js';
 import {
-  asPageLocale,
-  confirmPage,
-  erasePage,
-  errorPage,
-  exportPage,
-  preferencesPage,
-  requestSentPage,
-  thanksPage,
-  unsubscribePage,
-} from './pages.js';
+  ConfirmPage,
+  ErasePage,
+  ExportPage,
+  PreferencesPage,
+  RequestSentPage,
+  SignupThanksPage,
+  UnsubscribePage,
+} from '../../web/pages/supporter.pages.js';
 import { SupporterPrivacyService } from './supporter-privacy.service.js';
 import {
   confirmPeek,
@@ -57,6 +55,8 @@ const REQUEST_SENT: Record<Locale, string> = {
 
 type Query = z.output<typeof tokenQuery>;
 
+const path = (req: FastifyRequest) => req.url.split('?')[0];
+
 /**
  * Supporter-facing routes: the signup form and the pages behind the links in emails. Every
  * emailed link opens a page whose button POSTs (link scanners that prefetch GETs change nothing);
@@ -73,6 +73,7 @@ export class SupportersPublicController {
   ) {}
 
   @Post('campaigns/:slug/supporters')
+  @FormPage('signup')
   @RateLimit({ name: 'signup', limit: 30, windowSeconds: 60 })
   @ApiFormResult(signupResult, {
     status: 202,
@@ -88,11 +89,12 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     const r = await this.supporters.signup(slug, body, ip);
-    return replyToForm(req, reply, {
+    return answerForm(req, reply, {
       status: 202,
       schema: signupResult,
       json: { ok: true, message: THANKS[r.locale] },
-      html: () => thanksPage(r.locale),
+      page: () => SignupThanksPage({ locale: r.locale, path: path(req) }),
+      next: `/c/${slug}/thanks?locale=${r.locale}`,
       redirectTo: r.thankYouUrl,
     });
   }
@@ -106,7 +108,12 @@ export class SupportersPublicController {
   confirmPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.peekConfirm(q.token);
-      return { status: 200, schema: confirmPeek, json: r, html: () => confirmPage(r.locale, r.campaign.name, false) };
+      return {
+        status: 200,
+        schema: confirmPeek,
+        json: r,
+        page: () => ConfirmPage({ locale: r.locale, path: path(req), campaign: r.campaign, done: false }),
+      };
     });
   }
 
@@ -130,7 +137,7 @@ export class SupportersPublicController {
         status: 200,
         schema: confirmResult,
         json: r,
-        html: () => confirmPage(r.locale, r.campaign.name, true),
+        page: () => ConfirmPage({ locale: r.locale, path: path(req), campaign: r.campaign, done: true }),
         redirectTo: r.confirmedUrl,
       };
     });
@@ -149,7 +156,7 @@ export class SupportersPublicController {
         status: 200,
         schema: unsubscribePeek,
         json: r,
-        html: () => unsubscribePage(r.locale, r.campaign.name, r.unsubscribed),
+        page: () => UnsubscribePage({ locale: r.locale, path: path(req), campaign: r.campaign, done: r.unsubscribed }),
       };
     });
   }
@@ -174,8 +181,14 @@ export class SupportersPublicController {
         status: 200,
         schema: unsubscribeResult,
         json: { ok: true, unsubscribed: true, campaign: r.campaign },
-        html: () =>
-          unsubscribePage(r.locale, r.campaign.name, true, this.signer.url('/public/preferences', r.preferencesToken)),
+        page: () =>
+          UnsubscribePage({
+            locale: r.locale,
+            path: path(req),
+            campaign: r.campaign,
+            done: true,
+            preferencesUrl: this.signer.url('/public/preferences', r.preferencesToken),
+          }),
       };
     });
   }
@@ -189,7 +202,12 @@ export class SupportersPublicController {
   preferences(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.preferences(q.token);
-      return { status: 200, schema: preferencesView, json: r, html: () => preferencesPage(r, q.token) };
+      return {
+        status: 200,
+        schema: preferencesView,
+        json: r,
+        page: () => PreferencesPage({ model: r, token: q.token, path: path(req) }),
+      };
     });
   }
 
@@ -209,7 +227,12 @@ export class SupportersPublicController {
   ) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.updatePreferences(q.token, body, ip);
-      return { status: 200, schema: preferencesView, json: r, html: () => preferencesPage(r, q.token, true) };
+      return {
+        status: 200,
+        schema: preferencesView,
+        json: r,
+        page: () => PreferencesPage({ model: r, token: q.token, saved: true, path: path(req) }),
+      };
     });
   }
 
@@ -234,7 +257,7 @@ export class SupportersPublicController {
         status: 202,
         schema: privacyRequestResult,
         json: { ok: true, message: REQUEST_SENT[locale] },
-        html: () => requestSentPage(locale),
+        page: () => RequestSentPage({ locale, path: path(req) }),
       };
     });
   }
@@ -256,11 +279,15 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     await this.supporters.requestPrivacyLinkByEmail(slug, body.email, body.kind, ip);
-    return replyToForm(req, reply, {
+    const locale = toLocale({
+      query: (req.query as { locale?: string }).locale,
+      acceptLanguage: req.headers['accept-language'],
+    });
+    return answerForm(req, reply, {
       status: 202,
       schema: privacyRequestResult,
-      json: { ok: true, message: REQUEST_SENT.en },
-      html: () => requestSentPage('en'),
+      json: { ok: true, message: REQUEST_SENT[locale] },
+      page: () => RequestSentPage({ locale, path: path(req) }),
     });
   }
 
@@ -275,7 +302,7 @@ export class SupportersPublicController {
         status: 200,
         schema: z.object({ ok: z.literal(true) }),
         json: { ok: true },
-        html: () => exportPage(r.locale, r.campaign?.name ?? ''),
+        page: () => ExportPage({ locale: r.locale, path: path(req), campaign: r.campaign }),
       };
     });
   }
@@ -288,21 +315,16 @@ export class SupportersPublicController {
   async export(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(emptyBody, { form: true }) _body: unknown,
-    @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    try {
-      const data = await this.privacy.exportByToken(q.token);
-      // Always a file, for browsers too.
-      return reply
-        .code(200)
-        .header('cache-control', 'no-store')
-        .header('content-disposition', `attachment; filename="my-data-${data.campaign.slug}.json"`)
-        .type('application/json; charset=utf-8')
-        .send(JSON.stringify(exportView.parse(data), null, 2));
-    } catch (err) {
-      return this.errorAnswer(req, reply, err);
-    }
+    const data = await this.privacy.exportByToken(q.token);
+    // Always a file, for browsers too.
+    return reply
+      .code(200)
+      .header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="my-data-${data.campaign.slug}.json"`)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(exportView.parse(data), null, 2));
   }
 
   @Get('erase')
@@ -318,7 +340,7 @@ export class SupportersPublicController {
         status: 200,
         schema: erasePeek,
         json: r,
-        html: () => erasePage(r.locale, r.campaign?.name ?? null, r.erased),
+        page: () => ErasePage({ locale: r.locale, path: path(req), campaign: r.campaign, done: r.erased }),
       };
     });
   }
@@ -341,32 +363,13 @@ export class SupportersPublicController {
         status: 200,
         schema: eraseResult,
         json: r,
-        html: () => erasePage(r.locale, r.campaign?.name ?? null, true),
+        page: () => ErasePage({ locale: r.locale, path: path(req), campaign: r.campaign, done: true }),
       };
     });
   }
 
-  /** Runs a page handler; for browsers, a Problem (an expired link) becomes a readable page with the same status. */
-  private async answer(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    run: () => Promise<Parameters<typeof replyToForm>[2]>,
-  ) {
-    try {
-      return replyToForm(req, reply, await run());
-    } catch (err) {
-      return this.errorAnswer(req, reply, err);
-    }
-  }
-
-  private errorAnswer(req: FastifyRequest, reply: FastifyReply, err: unknown) {
-    if (err instanceof Problem && wantsHtml(req) && err.status < 500) {
-      return reply
-        .code(err.status)
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .send(errorPage(asPageLocale(null), err.detail ?? err.title));
-    }
-    throw err;
+  /** Problems thrown here reach WebProblemFilter, which shows browsers the HTML error page. */
+  private async answer(req: FastifyRequest, reply: FastifyReply, run: () => Promise<FormAnswer<unknown>>) {
+    return answerForm(req, reply, await run());
   }
 }

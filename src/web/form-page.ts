@@ -1,0 +1,61 @@
+import {
+  applyDecorators,
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+  UseInterceptors,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { catchError, from, type Observable, throwError } from 'rxjs';
+import { Problem } from '../common/problem.js';
+import { sendPage, wantsHtml } from './answer.js';
+import { type FormState, formStateOf } from './components.js';
+
+/**
+ * Re-rendering a form after a validation error. The API route that takes the post declares which
+ * form it answers (`@FormPage('petition-sign')`); the web layer registers how that form's page is
+ * drawn (`registerFormPage`). When validation (or the service) rejects fields and the client is a
+ * browser, the page comes back with status 400, the typed values and a message beside each field.
+ * Validation runs in Nest's pipes, inside interceptors, so this sees those errors too.
+ */
+export type FormPageRenderer = (req: FastifyRequest, state: FormState) => Promise<VNode>;
+
+const renderers = new Map<string, FormPageRenderer>();
+
+export function registerFormPage(name: string, render: FormPageRenderer): void {
+  renderers.set(name, render);
+}
+
+const FORM_PAGE = 'groundswell:form-page';
+
+@Injectable()
+export class FormPageInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const name = this.reflector.get<string | undefined>(FORM_PAGE, ctx.getHandler());
+    const req = ctx.switchToHttp().getRequest<FastifyRequest>();
+    const reply = ctx.switchToHttp().getResponse<FastifyReply>();
+    return next.handle().pipe(
+      catchError((err: unknown) => {
+        const render = name ? renderers.get(name) : undefined;
+        if (!render || !(err instanceof Problem) || err.status !== 400 || !err.extras.errors || !wantsHtml(req))
+          return throwError(() => err);
+        return from(
+          render(req, formStateOf(req.body, err.extras.errors)).then(async (page) => {
+            await sendPage(req, reply, page, { status: 400 });
+            return undefined;
+          }),
+        );
+      }),
+    );
+  }
+}
+
+/** Marks an API route as the target of an HTML form (see FormPageInterceptor). */
+export const FormPage = (name: string): MethodDecorator =>
+  applyDecorators(SetMetadata(FORM_PAGE, name), UseInterceptors(FormPageInterceptor));

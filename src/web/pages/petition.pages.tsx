@@ -1,0 +1,271 @@
+import type { Locale } from '../../common/i18n.js';
+import {
+  Attribution,
+  Checkbox,
+  ErrorSummary,
+  Field,
+  type FormState,
+  Honeypot,
+  Notice,
+  PostButton,
+  TextArea,
+} from '../components.js';
+import { type ShareMeta, Layout } from '../layout.js';
+import { formatNumber, messages } from '../messages.js';
+
+export interface PetitionModel {
+  slug: string;
+  campaign: { slug: string; name: string };
+  locale: string;
+  locales: string[];
+  title: string;
+  bodyHtml: string;
+  target: string;
+  status: 'open' | 'closed' | 'delivered';
+  confirmedCount: number;
+  goal: number | null;
+  nextThreshold: number | null;
+  recentSigners: { name: string; comment: string | null; signedAt: Date }[];
+}
+
+export const petitionPath = (campaignSlug: string, slug: string) => `/c/${campaignSlug}/petitions/${slug}`;
+
+/** Count, bar toward the next threshold (or the goal); the script refreshes `data-count`. */
+export function Progress(p: {
+  locale: Locale;
+  count: number;
+  next: number | null;
+  goal: number | null;
+  live?: string;
+}) {
+  const m = messages(p.locale);
+  const target = p.next ?? p.goal;
+  return (
+    <div class="progress" data-live={p.live}>
+      <p class="count">
+        <strong data-count>{formatNumber(p.locale, p.count)}</strong> <span>{m.signaturesWord}</span>
+      </p>
+      {target ? (
+        <>
+          <progress
+            max={target}
+            value={Math.min(p.count, target)}
+            aria-label={m.progressLabel}
+            data-progress
+          >{`${p.count}/${target}`}</progress>
+          <p class="muted" data-next>
+            {m.nextGoal(formatNumber(p.locale, target))}
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+export function SignForm(p: {
+  locale: Locale;
+  petition: PetitionModel;
+  state: FormState;
+  source?: string;
+  embed?: boolean;
+}) {
+  const m = messages(p.locale);
+  const action = `/public/campaigns/${p.petition.campaign.slug}/petitions/${p.petition.slug}/signatures${p.embed ? '?embed=1' : ''}`;
+  return (
+    <section class="card form-card" aria-labelledby="sign-title">
+      <h2 id="sign-title">{m.signTitle}</h2>
+      <ErrorSummary locale={p.locale} state={p.state} />
+      <form method="post" action={action} data-validate novalidate={false}>
+        <input type="hidden" name="locale" value={p.locale} />
+        <Attribution source={p.source ?? p.state.values.source} />
+        <Field
+          form="sign"
+          name="email"
+          type="email"
+          label={m.email}
+          state={p.state}
+          required
+          autocomplete="email"
+          maxLength={254}
+        />
+        <Field
+          form="sign"
+          name="firstName"
+          label={m.firstName}
+          state={p.state}
+          autocomplete="given-name"
+          maxLength={100}
+        />
+        <Field
+          form="sign"
+          name="lastName"
+          label={m.lastName}
+          state={p.state}
+          autocomplete="family-name"
+          maxLength={100}
+        />
+        <Field
+          form="sign"
+          name="postalCode"
+          label={m.postalCode}
+          state={p.state}
+          autocomplete="postal-code"
+          maxLength={20}
+        />
+        <Field form="sign" name="country" label={m.country} state={p.state} autocomplete="country" maxLength={2} />
+        <TextArea form="sign" name="comment" label={m.comment} state={p.state} maxLength={1000} />
+        <Checkbox form="sign" name="showName" label={m.showName} state={p.state} />
+        <Checkbox form="sign" name="consentUpdates" label={m.consentUpdates} state={p.state} />
+        <Honeypot locale={p.locale} form="sign" />
+        <button type="submit">{m.signButton}</button>
+      </form>
+    </section>
+  );
+}
+
+export function PetitionPage(p: {
+  locale: Locale;
+  petition: PetitionModel;
+  state: FormState;
+  share: ShareMeta;
+  source?: string;
+}) {
+  const m = messages(p.locale);
+  const x = p.petition;
+  const path = petitionPath(x.campaign.slug, x.slug);
+  return (
+    <Layout locale={p.locale} title={x.title} path={path} campaign={x.campaign} share={p.share}>
+      <div class="columns">
+        <article class="card">
+          <h1>{x.title}</h1>
+          <p class="target">
+            <strong>{m.to}:</strong> {x.target}
+          </p>
+          <Progress
+            locale={p.locale}
+            count={x.confirmedCount}
+            next={x.nextThreshold}
+            goal={x.goal}
+            live={`/public/campaigns/${x.campaign.slug}/petitions/${x.slug}`}
+          />
+          <div class="prose" dangerouslySetInnerHTML={{ __html: x.bodyHtml }} />
+          {x.recentSigners.length ? (
+            <section aria-labelledby="signers-title">
+              <h2 id="signers-title">{m.recentSigners}</h2>
+              <ul class="signers">
+                {x.recentSigners.map((s) => (
+                  <li>
+                    <strong>{s.name === 'Anonymous' ? m.anonymous : s.name}</strong>
+                    {s.comment ? <q>{s.comment}</q> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </article>
+        {x.status === 'open' ? (
+          <SignForm locale={p.locale} petition={x} state={p.state} source={p.source} />
+        ) : (
+          <section class="card">
+            <p>{x.status === 'delivered' ? m.petitionDelivered : m.petitionClosed}</p>
+          </section>
+        )}
+      </div>
+    </Layout>
+  );
+}
+
+export interface NextAction {
+  title: string;
+  href: string;
+}
+
+export function shareLinks(locale: Locale, title: string, url: string) {
+  const m = messages(locale);
+  const text = m.shareText(title);
+  const e = encodeURIComponent;
+  return [
+    { name: m.shareEmail, href: `mailto:?subject=${e(title)}&body=${e(`${text}\n${url}`)}` },
+    { name: 'WhatsApp', href: `https://wa.me/?text=${e(`${text} ${url}`)}` },
+    { name: 'Signal', href: `https://signal.me/#text=${e(`${text} ${url}`)}` },
+    { name: 'X', href: `https://x.com/intent/post?text=${e(text)}&url=${e(url)}` },
+    { name: 'Bluesky', href: `https://bsky.app/intent/compose?text=${e(`${text} ${url}`)}` },
+    { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${e(url)}` },
+  ];
+}
+
+export function PetitionThanksPage(p: {
+  locale: Locale;
+  petition: PetitionModel;
+  url: string;
+  next: NextAction | null;
+  embed?: boolean;
+}) {
+  const m = messages(p.locale);
+  const x = p.petition;
+  return (
+    <Layout
+      locale={p.locale}
+      title={m.checkEmailTitle}
+      path={`${petitionPath(x.campaign.slug, x.slug)}/thanks`}
+      campaign={x.campaign}
+      embed={p.embed}
+      noindex
+    >
+      <Notice title={m.checkEmailTitle}>
+        <p>{m.checkEmail}</p>
+        <h2>{m.shareTitle}</h2>
+        <ul class="share">
+          {shareLinks(p.locale, x.title, p.url).map((s) => (
+            <li>
+              <a href={s.href} rel="noopener noreferrer" target={p.embed ? '_blank' : undefined}>
+                {s.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+        {p.next ? (
+          <>
+            <h2>{m.nextAction}</h2>
+            <p>
+              <a href={p.next.href} target={p.embed ? '_top' : undefined}>
+                {p.next.title}
+              </a>
+            </p>
+          </>
+        ) : null}
+      </Notice>
+    </Layout>
+  );
+}
+
+export function ConfirmSignaturePage(p: {
+  locale: Locale;
+  title: string;
+  confirmed: boolean;
+  petitionHref?: string;
+  path: string;
+}) {
+  const m = messages(p.locale);
+  if (p.confirmed)
+    return (
+      <Layout locale={p.locale} title={m.signConfirmedTitle} path={p.path} noindex>
+        <Notice title={m.signConfirmedTitle}>
+          <p>{m.signConfirmed(p.title)}</p>
+          {p.petitionHref ? (
+            <p>
+              <a href={p.petitionHref}>{m.seePetition}</a>
+            </p>
+          ) : null}
+        </Notice>
+      </Layout>
+    );
+  return (
+    <Layout locale={p.locale} title={m.confirmSignTitle} path={p.path} noindex>
+      <Notice title={m.confirmSignTitle}>
+        <p>{m.confirmSignPrompt(p.title)}</p>
+        <PostButton label={m.confirmSignButton} />
+      </Notice>
+    </Layout>
+  );
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../modules/campaigns/campaigns.module.js';
+import { EventsModule } from '../modules/events/events.module.js';
+import { MilestonesModule } from '../modules/milestones/milestones.module.js';
+import { PetitionsModule } from '../modules/petitions/petitions.module.js';
+import { StatementsModule } from '../modules/statements/statements.module.js';
+import { AssetsController } from './assets.controller.js';
+import { PagesController } from './pages.controller.js';
+
+/** The public web layer (HTTP role only): pages under /c, their assets under /assets. */
+@Module({
+  imports: [CampaignsModule, PetitionsModule, EventsModule, StatementsModule, MilestonesModule],
+  controllers: [PagesController, AssetsController],
+})
+export class WebModule {}
