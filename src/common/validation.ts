@@ -13,6 +13,7 @@ import type { FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import { z } from 'zod';
 import { UUID_RE } from './ids.js';
+import { inlineJsonSchema, openApiSchema } from './openapi-schemas.js';
 import { type FieldError, Problem } from './problem.js';
 
 /**
@@ -23,21 +24,9 @@ import { type FieldError, Problem } from './problem.js';
 
 type JsonSchema = Record<string, unknown>;
 
+/** OpenAPI schema of a body; named schemas inside become `$ref`s (see openapi-schemas.ts). */
 export function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const out = z.toJSONSchema(schema, {
-    target: 'openapi-3.0',
-    io,
-    unrepresentable: 'any',
-    override: ({ zodSchema, jsonSchema: js }) => {
-      const def = (zodSchema as { _zod: { def: { type: string } } })._zod.def;
-      if (def.type === 'date') {
-        js.type = 'string';
-        js.format = 'date-time';
-      }
-    },
-  }) as JsonSchema;
-  delete out.$schema;
-  return out;
+  return openApiSchema(schema, io);
 }
 
 export function zodIssues(error: z.ZodError, root?: string): FieldError[] {
@@ -103,7 +92,7 @@ export function ValidQuery(schema: z.ZodObject): ParameterDecorator {
   })();
   return (target, key, index) => {
     pipe(target, key, index);
-    const js = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const js = inlineJsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, prop] of Object.entries(js.properties ?? {})) {
       describeMethod(
         target,
@@ -131,7 +120,7 @@ export function PathParam(name: string, schema: z.ZodType = z.string().min(1).ma
   })();
   return (target, key, index) => {
     pipe(target, key, index);
-    describeMethod(target, key, ApiParam({ name, required: true, schema: jsonSchema(schema, 'input') as never }));
+    describeMethod(target, key, ApiParam({ name, required: true, schema: inlineJsonSchema(schema, 'input') as never }));
   };
 }
 

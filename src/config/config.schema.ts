@@ -103,6 +103,25 @@ export const SETTINGS = {
     schema: int(0, 600000).default(25000),
     description: 'How long a stopping process waits for in-flight requests and running jobs before it exits.',
   }),
+  METRICS_TOKEN: setting({
+    group: 'server',
+    schema: z.string().min(24, 'must be at least 24 characters').optional(),
+    sensitive: true,
+    description:
+      'Bearer token that opens GET /metrics (Prometheus) and the queue dashboard at /admin/queues on the API port. Unset: both are off there (use METRICS_PORT).',
+  }),
+  METRICS_PORT: setting({
+    group: 'server',
+    schema: int(1, 65535).optional(),
+    description:
+      'Serve Prometheus metrics at /metrics on this separate port (bind it to a private network), in every role; the way a worker exposes its metrics.',
+  }),
+  SHUTDOWN_LINGER_MS: setting({
+    group: 'server',
+    schema: int(0, 60000).default(2000),
+    description:
+      'After SIGTERM, how long idle keep-alive connections stay open for requests already on their way (answered with Connection: close) before they are closed. Readiness answers 503 meanwhile.',
+  }),
 
   DATABASE_URL: setting({
     group: 'database',

@@ -1,9 +1,15 @@
 import fc from 'fast-check';
 import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { addMember, createEvent } from './events.helpers.js';
-import { seedSupporters } from './mail-helpers.js';
+import {
+  createCampaign,
+  createEvent,
+  createOrganizer,
+  createSupporters,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
+import { addMember } from '../support/events.js';
 
 /**
  * The permanent guard of issue 15: malformed requests to every operation in /openapi.json,
@@ -343,7 +349,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       owner.token,
     );
     if (milestone.status === 201) ids.milestoneId = milestone.body.id;
-    const [supporter] = await seedSupporters(t, campaign.id, 3);
+    const [supporter] = await createSupporters(t, campaign.id, 3);
     ids.supporterId = supporter.id;
     const token = await t.http.post('/auth/tokens', { name: 'fuzz' }, owner.token);
     if (token.status === 201) ids.tokenId = token.body.id;

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { addMember, createEvent } from './events.helpers.js';
-import { seedSupporters } from './mail-helpers.js';
+import {
+  createCampaign,
+  createEvent,
+  createOrganizer,
+  createSupporters,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
+import { addMember } from '../support/events.js';
 
 /**
  * Issue 15, "bad input never causes a 5xx": each case here answered a 500, a raw Fastify error or
@@ -187,19 +193,19 @@ describe('input safety: every bad input is a 4xx problem naming the field', () =
 
   describe('campaign-scoped lookups', () => {
     it("should answer 404 when a digest preview names another campaign's supporter", async () => {
-      const [stranger] = await seedSupporters(t, other.id, 1);
+      const [stranger] = await createSupporters(t, other.id, 1);
       const res = await t.http.get(`/campaigns/${campaign.id}/digests/preview/${stranger.id}`, owner.token);
       expectProblem(res, 404);
       expect(JSON.stringify(res.body)).not.toContain('mailStatus');
     });
 
     it('should answer 404 when the message history names a supporter the campaign does not have', async () => {
-      const [stranger] = await seedSupporters(t, other.id, 1);
+      const [stranger] = await createSupporters(t, other.id, 1);
       for (const id of [randomUUID(), stranger.id]) {
         const res = await t.http.get(`/campaigns/${campaign.id}/mail/supporters/${id}/messages`, owner.token);
         expectProblem(res, 404);
       }
-      const [own] = await seedSupporters(t, campaign.id, 1);
+      const [own] = await createSupporters(t, campaign.id, 1);
       const mine = await t.http.get(`/campaigns/${campaign.id}/mail/supporters/${own.id}/messages`, owner.token);
       expect(mine.status).toBe(200);
     });
@@ -207,7 +213,7 @@ describe('input safety: every bad input is a 4xx problem naming the field', () =
 
   describe('caching and CORS', () => {
     it('should send Cache-Control: no-store when an authenticated answer carries personal data', async () => {
-      await seedSupporters(t, campaign.id, 1);
+      await createSupporters(t, campaign.id, 1);
       for (const path of [`/campaigns/${campaign.id}/supporters`, '/auth/me', `/campaigns/${campaign.id}/members`]) {
         const res = await t.http.get(path, owner.token);
         expect(res.status).toBe(200);

@@ -1,7 +1,6 @@
 import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
-import { createCampaign, createOrganizer } from '../support/factories.js';
-import { seedSupporters } from './mail-helpers.js';
+import { createCampaign, createOrganizer, createSupporters } from '../support/factories.js';
 
 /**
  * Issue 15, "supporters are never refused what the law and RFC 8058 give them": a mailbox
@@ -30,7 +29,7 @@ describe('rate limits of the links in emails', () => {
     });
 
   it('should accept every valid one-click unsubscribe when a mail provider sends 150 from one address', async () => {
-    const supporters = await seedSupporters(t, campaign.id, 150);
+    const supporters = await createSupporters(t, campaign.id, 150);
     const provider = uniqueIp();
     const statuses: number[] = [];
     for (const s of supporters) statuses.push((await oneClick(signer.signFor('unsubscribe', s.id), provider)).status);
@@ -43,13 +42,13 @@ describe('rate limits of the links in emails', () => {
     for (let i = 0; i < 40; i++) forged.push((await oneClick(`forged.${i}`, ip)).status);
     expect(forged.slice(0, 25).every((s) => s === 400)).toBe(true);
     expect(forged).toContain(429);
-    const [s] = await seedSupporters(t, campaign.id, 1);
+    const [s] = await createSupporters(t, campaign.id, 1);
     expect((await oneClick(signer.signFor('unsubscribe', s.id), ip)).status).toBe(200);
   });
 
   it('should let people behind one busy address export and erase after many link clicks from it', async () => {
     const campus = uniqueIp();
-    const people = await seedSupporters(t, campaign.id, 40);
+    const people = await createSupporters(t, campaign.id, 40);
     for (const p of people) {
       const res = await t.http.request(
         'GET',
@@ -73,7 +72,7 @@ describe('rate limits of the links in emails', () => {
   }, 60_000);
 
   it('should limit one export link on its own when it is used over and over', async () => {
-    const [p] = await seedSupporters(t, campaign.id, 1);
+    const [p] = await createSupporters(t, campaign.id, 1);
     const token = encodeURIComponent(signer.signFor('export', p.id, 3600));
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
@@ -72,6 +72,7 @@ export class EventsPublicController {
   @Get('campaigns/:slug/events')
   @Public()
   @ApiResult(publicEventPage, { description: 'Upcoming public events of the campaign, soonest first.' })
+  @ApiOperation({ summary: 'List upcoming public events' })
   async list(
     @slug campaignSlug: string,
     @ValidQuery(publicListQuery) query: z.output<typeof publicListQuery>,
@@ -87,6 +88,7 @@ export class EventsPublicController {
     'text/calendar',
     "The campaign's calendar feed (RFC 5545): public events from the last six months on, cancelled ones marked STATUS:CANCELLED.",
   )
+  @ApiOperation({ summary: 'Campaign calendar feed (iCalendar)' })
   async feed(@slug campaignSlug: string, @Res() reply: FastifyReply) {
     sendCalendar(reply, await this.events.campaignFeed(campaignSlug), 300);
   }
@@ -96,6 +98,7 @@ export class EventsPublicController {
   @ApiResult(publicEventView, {
     description: 'A public or unlisted event (a private one needs ?access= from its invitation link).',
   })
+  @ApiOperation({ summary: 'Get a public event' })
   async get(
     @slug campaignSlug: string,
     @eventSlug ev: string,
@@ -112,6 +115,7 @@ export class EventsPublicController {
     'text/calendar',
     "The event as an iCalendar file (RFC 5545). The online link is only in confirmed attendees' copy.",
   )
+  @ApiOperation({ summary: 'Download an event as iCalendar' })
   async calendar(
     @slug campaignSlug: string,
     @eventSlug ev: string,
@@ -137,6 +141,7 @@ export class EventsPublicController {
     description:
       'Full without waitlist (event-full), RSVPs closed (rsvp-closed), cancelled (event-cancelled) or over (event-over).',
   })
+  @ApiOperation({ summary: 'RSVP to an event' })
   async rsvp(
     @slug campaignSlug: string,
     @eventSlug ev: string,
@@ -173,6 +178,7 @@ export class EventsPublicController {
     'text/html',
     'The page behind the emailed cancel link: a button that POSTs the token (a GET cancels nothing, as mail scanners follow links).',
   )
+  @ApiOperation({ summary: 'Show the RSVP cancellation page' })
   async cancelPage(@ValidQuery(cancelRsvpQuery) query: z.output<typeof cancelRsvpQuery>, @Res() reply: FastifyReply) {
     let peek: Awaited<ReturnType<EventRsvpsService['peekCancel']>>;
     try {
@@ -212,6 +218,7 @@ export class EventsPublicController {
       'Cancels the RSVP behind the signed token (idempotent); a confirmed seat goes to the first person on the waitlist. Browsers get a page.',
   })
   @ApiResponse({ status: 409, description: 'The event has already started (event-started).' })
+  @ApiOperation({ summary: 'Cancel my RSVP' })
   async cancel(
     @ValidBody(cancelRsvpBody, { form: true }) body: z.output<typeof cancelRsvpBody>,
     @Req() req: FastifyRequest,

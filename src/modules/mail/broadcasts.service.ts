@@ -44,6 +44,7 @@ export interface BroadcastProgress {
   failed: number;
   suppressed: number;
   cancelled: number;
+  unconfirmed: number;
 }
 
 type Actor = { organizerId: string | null };
@@ -156,6 +157,9 @@ export class BroadcastsService {
       _count: { _all: true },
     });
     const n = (s: string) => rows.find((r) => r.state === s)?._count._all ?? 0;
+    const unconfirmed = await this.prisma.mailMessage.count({
+      where: { broadcastId: b.id, state: 'sent', unconfirmed: true },
+    });
     return {
       audience: b.audienceCount,
       expanded: b.expandedCount,
@@ -168,7 +172,56 @@ export class BroadcastsService {
       failed: n('failed'),
       suppressed: n('suppressed'),
       cancelled: n('cancelled'),
+      unconfirmed,
     };
+  }
+
+  /**
+   * Sends the broadcast's sent-unconfirmed messages again, deliberately: a worker died after
+   * their end of data and before the server's reply, so most of them arrived (in the SIGKILL test
+   * all but at most one per crash did) and a resend gives most recipients a second copy. It keeps
+   * each message's row and Message-ID, so a receiver that deduplicates by Message-ID drops the
+   * copy; consent and suppressions are checked again at send time. Each message is resent this
+   * way at most once (`resent_at`), so repeating the call never sends anyone a third copy.
+   */
+  async resendUnconfirmed(
+    actor: { organizerId: string },
+    campaignId: string,
+    id: string,
+  ): Promise<{ resent: number; alreadyResent: number }> {
+    return this.prisma.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<
+        { status: BroadcastStatus }[]
+      >`SELECT status FROM mail_broadcasts WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
+      if (!row) throw Problem.notFound('Broadcast');
+      if (row.status === 'paused' || row.status === 'draft')
+        throw Problem.conflict(
+          'broadcast-state',
+          `A ${row.status} broadcast's messages cannot be resent${row.status === 'paused' ? ': resume it first' : ''}.`,
+          { broadcastStatus: row.status },
+        );
+      const resent = await tx.$executeRaw`
+        UPDATE mail_messages SET
+          state = 'queued', unconfirmed = false, resent_at = now(), attempts = 0, generation = generation + 1,
+          send_at = now(), enqueued_at = NULL, claimed_at = NULL, claimed_by = NULL, handed_over_at = NULL,
+          sent_at = NULL, finished_at = NULL, last_error = NULL, updated_at = now()
+         WHERE broadcast_id = ${id}::uuid AND state = 'sent' AND unconfirmed AND resent_at IS NULL`;
+      const alreadyResent = await tx.mailMessage.count({
+        where: { broadcastId: id, resentAt: { not: null } },
+      });
+      if (resent > 0) {
+        await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+        await this.audit.record(tx, {
+          campaignId,
+          actor: { id: actor.organizerId, kind: 'organizer' },
+          action: 'broadcast.unconfirmed-resent',
+          entityType: 'broadcast',
+          entityId: id,
+          details: { count: resent },
+        });
+      }
+      return { resent, alreadyResent: alreadyResent - resent };
+    });
   }
 
   /** Starts a draft. `scheduled`: the sweep starting it on schedule (only if it is still due, under the row lock). */

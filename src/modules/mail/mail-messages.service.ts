@@ -33,6 +33,7 @@ const VIEW = {
   lastError: true,
   reason: true,
   unconfirmed: true,
+  resentAt: true,
   smtpMessageId: true,
   smtpResponse: true,
   sendAt: true,
@@ -61,7 +62,13 @@ export class MailMessages {
 
   async list(
     campaignId: string,
-    query: PageQuery & { state?: MailState; broadcastId?: string; supporterId?: string; template?: string },
+    query: PageQuery & {
+      state?: MailState;
+      broadcastId?: string;
+      supporterId?: string;
+      template?: string;
+      unconfirmed?: boolean;
+    },
   ) {
     const { where, orderBy, take, limit } = pageArgs(query);
     const rows = await this.prisma.mailMessage.findMany({
@@ -72,6 +79,7 @@ export class MailMessages {
         ...(query.broadcastId ? { broadcastId: query.broadcastId } : {}),
         ...(query.supporterId ? { supporterId: query.supporterId } : {}),
         ...(query.template ? { template: query.template } : {}),
+        ...(query.unconfirmed === undefined ? {} : { unconfirmed: query.unconfirmed }),
       },
       orderBy,
       take,
@@ -100,7 +108,10 @@ export class MailMessages {
     });
     const counts = Object.fromEntries(MAIL_STATES.map((s) => [s, 0])) as Record<MailState, number>;
     for (const r of rows) counts[r.state] = r._count._all;
-    return { ...counts, total: rows.reduce((a, r) => a + r._count._all, 0) };
+    const unconfirmed = await this.prisma.mailMessage.count({
+      where: { campaignId, state: 'sent', unconfirmed: true, ...(since ? { createdAt: { gte: since } } : {}) },
+    });
+    return { ...counts, unconfirmed, total: rows.reduce((a, r) => a + r._count._all, 0) };
   }
 
   /** Retries one failed message now (fresh attempts). */

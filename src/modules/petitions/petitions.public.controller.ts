@@ -1,5 +1,5 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
@@ -54,6 +54,7 @@ export class PetitionsPublicController {
   @ApiResult(z.object({ items: z.array(publicPetitionSummary) }), {
     description: 'Published petitions of the campaign (open, closed, delivered), newest first.',
   })
+  @ApiOperation({ summary: "List a campaign's published petitions" })
   async list(@slug campaignSlug: string, @ValidQuery(publicReadQuery) query: z.output<typeof publicReadQuery>) {
     return { items: await this.petitions.listPublic(campaignSlug, query.locale) };
   }
@@ -64,6 +65,7 @@ export class PetitionsPublicController {
     description:
       'The petition in the asked locale (or its own), its confirmed count (cached, exact within about 2 s) and its latest signers.',
   })
+  @ApiOperation({ summary: 'Get a published petition' })
   async get(
     @slug campaignSlug: string,
     @petitionSlug petition: string,
@@ -81,6 +83,7 @@ export class PetitionsPublicController {
     description:
       'Confirmed signers, newest first: "First L." for those who chose to be listed, otherwise "Anonymous". Never an email.',
   })
+  @ApiOperation({ summary: 'List public signers' })
   signers(
     @slug campaignSlug: string,
     @petitionSlug petition: string,
@@ -104,6 +107,7 @@ export class PetitionsPublicController {
     description:
       'Too many signatures from this client IP (PETITION_SIGN_BURST_PER_MINUTE, SIGNUP_MAX_PER_IP_PER_HOUR); see Retry-After.',
   })
+  @ApiOperation({ summary: 'Sign a petition' })
   sign(
     @slug campaignSlug: string,
     @petitionSlug petition: string,
@@ -135,6 +139,7 @@ export class PetitionsPublicController {
     description:
       'The page behind the emailed link: a button that POSTs (mail scanners that follow links confirm nothing). JSON: whether it is confirmed already.',
   })
+  @ApiOperation({ summary: 'Show the signature confirmation page' })
   confirmPage(
     @ValidQuery(tokenQuery) query: z.output<typeof tokenQuery>,
     @Req() req: FastifyRequest,
@@ -170,6 +175,7 @@ export class PetitionsPublicController {
   @ApiFormResult(confirmResult, {
     description: 'Confirms the signature (it counts from the next count tick, within about 2 s). Harmless to repeat.',
   })
+  @ApiOperation({ summary: 'Confirm a signature' })
   confirm(
     @ValidQuery(optionalTokenQuery) query: z.output<typeof optionalTokenQuery>,
     @ValidBody(confirmBody, { form: true }) body: z.output<typeof confirmBody>,

@@ -22,6 +22,7 @@ import {
   signatureConfirmationTemplate,
 } from './petitions.templates.js';
 import { Batcher, signBatching } from './signature-batcher.js';
+import { Metrics } from '../../infra/metrics/metrics.service.js';
 import { normalizeSource, postalPrefixOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
 
@@ -80,11 +81,18 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     private readonly petitions: PetitionsService,
     private readonly counts: PetitionCountsService,
     private readonly rotation: KeyRotation,
+    metrics: Metrics,
   ) {
     this.batcher = new Batcher<SignItem>(
       signBatching(config.get('DATABASE_POOL_SIZE')),
-      (items) => this.writeBatch(items),
-      (item) => this.writeOne(item),
+      (items) => {
+        metrics.signatureGroup.observe(items.length);
+        return this.writeBatch(items);
+      },
+      (item) => {
+        metrics.signatureGroup.observe(1);
+        return this.writeOne(item);
+      },
     );
   }
 

@@ -6,7 +6,7 @@ import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
-import { CsvError, parseCsv } from './csv.js';
+import { CsvError, parseCsv } from '../../common/csv.js';
 import { type ImportOptions, type ImportRow, importRow } from './supporters.schemas.js';
 import { SupportersService } from './supporters.service.js';
 

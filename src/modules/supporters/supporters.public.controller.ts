@@ -1,5 +1,5 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
@@ -79,6 +79,7 @@ export class SupportersPublicController {
     redirect: true,
     description: 'Always the same answer, whether or not the address was already on the list.',
   })
+  @ApiOperation({ summary: 'Sign up to a campaign' })
   async signup(
     @PathParam('slug', slugSchema) slug: string,
     @ValidBody(signupBody, { form: true }) body: z.output<typeof signupBody>,
@@ -101,6 +102,7 @@ export class SupportersPublicController {
   @ApiFormResult(confirmPeek, {
     description: 'The confirmation page (a button that POSTs); JSON: whether it is confirmed already.',
   })
+  @ApiOperation({ summary: 'Show the signup confirmation page' })
   confirmPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.peekConfirm(q.token);
@@ -115,6 +117,7 @@ export class SupportersPublicController {
     description:
       "Confirms the signup (double opt-in). Harmless to repeat. Browsers go to the campaign's confirmed URL when one is set.",
   })
+  @ApiOperation({ summary: 'Confirm a signup' })
   confirm(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(emptyBody, { form: true }) _body: unknown,
@@ -138,6 +141,7 @@ export class SupportersPublicController {
   @ApiFormResult(unsubscribePeek, {
     description: 'The unsubscribe page (a button that POSTs). Opening it changes nothing.',
   })
+  @ApiOperation({ summary: 'Show the unsubscribe page' })
   unsubscribePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.peekUnsubscribe(q.token);
@@ -157,6 +161,7 @@ export class SupportersPublicController {
   @ApiFormResult(unsubscribeResult, {
     description: 'RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): immediate, from all campaign mail.',
   })
+  @ApiOperation({ summary: 'Unsubscribe' })
   unsubscribe(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(unsubscribeBody, { form: true }) _body: unknown,
@@ -180,6 +185,7 @@ export class SupportersPublicController {
   @ApiFormResult(preferencesView, {
     description: 'Preferences behind the signed link in every email (no login). The email is masked.',
   })
+  @ApiOperation({ summary: 'Show my email preferences' })
   preferences(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.preferences(q.token);
@@ -193,6 +199,7 @@ export class SupportersPublicController {
     description:
       'Changes preferences: purposes (each change logged as a grant or withdrawal), digest frequency and hour, locale, or unsubscribe from everything.',
   })
+  @ApiOperation({ summary: 'Update my email preferences' })
   updatePreferences(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(preferencesBody, { form: true }) body: z.output<typeof preferencesBody>,
@@ -214,6 +221,7 @@ export class SupportersPublicController {
     description:
       'Emails a short-lived link to download (export) or erase your data: the email is the confirmation step.',
   })
+  @ApiOperation({ summary: 'Request my data or its erasure (from an email link)' })
   privacyRequestByToken(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(privacyRequestBody, { form: true }) body: z.output<typeof privacyRequestBody>,
@@ -239,6 +247,7 @@ export class SupportersPublicController {
     description:
       'Ask by email address for a copy or the erasure of your data. Always the same answer; a link is mailed only if the address is on the list.',
   })
+  @ApiOperation({ summary: 'Request my data or its erasure by email address' })
   async privacyRequestByEmail(
     @PathParam('slug', slugSchema) slug: string,
     @ValidBody(privacyRequestByEmailBody, { form: true }) body: z.output<typeof privacyRequestByEmailBody>,
@@ -258,6 +267,7 @@ export class SupportersPublicController {
   @Get('export')
   @LinkRateLimit({ purpose: EXPORT_PURPOSE, perLink: 30, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(z.object({ ok: z.literal(true) }), { description: 'The export page (a button that POSTs).' })
+  @ApiOperation({ summary: 'Show the data export page' })
   exportPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.privacy.peekExport(q.token);
@@ -274,6 +284,7 @@ export class SupportersPublicController {
   // An export decrypts everything held about one person: ten downloads of one link an hour.
   @LinkRateLimit({ purpose: EXPORT_PURPOSE, perLink: 10, perIp: 300, windowSeconds: 3600 })
   @ApiFormResult(exportView, { description: 'Everything held about you, as a JSON download.' })
+  @ApiOperation({ summary: 'Download my data' })
   async export(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(emptyBody, { form: true }) _body: unknown,
@@ -299,6 +310,7 @@ export class SupportersPublicController {
   @ApiFormResult(erasePeek, {
     description: 'The erasure confirmation page: what will be deleted, and a button that POSTs.',
   })
+  @ApiOperation({ summary: 'Show the erasure page' })
   erasePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.privacy.peekErase(q.token);
@@ -316,6 +328,7 @@ export class SupportersPublicController {
   @ApiFormResult(eraseResult, {
     description: 'Erases your data for good (`confirm: true` is the confirmation step). Repeating it is harmless.',
   })
+  @ApiOperation({ summary: 'Erase my data' })
   erase(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(eraseBody, { form: true }) _body: unknown,
