@@ -208,7 +208,7 @@ export class CampaignsService implements OnModuleInit {
       // Through the outbox, in this transaction: the invitation and its email commit together.
       await this.mail.enqueue(tx, {
         key: `campaign-invitation:${inv.id}`,
-        template: invitationTemplate.name,
+        template: invitationTemplate,
         campaignId,
         category: 'transactional',
         to: { address: email },

@@ -22,7 +22,8 @@ export interface CreateBroadcast {
   name: string;
   /** A registered campaign template; default 'campaign.update'. */
   template?: string;
-  data: Record<string, unknown>;
+  /** The template's data (organizers' broadcasts: validated by the API schema). */
+  data: object;
   /** Send everyone this locale; default each recipient's own. */
   locale?: Locale | null;
   filter: AudienceFilter;

@@ -23,7 +23,13 @@ import {
   personalOf,
   referrerHost,
 } from './supporter-record.js';
-import { SUPPORTER_TEMPLATES } from './supporters.templates.js';
+import {
+  type ConfirmData,
+  confirmTemplate,
+  eraseLinkTemplate,
+  exportLinkTemplate,
+  SUPPORTER_TEMPLATES,
+} from './supporters.templates.js';
 import { busyAs503 } from '../../infra/prisma/errors.js';
 
 export const CONFIRM_PURPOSE = 'confirm';
@@ -994,11 +1000,11 @@ export class SupportersService implements OnModuleInit {
     return data;
   }
 
-  private confirmationMail(campaignId: string, supporterId: string): OutgoingMail {
+  private confirmationMail(campaignId: string, supporterId: string): OutgoingMail<ConfirmData> {
     const ttl = this.config.get('SUPPORTERS_PENDING_DAYS') * 24 * 3600;
     return {
       key: `supporter-confirm:${supporterId}:${uuidv7()}`,
-      template: 'supporters.confirm',
+      template: confirmTemplate,
       campaignId,
       category: 'transactional',
       to: { supporterId },
@@ -1014,7 +1020,7 @@ export class SupportersService implements OnModuleInit {
     const path = kind === 'export' ? '/public/export' : '/public/erase';
     await this.mail.enqueue(tx, {
       key: `supporter-${kind}-link:${s.id}:${uuidv7()}`,
-      template: kind === 'export' ? 'supporters.export-link' : 'supporters.erase-link',
+      template: kind === 'export' ? exportLinkTemplate : eraseLinkTemplate,
       campaignId: s.campaignId,
       category: 'transactional',
       to: { supporterId: s.id },
