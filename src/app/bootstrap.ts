@@ -13,7 +13,7 @@ import { requestId } from '../infra/logging/logging.module.js';
 import { Metrics } from '../infra/metrics/metrics.service.js';
 import { redactUrl } from '../infra/logging/redaction.js';
 import { noStoreWhenAuthenticated } from '../common/cache-control.js';
-import { problemOf, sendProblem } from '../common/problem.filter.js';
+import { clientErrorAsProblem, problemOf, sendProblem } from '../common/problem.filter.js';
 import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
 import { registerAdminAssets } from './admin-assets.js';
@@ -86,6 +86,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     // parameters) are answered as problem+json like every other error.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
       sendProblem(request, reply, problemOf(error), error),
+    clientErrorHandler: clientErrorAsProblem,
   });
   // rawBody: the mail webhook verifies its HMAC over the exact bytes received (req.rawBody).
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(role, config), adapter, {

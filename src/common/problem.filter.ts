@@ -1,4 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Duplex } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { databaseProblem } from '../infra/prisma/errors.js';
 import { type FieldError, Problem, problemType, RESERVED_PROBLEM_MEMBERS } from './problem.js';
@@ -100,4 +101,26 @@ export class ProblemFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     sendProblem(ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>(), problemOf(error), error);
   }
+}
+
+/**
+ * Errors Node's HTTP parser raises before any request exists (headers or URL over 16 KB, a
+ * malformed request line, a client too slow to send its headers), written to the socket as
+ * problem+json in place of Fastify's raw JSON. No request id exists yet.
+ */
+export function clientErrorAsProblem(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, kind, detail] =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Request Timeout', 'request-timeout', 'The request was not received in time.']
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'headers-too-large', 'The URL or headers are too large.']
+        : [400, 'Bad Request', 'malformed-request', 'The request is not valid HTTP.'];
+  const body = JSON.stringify({ type: problemType(kind), title: reason, status, detail });
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/problem+json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  socket.destroy(err);
 }

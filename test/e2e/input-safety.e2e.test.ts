@@ -5,10 +5,12 @@ import {
   createCampaign,
   createEvent,
   createOrganizer,
+  createPetition,
   createSupporters,
   type OrganizerFixture,
   unique,
 } from '../support/factories.js';
+import { fillPath, routeTable } from '../support/routes.js';
 
 /**
  * Issue 15, "bad input never causes a 5xx": each case here answered a 500, a raw Fastify error or
@@ -209,6 +211,41 @@ describe('input safety: every bad input is a 4xx problem naming the field', () =
       const mine = await t.http.get(`/campaigns/${campaign.id}/mail/supporters/${own.id}/messages`, owner.token);
       expect(mine.status).toBe(200);
     });
+  });
+
+  it("should answer 404 on every campaign-scoped read when an id names another campaign's resource", async () => {
+    // Real resources of the other campaign, each named by the parameter that takes it.
+    const foreign: Record<string, string> = {};
+    foreign.petitionId = (await createPetition(t, owner.token, other.id)).id;
+    foreign.eventId = (await createEvent(t, owner.token, other.id)).id;
+    foreign.supporterId = (await createSupporters(t, other.id, 1))[0].id;
+    const st = await t.http.post(
+      `/campaigns/${other.id}/statements`,
+      { slug: unique('st'), primaryLocale: 'en', variants: { en: { title: 'Elsewhere', summary: '', body: 'Text.' } } },
+      owner.token,
+    );
+    foreign.statementId = st.body.id;
+    const bc = await t.http.post(
+      `/campaigns/${other.id}/broadcasts`,
+      { name: 'Elsewhere', subject: 'News', body: 'Text.' },
+      owner.token,
+    );
+    foreign.broadcastId = bc.body.broadcast.id;
+    const wrong: string[] = [];
+    for (const route of routeTable(t.app)) {
+      if (route.method !== 'GET' || !route.campaignRole) continue;
+      const names = [...route.path.matchAll(/:(\w+)/g)]
+        .map((m) => m[1])
+        .filter((n) => n !== 'campaignId' && n !== 'number');
+      if (names.length === 0) continue;
+      // Non-id parameters and required queries get valid values, so only the lookup can refuse.
+      const url =
+        fillPath(route.path, { campaignId: campaign.id, number: '1', ...foreign }, randomUUID()) +
+        (route.path.endsWith('/diff') ? '?from=1&to=1' : '');
+      const res = await t.http.get(url, owner.token);
+      if (res.status !== 404) wrong.push(`${res.status} ${route.method} ${route.path}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   describe('caching and CORS', () => {

@@ -1,7 +1,6 @@
 import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
-import { createCampaign, createOrganizer } from '../support/factories.js';
-import { createSupporters } from '../support/factories.js';
+import { createCampaign, createOrganizer, createSupporters } from '../support/factories.js';
 
 /**
  * Issue 15, "supporters are never refused what the law and RFC 8058 give them": a mailbox
