@@ -14,6 +14,7 @@ import { redactUrl } from '../infra/logging/redaction.js';
 import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
 import { AppModule, type Role } from './app.module.js';
+import { mountQueueDashboard } from './queue-dashboard.js';
 import { buildOpenApiDocument } from './openapi.js';
 
 function trustProxy(value: string): boolean | string[] {
@@ -119,6 +120,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
       done();
     });
   app.enableCors({ origin: config.get('CORS_ORIGINS'), methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
+  await mountQueueDashboard(app, config);
   SwaggerModule.setup('docs', app, () => openApiDocument(app), {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',
