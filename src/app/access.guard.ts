@@ -6,18 +6,25 @@ import { UUID_RE } from '../common/ids.js';
 import { Problem } from '../common/problem.js';
 import type { CampaignRole } from '../generated/prisma/enums.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { csrfProblem, SessionCookies } from '../modules/auth/session-cookie.js';
 import { CampaignsService } from '../modules/campaigns/campaigns.service.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Deny by default: a route is open only when marked @Public(). Campaign-scoped routes also check
  * the caller's membership; a non-member gets the same 404 as for a campaign that does not exist.
  * Lives in the composition root because it joins two modules (auth and campaigns).
+ *
+ * Credentials: `Authorization: Bearer` wins when present (a bad one is a 401, never a fall-back to
+ * the cookie); otherwise the console's `gs_session` cookie, whose writes must carry X-CSRF-Token.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly cookies: SessionCookies,
     private readonly campaigns: CampaignsService,
   ) {}
 
@@ -25,13 +32,26 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [ctx.getHandler(), ctx.getClass()])) return true;
     const req = ctx.switchToHttp().getRequest<FastifyRequest<{ Params: Record<string, string> }>>();
 
-    const header = req.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const auth = match ? await this.auth.authenticate(match[1]) : null;
+    const header = req.headers.authorization;
+    const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    const cookie = header ? undefined : this.cookies.read(req);
+    const auth = match
+      ? await this.auth.authenticate(match[1])
+      : cookie
+        ? await this.auth.authenticate(cookie, { sessionsOnly: true })
+        : null;
     if (!auth)
       throw Problem.unauthorized(
-        match ? 'The token is invalid, expired or revoked.' : 'Send an Authorization: Bearer token.',
+        match
+          ? 'The token is invalid, expired or revoked.'
+          : cookie
+            ? 'The session has expired or was revoked; sign in again.'
+            : 'Send an Authorization: Bearer token, or sign in to the console.',
       );
+    auth.transport = match ? 'bearer' : 'cookie';
+    if (auth.transport === 'cookie' && !SAFE_METHODS.has(req.method)) {
+      if (!this.cookies.csrfMatches(auth.sessionId!, req.headers['x-csrf-token'])) throw csrfProblem();
+    }
     req.auth = auth;
 
     const minimum = this.reflector.get<CampaignRole | undefined>(CAMPAIGN_ROLE, ctx.getHandler());

@@ -4,6 +4,7 @@ import { type INestApplicationContext, Logger as NestLogger } from '@nestjs/comm
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { lifecycle } from '../common/lifecycle.js';
@@ -11,11 +12,17 @@ import type { AppConfig } from '../config/config.js';
 import { requestId } from '../infra/logging/logging.module.js';
 import { Metrics } from '../infra/metrics/metrics.service.js';
 import { redactUrl } from '../infra/logging/redaction.js';
+import { noStoreWhenAuthenticated } from '../common/cache-control.js';
+import { problemOf, sendProblem } from '../common/problem.filter.js';
 import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
 import { AppModule, type Role } from './app.module.js';
 import { mountQueueDashboard } from './queue-dashboard.js';
 import { buildOpenApiDocument } from './openapi.js';
+
+const MAX_PARAM_LENGTH = 500;
+/** Every method a route uses: the console and other API clients on configured origins call them all. */
+export const CORS_METHODS = ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'];
 
 function trustProxy(value: string): boolean | string[] {
   if (value === 'true') return true;
@@ -72,6 +79,13 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     // Let in-flight requests finish on close while idle keep-alive sockets are dropped at once.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    // Long enough for any parameter validation can name (slugs, ids, template names), so an
+    // over-long one is a 400 naming it; beyond this Fastify's router refuses the URL (414).
+    maxParamLength: MAX_PARAM_LENGTH,
+    // Errors the router raises before Nest sees the request (broken percent-encoding, over-long
+    // parameters) are answered as problem+json like every other error.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(request, reply, problemOf(error), error),
   });
   // rawBody: the mail webhook verifies its HMAC over the exact bytes received (req.rawBody).
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(role, config), adapter, {
@@ -91,6 +105,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
       void reply.header('x-request-id', request.id);
       done();
     })
+    .addHook('onSend', noStoreWhenAuthenticated)
     // Once draining, every answer closes its connection, so a keep-alive client opens its next
     // request elsewhere instead of sending it on a socket that is about to close.
     .addHook('onSend', (_request, reply, payload, done) => {
@@ -119,7 +134,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
       }
       done();
     });
-  app.enableCors({ origin: config.get('CORS_ORIGINS'), methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
+  app.enableCors({ origin: config.get('CORS_ORIGINS'), methods: CORS_METHODS, maxAge: 600 });
   await mountQueueDashboard(app, config);
   SwaggerModule.setup('docs', app, () => openApiDocument(app), {
     jsonDocumentUrl: 'openapi.json',

@@ -43,6 +43,7 @@ export function zodIssues(error: z.ZodError, root?: string): FieldError[] {
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, root?: string): z.output<S> {
+  assertStorableText(value, root);
   const result = schema.safeParse(value);
   if (!result.success) {
     const errors = zodIssues(result.error, root);
@@ -169,3 +170,64 @@ export const queryInt = (min: number, max: number) =>
     .pipe(z.number().int().min(min).max(max));
 
 export const isoDateTime = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
+
+// ---------- input safety: text every layer below can store ----------
+
+/** NUL, or a UTF-16 surrogate without its pair (JSON's `\ud800`): PostgreSQL cannot store either. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE_MESSAGE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+}
+
+/**
+ * Every string (and object key) anywhere in a raw input that PostgreSQL could not store, with its
+ * path. Walks the parsed body, query or parameter before any schema sees it, so no string field
+ * of any route can carry one to the database (it would be a 500, or a stream cut after its first
+ * byte). Iterative, so deep nesting costs no stack.
+ */
+export function unstorableText(value: unknown, root?: string): FieldError[] {
+  // Paths are parent links, spelled out only for an error: copying them per level would make deep
+  // nesting quadratic.
+  type Path = { key: string; parent: Path | null } | null;
+  const spell = (path: Path): string => {
+    const keys: string[] = [];
+    for (let p = path; p; p = p.parent) keys.push(p.key);
+    return keys.reverse().join('.') || '(body)';
+  };
+  const errors: FieldError[] = [];
+  const stack: { value: unknown; path: Path }[] = [{ value, path: root ? { key: root, parent: null } : null }];
+  while (stack.length > 0 && errors.length < 20) {
+    const { value: v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (!isStorableText(v)) errors.push({ path: spell(path), message: UNSTORABLE_MESSAGE, code: 'invalid-text' });
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: { key: String(i), parent: path } });
+    } else if (v !== null && typeof v === 'object' && !Buffer.isBuffer(v)) {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, item] = entries[i];
+        if (isStorableText(key)) stack.push({ value: item, path: { key, parent: path } });
+        else errors.push({ path: spell(path), message: `has a key that ${UNSTORABLE_MESSAGE}`, code: 'invalid-text' });
+      }
+    }
+  }
+  return errors;
+}
+
+export function assertStorableText(value: unknown, root?: string): void {
+  const errors = unstorableText(value, root);
+  if (errors.length > 0) throw Problem.validation(errors, errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+}
+
+/**
+ * An absolute http(s) URL. Checked with `URL.canParse`, never `new URL()`: a refinement that
+ * throws turns bad input into a 500 (ESLint forbids throwing constructors inside refinements).
+ */
+export const httpUrl = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), 'must be an http(s) URL');

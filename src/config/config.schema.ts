@@ -19,11 +19,20 @@ const int = (min: number, max: number) =>
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** The scheme of a URL, or null when it is not one (a refinement must not throw). */
+function schemeOf(value: string): string | null {
+  try {
+    return new URL(value).protocol.replace(':', '');
+  } catch {
+    return null;
+  }
+}
+
 const url = (protocols: string[]) =>
   z
     .string()
     .url()
-    .refine((v) => protocols.includes(new URL(v).protocol.replace(':', '')), {
+    .refine((v) => protocols.includes(schemeOf(v) ?? ''), {
       message: `must use ${protocols.join(' or ')}`,
     });
 

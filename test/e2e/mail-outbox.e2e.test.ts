@@ -8,6 +8,11 @@ import { MailService } from '../../src/modules/mail/mail.service.js';
 import { HandoverGate, LostClaimError } from '../../src/modules/mail/handover-gate.js';
 import { MailWebhook } from '../../src/modules/mail/mail-webhook.service.js';
 import { html, layout } from '../../src/modules/mail/templates/html.js';
+import {
+  type CampaignUpdateData,
+  campaignUpdateTemplate,
+} from '../../src/modules/mail/templates/campaign-update.template.js';
+import type { MailTemplate, OutgoingMail } from '../../src/modules/mail/mail.types.js';
 import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
 import {
@@ -19,6 +24,26 @@ import {
 } from '../support/factories.js';
 import { rawHeader } from '../support/mail.js';
 
+interface NoteData {
+  text?: string;
+  n?: number;
+  explode?: boolean;
+}
+
+/** A template of this test's own, registered at start. */
+const noteTemplate: MailTemplate<NoteData> = {
+  name: 'test.note',
+  category: 'transactional',
+  render: ({ locale, data }) => {
+    if (data.explode) throw new Error('template exploded');
+    return {
+      subject: `Note ${String(data.n ?? '')}`,
+      html: layout({ locale, title: 'Note', body: html`<p>${String(data.text ?? '')}</p>` }),
+      text: String(data.text ?? ''),
+    };
+  },
+};
+
 describe('mail outbox and sender', () => {
   let t: TestApp;
   let prisma: PrismaService;
@@ -29,11 +54,11 @@ describe('mail outbox and sender', () => {
   const note = (
     key: string,
     to: { supporterId: string } | { address: string },
-    data: Record<string, unknown> = {},
-    extra: Record<string, unknown> = {},
-  ) => ({
+    data: NoteData = {},
+    extra: Partial<OutgoingMail<NoteData>> = {},
+  ): OutgoingMail<NoteData> => ({
     key,
-    template: 'test.note',
+    template: noteTemplate,
     campaignId: campaign.id,
     category: 'transactional' as const,
     to,
@@ -43,11 +68,11 @@ describe('mail outbox and sender', () => {
   const update = (
     key: string,
     supporterId: string,
-    data: Record<string, unknown> = { subject: 'News', body: 'Body' },
-    extra: Record<string, unknown> = {},
-  ) => ({
+    data: CampaignUpdateData = { subject: 'News', body: 'Body' },
+    extra: Partial<OutgoingMail<CampaignUpdateData>> = {},
+  ): OutgoingMail<CampaignUpdateData> => ({
     key,
-    template: 'campaign.update',
+    template: campaignUpdateTemplate,
     campaignId: campaign.id,
     category: 'campaign' as const,
     to: { supporterId },
@@ -67,18 +92,7 @@ describe('mail outbox and sender', () => {
     t = await startApp({ env: { MAIL_RETRY_BASE_MS: '100', MAIL_RATE_PER_SECOND: '1000' } });
     prisma = t.app.get(PrismaService);
     mail = t.app.get(MailService);
-    mail.registerTemplate({
-      name: 'test.note',
-      category: 'transactional',
-      render: ({ locale, data }) => {
-        if (data.explode) throw new Error('template exploded');
-        return {
-          subject: `Note ${String(data.n ?? '')}`,
-          html: layout({ locale, title: 'Note', body: html`<p>${String(data.text ?? '')}</p>` }),
-          text: String(data.text ?? ''),
-        };
-      },
-    });
+    mail.registerTemplate(noteTemplate);
     org = await createOrganizer(t);
     campaign = await createCampaign(t, org.token, { name: 'Clean Air Now' });
   });
@@ -460,7 +474,7 @@ describe('mail outbox and sender', () => {
       const c = await prisma.$transaction((tx) =>
         mail.enqueue(tx, {
           ...note(unique('c'), { address }),
-          template: 'campaign.update',
+          template: campaignUpdateTemplate,
           category: 'campaign',
           data: { subject: 'S', body: 'B' },
         }),
@@ -545,7 +559,7 @@ describe('DKIM', () => {
       const { id } = await prisma.$transaction((tx) =>
         t.app.get(MailService).enqueue(tx, {
           key: unique('dkim'),
-          template: 'campaign.update',
+          template: campaignUpdateTemplate,
           campaignId: campaign.id,
           category: 'campaign',
           to: { supporterId: s.id },

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { MailService } from '../../src/modules/mail/mail.service.js';
+import { campaignUpdateTemplate } from '../../src/modules/mail/templates/campaign-update.template.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -188,7 +189,7 @@ describe('mail reliability: Redis stopped while messages are created', () => {
       prisma.$transaction((tx) =>
         mail.enqueue(tx, {
           key: unique(`redis-${i}`),
-          template: 'campaign.update',
+          template: campaignUpdateTemplate,
           campaignId: campaign.id,
           category: 'campaign',
           to: { supporterId: supporters[i].id },

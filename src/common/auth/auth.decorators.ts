@@ -1,5 +1,5 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { CampaignRole } from '../../generated/prisma/enums.js';
 
@@ -19,16 +19,19 @@ export const CampaignAccess = (minimum: CampaignRole): MethodDecorator =>
   applyDecorators(
     SetMetadata(CAMPAIGN_ROLE, minimum),
     ApiBearerAuth(),
+    ApiCookieAuth(),
     ApiResponse({ status: 404, description: 'No such campaign, or you are not a member of it.' }),
     ApiResponse({ status: 403, description: `Requires the ${minimum} role or higher.` }),
   );
 
-/** Any signed-in organizer, not tied to a campaign. */
-export const Authenticated = (): MethodDecorator => ApiBearerAuth();
+/** Any signed-in organizer, not tied to a campaign: a bearer token, or the console's session cookie. */
+export const Authenticated = (): MethodDecorator => applyDecorators(ApiBearerAuth(), ApiCookieAuth());
 
 export interface AuthContext {
   organizerId: string;
   via: 'session' | 'api-token';
+  /** How the credential arrived: cookie-authenticated writes must carry the CSRF header. */
+  transport?: 'bearer' | 'cookie';
   sessionId?: string;
   /** Set on campaign-scoped routes once the guard has checked membership. */
   campaign?: { id: string; role: CampaignRole };

@@ -1,23 +1,47 @@
-import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Auth, type AuthContext, Authenticated, ClientIp, Public } from '../../common/auth/auth.decorators.js';
+import { Problem } from '../../common/problem.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { ApiResult, IdParam, ValidBody } from '../../common/validation.js';
-import { createdToken, createTokenBody, loginBody, loginResult, meView, okResult, tokenView } from './auth.schemas.js';
+import { AuthDoc } from './api-docs.js';
+import {
+  createdToken,
+  createTokenBody,
+  loginBody,
+  loginResult,
+  meView,
+  okResult,
+  sessionBody,
+  sessionView,
+  tokenView,
+} from './auth.schemas.js';
 import { AuthService } from './auth.service.js';
+import { csrfProblem, SessionCookies } from './session-cookie.js';
+
+const UNAUTHENTICATED = { 401: 'No valid session cookie or bearer token.' };
+const CSRF = { 403: 'A cookie-authenticated write without a matching X-CSRF-Token header.' };
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookies: SessionCookies,
+  ) {}
 
   @Post('login')
   @Public()
   @HttpCode(200)
   @RateLimit({ name: 'login', limit: 60, windowSeconds: 60 })
+  @AuthDoc('Sign in for a bearer session token (API clients)', {
+    400: 'A field is missing or invalid.',
+    401: 'Email or password is incorrect.',
+    429: 'Too many attempts from this address or for this account.',
+  })
   @ApiResult(loginResult, { description: 'A session token for the Authorization header.' })
-  @ApiOperation({ summary: 'Sign in with email and password' })
   login(@ValidBody(loginBody) body: z.output<typeof loginBody>, @ClientIp() ip: string) {
     return this.auth.login(body.email, body.password, ip);
   }
@@ -25,42 +49,104 @@ export class AuthController {
   @Post('logout')
   @Authenticated()
   @HttpCode(200)
+  @AuthDoc('End the bearer session used for this request', { ...UNAUTHENTICATED, 422: 'Sent with an API token.' })
   @ApiResult(okResult)
-  @ApiOperation({ summary: 'Sign out (revoke this session)' })
-  @ApiResponse({ status: 422, description: 'Only a session can sign out; API tokens are revoked instead.' })
   async logout(@Auth() auth: AuthContext) {
     await this.auth.logout(auth);
     return { ok: true as const };
   }
 
+  @Post('session')
+  @Public()
+  @HttpCode(200)
+  @RateLimit({ name: 'login', limit: 60, windowSeconds: 60 })
+  @AuthDoc('Sign in to the console: sets the HttpOnly gs_session cookie', {
+    400: 'A field is missing or invalid.',
+    401: 'Email or password (or the two-factor code) is incorrect.',
+    429: 'Too many attempts from this address or for this account.',
+  })
+  @ApiResult(sessionView, {
+    description:
+      'Signed in. The session is in the `gs_session` cookie (HttpOnly, SameSite=Strict); keep `csrfToken` for writes.',
+  })
+  async createSession(
+    @ValidBody(sessionBody) body: z.output<typeof sessionBody>,
+    @ClientIp() ip: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { token, sessionId, organizer } = await this.auth.signIn(body, ip);
+    this.cookies.set(reply, token);
+    return { organizer, csrfToken: this.cookies.csrfToken(sessionId) };
+  }
+
+  @Get('session')
+  @Authenticated()
+  @AuthDoc('The console session of the gs_session cookie', { 401: 'No valid session cookie.' })
+  @ApiResult(sessionView)
+  async session(@Auth() auth: AuthContext) {
+    if (auth.transport !== 'cookie' || !auth.sessionId) throw Problem.unauthorized('No valid session cookie.');
+    const me = await this.auth.me(auth.organizerId);
+    return {
+      organizer: { id: me.id, email: me.email, name: me.name },
+      csrfToken: this.cookies.csrfToken(auth.sessionId),
+    };
+  }
+
+  /**
+   * Public so that a stale or expired cookie can still be cleared. A live session is only revoked
+   * with its CSRF token, so another site cannot sign the organizer out.
+   */
+  @Delete('session')
+  @Public()
+  @RateLimit({ name: 'logout', limit: 60, windowSeconds: 60 })
+  @AuthDoc('Sign out of the console: revokes the session and clears the cookie', {
+    403: 'The cookie names a live session but X-CSRF-Token does not match it.',
+    429: 'Rate limited.',
+  })
+  @ApiResult(okResult)
+  async deleteSession(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const token = this.cookies.read(req);
+    const auth = token ? await this.auth.authenticate(token) : null;
+    if (auth?.sessionId) {
+      if (!this.cookies.csrfMatches(auth.sessionId, req.headers['x-csrf-token'])) throw csrfProblem();
+      await this.auth.revokeSession(auth.organizerId, auth.sessionId);
+    }
+    this.cookies.clear(reply);
+    return { ok: true as const };
+  }
+
   @Get('me')
   @Authenticated()
+  @AuthDoc('The signed-in organizer', UNAUTHENTICATED)
   @ApiResult(meView)
-  @ApiOperation({ summary: 'Who am I' })
   me(@Auth() auth: AuthContext) {
     return this.auth.me(auth.organizerId);
   }
 
   @Get('tokens')
   @Authenticated()
+  @AuthDoc('List your personal API tokens', UNAUTHENTICATED)
   @ApiResult(z.object({ items: z.array(tokenView) }))
-  @ApiOperation({ summary: 'List my API tokens' })
   async tokens(@Auth() auth: AuthContext) {
     return { items: await this.auth.listApiTokens(auth.organizerId) };
   }
 
   @Post('tokens')
   @Authenticated()
+  @AuthDoc('Create a personal API token (shown once)', {
+    400: 'A field is missing or invalid.',
+    ...UNAUTHENTICATED,
+    ...CSRF,
+  })
   @ApiResult(createdToken, { status: 201 })
-  @ApiOperation({ summary: 'Create an API token' })
   createToken(@Auth() auth: AuthContext, @ValidBody(createTokenBody) body: z.output<typeof createTokenBody>) {
     return this.auth.createApiToken(auth.organizerId, body);
   }
 
   @Delete('tokens/:tokenId')
   @Authenticated()
+  @AuthDoc('Revoke one of your API tokens', { ...UNAUTHENTICATED, ...CSRF, 404: 'No such token of yours.' })
   @ApiResult(okResult)
-  @ApiOperation({ summary: 'Revoke an API token' })
   async revokeToken(@Auth() auth: AuthContext, @IdParam('tokenId') id: string) {
     await this.auth.revokeApiToken(auth.organizerId, id);
     return { ok: true as const };

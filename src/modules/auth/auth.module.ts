@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { SessionCookies } from './session-cookie.js';
 
-@Module({ controllers: [AuthController], providers: [AuthService], exports: [AuthService] })
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, SessionCookies],
+  exports: [AuthService, SessionCookies],
+})
 export class AuthModule {}

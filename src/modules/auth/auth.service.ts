@@ -87,6 +87,12 @@ export class AuthService {
    * one, so response time does not reveal which accounts exist.
    */
   async login(emailInput: string, password: string, ip: string) {
+    const organizer = await this.verifyCredentials(emailInput, password, ip);
+    const { token, expiresAt } = await this.startSession(organizer.id);
+    return { token, expiresAt, organizer: { id: organizer.id, email: organizer.email, name: organizer.name } };
+  }
+
+  private async verifyCredentials(emailInput: string, password: string, ip: string) {
     const email = normalizeLoginEmail(emailInput);
     const perIp = await this.limiter.hit(
       `login:ip:${this.cipher.ipHash(ip)}`,
@@ -115,19 +121,36 @@ export class AuthService {
       throw new Problem(401, 'invalid-credentials', 'Unauthorized', 'Email or password is incorrect.');
     }
     await this.limiter.reset(accountKey, LOGIN_WINDOW_MS).catch(() => undefined);
+    return organizer;
+  }
 
+  private async startSession(organizerId: string) {
     const token = newToken(SESSION_PREFIX);
     const expiresAt = new Date(Date.now() + this.config.get('SESSION_TTL_HOURS') * 3600 * 1000);
     const session = await this.prisma.session.create({
-      data: { organizerId: organizer.id, tokenHash: sha256(token), expiresAt },
+      data: { organizerId, tokenHash: sha256(token), expiresAt },
     });
     await this.audit.record(undefined, {
-      actor: { id: organizer.id, kind: 'organizer' },
+      actor: { id: organizerId, kind: 'organizer' },
       action: 'session.created',
       entityType: 'session',
       entityId: session.id,
     });
-    return { token, expiresAt, organizer: { id: organizer.id, email: organizer.email, name: organizer.name } };
+    return { token, expiresAt, sessionId: session.id };
+  }
+
+  /**
+   * A console sign-in: the same credentials check and session as `login`, but the token goes into
+   * the HttpOnly cookie (set by the controller) and the answer carries the CSRF token instead.
+   */
+  async signIn(input: { email: string; password: string; totp?: string }, ip: string) {
+    const organizer = await this.verifyCredentials(input.email, input.password, ip);
+    const { token, sessionId } = await this.startSession(organizer.id);
+    return {
+      token,
+      sessionId,
+      organizer: { id: organizer.id, email: organizer.email, name: organizer.name },
+    };
   }
 
   async logout(auth: AuthContext): Promise<void> {
@@ -136,20 +159,27 @@ export class AuthService {
         'not-a-session',
         'This request used an API token; revoke it under /auth/tokens instead.',
       );
-    await this.prisma.session.updateMany({
-      where: { id: auth.sessionId, revokedAt: null },
+    await this.revokeSession(auth.organizerId, auth.sessionId);
+  }
+
+  /** Revokes one of the organizer's sessions; false when it was not theirs or already ended. */
+  async revokeSession(organizerId: string, sessionId: string): Promise<boolean> {
+    const { count } = await this.prisma.session.updateMany({
+      where: { id: sessionId, organizerId, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    await this.audit.record(undefined, {
-      actor: { id: auth.organizerId, kind: 'organizer' },
-      action: 'session.revoked',
-      entityType: 'session',
-      entityId: auth.sessionId,
-    });
+    if (count > 0)
+      await this.audit.record(undefined, {
+        actor: { id: organizerId, kind: 'organizer' },
+        action: 'session.revoked',
+        entityType: 'session',
+        entityId: sessionId,
+      });
+    return count > 0;
   }
 
   /** Resolves a bearer token to its organizer, or null when unknown, expired, revoked or disabled. */
-  async authenticate(token: string): Promise<AuthContext | null> {
+  async authenticate(token: string, options: { sessionsOnly?: boolean } = {}): Promise<AuthContext | null> {
     const now = new Date();
     const tokenHash = sha256(token);
     if (token.startsWith(`${SESSION_PREFIX}_`)) {
@@ -163,7 +193,7 @@ export class AuthService {
       }
       return { organizerId: s.organizerId, via: 'session', sessionId: s.id };
     }
-    if (token.startsWith(`${API_TOKEN_PREFIX}_`)) {
+    if (token.startsWith(`${API_TOKEN_PREFIX}_`) && !options.sessionsOnly) {
       const t = await this.prisma.apiToken.findUnique({
         where: { tokenHash },
         include: { organizer: { select: { disabledAt: true } } },

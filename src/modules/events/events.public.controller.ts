@@ -6,7 +6,8 @@ import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import type { Locale } from '../../common/i18n.js';
 import { slugSchema } from '../../common/i18n.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { RSVP_CANCEL_PURPOSE } from './event-notifier.js';
 import { ApiRawResult, ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { ApiFormResult, replyToForm, wantsHtml } from '../supporters/form-response.js';
 import { EventRsvpsService } from './event-rsvps.service.js';
@@ -172,7 +173,7 @@ export class EventsPublicController {
 
   @Get('event-rsvps/cancel')
   @Public()
-  @RateLimit({ name: 'rsvp-cancel', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: RSVP_CANCEL_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiRawResult(
     'text/html',
     'The page behind the emailed cancel link: a button that POSTs the token (a GET cancels nothing, as mail scanners follow links).',
@@ -211,7 +212,7 @@ export class EventsPublicController {
   @Post('event-rsvps/cancel')
   @Public()
   @HttpCode(200)
-  @RateLimit({ name: 'rsvp-cancel', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: RSVP_CANCEL_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(cancelRsvpResult, {
     description:
       'Cancels the RSVP behind the signed token (idempotent); a confirmed seat goes to the first person on the waitlist. Browsers get a page.',

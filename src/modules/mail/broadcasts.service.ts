@@ -11,6 +11,7 @@ import { MailPreview, type Preview } from './mail-preview.service.js';
 import { MailTemplates } from './mail-templates.service.js';
 import { OUTBOX_CHANNEL, PRIORITY } from './mail.service.js';
 import { type AudienceFilter, RecipientDirectory } from './recipient-directory.js';
+import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 export const EXPAND_PAGE = 1000;
 
@@ -21,7 +22,8 @@ export interface CreateBroadcast {
   name: string;
   /** A registered campaign template; default 'campaign.update'. */
   template?: string;
-  data: Record<string, unknown>;
+  /** The template's data (organizers' broadcasts: validated by the API schema). */
+  data: object;
   /** Send everyone this locale; default each recipient's own. */
   locale?: Locale | null;
   filter: AudienceFilter;
@@ -113,7 +115,7 @@ export class BroadcastsService {
         await this.ensureExpansion(result.broadcast.id);
       return result;
     } catch (err) {
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002' && input.key) {
+      if (isUniqueViolation(err) && input.key) {
         const existing = await this.prisma.mailBroadcast.findUnique({ where: { key: input.key } });
         if (existing) return { broadcast: existing, created: false };
       }
@@ -320,7 +322,7 @@ export class BroadcastsService {
         if (!row) throw Problem.notFound('Broadcast');
         if (!from.includes(row.status))
           throw Problem.conflict('broadcast-state', `A ${row.status} broadcast cannot be ${action}.`, {
-            status: row.status,
+            currentState: row.status,
           });
         const updated = await apply(tx);
         await this.audit.record(tx, {

@@ -5,6 +5,7 @@ import type { MailState, Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OUTBOX_CHANNEL } from './mail.service.js';
+import { RecipientDirectory } from './recipient-directory.js';
 
 export const MAIL_STATES: MailState[] = [
   'queued',
@@ -49,7 +50,15 @@ export class MailMessages {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly recipients: RecipientDirectory,
   ) {}
+
+  /** One supporter's messages: 404 unless the supporter is this campaign's (and not erased). */
+  async history(campaignId: string, supporterId: string, query: PageQuery) {
+    const recipient = (await this.recipients.resolve([supporterId])).get(supporterId);
+    if (!recipient || recipient.campaignId !== campaignId) throw Problem.notFound('Supporter');
+    return this.list(campaignId, { ...query, supporterId });
+  }
 
   async list(
     campaignId: string,

@@ -94,7 +94,7 @@ export class MailController {
     @IdParam('supporterId') supporterId: string,
     @ValidQuery(pageQuery) query: z.output<typeof pageQuery>,
   ) {
-    return this.messages.list(campaignId, { ...query, supporterId });
+    return this.messages.history(campaignId, supporterId, query);
   }
 
   @Get('templates')

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
-import { alertPreviewView, alertProgressView } from '../statements/statement-alerts.js';
+import { alertPreviewView, alertProgressView } from '../mail/alert-broadcasts.js';
 import { MilestoneAlerts } from './milestone-alerts.js';
 import {
   alertBody,

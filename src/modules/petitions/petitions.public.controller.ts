@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import { slugSchema } from '../../common/i18n.js';
 import { pageOf } from '../../common/pagination.js';
-import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { LinkRateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { SIGNATURE_CONFIRM_PURPOSE } from './petitions.templates.js';
 import { Problem } from '../../common/problem.js';
 import { ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { html } from '../mail/templates/html.js';
@@ -133,7 +134,7 @@ export class PetitionsPublicController {
 
   @Get('signatures/confirm')
   @Public()
-  @RateLimit({ name: 'signature-confirm', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: SIGNATURE_CONFIRM_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(confirmPeek, {
     description:
       'The page behind the emailed link: a button that POSTs (mail scanners that follow links confirm nothing). JSON: whether it is confirmed already.',
@@ -170,7 +171,7 @@ export class PetitionsPublicController {
 
   @Post('signatures/confirm')
   @Public()
-  @RateLimit({ name: 'signature-confirm', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: SIGNATURE_CONFIRM_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(confirmResult, {
     description: 'Confirms the signature (it counts from the next count tick, within about 2 s). Harmless to repeat.',
   })

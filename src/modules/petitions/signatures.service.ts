@@ -10,6 +10,7 @@ import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
+import type { MailTemplate, OutgoingMail } from '../mail/mail.types.js';
 import { blockedDomainReason } from '../supporters/email-domains.js';
 import type { SupporterFormInput } from '../supporters/supporter-fields.js';
 import { SupportersService } from '../supporters/supporters.service.js';
@@ -17,7 +18,6 @@ import { PetitionCountsService } from './petition-counts.service.js';
 import { type Actor, effectiveStatus, PetitionsService, type PublicPetition } from './petitions.service.js';
 import {
   SIGNATURE_CONFIRM_PURPOSE,
-  SIGNATURE_CONFIRMATION_TEMPLATE,
   type SignatureConfirmationData,
   signatureConfirmationTemplate,
 } from './petitions.templates.js';
@@ -69,6 +69,7 @@ class ClosedDuringBatch extends Error {}
 @Injectable()
 export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   private readonly batcher: Batcher<SignItem>;
+  private readonly confirmationTemplate: MailTemplate<SignatureConfirmationData>;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -83,6 +84,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     private readonly rotation: KeyRotation,
     metrics: Metrics,
   ) {
+    this.confirmationTemplate = signatureConfirmationTemplate(signer);
     this.batcher = new Batcher<SignItem>(
       signBatching(config.get('DATABASE_POOL_SIZE')),
       (items) => {
@@ -101,7 +103,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    this.mail.registerTemplate(signatureConfirmationTemplate(this.signer));
+    this.mail.registerTemplate(this.confirmationTemplate);
     this.rotation.register(
       this.rotation.columns('petition signature', 'petition_signatures', ['display_name', 'comment']),
     );
@@ -254,7 +256,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     signatureId: string,
     listed: boolean,
     kind: 'first' | 'reminder',
-  ) {
+  ): OutgoingMail<SignatureConfirmationData> {
     const data: SignatureConfirmationData = {
       signatureId,
       texts: Object.fromEntries(
@@ -266,11 +268,11 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     };
     return {
       key: `signature-confirmation:${signatureId}`,
-      template: SIGNATURE_CONFIRMATION_TEMPLATE,
+      template: this.confirmationTemplate,
       campaignId: petition.campaignId,
       category: 'transactional' as const,
       to: { supporterId },
-      data: data as unknown as Record<string, unknown>,
+      data,
     };
   }
 

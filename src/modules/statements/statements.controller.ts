@@ -5,7 +5,8 @@ import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.d
 import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
-import { alertPreviewView, alertProgressView, StatementAlerts } from './statement-alerts.js';
+import { alertPreviewView, alertProgressView } from '../mail/alert-broadcasts.js';
+import { StatementAlerts } from './statement-alerts.js';
 import {
   createStatementBody,
   diffQuery,

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import type { Locale } from '../../common/i18n.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { PREFERENCES_PURPOSE, UNSUBSCRIBE_PURPOSE } from '../mail/links.js';
 import { PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { slugSchema } from '../../common/i18n.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
@@ -41,7 +42,7 @@ import {
   unsubscribePeek,
   unsubscribeResult,
 } from './supporters.schemas.js';
-import { SupportersService } from './supporters.service.js';
+import { CONFIRM_PURPOSE, ERASE_PURPOSE, EXPORT_PURPOSE, SupportersService } from './supporters.service.js';
 
 const emptyBody = z.strictObject({});
 
@@ -97,7 +98,7 @@ export class SupportersPublicController {
   }
 
   @Get('confirm')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: CONFIRM_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(confirmPeek, {
     description: 'The confirmation page (a button that POSTs); JSON: whether it is confirmed already.',
   })
@@ -110,7 +111,7 @@ export class SupportersPublicController {
   }
 
   @Post('confirm')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: CONFIRM_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(confirmResult, {
     redirect: true,
     description:
@@ -136,7 +137,7 @@ export class SupportersPublicController {
   }
 
   @Get('unsubscribe')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: UNSUBSCRIBE_PURPOSE, perLink: 30, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(unsubscribePeek, {
     description: 'The unsubscribe page (a button that POSTs). Opening it changes nothing.',
   })
@@ -154,7 +155,9 @@ export class SupportersPublicController {
   }
 
   @Post('unsubscribe')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  // RFC 8058: a valid one-click unsubscribe is never refused for its address (mail providers send
+  // them for everyone from a few servers); only the same link repeated is limited.
+  @LinkRateLimit({ purpose: UNSUBSCRIBE_PURPOSE, perLink: 30, perIp: null, windowSeconds: 60 })
   @ApiFormResult(unsubscribeResult, {
     description: 'RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): immediate, from all campaign mail.',
   })
@@ -178,7 +181,7 @@ export class SupportersPublicController {
   }
 
   @Get('preferences')
-  @RateLimit({ name: 'supporter-link', limit: 60, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: PREFERENCES_PURPOSE, perLink: 60, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(preferencesView, {
     description: 'Preferences behind the signed link in every email (no login). The email is masked.',
   })
@@ -191,7 +194,7 @@ export class SupportersPublicController {
   }
 
   @Post('preferences')
-  @RateLimit({ name: 'supporter-link', limit: 60, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: PREFERENCES_PURPOSE, perLink: 60, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(preferencesView, {
     description:
       'Changes preferences: purposes (each change logged as a grant or withdrawal), digest frequency and hour, locale, or unsubscribe from everything.',
@@ -211,7 +214,8 @@ export class SupportersPublicController {
   }
 
   @Post('preferences/privacy-requests')
-  @RateLimit({ name: 'privacy-request', limit: 5, windowSeconds: 3600 })
+  // Each request mails a link: a few per person per hour, many per address (a campus).
+  @LinkRateLimit({ purpose: PREFERENCES_PURPOSE, perLink: 5, perIp: 100, windowSeconds: 3600 })
   @ApiFormResult(privacyRequestResult, {
     status: 202,
     description:
@@ -236,7 +240,8 @@ export class SupportersPublicController {
   }
 
   @Post('campaigns/:slug/privacy-requests')
-  @RateLimit({ name: 'privacy-request', limit: 5, windowSeconds: 3600 })
+  // Per address of the request (a campus asks for many people); each email address has its own hourly limit.
+  @RateLimit({ name: 'privacy-request-by-email', limit: 60, windowSeconds: 3600 })
   @ApiFormResult(privacyRequestResult, {
     status: 202,
     description:
@@ -260,7 +265,7 @@ export class SupportersPublicController {
   }
 
   @Get('export')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: EXPORT_PURPOSE, perLink: 30, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(z.object({ ok: z.literal(true) }), { description: 'The export page (a button that POSTs).' })
   @ApiOperation({ summary: 'Show the data export page' })
   exportPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
@@ -276,7 +281,8 @@ export class SupportersPublicController {
   }
 
   @Post('export')
-  @RateLimit({ name: 'supporter-link', limit: 10, windowSeconds: 60 })
+  // An export decrypts everything held about one person: ten downloads of one link an hour.
+  @LinkRateLimit({ purpose: EXPORT_PURPOSE, perLink: 10, perIp: 300, windowSeconds: 3600 })
   @ApiFormResult(exportView, { description: 'Everything held about you, as a JSON download.' })
   @ApiOperation({ summary: 'Download my data' })
   async export(
@@ -300,7 +306,7 @@ export class SupportersPublicController {
   }
 
   @Get('erase')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: ERASE_PURPOSE, perLink: 30, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(erasePeek, {
     description: 'The erasure confirmation page: what will be deleted, and a button that POSTs.',
   })
@@ -318,7 +324,7 @@ export class SupportersPublicController {
   }
 
   @Post('erase')
-  @RateLimit({ name: 'supporter-link', limit: 10, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: ERASE_PURPOSE, perLink: 10, perIp: 300, windowSeconds: 3600 })
   @ApiFormResult(eraseResult, {
     description: 'Erases your data for good (`confirm: true` is the confirmation step). Repeating it is harmless.',
   })
