@@ -1,33 +1,14 @@
-import { timingSafeEqual } from 'node:crypto';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BullBoardFastify } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
+import { operatorAuthorized } from '../common/operator-token.js';
 import { problemType } from '../common/problem.js';
 import type { AppConfig } from '../config/config.js';
 import { QueueService } from '../infra/queue/queue.service.js';
 
 export const QUEUE_DASHBOARD_PATH = '/ops/queues';
-
-/**
- * The operator's token, given as `Authorization: Bearer <token>` (scripts) or HTTP Basic with any
- * user name and the token as password (a browser asks for it: the dashboard's own requests cannot
- * carry a bearer header).
- */
-export function operatorAuthorized(token: string, authorization: string | undefined): boolean {
-  const m = /^(Bearer|Basic) (.+)$/i.exec(authorization ?? '');
-  if (!m) return false;
-  const given =
-    m[1].toLowerCase() === 'basic'
-      ? Buffer.from(m[2], 'base64')
-          .toString('utf8')
-          .replace(/^[^:]*:/, '')
-      : m[2];
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /**
  * bull-board on the API role at /ops/queues: queue depths, jobs, failures, retry and clean. It is
