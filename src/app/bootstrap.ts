@@ -18,6 +18,7 @@ import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
 import { registerAdminAssets } from './admin-assets.js';
 import { AppModule, type Role } from './app.module.js';
+import { mountQueueDashboard } from './queue-dashboard.js';
 import { buildOpenApiDocument } from './openapi.js';
 
 const MAX_PARAM_LENGTH = 500;
@@ -136,6 +137,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
       done();
     });
   app.enableCors({ origin: config.get('CORS_ORIGINS'), methods: CORS_METHODS, maxAge: 600 });
+  await mountQueueDashboard(app, config);
   SwaggerModule.setup('docs', app, () => openApiDocument(app), {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',

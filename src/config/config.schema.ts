@@ -108,7 +108,7 @@ export const SETTINGS = {
     schema: z.string().min(24, 'must be at least 24 characters').optional(),
     sensitive: true,
     description:
-      'Bearer token that opens GET /metrics (Prometheus) and the queue dashboard at /admin/queues on the API port. Unset: both are off there (use METRICS_PORT).',
+      'Operator token: opens GET /metrics (Prometheus, as a bearer token) and the queue dashboard at /ops/queues (bearer, or HTTP Basic with the token as password) on the API port. Unset: both are off there (METRICS_PORT still serves metrics).',
   }),
   METRICS_PORT: setting({
     group: 'server',

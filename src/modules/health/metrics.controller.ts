@@ -1,21 +1,12 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Controller, Get, Headers, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../../common/auth/auth.decorators.js';
+import { operatorAuthorized } from '../../common/operator-token.js';
 import { Problem } from '../../common/problem.js';
 import { ApiRawResult } from '../../common/validation.js';
 import { AppConfig } from '../../config/config.js';
 import { Metrics } from '../../infra/metrics/metrics.service.js';
-
-/** A constant-time check of `Authorization: Bearer <METRICS_TOKEN>`; shared with the queue dashboard. */
-export function hasMetricsToken(config: AppConfig, authorization: string | undefined): boolean {
-  const token = config.get('METRICS_TOKEN');
-  if (!token) return false;
-  const given = Buffer.from(/^Bearer (.+)$/i.exec(authorization ?? '')?.[1] ?? '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
 
 /**
  * Prometheus scrape endpoint of the API role. Not an organizer route: operators' Prometheus holds
@@ -32,7 +23,6 @@ export class MetricsController {
 
   @Get()
   @Public()
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Prometheus metrics of this process (Authorization: Bearer METRICS_TOKEN)' })
   @ApiRawResult(
     'text/plain',
@@ -41,7 +31,8 @@ export class MetricsController {
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() reply: FastifyReply) {
     if (!this.config.get('METRICS_TOKEN'))
       throw Problem.notFound('Metrics endpoint (set METRICS_TOKEN or METRICS_PORT)');
-    if (!hasMetricsToken(this.config, authorization)) throw Problem.unauthorized('The metrics token is required.');
+    if (!operatorAuthorized(this.config.get('METRICS_TOKEN'), authorization))
+      throw Problem.unauthorized('The metrics token is required.');
     const { contentType, body } = await this.metrics.render();
     void reply.header('content-type', contentType).header('cache-control', 'no-store').send(body);
   }
