@@ -4,13 +4,14 @@ import { ProblemFilter } from '../common/problem.filter.js';
 import { RateLimitGuard } from '../common/rate-limit/rate-limit.guard.js';
 import { ResponseSchemaInterceptor } from '../common/validation.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
+import { AuthMembershipsModule } from '../modules/auth/memberships.module.js';
 import { CampaignsModule } from '../modules/campaigns/campaigns.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { AccessGuard } from './access.guard.js';
 
 /** The HTTP role. Registers no queue processors, so an API process never consumes jobs. */
 @Module({
-  imports: [HealthModule, AuthModule, CampaignsModule],
+  imports: [HealthModule, AuthModule, CampaignsModule, AuthMembershipsModule],
   providers: [
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -2,21 +2,34 @@ import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { Auth, type AuthContext, Authenticated, ClientIp, Public } from '../../common/auth/auth.decorators.js';
+import {
+  Auth,
+  type AuthContext,
+  Authenticated,
+  ClientIp,
+  Public,
+  SessionOnly,
+} from '../../common/auth/auth.decorators.js';
 import { Problem } from '../../common/problem.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { ApiResult, IdParam, ValidBody } from '../../common/validation.js';
 import { AuthDoc } from './api-docs.js';
+import { AccountService } from './account.service.js';
 import {
-  createdToken,
-  createTokenBody,
+  acceptedResult,
+  changePasswordBody,
+  changePasswordResult,
+  linkRequestBody,
   loginBody,
   loginResult,
   meView,
   okResult,
+  resetPasswordBody,
   sessionBody,
+  sessionLinkBody,
+  sessionListView,
   sessionView,
-  tokenView,
+  tokenListView,
 } from './auth.schemas.js';
 import { AuthService } from './auth.service.js';
 import { csrfProblem, SessionCookies } from './session-cookie.js';
@@ -29,6 +42,7 @@ const CSRF = { 403: 'A cookie-authenticated write without a matching X-CSRF-Toke
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly account: AccountService,
     private readonly cookies: SessionCookies,
   ) {}
 
@@ -42,8 +56,8 @@ export class AuthController {
     429: 'Too many attempts from this address or for this account.',
   })
   @ApiResult(loginResult, { description: 'A session token for the Authorization header.' })
-  login(@ValidBody(loginBody) body: z.output<typeof loginBody>, @ClientIp() ip: string) {
-    return this.auth.login(body.email, body.password, ip);
+  login(@ValidBody(loginBody) body: z.output<typeof loginBody>, @ClientIp() ip: string, @Req() req: FastifyRequest) {
+    return this.auth.login(body.email, body.password, ip, { userAgent: req.headers['user-agent'] });
   }
 
   @Post('logout')
@@ -72,11 +86,122 @@ export class AuthController {
   async createSession(
     @ValidBody(sessionBody) body: z.output<typeof sessionBody>,
     @ClientIp() ip: string,
+    @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { token, sessionId, organizer } = await this.auth.signIn(body, ip);
+    const { token, sessionId, organizer } = await this.auth.signIn(body, ip, this.cookies.device(req, reply));
     this.cookies.set(reply, token);
     return { organizer, csrfToken: this.cookies.csrfToken(sessionId) };
+  }
+
+  @Post('sign-in-link')
+  @Public()
+  @HttpCode(202)
+  @RateLimit({ name: 'auth-link', limit: 10, windowSeconds: 900 })
+  @AuthDoc('Email a sign-in link (for an account whose password sign-ins are throttled)', {
+    400: 'The email is missing or invalid.',
+    429: 'Too many requests from this address.',
+  })
+  @ApiResult(acceptedResult, { status: 202, description: 'Always 202: the answer does not reveal accounts.' })
+  async requestSignInLink(@ValidBody(linkRequestBody) body: z.output<typeof linkRequestBody>) {
+    await this.account.requestLink('sign_in', body.email);
+    return { ok: true as const };
+  }
+
+  @Post('session/link')
+  @Public()
+  @HttpCode(200)
+  @RateLimit({ name: 'login', limit: 60, windowSeconds: 60 })
+  @AuthDoc('Sign in to the console from an emailed sign-in link, with the password', {
+    400: 'The token is invalid, expired or used, or a field is invalid.',
+    401: 'The password (or the two-factor code) is incorrect.',
+    429: 'Too many attempts from this address.',
+  })
+  @ApiResult(sessionView)
+  async createSessionFromLink(
+    @ValidBody(sessionLinkBody) body: z.output<typeof sessionLinkBody>,
+    @ClientIp() ip: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { token, sessionId, organizer } = await this.account.signInWithLink(
+      body,
+      ip,
+      this.cookies.device(req, reply),
+    );
+    this.cookies.set(reply, token);
+    return { organizer, csrfToken: this.cookies.csrfToken(sessionId) };
+  }
+
+  @Post('password')
+  @Authenticated()
+  @SessionOnly()
+  @HttpCode(200)
+  @RateLimit({ name: 'password-change', limit: 10, windowSeconds: 900 })
+  @AuthDoc('Change your password (needs the current one); signs out your other sessions', {
+    400: 'The current password is wrong, or the new one is too short.',
+    ...UNAUTHENTICATED,
+    ...CSRF,
+    429: 'Too many attempts.',
+  })
+  @ApiResult(changePasswordResult)
+  async changePassword(
+    @Auth() auth: AuthContext,
+    @ValidBody(changePasswordBody) body: z.output<typeof changePasswordBody>,
+    @ClientIp() ip: string,
+  ) {
+    const { revokedSessions } = await this.account.changePassword(auth.organizerId, auth.sessionId, body, ip);
+    return { ok: true as const, revokedSessions };
+  }
+
+  @Post('password-reset/request')
+  @Public()
+  @HttpCode(202)
+  @RateLimit({ name: 'auth-link', limit: 10, windowSeconds: 900 })
+  @AuthDoc('Email a password reset link', {
+    400: 'The email is missing or invalid.',
+    429: 'Too many requests from this address.',
+  })
+  @ApiResult(acceptedResult, { status: 202, description: 'Always 202: the answer does not reveal accounts.' })
+  async requestPasswordReset(@ValidBody(linkRequestBody) body: z.output<typeof linkRequestBody>) {
+    await this.account.requestLink('password_reset', body.email);
+    return { ok: true as const };
+  }
+
+  @Post('password-reset/complete')
+  @Public()
+  @HttpCode(200)
+  @RateLimit({ name: 'password-reset', limit: 10, windowSeconds: 900 })
+  @AuthDoc('Set a new password from an emailed reset link; signs out every session', {
+    400: 'The token is invalid, expired or used, or the password is too short.',
+    429: 'Too many attempts from this address.',
+  })
+  @ApiResult(okResult)
+  async completePasswordReset(@ValidBody(resetPasswordBody) body: z.output<typeof resetPasswordBody>) {
+    await this.account.completeReset(body);
+    return { ok: true as const };
+  }
+
+  @Get('sessions')
+  @Authenticated()
+  @AuthDoc('List your active sessions', UNAUTHENTICATED)
+  @ApiResult(sessionListView)
+  async sessions(@Auth() auth: AuthContext) {
+    return { items: await this.auth.listSessions(auth.organizerId, auth.sessionId) };
+  }
+
+  @Delete('sessions/:sessionId')
+  @Authenticated()
+  @SessionOnly()
+  @AuthDoc('Sign out one of your sessions (another device, or this one)', {
+    ...UNAUTHENTICATED,
+    ...CSRF,
+    404: 'No such active session of yours.',
+  })
+  @ApiResult(okResult)
+  async revokeSession(@Auth() auth: AuthContext, @IdParam('sessionId') id: string) {
+    if (!(await this.auth.revokeSession(auth.organizerId, id))) throw Problem.notFound('Session');
+    return { ok: true as const };
   }
 
   @Get('session')
@@ -126,25 +251,14 @@ export class AuthController {
   @Get('tokens')
   @Authenticated()
   @AuthDoc('List your personal API tokens', UNAUTHENTICATED)
-  @ApiResult(z.object({ items: z.array(tokenView) }))
+  @ApiResult(tokenListView)
   async tokens(@Auth() auth: AuthContext) {
     return { items: await this.auth.listApiTokens(auth.organizerId) };
   }
 
-  @Post('tokens')
-  @Authenticated()
-  @AuthDoc('Create a personal API token (shown once)', {
-    400: 'A field is missing or invalid.',
-    ...UNAUTHENTICATED,
-    ...CSRF,
-  })
-  @ApiResult(createdToken, { status: 201 })
-  createToken(@Auth() auth: AuthContext, @ValidBody(createTokenBody) body: z.output<typeof createTokenBody>) {
-    return this.auth.createApiToken(auth.organizerId, body);
-  }
-
   @Delete('tokens/:tokenId')
   @Authenticated()
+  @SessionOnly()
   @AuthDoc('Revoke one of your API tokens', { ...UNAUTHENTICATED, ...CSRF, 404: 'No such token of yours.' })
   @ApiResult(okResult)
   async revokeToken(@Auth() auth: AuthContext, @IdParam('tokenId') id: string) {

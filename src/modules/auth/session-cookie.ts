@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -6,6 +7,9 @@ import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
 
 export const SESSION_COOKIE = 'gs_session';
+/** A random id that lets "new device" emails recognise a browser the organizer used before. */
+export const DEVICE_COOKIE = 'gs_device';
+const DEVICE_MAX_AGE = 400 * 24 * 3600;
 export const CSRF_HEADER = 'x-csrf-token';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -43,11 +47,19 @@ export class SessionCookies {
   }
 
   set(reply: FastifyReply, token: string): void {
-    void reply.header('set-cookie', this.serialize(token, this.maxAgeSeconds));
+    void reply.header('set-cookie', this.serialize(SESSION_COOKIE, token, this.maxAgeSeconds));
+  }
+
+  /** The browser's device id, minted (and set in its cookie) on its first console sign-in. */
+  device(req: FastifyRequest, reply: FastifyReply): { deviceId: string; userAgent?: string } {
+    const existing = req.headers.cookie ? parseCookie(req.headers.cookie)[DEVICE_COOKIE] : undefined;
+    const deviceId = existing && /^[\w-]{20,64}$/.test(existing) ? existing : randomBytes(18).toString('base64url');
+    if (deviceId !== existing) void reply.header('set-cookie', this.serialize(DEVICE_COOKIE, deviceId, DEVICE_MAX_AGE));
+    return { deviceId, userAgent: req.headers['user-agent'] };
   }
 
   clear(reply: FastifyReply): void {
-    void reply.header('set-cookie', this.serialize('', 0));
+    void reply.header('set-cookie', this.serialize(SESSION_COOKIE, '', 0));
   }
 
   csrfToken(sessionId: string): string {
@@ -58,9 +70,9 @@ export class SessionCookies {
     return typeof presented === 'string' && safeEqual(presented, this.csrfToken(sessionId));
   }
 
-  private serialize(value: string, maxAge: number): string {
+  private serialize(name: string, value: string, maxAge: number): string {
     return stringifySetCookie({
-      name: SESSION_COOKIE,
+      name,
       value,
       httpOnly: true,
       sameSite: 'strict',

@@ -272,6 +272,42 @@ export class CampaignsService implements OnModuleInit {
     });
   }
 
+  /**
+   * An organizer who already has an account accepts an invitation sent to their address (they
+   * signed up after being invited). The invitation must be for the signed-in organizer's email.
+   */
+  async joinByInvitation(token: string, organizer: { id: string; email: string }) {
+    const inv = await this.prisma.campaignInvitation.findUnique({ where: { tokenHash: sha256(token) } });
+    if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt <= new Date()) {
+      throw Problem.field('token', 'is invalid, expired or already used', 'invalid-token');
+    }
+    if (inv.email !== normalizeLoginEmail(organizer.email))
+      throw Problem.forbidden('This invitation was sent to another email address; sign in with that account.');
+    return this.prisma.$transaction(async (tx) => {
+      const claimed = await tx.campaignInvitation.updateMany({
+        where: { id: inv.id, acceptedAt: null },
+        data: { acceptedAt: new Date() },
+      });
+      if (claimed.count === 0) throw Problem.field('token', 'is invalid, expired or already used', 'invalid-token');
+      const existing = await tx.campaignMember.findUnique({
+        where: { campaignId_organizerId: { campaignId: inv.campaignId, organizerId: organizer.id } },
+      });
+      if (existing) throw Problem.conflict('already-member', 'You are already a member of this campaign.');
+      await tx.campaignMember.create({
+        data: { campaignId: inv.campaignId, organizerId: organizer.id, role: inv.role },
+      });
+      await this.audit.record(tx, {
+        campaignId: inv.campaignId,
+        actor: { id: organizer.id, kind: 'organizer' },
+        action: 'invitation.accepted',
+        entityType: 'invitation',
+        entityId: inv.id,
+        details: { role: inv.role },
+      });
+      return { campaignId: inv.campaignId, role: inv.role };
+    });
+  }
+
   async changeRole(actor: Actor, campaignId: string, organizerId: string, role: CampaignRole) {
     this.assertMayGrant(actor, role);
     return this.prisma.$transaction(async (tx) => {
