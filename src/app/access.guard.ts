@@ -70,11 +70,19 @@ export class AccessGuard implements CanActivate {
     }
     const campaignId = req.params.campaignId;
     const inScope = !auth.token?.campaignId || auth.token.campaignId === campaignId;
-    const role =
+    const access =
       inScope && campaignId && UUID_RE.test(campaignId)
-        ? await this.campaigns.roleOf(campaignId, auth.organizerId)
+        ? await this.campaigns.accessOf(campaignId, auth.organizerId)
         : null;
-    if (!role) throw Problem.notFound('Campaign');
+    if (!access) throw Problem.notFound('Campaign');
+    const role = access.role;
+    if (access.requireTwoFactor && !auth.twoFactor)
+      throw new Problem(
+        403,
+        'two-factor-required',
+        'Forbidden',
+        'This campaign requires two-factor authentication: turn it on (POST /auth/two-factor) before using the campaign.',
+      );
     if (ROLE_RANK[role] < ROLE_RANK[minimum])
       throw Problem.forbidden(`This needs the ${minimum} role; you are ${role}.`);
     auth.campaign = { id: campaignId, role };

@@ -45,6 +45,8 @@ export interface AuthContext {
   /** How the credential arrived: cookie-authenticated writes must carry the CSRF header. */
   transport?: 'bearer' | 'cookie';
   sessionId?: string;
+  /** Whether the organizer has two-factor authentication on (campaigns may require it). */
+  twoFactor?: boolean;
   /** Present when an API token authenticated the request: what it may do, and where. */
   token?: { id: string; access: 'read' | 'write'; campaignId: string | null };
   /** Set on campaign-scoped routes once the guard has checked membership. */

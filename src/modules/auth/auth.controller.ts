@@ -30,9 +30,18 @@ import {
   sessionListView,
   sessionView,
   tokenListView,
+  twoFactorConfirmBody,
+  twoFactorConfirmed,
+  twoFactorDisableBody,
+  twoFactorEnrolment,
+  twoFactorStatus,
 } from './auth.schemas.js';
 import { AuthService } from './auth.service.js';
 import { csrfProblem, SessionCookies } from './session-cookie.js';
+import { TwoFactorService } from './two-factor.service.js';
+
+/** Enrolment takes no input; an empty object (or no body) keeps the contract explicit. */
+const emptyBody = z.strictObject({}).meta({ id: 'TwoFactorEnrol' });
 
 const UNAUTHENTICATED = { 401: 'No valid session cookie or bearer token.' };
 const CSRF = { 403: 'A cookie-authenticated write without a matching X-CSRF-Token header.' };
@@ -44,6 +53,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly account: AccountService,
     private readonly cookies: SessionCookies,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   @Post('login')
@@ -57,7 +67,7 @@ export class AuthController {
   })
   @ApiResult(loginResult, { description: 'A session token for the Authorization header.' })
   login(@ValidBody(loginBody) body: z.output<typeof loginBody>, @ClientIp() ip: string, @Req() req: FastifyRequest) {
-    return this.auth.login(body.email, body.password, ip, { userAgent: req.headers['user-agent'] });
+    return this.auth.login(body, ip, { userAgent: req.headers['user-agent'] });
   }
 
   @Post('logout')
@@ -89,8 +99,9 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { token, sessionId, organizer } = await this.auth.signIn(body, ip, this.cookies.device(req, reply));
-    this.cookies.set(reply, token);
+    const device = this.cookies.device(req);
+    const { token, sessionId, organizer } = await this.auth.signIn(body, ip, device);
+    this.cookies.set(reply, token, device);
     return { organizer, csrfToken: this.cookies.csrfToken(sessionId) };
   }
 
@@ -124,12 +135,9 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { token, sessionId, organizer } = await this.account.signInWithLink(
-      body,
-      ip,
-      this.cookies.device(req, reply),
-    );
-    this.cookies.set(reply, token);
+    const device = this.cookies.device(req);
+    const { token, sessionId, organizer } = await this.account.signInWithLink(body, ip, device);
+    this.cookies.set(reply, token, device);
     return { organizer, csrfToken: this.cookies.csrfToken(sessionId) };
   }
 
@@ -137,7 +145,6 @@ export class AuthController {
   @Authenticated()
   @SessionOnly()
   @HttpCode(200)
-  @RateLimit({ name: 'password-change', limit: 10, windowSeconds: 900 })
   @AuthDoc('Change your password (needs the current one); signs out your other sessions', {
     400: 'The current password is wrong, or the new one is too short.',
     ...UNAUTHENTICATED,
@@ -237,6 +244,70 @@ export class AuthController {
       await this.auth.revokeSession(auth.organizerId, auth.sessionId);
     }
     this.cookies.clear(reply);
+    return { ok: true as const };
+  }
+
+  @Get('two-factor')
+  @Authenticated()
+  @AuthDoc('Whether two-factor authentication is on, and how many recovery codes are left', UNAUTHENTICATED)
+  @ApiResult(twoFactorStatus)
+  twoFactorStatus(@Auth() auth: AuthContext) {
+    return this.twoFactor.status(auth.organizerId);
+  }
+
+  @Post('two-factor')
+  @Authenticated()
+  @SessionOnly()
+  @HttpCode(200)
+  @AuthDoc('Start two-factor enrolment: a new TOTP secret and its otpauth URI (on after confirmation)', {
+    ...UNAUTHENTICATED,
+    ...CSRF,
+    409: 'Two-factor authentication is already on.',
+  })
+  @ApiResult(twoFactorEnrolment)
+  enrolTwoFactor(@Auth() auth: AuthContext, @ValidBody(emptyBody) _body: z.output<typeof emptyBody>) {
+    return this.twoFactor.enrol(auth.organizerId);
+  }
+
+  @Post('two-factor/confirm')
+  @Authenticated()
+  @SessionOnly()
+  @HttpCode(200)
+  @AuthDoc('Confirm enrolment with a code from the app; answers the recovery codes once', {
+    400: 'The code is not the current one.',
+    ...UNAUTHENTICATED,
+    ...CSRF,
+    409: 'Not enrolling, or already on.',
+    429: 'Too many attempts.',
+  })
+  @ApiResult(twoFactorConfirmed)
+  confirmTwoFactor(
+    @Auth() auth: AuthContext,
+    @ValidBody(twoFactorConfirmBody) body: z.output<typeof twoFactorConfirmBody>,
+  ) {
+    return this.twoFactor.confirm(auth.organizerId, body.code);
+  }
+
+  @Post('two-factor/disable')
+  @Authenticated()
+  @SessionOnly()
+  @HttpCode(200)
+  @AuthDoc('Turn two-factor authentication off (needs the password and a code or recovery code)', {
+    400: 'The password or the code is wrong.',
+    ...UNAUTHENTICATED,
+    ...CSRF,
+    409: 'Two-factor authentication is off.',
+    429: 'Too many attempts.',
+  })
+  @ApiResult(okResult)
+  async disableTwoFactor(
+    @Auth() auth: AuthContext,
+    @ValidBody(twoFactorDisableBody) body: z.output<typeof twoFactorDisableBody>,
+  ) {
+    await this.twoFactor.throttle(auth.organizerId);
+    if (!(await this.auth.checkPassword(auth.organizerId, body.password)))
+      throw Problem.field('password', 'is not your password', 'incorrect');
+    await this.twoFactor.disable(auth.organizerId, body.code);
     return { ok: true as const };
   }
 

@@ -5,11 +5,12 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.js';
 import { SessionCookies } from './session-cookie.js';
+import { TwoFactorService } from './two-factor.service.js';
 
 @Module({
   imports: [MailModule],
   controllers: [AuthController],
-  providers: [AuthService, AccountService, LoginThrottle, SessionCookies],
+  providers: [AuthService, AccountService, LoginThrottle, SessionCookies, TwoFactorService],
   exports: [AuthService, SessionCookies],
 })
 export class AuthModule {}

@@ -5,7 +5,17 @@ import { isoDateTime } from '../../common/validation.js';
 export const email = z.string().trim().max(254).pipe(z.email('must be an email address'));
 export const password = z.string().min(12, 'must be at least 12 characters').max(256, 'must be at most 256 characters');
 
-export const loginBody = z.strictObject({ email, password: z.string().min(1).max(256) });
+export const loginBody = z
+  .strictObject({
+    email,
+    password: z.string().min(1).max(256),
+    totp: z
+      .string()
+      .regex(/^\d{6}$|^[a-z0-9]{5}-[a-z0-9]{5}$/, 'must be a 6-digit code or a recovery code')
+      .optional()
+      .describe('Required when the organizer has enrolled two-factor authentication.'),
+  })
+  .meta({ id: 'Login' });
 export const organizerView = z
   .object({ id: z.string(), email: z.string(), name: z.string() })
   .meta({ id: 'Organizer' });
@@ -115,4 +125,26 @@ export const sessionListView = z
     ),
   })
   .meta({ id: 'SessionList' });
+export const twoFactorStatus = z
+  .object({
+    enabled: z.boolean(),
+    enabledAt: z.date().nullable(),
+    recoveryCodesLeft: z.number().int(),
+  })
+  .meta({ id: 'TwoFactorStatus' });
+export const twoFactorEnrolment = z
+  .object({
+    secret: z.string().describe('Base32 secret, for typing into an authenticator app by hand.'),
+    otpauthUri: z.string().describe('otpauth://totp/… URI, to show as a QR code.'),
+  })
+  .meta({ id: 'TwoFactorEnrolment' });
+export const twoFactorConfirmBody = z
+  .strictObject({ code: z.string().regex(/^\d{6}$/, 'must be the 6-digit code from your authenticator app') })
+  .meta({ id: 'TwoFactorConfirm' });
+export const twoFactorConfirmed = z
+  .object({ recoveryCodes: z.array(z.string()).describe('Shown once: each works once if the phone is lost.') })
+  .meta({ id: 'TwoFactorRecoveryCodes' });
+export const twoFactorDisableBody = z
+  .strictObject({ password: z.string().min(1).max(256), code: totpCode })
+  .meta({ id: 'TwoFactorDisable' });
 export const tokenListView = z.object({ items: z.array(tokenView) }).meta({ id: 'ApiTokenList' });

@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { newDeviceTemplate, passwordResetTemplate, signInLinkTemplate } from './auth.templates.js';
 import { LoginThrottle } from './login-throttle.js';
+import { TwoFactorService } from './two-factor.service.js';
 
 /** OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 lane. */
 // Algorithm is an ambient const enum (2 = Argon2id), which isolated modules cannot read by name.
@@ -40,6 +41,7 @@ export class AuthService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
     private readonly mail: MailService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   onModuleInit(): void {
@@ -85,6 +87,17 @@ export class AuthService implements OnModuleInit {
     });
   }
 
+  async checkPassword(organizerId: string, password: string): Promise<boolean> {
+    const o = await this.prisma.organizer.findUniqueOrThrow({ where: { id: organizerId } });
+    return verify(o.passwordHash, password);
+  }
+
+  /** Whether the organizer has two-factor authentication on (campaigns ask before requiring it). */
+  async hasTwoFactor(organizerId: string): Promise<boolean> {
+    const o = await this.prisma.organizer.findUnique({ where: { id: organizerId }, select: { totpEnabledAt: true } });
+    return !!o?.totpEnabledAt;
+  }
+
   async me(organizerId: string) {
     const organizer = await this.prisma.organizer.findUnique({
       where: { id: organizerId },
@@ -99,8 +112,8 @@ export class AuthService implements OnModuleInit {
    * ceiling per account). An unknown email costs the same argon2 work as a known one, so response
    * time does not reveal which accounts exist.
    */
-  async login(emailInput: string, password: string, ip: string, device: DeviceInfo = {}) {
-    const organizer = await this.verifyCredentials({ email: emailInput, password }, ip);
+  async login(input: { email: string; password: string; totp?: string }, ip: string, device: DeviceInfo = {}) {
+    const organizer = await this.verifyCredentials(input, ip);
     const { token, expiresAt } = await this.startSession(organizer.id, device);
     return { token, expiresAt, organizer: { id: organizer.id, email: organizer.email, name: organizer.name } };
   }
@@ -125,7 +138,21 @@ export class AuthService implements OnModuleInit {
       await this.throttle.failed(email, ip);
       throw new Problem(401, 'invalid-credentials', 'Unauthorized', 'Email or password is incorrect.');
     }
-    if (accountUnderAttack && !options.viaLink) throw LoginThrottle.stepUpRequired(false);
+    if (organizer.totpEnabledAt) {
+      // The password was right; only now say that a code is needed (never to a guesser).
+      if (!input.totp)
+        throw new Problem(401, 'two-factor-required', 'Unauthorized', 'Enter the code from your authenticator app.', {
+          errors: [{ path: 'totp', message: 'is required for this account', code: 'required' }],
+        });
+      if (!(await this.twoFactor.check(organizer, input.totp))) {
+        await this.throttle.failed(email, ip);
+        throw new Problem(401, 'invalid-two-factor-code', 'Unauthorized', 'The two-factor code is incorrect.', {
+          errors: [{ path: 'totp', message: 'is not a valid code', code: 'incorrect' }],
+        });
+      }
+    } else if (accountUnderAttack && !options.viaLink) {
+      throw LoginThrottle.stepUpRequired(false);
+    }
     await this.throttle.succeeded(email, ip);
     return organizer;
   }
@@ -249,18 +276,18 @@ export class AuthService implements OnModuleInit {
     if (token.startsWith(`${SESSION_PREFIX}_`)) {
       const s = await this.prisma.session.findUnique({
         where: { tokenHash },
-        include: { organizer: { select: { disabledAt: true } } },
+        include: { organizer: { select: { disabledAt: true, totpEnabledAt: true } } },
       });
       if (!s || s.revokedAt || s.expiresAt <= now || s.organizer.disabledAt) return null;
       if (!s.lastUsedAt || now.getTime() - s.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
         await this.prisma.session.update({ where: { id: s.id }, data: { lastUsedAt: now } });
       }
-      return { organizerId: s.organizerId, via: 'session', sessionId: s.id };
+      return { organizerId: s.organizerId, via: 'session', sessionId: s.id, twoFactor: !!s.organizer.totpEnabledAt };
     }
     if (token.startsWith(`${API_TOKEN_PREFIX}_`) && !options.sessionsOnly) {
       const t = await this.prisma.apiToken.findUnique({
         where: { tokenHash },
-        include: { organizer: { select: { disabledAt: true } } },
+        include: { organizer: { select: { disabledAt: true, totpEnabledAt: true } } },
       });
       if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now) || t.organizer.disabledAt) return null;
       if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
@@ -269,6 +296,7 @@ export class AuthService implements OnModuleInit {
       return {
         organizerId: t.organizerId,
         via: 'api-token',
+        twoFactor: !!t.organizer.totpEnabledAt,
         token: { id: t.id, access: t.access, campaignId: t.campaignId },
       };
     }

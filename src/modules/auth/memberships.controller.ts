@@ -56,8 +56,9 @@ export class MembershipsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const accepted = await this.campaigns.acceptInvitation(body);
-    const { token, sessionId } = await this.auth.startSession(accepted.organizer.id, this.cookies.device(req, reply));
-    this.cookies.set(reply, token);
+    const device = this.cookies.device(req);
+    const { token, sessionId } = await this.auth.startSession(accepted.organizer.id, device);
+    this.cookies.set(reply, token, device);
     return { ...accepted, csrfToken: this.cookies.csrfToken(sessionId) };
   }
 

@@ -46,16 +46,21 @@ export class SessionCookies {
     return value && /^[\w-]{1,200}$/.test(value) ? value : undefined;
   }
 
-  set(reply: FastifyReply, token: string): void {
+  /** After a successful sign-in: the session cookie, and the device cookie for a new browser. */
+  set(reply: FastifyReply, token: string, device?: { deviceId: string; fresh: boolean }): void {
     void reply.header('set-cookie', this.serialize(SESSION_COOKIE, token, this.maxAgeSeconds));
+    if (device?.fresh) void reply.header('set-cookie', this.serialize(DEVICE_COOKIE, device.deviceId, DEVICE_MAX_AGE));
   }
 
-  /** The browser's device id, minted (and set in its cookie) on its first console sign-in. */
-  device(req: FastifyRequest, reply: FastifyReply): { deviceId: string; userAgent?: string } {
+  /** The browser's device id, or a fresh one for a browser that has none (set by `set`). */
+  device(req: FastifyRequest): { deviceId: string; userAgent?: string; fresh: boolean } {
     const existing = req.headers.cookie ? parseCookie(req.headers.cookie)[DEVICE_COOKIE] : undefined;
-    const deviceId = existing && /^[\w-]{20,64}$/.test(existing) ? existing : randomBytes(18).toString('base64url');
-    if (deviceId !== existing) void reply.header('set-cookie', this.serialize(DEVICE_COOKIE, deviceId, DEVICE_MAX_AGE));
-    return { deviceId, userAgent: req.headers['user-agent'] };
+    const known = !!existing && /^[\w-]{20,64}$/.test(existing);
+    return {
+      deviceId: known ? existing : randomBytes(18).toString('base64url'),
+      userAgent: req.headers['user-agent'],
+      fresh: !known,
+    };
   }
 
   clear(reply: FastifyReply): void {

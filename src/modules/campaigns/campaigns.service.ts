@@ -91,7 +91,16 @@ export class CampaignsService implements OnModuleInit {
     return rows.map((r) => r.id);
   }
 
-  /** The caller's role in a campaign, or null when not a member (used by the access guard). */
+  /** The caller's role and the campaign's two-factor rule, or null when not a member (the access guard). */
+  async accessOf(campaignId: string, organizerId: string) {
+    const m = await this.prisma.campaignMember.findUnique({
+      where: { campaignId_organizerId: { campaignId, organizerId } },
+      select: { role: true, campaign: { select: { requireTwoFactor: true } } },
+    });
+    return m ? { role: m.role, requireTwoFactor: m.campaign.requireTwoFactor } : null;
+  }
+
+  /** The caller's role in a campaign, or null when not a member. */
   async roleOf(campaignId: string, organizerId: string): Promise<CampaignRole | null> {
     const m = await this.prisma.campaignMember.findUnique({
       where: { campaignId_organizerId: { campaignId, organizerId } },
@@ -101,6 +110,15 @@ export class CampaignsService implements OnModuleInit {
   }
 
   async update(actor: Actor, campaignId: string, input: Prisma.CampaignUpdateInput) {
+    if (input.requireTwoFactor !== undefined) {
+      if (actor.role !== 'owner') throw Problem.forbidden('Only an owner can change the two-factor requirement.');
+      if (input.requireTwoFactor === true && !(await this.auth.hasTwoFactor(actor.organizerId)))
+        throw Problem.unprocessable(
+          'two-factor-not-enrolled',
+          'Turn on two-factor authentication for yourself before requiring it of every member.',
+          { errors: [{ path: 'requireTwoFactor', message: 'needs your own two-factor authentication first' }] },
+        );
+    }
     const campaign = await this.prisma.$transaction(async (tx) => {
       const updated = await tx.campaign.update({ where: { id: campaignId }, data: input });
       await this.audit.record(tx, {
