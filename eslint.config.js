@@ -21,6 +21,25 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
+      // A Zod refinement or transform that throws turns bad input into a 500 (issue 15): inside
+      // them, use non-throwing checks (URL.canParse, safeParse, a try that adds an issue).
+      'no-restricted-syntax': [
+        'error',
+        ...['refine', 'superRefine', 'transform', 'check'].flatMap((method) =>
+          [
+            ["NewExpression[callee.name='URL']", 'new URL() throws on bad input: use URL.canParse'],
+            [
+              "CallExpression[callee.object.name='JSON'][callee.property.name='parse']",
+              'JSON.parse throws on bad input',
+            ],
+            ["CallExpression[callee.name='decodeURIComponent']", 'decodeURIComponent throws on bad input'],
+            ["CallExpression[callee.name='BigInt']", 'BigInt() throws on bad input'],
+          ].map(([inner, why]) => ({
+            selector: `CallExpression[callee.property.name='${method}'] ${inner}`,
+            message: `${why}; a throwing Zod .${method}() answers a 500 instead of a 400 naming the field.`,
+          })),
+        ),
+      ],
     },
   },
 );

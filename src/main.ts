@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     return;
   }
   const app = await createHttpApp(config, role);
-  closeGracefullyOn(app, config.get('SHUTDOWN_GRACE_MS'), app);
+  closeGracefullyOn(app, config.get('SHUTDOWN_GRACE_MS'), app, config.get('SHUTDOWN_LINGER_MS'));
   await app.listen({ port: config.get('PORT'), host: config.get('HOST') });
   console.log(JSON.stringify({ level: 30, msg: `Groundswell ${role} listening on ${await app.getUrl()}` }));
 }

@@ -1,17 +1,27 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import { type INestApplicationContext, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { Logger, PinoLogger } from 'nestjs-pino';
+import { lifecycle } from '../common/lifecycle.js';
 import type { AppConfig } from '../config/config.js';
-import { namedSchemas } from '../common/validation.js';
 import { requestId } from '../infra/logging/logging.module.js';
+import { Metrics } from '../infra/metrics/metrics.service.js';
 import { redactUrl } from '../infra/logging/redaction.js';
+import { noStoreWhenAuthenticated } from '../common/cache-control.js';
+import { problemOf, sendProblem } from '../common/problem.filter.js';
 import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
 import { AppModule, type Role } from './app.module.js';
+import { buildOpenApiDocument } from './openapi.js';
+
+const MAX_PARAM_LENGTH = 500;
+/** Every method a route uses: the console and other API clients on configured origins call them all. */
+export const CORS_METHODS = ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'];
 
 function trustProxy(value: string): boolean | string[] {
   if (value === 'true') return true;
@@ -30,20 +40,7 @@ async function prepare(config: AppConfig): Promise<void> {
 }
 
 export function openApiDocument(app: NestFastifyApplication) {
-  const doc = new DocumentBuilder()
-    .setTitle('Groundswell API')
-    .setDescription(
-      'Campaign organizing backend. Organizer routes need `Authorization: Bearer <token>` (POST /auth/login or a personal API token); ' +
-        'routes under /public are for supporters and are rate limited. Errors are RFC 9457 problem+json.',
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    // The console's session (POST /auth/session); its writes also need the X-CSRF-Token header.
-    .addCookieAuth('gs_session')
-    .build();
-  const document = SwaggerModule.createDocument(app, doc);
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...namedSchemas } };
-  return document;
+  return buildOpenApiDocument(app);
 }
 
 /**
@@ -81,6 +78,13 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     // Let in-flight requests finish on close while idle keep-alive sockets are dropped at once.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    // Long enough for any parameter validation can name (slugs, ids, template names), so an
+    // over-long one is a 400 naming it; beyond this Fastify's router refuses the URL (414).
+    maxParamLength: MAX_PARAM_LENGTH,
+    // Errors the router raises before Nest sees the request (broken percent-encoding, over-long
+    // parameters) are answered as problem+json like every other error.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(request, reply, problemOf(error), error),
   });
   // rawBody: the mail webhook verifies its HMAC over the exact bytes received (req.rawBody).
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(role, config), adapter, {
@@ -91,6 +95,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
   app.useLogger(app.get(Logger));
   await app.get(RedisService).assertNoEviction();
   const security = securityHeaders();
+  const metrics = app.get(Metrics);
   app
     .getHttpAdapter()
     .getInstance()
@@ -99,8 +104,22 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
       void reply.header('x-request-id', request.id);
       done();
     })
+    .addHook('onSend', noStoreWhenAuthenticated)
+    // Once draining, every answer closes its connection, so a keep-alive client opens its next
+    // request elsewhere instead of sending it on a socket that is about to close.
+    .addHook('onSend', (_request, reply, payload, done) => {
+      if (lifecycle.draining) void reply.header('connection', 'close');
+      done(null, payload);
+    })
     // One line per request (pino-http's middleware does not run under Nest's Fastify adapter).
     .addHook('onResponse', (request, reply, done) => {
+      // By route template (never the raw URL: ids would make a series per request).
+      metrics.observeHttp(
+        request.method,
+        request.routeOptions.url ?? 'unmatched',
+        reply.statusCode,
+        reply.elapsedTime / 1000,
+      );
       if (request.url !== '/health') {
         const line = {
           reqId: request.id,
@@ -114,7 +133,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
       }
       done();
     });
-  app.enableCors({ origin: config.get('CORS_ORIGINS'), methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
+  app.enableCors({ origin: config.get('CORS_ORIGINS'), methods: CORS_METHODS, maxAge: 600 });
   SwaggerModule.setup('docs', app, () => openApiDocument(app), {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',
@@ -136,28 +155,44 @@ export async function createWorkerContext(config: AppConfig): Promise<INestAppli
 }
 
 /**
- * Graceful stop on SIGTERM/SIGINT, in the order that keeps in-flight work whole: stop accepting
- * and drain HTTP requests first (they still have their pools), then close the application, which
- * lets BullMQ workers finish their current job before the database and Redis pools close.
- * Nest's own shutdown hooks destroy providers before closing the server, which would cut
- * in-flight requests off from the database.
+ * Stops accepting connections and resolves once every connection is closed. Requests already in
+ * flight are answered; so are requests that keep-alive clients send on their open connections
+ * during the next `lingerMs`, each with `Connection: close`. Only then are connections that stayed
+ * idle closed. Closing idle connections at once (what http.Server#close does since Node 19) reset
+ * requests a client was sending at that moment: under load, several per shutdown.
+ * (With Nest's Fastify adapter the server is listened to directly, so fastify.close() does not wait.)
  */
-/**
- * Stops accepting connections and resolves once every in-flight request has been answered. (With
- * Nest's Fastify adapter the server is listened to directly, so fastify.close() does not wait.)
- */
-function drainHttp(server: Server): Promise<void> {
+export function drainHttp(server: Server, lingerMs: number): Promise<void> {
+  lifecycle.draining = true;
   return new Promise((resolve) => {
-    // Keep-alive sockets that finish their request while we wait would otherwise hold us open.
-    const reaper = setInterval(() => server.closeIdleConnections(), 100);
-    server.close(() => {
+    let reaper: NodeJS.Timeout | undefined;
+    const linger = setTimeout(() => {
+      server.closeIdleConnections();
+      // Connections whose last answer predates the signal (no Connection: close) go as they idle.
+      reaper = setInterval(() => server.closeIdleConnections(), 100);
+    }, lingerMs);
+    // net.Server#close: stop listening, without http.Server#close's immediate closeIdleConnections().
+    NetServer.prototype.close.call(server, () => {
+      clearTimeout(linger);
       clearInterval(reaper);
       resolve();
     });
   });
 }
 
-export function closeGracefullyOn(app: INestApplicationContext, graceMs: number, http?: NestFastifyApplication): void {
+/**
+ * Graceful stop on SIGTERM/SIGINT, in the order that keeps in-flight work whole: stop accepting
+ * and drain HTTP requests first (they still have their pools), then close the application, which
+ * lets BullMQ workers finish their current job before the database and Redis pools close.
+ * Nest's own shutdown hooks destroy providers before closing the server, which would cut
+ * in-flight requests off from the database.
+ */
+export function closeGracefullyOn(
+  app: INestApplicationContext,
+  graceMs: number,
+  http?: NestFastifyApplication,
+  lingerMs = 2000,
+): void {
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -169,7 +204,7 @@ export function closeGracefullyOn(app: INestApplicationContext, graceMs: number,
       process.exit(1);
     }, graceMs).unref();
     try {
-      if (http) await drainHttp(http.getHttpServer() as Server);
+      if (http) await drainHttp(http.getHttpServer() as Server, lingerMs);
       await app.close();
       process.exit(0);
     } catch (err) {

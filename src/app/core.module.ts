@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/config.js';
 import { ConfigModule } from '../config/config.module.js';
 import { CryptoModule } from '../infra/crypto/crypto.module.js';
 import { LoggingModule } from '../infra/logging/logging.module.js';
+import { MetricsModule } from '../infra/metrics/metrics.module.js';
 import { MailTransportModule } from '../infra/mail/mail-transport.module.js';
 import { PrismaModule } from '../infra/prisma/prisma.module.js';
 import { QueueModule } from '../infra/queue/queue.module.js';
@@ -43,6 +44,7 @@ export class CoreModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule,
+        MetricsModule,
         PrismaModule,
         RedisModule,
         QueueModule,

@@ -3,12 +3,16 @@ import type { Locale } from '../common/i18n.js';
 import { CampaignsModule } from '../modules/campaigns/campaigns.module.js';
 import { CampaignsService } from '../modules/campaigns/campaigns.service.js';
 import { CampaignDirectory } from '../modules/mail/campaign-directory.js';
+import { RecipientDirectory } from '../modules/mail/recipient-directory.js';
+import { SupporterDirectory } from '../modules/supporters/supporter-directory.js';
+import { SupportersModule } from '../modules/supporters/supporters.module.js';
 import type { MailCampaign } from '../modules/mail/mail.types.js';
 
 /**
- * Binds what the mail module asks for about campaigns to the campaigns module. It lives in the
- * composition root (like the access guard) because it joins two modules: mail imports no domain
- * module, and campaigns sends its invitations through mail, so neither may import the other back.
+ * Binds what the mail module asks for about campaigns and recipients to the campaigns and
+ * supporters modules. It lives in the composition root (like the access guard) because it joins
+ * modules: mail imports no domain module, and campaigns and supporters send their mail through
+ * mail, so neither may import the other back.
  */
 @Injectable()
 export class CampaignsForMail extends CampaignDirectory {
@@ -35,8 +39,11 @@ export class CampaignsForMail extends CampaignDirectory {
 
 @Global()
 @Module({
-  imports: [CampaignsModule],
-  providers: [{ provide: CampaignDirectory, useClass: CampaignsForMail }],
-  exports: [CampaignDirectory],
+  imports: [CampaignsModule, SupportersModule],
+  providers: [
+    { provide: CampaignDirectory, useClass: CampaignsForMail },
+    { provide: RecipientDirectory, useExisting: SupporterDirectory },
+  ],
+  exports: [CampaignDirectory, RecipientDirectory],
 })
 export class MailBindingsModule {}

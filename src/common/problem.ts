@@ -8,6 +8,17 @@ export interface FieldError {
 }
 
 /**
+ * Members RFC 9457 defines (and `requestId`, which every answer carries): an extension of the same
+ * name would overwrite them on the wire, as `status: "cancelled"` once replaced the HTTP status.
+ */
+export const RESERVED_PROBLEM_MEMBERS = ['type', 'title', 'status', 'detail', 'instance', 'requestId'] as const;
+
+/** Extension members of a problem; the reserved names are refused by the type and at run time. */
+export type ProblemExtras = { errors?: FieldError[]; retryAfterSeconds?: number; [k: string]: unknown } & {
+  [K in (typeof RESERVED_PROBLEM_MEMBERS)[number]]?: never;
+};
+
+/**
  * An RFC 9457 problem. `kind` becomes a stable `type` URI that clients can switch on; `detail`
  * is for people and may change wording.
  */
@@ -17,10 +28,12 @@ export class Problem extends Error {
     readonly kind: string,
     readonly title: string,
     readonly detail?: string,
-    readonly extras: { errors?: FieldError[]; retryAfterSeconds?: number; [k: string]: unknown } = {},
+    readonly extras: ProblemExtras = {},
   ) {
     super(detail ?? title);
     this.name = 'Problem';
+    const clash = RESERVED_PROBLEM_MEMBERS.find((name) => name in extras);
+    if (clash) throw new TypeError(`problem extension "${clash}" would overwrite the RFC 9457 member of that name`);
   }
 
   static validation(errors: FieldError[], detail = 'The request has invalid fields.'): Problem {
@@ -35,7 +48,7 @@ export class Problem extends Error {
     return new Problem(HttpStatus.NOT_FOUND, 'not-found', 'Not found', `${what} was not found.`);
   }
 
-  static conflict(kind: string, detail: string, extras: Record<string, unknown> = {}): Problem {
+  static conflict(kind: string, detail: string, extras: ProblemExtras = {}): Problem {
     return new Problem(HttpStatus.CONFLICT, kind, 'Conflict', detail, extras);
   }
 
@@ -53,7 +66,7 @@ export class Problem extends Error {
     });
   }
 
-  static unprocessable(kind: string, detail: string, extras: Record<string, unknown> = {}): Problem {
+  static unprocessable(kind: string, detail: string, extras: ProblemExtras = {}): Problem {
     return new Problem(HttpStatus.UNPROCESSABLE_ENTITY, kind, 'Unprocessable request', detail, extras);
   }
 }

@@ -13,6 +13,7 @@ import type { FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import { z } from 'zod';
 import { UUID_RE } from './ids.js';
+import { inlineJsonSchema, openApiSchema } from './openapi-schemas.js';
 import { type FieldError, Problem } from './problem.js';
 
 /**
@@ -23,43 +24,9 @@ import { type FieldError, Problem } from './problem.js';
 
 type JsonSchema = Record<string, unknown>;
 
+/** OpenAPI schema of a body; named schemas inside become `$ref`s (see openapi-schemas.ts). */
 export function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const out = z.toJSONSchema(schema, {
-    target: 'openapi-3.0',
-    io,
-    unrepresentable: 'any',
-    override: ({ zodSchema, jsonSchema: js }) => {
-      const def = (zodSchema as { _zod: { def: { type: string } } })._zod.def;
-      if (def.type === 'date') {
-        js.type = 'string';
-        js.format = 'date-time';
-      }
-    },
-  }) as JsonSchema;
-  delete out.$schema;
-  return hoistNamedSchemas(out);
-}
-
-/**
- * Schemas named with `.meta({ id: 'Name' })` become `components.schemas.Name` (so generated
- * clients get a named type) and are referenced from every operation that uses them.
- */
-export const namedSchemas: Record<string, JsonSchema> = {};
-
-function hoistNamedSchemas(out: JsonSchema): JsonSchema {
-  const defs = out.definitions as Record<string, JsonSchema> | undefined;
-  if (!defs) return out;
-  delete out.definitions;
-  const rewrite = (v: unknown): unknown =>
-    typeof v === 'string' && v.startsWith('#/definitions/')
-      ? `#/components/schemas/${v.slice('#/definitions/'.length)}`
-      : Array.isArray(v)
-        ? v.map(rewrite)
-        : v && typeof v === 'object'
-          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rewrite(x)]))
-          : v;
-  for (const [name, def] of Object.entries(defs)) namedSchemas[name] = rewrite(def) as JsonSchema;
-  return rewrite(out) as JsonSchema;
+  return openApiSchema(schema, io);
 }
 
 export function zodIssues(error: z.ZodError, root?: string): FieldError[] {
@@ -76,6 +43,7 @@ export function zodIssues(error: z.ZodError, root?: string): FieldError[] {
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, root?: string): z.output<S> {
+  assertStorableText(value, root);
   const result = schema.safeParse(value);
   if (!result.success) {
     const errors = zodIssues(result.error, root);
@@ -124,7 +92,7 @@ export function ValidQuery(schema: z.ZodObject): ParameterDecorator {
   })();
   return (target, key, index) => {
     pipe(target, key, index);
-    const js = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const js = inlineJsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, prop] of Object.entries(js.properties ?? {})) {
       describeMethod(
         target,
@@ -152,7 +120,7 @@ export function PathParam(name: string, schema: z.ZodType = z.string().min(1).ma
   })();
   return (target, key, index) => {
     pipe(target, key, index);
-    describeMethod(target, key, ApiParam({ name, required: true, schema: jsonSchema(schema, 'input') as never }));
+    describeMethod(target, key, ApiParam({ name, required: true, schema: inlineJsonSchema(schema, 'input') as never }));
   };
 }
 
@@ -202,3 +170,64 @@ export const queryInt = (min: number, max: number) =>
     .pipe(z.number().int().min(min).max(max));
 
 export const isoDateTime = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
+
+// ---------- input safety: text every layer below can store ----------
+
+/** NUL, or a UTF-16 surrogate without its pair (JSON's `\ud800`): PostgreSQL cannot store either. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE_MESSAGE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+}
+
+/**
+ * Every string (and object key) anywhere in a raw input that PostgreSQL could not store, with its
+ * path. Walks the parsed body, query or parameter before any schema sees it, so no string field
+ * of any route can carry one to the database (it would be a 500, or a stream cut after its first
+ * byte). Iterative, so deep nesting costs no stack.
+ */
+export function unstorableText(value: unknown, root?: string): FieldError[] {
+  // Paths are parent links, spelled out only for an error: copying them per level would make deep
+  // nesting quadratic.
+  type Path = { key: string; parent: Path | null } | null;
+  const spell = (path: Path): string => {
+    const keys: string[] = [];
+    for (let p = path; p; p = p.parent) keys.push(p.key);
+    return keys.reverse().join('.') || '(body)';
+  };
+  const errors: FieldError[] = [];
+  const stack: { value: unknown; path: Path }[] = [{ value, path: root ? { key: root, parent: null } : null }];
+  while (stack.length > 0 && errors.length < 20) {
+    const { value: v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (!isStorableText(v)) errors.push({ path: spell(path), message: UNSTORABLE_MESSAGE, code: 'invalid-text' });
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: { key: String(i), parent: path } });
+    } else if (v !== null && typeof v === 'object' && !Buffer.isBuffer(v)) {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, item] = entries[i];
+        if (isStorableText(key)) stack.push({ value: item, path: { key, parent: path } });
+        else errors.push({ path: spell(path), message: `has a key that ${UNSTORABLE_MESSAGE}`, code: 'invalid-text' });
+      }
+    }
+  }
+  return errors;
+}
+
+export function assertStorableText(value: unknown, root?: string): void {
+  const errors = unstorableText(value, root);
+  if (errors.length > 0) throw Problem.validation(errors, errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+}
+
+/**
+ * An absolute http(s) URL. Checked with `URL.canParse`, never `new URL()`: a refinement that
+ * throws turns bad input into a 500 (ESLint forbids throwing constructors inside refinements).
+ */
+export const httpUrl = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), 'must be an http(s) URL');

@@ -19,11 +19,20 @@ const int = (min: number, max: number) =>
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** The scheme of a URL, or null when it is not one (a refinement must not throw). */
+function schemeOf(value: string): string | null {
+  try {
+    return new URL(value).protocol.replace(':', '');
+  } catch {
+    return null;
+  }
+}
+
 const url = (protocols: string[]) =>
   z
     .string()
     .url()
-    .refine((v) => protocols.includes(new URL(v).protocol.replace(':', '')), {
+    .refine((v) => protocols.includes(schemeOf(v) ?? ''), {
       message: `must use ${protocols.join(' or ')}`,
     });
 
@@ -93,6 +102,25 @@ export const SETTINGS = {
     group: 'server',
     schema: int(0, 600000).default(25000),
     description: 'How long a stopping process waits for in-flight requests and running jobs before it exits.',
+  }),
+  METRICS_TOKEN: setting({
+    group: 'server',
+    schema: z.string().min(24, 'must be at least 24 characters').optional(),
+    sensitive: true,
+    description:
+      'Bearer token that opens GET /metrics (Prometheus) and the queue dashboard at /admin/queues on the API port. Unset: both are off there (use METRICS_PORT).',
+  }),
+  METRICS_PORT: setting({
+    group: 'server',
+    schema: int(1, 65535).optional(),
+    description:
+      'Serve Prometheus metrics at /metrics on this separate port (bind it to a private network), in every role; the way a worker exposes its metrics.',
+  }),
+  SHUTDOWN_LINGER_MS: setting({
+    group: 'server',
+    schema: int(0, 60000).default(2000),
+    description:
+      'After SIGTERM, how long idle keep-alive connections stay open for requests already on their way (answered with Connection: close) before they are closed. Readiness answers 503 meanwhile.',
   }),
 
   DATABASE_URL: setting({

@@ -3,12 +3,12 @@ import { QueueService } from '../../src/infra/queue/queue.service.js';
 import { localDay } from '../../src/modules/digests/digest-period.js';
 import { DIGEST_TICK_MS } from '../../src/modules/digests/digest-runner.service.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
+import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, unique } from '../support/factories.js';
 import { type Proc, startProcess } from '../support/process.js';
 import { SmtpSink } from '../support/smtp-sink.js';
-import { days, firstDue, minutes, plus, publishStatement } from './digests.helpers.js';
-import { waitUntil } from './mail-helpers.js';
+import { days, firstDue, minutes, plus, publishStatement } from '../support/digests.js';
 
 const SUPPORTERS = 120;
 
@@ -60,8 +60,7 @@ describe('digests with two worker processes', () => {
         if (states.includes('failed')) throw new Error(`a digest job failed: ${states.join(', ')}`);
         return states.every((s) => s === 'completed');
       },
-      90_000,
-      'digest jobs',
+      { what: 'digest jobs', timeoutMs: 90_000 },
     );
   }
 
@@ -155,8 +154,7 @@ describe('digests with two worker processes', () => {
           );
         return job ? await job.isCompleted() : false;
       },
-      60_000,
-      'the fan-out job',
+      { what: 'the fan-out job', timeoutMs: 60_000 },
     );
     expect(await prisma.digest.count({ where: { campaignId: c.id } })).toBe(SUPPORTERS);
 

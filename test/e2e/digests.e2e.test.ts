@@ -5,23 +5,28 @@ import { isoWeekKey, localDay } from '../../src/modules/digests/digest-period.js
 import { DigestReconciler } from '../../src/modules/digests/digest-reconciler.service.js';
 import { DigestRunner } from '../../src/modules/digests/digest-runner.service.js';
 import { MailSuppressions } from '../../src/modules/mail/mail-suppressions.service.js';
+import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture } from '../support/factories.js';
-import { rawHeader, waitUntil } from './mail-helpers.js';
 import {
+  createCampaign,
   createEvent,
+  createOrganizer,
+  createPetition,
+  type OrganizerFixture,
+} from '../support/factories.js';
+import { rawHeader } from '../support/mail.js';
+import {
   days,
   digestsOf,
   firstDue,
   localClock,
   localDate,
   minutes,
-  openPetition,
   plus,
   publishStatement,
   setPreferences,
   subscriber,
-} from './digests.helpers.js';
+} from '../support/digests.js';
 
 const SUBJECT = /your (daily|weekly) digest/;
 
@@ -125,7 +130,7 @@ describe('digests', () => {
       endsAt: plus(due, days(3) + minutes(120)).toISOString(),
       location: { name: 'Parliament Square', locality: 'London', postalCode: 'SW1A 1AA', country: 'GB' },
     });
-    const petition = await openPetition(t, owner.token, c.id, 'Stop the sale of the park', 100);
+    const petition = await createPetition(t, owner.token, c.id, { title: 'Stop the sale of the park', goal: 100 });
     const campaign = (await t.http.get(`/campaigns/${c.id}`, owner.token)).body;
     const signed = await t.http.request(
       'POST',
@@ -323,8 +328,7 @@ describe('digests', () => {
         const r = await t.http.get(`/campaigns/${c.id}/digests/runs/${result.runId}`, owner.token);
         return r.body.counts.pending === 0 ? r.body : null;
       },
-      30_000,
-      'digest outcomes',
+      { what: 'digest outcomes' },
     );
     expect(run).toMatchObject({
       status: 'completed',

@@ -2,8 +2,16 @@ import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { EventsProcessor } from '../../src/modules/events/events.processor.js';
 import { toLocalIso, transitions } from '../../src/common/zoned-time.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { createEvent, DAY, EVENTS_TEST_ENV, isoIn, mailTo, rsvp, rsvpBody } from './events.helpers.js';
+import {
+  createCampaign,
+  createEvent,
+  createOrganizer,
+  DAY,
+  isoIn,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
+import { EVENTS_TEST_ENV, mailTo, rsvp, rsvpBody } from '../support/events.js';
 
 const HOUR = 3600_000;
 

@@ -1,19 +1,23 @@
-import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import type { ReceivedMessage } from '../support/smtp-sink.js';
+import { startApp, type TestApp, uniqueIp } from '../support/app.js';
+import {
+  createCampaign,
+  createEvent,
+  createOrganizer,
+  DAY,
+  isoIn,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
 import {
   assertWellFormedIcs,
   calendarAttachment,
-  createEvent,
-  DAY,
   EVENTS_TEST_ENV,
-  isoIn,
   mailTo,
   parseIcs,
-  randomIp,
   rsvp,
   rsvpBody,
-} from './events.helpers.js';
+} from '../support/events.js';
+import type { ReceivedMessage } from '../support/smtp-sink.js';
 
 const ONLINE = 'https://meet.example.org/rsvp-room-99';
 
@@ -117,7 +121,7 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
     const ev = await createEvent(t, owner.token, campaign.id, { capacity: 7, maxGuests: 1 });
     const results = await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
-        rsvp(t, campaign.slug, ev.slug, rsvpBody({ guests: i % 2 }), { ip: randomIp() }),
+        rsvp(t, campaign.slug, ev.slug, rsvpBody({ guests: i % 2 }), { ip: uniqueIp() }),
       ),
     );
     const statuses = results.map((r) => r.status);
@@ -134,7 +138,7 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
   it('should put the overflow on the waitlist in arrival order when RSVPs race for the last seats', async () => {
     const ev = await createEvent(t, owner.token, campaign.id, { capacity: 4, waitlistEnabled: true });
     const results = await Promise.all(
-      Array.from({ length: 12 }, () => rsvp(t, campaign.slug, ev.slug, rsvpBody(), { ip: randomIp() })),
+      Array.from({ length: 12 }, () => rsvp(t, campaign.slug, ev.slug, rsvpBody(), { ip: uniqueIp() })),
     );
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(results.filter((r) => r.body.status === 'confirmed')).toHaveLength(4);
@@ -212,7 +216,7 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
 
   it('should accept a plain HTML form post and answer with a page, or redirect to the thank-you URL when asked', async () => {
     const ev = await createEvent(t, owner.token, campaign.id, { maxGuests: 2 });
-    const headers = { accept: 'text/html', 'x-forwarded-for': randomIp() };
+    const headers = { accept: 'text/html', 'x-forwarded-for': uniqueIp() };
     const page = await t.http.request('POST', `/public/campaigns/${campaign.slug}/events/${ev.slug}/rsvp`, {
       form: { email: `${unique('form')}@example.org`, firstName: 'Sami', guests: '2', website: '' },
       headers,
@@ -230,7 +234,7 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
     expect(settings.status).toBe(200);
     const redirect = await t.http.request('POST', `/public/campaigns/${campaign.slug}/events/${ev.slug}/rsvp`, {
       form: { email: `${unique('form')}@example.org`, redirect: 'true' },
-      headers: { accept: 'text/html', 'x-forwarded-for': randomIp() },
+      headers: { accept: 'text/html', 'x-forwarded-for': uniqueIp() },
     });
     expect(redirect.status).toBe(303);
     expect(redirect.headers.get('location')).toBe('https://campaign.example.org/thanks?rsvp=confirmed');
@@ -271,7 +275,7 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
 
   it('should rate limit RSVPs per client address', async () => {
     const ev = await createEvent(t, owner.token, campaign.id);
-    const ip = randomIp();
+    const ip = uniqueIp();
     let limited = false;
     for (let i = 0; i < 40 && !limited; i++) {
       const res = await rsvp(t, campaign.slug, ev.slug, rsvpBody(), { ip });

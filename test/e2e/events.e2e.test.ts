@@ -1,16 +1,14 @@
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 import {
-  addMember,
-  assertWellFormedIcs,
+  createCampaign,
   createEvent,
+  createOrganizer,
   DAY,
-  EVENTS_TEST_ENV,
   isoIn,
-  parseIcs,
-  rsvp,
-  rsvpBody,
-} from './events.helpers.js';
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
+import { addMember, assertWellFormedIcs, EVENTS_TEST_ENV, parseIcs, rsvp, rsvpBody } from '../support/events.js';
 
 const ONLINE = 'https://meet.example.org/secret-room-4711';
 

@@ -1,8 +1,16 @@
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { BroadcastsService } from '../../src/modules/mail/broadcasts.service.js';
+import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { rawHeader, type SeededSupporter, seedSupporters, waitUntil } from './mail-helpers.js';
+import {
+  createCampaign,
+  createOrganizer,
+  createSupporters,
+  type OrganizerFixture,
+  type SupporterFixture,
+  unique,
+} from '../support/factories.js';
+import { rawHeader } from '../support/mail.js';
 
 const AUDIENCE = 2000;
 
@@ -10,14 +18,14 @@ describe('broadcasts', () => {
   let t: TestApp;
   let org: OrganizerFixture;
   let campaign: { id: string; slug: string };
-  let supporters: SeededSupporter[];
+  let supporters: SupporterFixture[];
 
   beforeAll(async () => {
     // A rate low enough that a broadcast of 2,000 takes a few seconds, so pause lands in the middle.
     t = await startApp({ env: { MAIL_RATE_PER_SECOND: '400' } });
     org = await createOrganizer(t);
     campaign = await createCampaign(t, org.token, { name: 'Save the <Park> & Co' });
-    supporters = await seedSupporters(t, campaign.id, AUDIENCE, { firstName: 'Rana' });
+    supporters = await createSupporters(t, campaign.id, AUDIENCE, { firstName: 'Rana' });
   }, 120_000);
   afterAll(() => t.close());
   beforeEach(() => t.smtp.clear());
@@ -66,10 +74,13 @@ describe('broadcasts', () => {
     expect(paused.body.status).toBe('paused');
 
     // Once in-flight sends settle, nothing more is sent while paused, and progress matches the sink exactly.
-    const settled = await waitUntil(async () => {
-      const p = (await progress(id)).progress;
-      return p.sending === 0 && p.expansionDone ? p : null;
-    });
+    const settled = await waitUntil(
+      async () => {
+        const p = (await progress(id)).progress;
+        return p.sending === 0 && p.expansionDone ? p : null;
+      },
+      { what: 'in-flight sends to settle after the pause' },
+    );
     const atPause = t.smtp.messages.length;
     expect(settled.sent).toBe(atPause);
     expect(settled.sent).toBeLessThan(AUDIENCE);
@@ -78,10 +89,13 @@ describe('broadcasts', () => {
 
     const resumed = await t.http.post(api(`/${id}/resume`), {}, org.token);
     expect(resumed.body.status).toBe('running');
-    const done = await waitUntil(async () => {
-      const b = await progress(id);
-      return b.status === 'completed' ? b : null;
-    }, 60_000);
+    const done = await waitUntil(
+      async () => {
+        const b = await progress(id);
+        return b.status === 'completed' ? b : null;
+      },
+      { what: 'the broadcast to complete', timeoutMs: 60_000 },
+    );
     expect(done.progress).toMatchObject({
       total: AUDIENCE,
       sent: AUDIENCE,
@@ -113,10 +127,13 @@ describe('broadcasts', () => {
     const cancelled = await t.http.post(api(`/${id}/cancel`), {}, org.token);
     expect(cancelled.body.status).toBe('cancelled');
 
-    const settled = await waitUntil(async () => {
-      const p = (await progress(id)).progress;
-      return p.sending === 0 && p.pending === 0 ? p : null;
-    });
+    const settled = await waitUntil(
+      async () => {
+        const p = (await progress(id)).progress;
+        return p.sending === 0 && p.pending === 0 ? p : null;
+      },
+      { what: 'in-flight sends to settle after the cancel' },
+    );
     expect(settled.sent).toBe(t.smtp.messages.length);
     expect(settled.sent + settled.cancelled).toBe(settled.total);
     expect(settled.cancelled).toBeGreaterThan(0);
@@ -150,10 +167,13 @@ describe('broadcasts', () => {
     expect(t.smtp.messages).toHaveLength(0);
 
     // The worker's sweep (every 5 s) starts it; it then sends like any broadcast.
-    const done = await waitUntil(async () => {
-      const b = await progress(later);
-      return b.status === 'completed' ? b : null;
-    }, 60_000);
+    const done = await waitUntil(
+      async () => {
+        const b = await progress(later);
+        return b.status === 'completed' ? b : null;
+      },
+      { what: 'the broadcast to complete', timeoutMs: 60_000 },
+    );
     expect(new Date(done.startedAt).getTime()).toBeGreaterThanOrEqual(at.getTime());
     expect(done.scheduledAt).toBeNull();
     expect(done.progress).toMatchObject({ total: AUDIENCE, sent: AUDIENCE, failed: 0 });

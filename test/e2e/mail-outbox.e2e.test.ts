@@ -8,9 +8,41 @@ import { MailService } from '../../src/modules/mail/mail.service.js';
 import { HandoverGate, LostClaimError } from '../../src/modules/mail/handover-gate.js';
 import { MailWebhook } from '../../src/modules/mail/mail-webhook.service.js';
 import { html, layout } from '../../src/modules/mail/templates/html.js';
+import {
+  type CampaignUpdateData,
+  campaignUpdateTemplate,
+} from '../../src/modules/mail/templates/campaign-update.template.js';
+import type { MailTemplate, OutgoingMail } from '../../src/modules/mail/mail.types.js';
+import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import { rawHeader, seedSupporters, waitUntil } from './mail-helpers.js';
+import {
+  createCampaign,
+  createOrganizer,
+  createSupporters,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
+import { rawHeader } from '../support/mail.js';
+
+interface NoteData {
+  text?: string;
+  n?: number;
+  explode?: boolean;
+}
+
+/** A template of this test's own, registered at start. */
+const noteTemplate: MailTemplate<NoteData> = {
+  name: 'test.note',
+  category: 'transactional',
+  render: ({ locale, data }) => {
+    if (data.explode) throw new Error('template exploded');
+    return {
+      subject: `Note ${String(data.n ?? '')}`,
+      html: layout({ locale, title: 'Note', body: html`<p>${String(data.text ?? '')}</p>` }),
+      text: String(data.text ?? ''),
+    };
+  },
+};
 
 describe('mail outbox and sender', () => {
   let t: TestApp;
@@ -22,11 +54,11 @@ describe('mail outbox and sender', () => {
   const note = (
     key: string,
     to: { supporterId: string } | { address: string },
-    data: Record<string, unknown> = {},
-    extra: Record<string, unknown> = {},
-  ) => ({
+    data: NoteData = {},
+    extra: Partial<OutgoingMail<NoteData>> = {},
+  ): OutgoingMail<NoteData> => ({
     key,
-    template: 'test.note',
+    template: noteTemplate,
     campaignId: campaign.id,
     category: 'transactional' as const,
     to,
@@ -36,11 +68,11 @@ describe('mail outbox and sender', () => {
   const update = (
     key: string,
     supporterId: string,
-    data: Record<string, unknown> = { subject: 'News', body: 'Body' },
-    extra: Record<string, unknown> = {},
-  ) => ({
+    data: CampaignUpdateData = { subject: 'News', body: 'Body' },
+    extra: Partial<OutgoingMail<CampaignUpdateData>> = {},
+  ): OutgoingMail<CampaignUpdateData> => ({
     key,
-    template: 'campaign.update',
+    template: campaignUpdateTemplate,
     campaignId: campaign.id,
     category: 'campaign' as const,
     to: { supporterId },
@@ -53,26 +85,14 @@ describe('mail outbox and sender', () => {
         const r = await prisma.mailMessage.findUnique({ where: { id } });
         return r && states.includes(r.state) ? r : null;
       },
-      30_000,
-      `message ${id} to finish`,
+      { what: `message ${id} to finish` },
     );
 
   beforeAll(async () => {
     t = await startApp({ env: { MAIL_RETRY_BASE_MS: '100', MAIL_RATE_PER_SECOND: '1000' } });
     prisma = t.app.get(PrismaService);
     mail = t.app.get(MailService);
-    mail.registerTemplate({
-      name: 'test.note',
-      category: 'transactional',
-      render: ({ locale, data }) => {
-        if (data.explode) throw new Error('template exploded');
-        return {
-          subject: `Note ${String(data.n ?? '')}`,
-          html: layout({ locale, title: 'Note', body: html`<p>${String(data.text ?? '')}</p>` }),
-          text: String(data.text ?? ''),
-        };
-      },
-    });
+    mail.registerTemplate(noteTemplate);
     org = await createOrganizer(t);
     campaign = await createCampaign(t, org.token, { name: 'Clean Air Now' });
   });
@@ -80,7 +100,7 @@ describe('mail outbox and sender', () => {
   beforeEach(() => t.smtp.clear());
 
   it('should deliver a message recorded in a committed transaction once, with a Message-ID on our domain', async () => {
-    const [s] = await seedSupporters(t, campaign.id, 1);
+    const [s] = await createSupporters(t, campaign.id, 1);
     const { id } = await prisma.$transaction((tx) =>
       mail.enqueue(tx, note(unique('note'), { supporterId: s.id }, { text: 'hello' })),
     );
@@ -93,7 +113,7 @@ describe('mail outbox and sender', () => {
   });
 
   it('should mark each held message handed over once, and refuse one whose attempt was taken back', async () => {
-    const supporters = await seedSupporters(t, campaign.id, 40);
+    const supporters = await createSupporters(t, campaign.id, 40);
     // Due in an hour, so the worker leaves them alone; then claimed as a sender would (attempt 1).
     const ids = await prisma.$transaction((tx) =>
       Promise.all(
@@ -134,7 +154,7 @@ describe('mail outbox and sender', () => {
   });
 
   it('should record no message when the business transaction rolls back', async () => {
-    const [s] = await seedSupporters(t, campaign.id, 1);
+    const [s] = await createSupporters(t, campaign.id, 1);
     const key = unique('rolled-back');
     await expect(
       prisma.$transaction(async (tx) => {
@@ -152,7 +172,7 @@ describe('mail outbox and sender', () => {
   });
 
   it('should keep one message when the same key is enqueued twice or its job is duplicated', async () => {
-    const [s] = await seedSupporters(t, campaign.id, 1);
+    const [s] = await createSupporters(t, campaign.id, 1);
     const key = unique('dup');
     const first = await prisma.$transaction((tx) =>
       mail.enqueue(tx, note(key, { supporterId: s.id }, { text: 'once' })),
@@ -172,6 +192,7 @@ describe('mail outbox and sender', () => {
       async () =>
         (await queues.queue('mail').getJob(`dup-b-${first.id}`)) === undefined ||
         (await (await queues.queue('mail').getJob(`dup-b-${first.id}`))!.isCompleted()),
+      { what: 'the duplicate send job to finish' },
     );
     // Something sent after the duplicates is delivered, so they have been processed by then.
     const marker = await prisma.$transaction((tx) =>
@@ -188,7 +209,7 @@ describe('mail outbox and sender', () => {
   });
 
   it('should create each key once and erase secret variables after sending when messages are enqueued in bulk', async () => {
-    const supporters = await seedSupporters(t, campaign.id, 3);
+    const supporters = await createSupporters(t, campaign.id, 3);
     const batch = supporters.map((s, i) => ({
       ...note(unique(`bulk-${i}`), { supporterId: s.id }, { text: `bulk ${i}` }),
       secrets: { code: `secret-${i}` },
@@ -202,7 +223,7 @@ describe('mail outbox and sender', () => {
   });
 
   it('should suppress campaign mail at send time when the supporter unsubscribed after it was queued', async () => {
-    const [s] = await seedSupporters(t, campaign.id, 1);
+    const [s] = await createSupporters(t, campaign.id, 1);
     const { id } = await prisma.$transaction((tx) =>
       mail.enqueue(tx, update(unique('later'), s.id, undefined, { sendAt: new Date(Date.now() + 1500) })),
     );
@@ -223,8 +244,8 @@ describe('mail outbox and sender', () => {
   });
 
   it('should render en and ar templates with Arabic right-to-left and user content escaped', async () => {
-    const [en] = await seedSupporters(t, campaign.id, 1, { locale: 'en', firstName: '<b>Bo</b>' });
-    const [ar] = await seedSupporters(t, campaign.id, 1, { locale: 'ar', firstName: 'ليلى' });
+    const [en] = await createSupporters(t, campaign.id, 1, { locale: 'en', firstName: '<b>Bo</b>' });
+    const [ar] = await createSupporters(t, campaign.id, 1, { locale: 'ar', firstName: 'ليلى' });
     const data = {
       subject: { en: 'Vote <today>', ar: 'صوّتوا اليوم' },
       body: { en: 'Bring <script>alert(1)</script> friends', ar: 'أحضروا أصدقاءكم' },
@@ -247,7 +268,7 @@ describe('mail outbox and sender', () => {
   });
 
   it('should add List-Unsubscribe headers to campaign mail only', async () => {
-    const [s] = await seedSupporters(t, campaign.id, 1);
+    const [s] = await createSupporters(t, campaign.id, 1);
     const c = await prisma.$transaction((tx) => mail.enqueue(tx, update(unique('camp'), s.id)));
     const n = await prisma.$transaction((tx) =>
       mail.enqueue(tx, note(unique('tx'), { supporterId: s.id }, { text: 'transactional' })),
@@ -266,7 +287,7 @@ describe('mail outbox and sender', () => {
   });
 
   it('should retry a temporary 421 with backoff and deliver exactly once', async () => {
-    const [s] = await seedSupporters(t, campaign.id, 1);
+    const [s] = await createSupporters(t, campaign.id, 1);
     t.smtp.failNext(2, 421, 'Service not available, try later');
     const { id } = await prisma.$transaction((tx) =>
       mail.enqueue(tx, note(unique('421'), { supporterId: s.id }, { text: 'persistent' })),
@@ -277,7 +298,7 @@ describe('mail outbox and sender', () => {
   });
 
   it('should fail a permanent 550 at once without retrying', async () => {
-    const [s] = await seedSupporters(t, campaign.id, 1);
+    const [s] = await createSupporters(t, campaign.id, 1);
     t.smtp.failNext(1, 550, 'No such user here');
     const { id } = await prisma.$transaction((tx) =>
       mail.enqueue(tx, note(unique('550'), { supporterId: s.id }, { text: 'doomed' })),
@@ -296,7 +317,7 @@ describe('mail outbox and sender', () => {
   });
 
   it('should fail only the message whose template cannot render', async () => {
-    const [s] = await seedSupporters(t, campaign.id, 1);
+    const [s] = await createSupporters(t, campaign.id, 1);
     const [bad, good] = await prisma.$transaction(async (tx) => [
       await mail.enqueue(tx, note(unique('bad'), { supporterId: s.id }, { explode: true })),
       await mail.enqueue(tx, note(unique('good'), { supporterId: s.id }, { text: 'rendered' })),
@@ -307,7 +328,7 @@ describe('mail outbox and sender', () => {
   });
 
   it('should store no supporter address or name in the mail tables', async () => {
-    const [s] = await seedSupporters(t, campaign.id, 1, { firstName: 'Zeynep' });
+    const [s] = await createSupporters(t, campaign.id, 1, { firstName: 'Zeynep' });
     const { id } = await prisma.$transaction((tx) => mail.enqueue(tx, update(unique('pii'), s.id)));
     await finalState(id);
     const organizerAddress = `${unique('org')}@example.net`;
@@ -344,12 +365,15 @@ describe('mail outbox and sender', () => {
       .then(() => t.smtp.to(address));
     expect(msg.parsed.subject).toBe('You are invited to organize "Clean Air Now" on Groundswell');
     const token = /\b(gsi_[\w-]+)/.exec(msg.parsed.text ?? '')![1];
-    const row = await waitUntil(async () => {
-      const r = await prisma.mailMessage.findUnique({
-        where: { key: `campaign-invitation:${res.body.invitation.id}` },
-      });
-      return r?.state === 'sent' ? r : null;
-    });
+    const row = await waitUntil(
+      async () => {
+        const r = await prisma.mailMessage.findUnique({
+          where: { key: `campaign-invitation:${res.body.invitation.id}` },
+        });
+        return r?.state === 'sent' ? r : null;
+      },
+      { what: 'the invitation to be sent' },
+    );
     expect(row.secretData).toBeNull();
     expect(JSON.stringify(row.data)).not.toContain(token);
     const accepted = await t.http.post('/invitations/accept', {
@@ -410,7 +434,7 @@ describe('mail outbox and sender', () => {
     });
 
     it('should record a hard bounce once, suppress the address and stop later mail to it', async () => {
-      const [s] = await seedSupporters(t, campaign.id, 1);
+      const [s] = await createSupporters(t, campaign.id, 1);
       const first = await prisma.$transaction((tx) => mail.enqueue(tx, update(unique('pre-bounce'), s.id)));
       const sent = await finalState(first.id);
       const body = bounce(s.email.toUpperCase());
@@ -450,7 +474,7 @@ describe('mail outbox and sender', () => {
       const c = await prisma.$transaction((tx) =>
         mail.enqueue(tx, {
           ...note(unique('c'), { address }),
-          template: 'campaign.update',
+          template: campaignUpdateTemplate,
           category: 'campaign',
           data: { subject: 'S', body: 'B' },
         }),
@@ -466,7 +490,7 @@ describe('mail outbox and sender', () => {
 
   describe('organizer endpoints', () => {
     it('should list messages, count them per state, show a supporter history and retry a failed message', async () => {
-      const [s] = await seedSupporters(t, campaign.id, 1);
+      const [s] = await createSupporters(t, campaign.id, 1);
       t.smtp.failNext(1, 554, 'Rejected');
       const { id } = await prisma.$transaction((tx) =>
         mail.enqueue(tx, note(unique('retry'), { supporterId: s.id }, { text: 'second chance' })),
@@ -530,12 +554,12 @@ describe('DKIM', () => {
     try {
       const org = await createOrganizer(t);
       const campaign = await createCampaign(t, org.token);
-      const [s] = await seedSupporters(t, campaign.id, 1);
+      const [s] = await createSupporters(t, campaign.id, 1);
       const prisma = t.app.get(PrismaService);
       const { id } = await prisma.$transaction((tx) =>
         t.app.get(MailService).enqueue(tx, {
           key: unique('dkim'),
-          template: 'campaign.update',
+          template: campaignUpdateTemplate,
           campaignId: campaign.id,
           category: 'campaign',
           to: { supporterId: s.id },

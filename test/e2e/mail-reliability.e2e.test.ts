@@ -1,3 +1,6 @@
+import { waitUntil } from '../support/wait.js';
+import { startApp, type TestApp } from '../support/app.js';
+import { createCampaign, createOrganizer, createSupporters, unique } from '../support/factories.js';
 // Fault tests of the mail pipeline. They never touch the machine's shared Redis: the worker that is
 // killed is a child process of this test, and the Redis that is stopped is a private redis-server.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -6,9 +9,7 @@ import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { MailService } from '../../src/modules/mail/mail.service.js';
-import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, unique } from '../support/factories.js';
-import { seedSupporters, waitUntil } from './mail-helpers.js';
+import { campaignUpdateTemplate } from '../../src/modules/mail/templates/campaign-update.template.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -68,7 +69,7 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
   it('should leave every recipient with exactly one message when the worker is SIGKILLed and restarted', async () => {
     const org = await createOrganizer(t);
     const campaign = await createCampaign(t, org.token);
-    const supporters = await seedSupporters(t, campaign.id, RECIPIENTS);
+    const supporters = await createSupporters(t, campaign.id, RECIPIENTS);
     const first = startWorker();
 
     const created = await t.http.post(
@@ -93,8 +94,7 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
         const b = (await t.http.get(`/campaigns/${campaign.id}/broadcasts/${id}`, org.token)).body;
         return b.status === 'completed' ? b : null;
       },
-      120_000,
-      'the broadcast to complete after the restart',
+      { what: 'the broadcast to complete after the restart', timeoutMs: 120_000 },
     );
     const counts = perRecipient(t);
     const twice = [...counts.entries()].filter(([, n]) => n > 1);
@@ -159,8 +159,7 @@ describe('mail reliability: Redis stopped while messages are created', () => {
           probe.disconnect();
         }
       },
-      10_000,
-      'the private redis-server',
+      { what: 'the private redis-server', timeoutMs: 10_000 },
     );
   };
   const stopRedis = async () => {
@@ -183,14 +182,14 @@ describe('mail reliability: Redis stopped while messages are created', () => {
   it('should deliver every message created while Redis was down once Redis is back', async () => {
     const org = await createOrganizer(t);
     const campaign = await createCampaign(t, org.token);
-    const supporters = await seedSupporters(t, campaign.id, 40);
+    const supporters = await createSupporters(t, campaign.id, 40);
     const prisma = t.app.get(PrismaService);
     const mail = t.app.get(MailService);
     const send = (i: number) =>
       prisma.$transaction((tx) =>
         mail.enqueue(tx, {
           key: unique(`redis-${i}`),
-          template: 'campaign.update',
+          template: campaignUpdateTemplate,
           campaignId: campaign.id,
           category: 'campaign',
           to: { supporterId: supporters[i].id },
@@ -212,8 +211,7 @@ describe('mail reliability: Redis stopped while messages are created', () => {
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     await waitUntil(
       async () => (await prisma.mailMessage.count({ where: { campaignId: campaign.id, state: 'sent' } })) === 40,
-      30_000,
-      'all 40 recorded as sent',
+      { what: 'all 40 recorded as sent' },
     );
   }, 180_000);
 });

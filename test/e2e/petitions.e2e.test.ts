@@ -1,5 +1,12 @@
+import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import {
+  createCampaign,
+  createOrganizer,
+  createPetition,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
 
 /**
  * Petitions end to end: the real HTTP server and worker (count aggregator, mail relay) with a real
@@ -12,32 +19,9 @@ let campaign: { id: string; slug: string };
 let ipCounter = 1;
 const nextIp = () => `203.0.113.${ipCounter++ % 250}`;
 
-async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function createPetition(overrides: Record<string, unknown> = {}) {
-  const res = await t.http.post(
-    `/campaigns/${campaign.id}/petitions`,
-    {
-      slug: unique('pet'),
-      title: 'End the contracts',
-      body: 'We, the undersigned, ask **you** to act.',
-      target: 'The CEO',
-      status: 'open',
-      ...overrides,
-    },
-    alice.token,
-  );
-  if (res.status !== 201) throw new Error(`petition create failed: ${res.status} ${res.text}`);
-  return res.body as { id: string; slug: string; [k: string]: unknown };
-}
+/** An open petition of this file's campaign. */
+const openPetition = (overrides: Record<string, unknown> = {}) =>
+  createPetition(t, alice.token, campaign.id, overrides);
 
 // Public reads come from one address of their own, so this file's polling never eats into the
 // per-IP budget other test files in the same run share for 127.0.0.1.
@@ -130,7 +114,7 @@ describe('organizer petition API', () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].path).toBe('thresholds');
-    const p = await createPetition();
+    const p = await openPetition();
     const dup = await t.http.post(
       `/campaigns/${campaign.id}/petitions`,
       { slug: p.slug, title: 'x', body: 'x', target: 'x' },
@@ -140,7 +124,7 @@ describe('organizer petition API', () => {
   });
 
   it('should update, close, reopen and archive a petition, and hide drafts and archived ones from the public', async () => {
-    const draft = await createPetition({ status: 'draft' });
+    const draft = await openPetition({ status: 'draft' });
     expect((await pubGet(`/public/campaigns/${campaign.slug}/petitions/${draft.slug}`)).status).toBe(404);
 
     const opened = await t.http.patch(
@@ -173,7 +157,7 @@ describe('organizer petition API', () => {
   });
 
   it('should serve the petition text in the asked locale when a variant exists', async () => {
-    const p = await createPetition({ variants: { ar: { title: 'أوقفوا العقود', body: 'نص', target: 'المدير' } } });
+    const p = await openPetition({ variants: { ar: { title: 'أوقفوا العقود', body: 'نص', target: 'المدير' } } });
     const ar = await pubGet(`/public/campaigns/${campaign.slug}/petitions/${p.slug}?locale=ar`);
     expect(ar.body).toMatchObject({ locale: 'ar', title: 'أوقفوا العقود', target: 'المدير', locales: ['ar', 'en'] });
     const en = await pubGet(`/public/campaigns/${campaign.slug}/petitions/${p.slug}`);
@@ -183,7 +167,7 @@ describe('organizer petition API', () => {
 
 describe('signing and confirming', () => {
   it('should count a signature only once the signer confirms it from the email, and confirming twice is harmless', async () => {
-    const p = await createPetition({ goal: 100, thresholds: [10, 100] });
+    const p = await openPetition({ goal: 100, thresholds: [10, 100] });
     const email = `${unique('signer')}@example.org`;
     const res = await sign(p, { email, firstName: 'Amal', lastName: 'Haddad', country: 'GB', postalCode: 'SW1A 1AA' });
     expect(res.status).toBe(202);
@@ -216,11 +200,7 @@ describe('signing and confirming', () => {
       status: 'confirmed',
       petition: { slug: p.slug, title: 'End the contracts', campaignSlug: campaign.slug },
     });
-    await waitFor(
-      () => publicCount(p),
-      (n) => n === 1,
-      'count 1',
-    );
+    await waitUntil(async () => (await publicCount(p)) === 1, { what: 'count 1' });
 
     const again = await pubPost('/public/signatures/confirm', { token });
     expect(again.body).toEqual(first.body);
@@ -238,7 +218,7 @@ describe('signing and confirming', () => {
   });
 
   it('should answer a repeated signature exactly as a first one and keep one signature per supporter', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     const email = `${unique('twice')}@example.org`;
     const first = await sign(p, { email, firstName: 'Sam' });
     const second = await sign(p, {
@@ -260,7 +240,7 @@ describe('signing and confirming', () => {
   });
 
   it('should store each signer exactly once with one confirmation when many sign at the same moment', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     const emails = Array.from({ length: 30 }, () => `${unique('rush')}@example.org`);
     // 40 simultaneous submissions: every address once, ten of them twice (group-committed together).
     const submissions = [...emails, ...emails.slice(0, 10)].map((email, i) =>
@@ -289,7 +269,7 @@ describe('signing and confirming', () => {
   });
 
   it('should list public signers as "First L." or "Anonymous" and never expose an email', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     const named = `${unique('named')}@example.org`;
     const anon = `${unique('anon')}@example.org`;
     await signAndConfirm(p, {
@@ -300,10 +280,12 @@ describe('signing and confirming', () => {
       comment: 'For my colleagues',
     });
     await signAndConfirm(p, { email: anon, firstName: 'Hidden', lastName: 'Person', comment: 'private words' });
-    const view = await waitFor(
-      () => pubGet(`/public/campaigns/${campaign.slug}/petitions/${p.slug}`),
-      (r) => r.body.confirmedCount === 2 && r.body.recentSigners.length === 2,
-      'two recent signers',
+    const view = await waitUntil(
+      async () => {
+        const r = await pubGet(`/public/campaigns/${campaign.slug}/petitions/${p.slug}`);
+        return r.body.confirmedCount === 2 && r.body.recentSigners.length === 2 && r;
+      },
+      { what: 'two recent signers' },
     );
     const names = view.body.recentSigners.map((s: { name: string }) => s.name).sort();
     expect(names).toEqual(['Anonymous', 'Layla N.']);
@@ -319,7 +301,7 @@ describe('signing and confirming', () => {
   });
 
   it('should let the campaign website sign from the browser (CORS) and no other origin', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     const preflight = (origin: string) =>
       t.http.request('OPTIONS', signPath(p), {
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
@@ -331,7 +313,7 @@ describe('signing and confirming', () => {
   });
 
   it('should take a plain HTML form post and answer with a page, errors included', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     const browser = { 'x-forwarded-for': nextIp(), accept: 'text/html,application/xhtml+xml' };
     const res = await t.http.request('POST', signPath(p), {
       form: {
@@ -360,13 +342,9 @@ describe('signing and confirming', () => {
 
 describe('counts and thresholds', () => {
   it('should record one campaign milestone when the confirmed count crosses a threshold', async () => {
-    const p = await createPetition({ thresholds: [2, 1000] });
+    const p = await openPetition({ thresholds: [2, 1000] });
     for (let i = 0; i < 3; i++) await signAndConfirm(p, { email: `${unique('m')}@example.org`, firstName: `M${i}` });
-    await waitFor(
-      () => publicCount(p),
-      (n) => n === 3,
-      'count 3',
-    );
+    await waitUntil(async () => (await publicCount(p)) === 3, { what: 'count 3' });
     // More ticks run while we look: still exactly one milestone for this threshold.
     await new Promise((r) => setTimeout(r, 1500));
     const milestones = await t.http.get(`/campaigns/${campaign.id}/milestones?limit=200`, alice.token);
@@ -380,14 +358,10 @@ describe('counts and thresholds', () => {
   });
 
   it('should take an invalidated signature out of the count and put it back when reinstated', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     const email = `${unique('fraud')}@example.org`;
     await signAndConfirm(p, { email, firstName: 'Bot' });
-    await waitFor(
-      () => publicCount(p),
-      (n) => n === 1,
-      'count 1',
-    );
+    await waitUntil(async () => (await publicCount(p)) === 1, { what: 'count 1' });
     const list = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/signatures`, alice.token);
     const id = list.body.items[0].id;
 
@@ -398,11 +372,7 @@ describe('counts and thresholds', () => {
     );
     expect(inv.status).toBe(200);
     expect(inv.body).toMatchObject({ status: 'invalidated', invalidReason: 'bot run' });
-    await waitFor(
-      () => publicCount(p),
-      (n) => n === 0,
-      'count 0',
-    );
+    await waitUntil(async () => (await publicCount(p)) === 0, { what: 'count 0' });
 
     // The fraudster confirming again learns nothing and changes nothing.
     const token = await confirmationToken(email);
@@ -414,24 +384,20 @@ describe('counts and thresholds', () => {
       alice.token,
     );
     expect(back.body.status).toBe('confirmed');
-    await waitFor(
-      () => publicCount(p),
-      (n) => n === 1,
-      'count back to 1',
-    );
+    await waitUntil(async () => (await publicCount(p)) === 1, { what: 'count back to 1' });
   });
 });
 
 describe('fraud controls', () => {
   it('should refuse a disposable email domain with a clear error', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     const res = await sign(p, { email: `${unique('x')}@mailinator.com` });
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({ path: 'email' });
   });
 
   it('should answer a filled honeypot as usual and store nothing', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     const res = await sign(p, { email: `${unique('bot')}@example.org`, website: 'http://spam.example' });
     expect(res.status).toBe(202);
     await new Promise((r) => setTimeout(r, 300));
@@ -440,7 +406,7 @@ describe('fraud controls', () => {
   });
 
   it('should rate limit bursts of signatures from one client address', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     const ip = '198.51.100.77';
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await sign(p, { email: `${unique('burst')}@example.org` }, ip)).status);
@@ -451,7 +417,7 @@ describe('fraud controls', () => {
   });
 
   it('should show moderators the trending IP hashes and email domains and invalidate them in bulk', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     const ip = '198.51.100.90';
     for (let i = 0; i < 3; i++) await sign(p, { email: `${unique('t')}@bulk.example` }, ip);
     const trending = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/trending`, alice.token);
@@ -474,7 +440,7 @@ describe('fraud controls', () => {
 
 describe('closed petitions', () => {
   it('should reject signatures to a closed petition with a clear error', async () => {
-    const p = await createPetition();
+    const p = await openPetition();
     await t.http.patch(`/campaigns/${campaign.id}/petitions/${p.id}`, { status: 'closed' }, alice.token);
     const res = await sign(p, { email: `${unique('late')}@example.org` });
     expect(res.status).toBe(409);
@@ -482,7 +448,7 @@ describe('closed petitions', () => {
   });
 
   it('should reject signatures once the closing time has passed', async () => {
-    const p = await createPetition({ closesAt: new Date(Date.now() + 1500).toISOString() });
+    const p = await openPetition({ closesAt: new Date(Date.now() + 1500).toISOString() });
     expect((await sign(p, { email: `${unique('early')}@example.org` })).status).toBe(202);
     await new Promise((r) => setTimeout(r, 1700));
     const res = await sign(p, { email: `${unique('late')}@example.org` });
@@ -496,7 +462,7 @@ describe('organizer reports and delivery', () => {
   let viewer: OrganizerFixture;
 
   beforeAll(async () => {
-    p = await createPetition({ title: 'Deliver me', target: 'The Board' });
+    p = await openPetition({ title: 'Deliver me', target: 'The Board' });
     await signAndConfirm(p, {
       email: `${unique('d1')}@example.org`,
       firstName: 'Nour',
@@ -515,11 +481,7 @@ describe('organizer reports and delivery', () => {
       source: 'newsletter',
     });
     await sign(p, { email: `${unique('d3')}@example.org`, firstName: 'Pending' });
-    await waitFor(
-      () => publicCount(p),
-      (n) => n === 2,
-      'count 2',
-    );
+    await waitUntil(async () => (await publicCount(p)) === 2, { what: 'count 2' });
     viewer = await createOrganizer(t);
     await t.http.post(`/campaigns/${campaign.id}/members`, { email: viewer.email, role: 'viewer' }, alice.token);
   });

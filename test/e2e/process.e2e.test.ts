@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,64 @@ const baseEnv = {
   RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
 };
 
+/** GET /health/ready until it answers 200: a process under load may need a moment, a test must not assume it. */
+async function waitReady(port: number, timeoutMs = 60_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null);
+    if (res?.status === 200) return res;
+    if (Date.now() > deadline)
+      throw new Error(`not ready after ${timeoutMs} ms: ${res ? await res.text() : 'no answer'}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** A raw keep-alive HTTP/1.1 connection that records every response and how the socket ended. */
+async function keepAliveConnection(port: number) {
+  const socket: Socket = connect(port, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('error', reject);
+  });
+  let data = '';
+  let error: Error | null = null;
+  let ended = false;
+  socket.on('data', (d) => (data += d.toString()));
+  socket.on('error', (err) => (error = err));
+  socket.on('end', () => (ended = true));
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  const responses = () => data.split(/(?=HTTP\/1\.1 \d{3})/).filter((r) => r.startsWith('HTTP/1.1'));
+  return {
+    socket,
+    closed,
+    responses,
+    get error() {
+      return error;
+    },
+    get ended() {
+      return ended;
+    },
+    async get(path: string, expected: number): Promise<string> {
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`);
+      const deadline = Date.now() + 15_000;
+      // A response is complete once its body (Content-Length) has arrived.
+      const complete = () => {
+        const r = responses()[expected - 1];
+        if (!r) return null;
+        const [head, body = ''] = r.split('\r\n\r\n');
+        const length = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? 0);
+        return Buffer.byteLength(body) >= length ? r : null;
+      };
+      while (!complete()) {
+        if (error || socket.destroyed || Date.now() > deadline)
+          throw new Error(`no complete response to ${path}: ${error?.message ?? 'socket closed'}; got ${data}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return complete()!;
+    },
+  };
+}
+
 describe('the service as separate processes', () => {
   const running: Proc[] = [];
   afterEach(async () => {
@@ -29,7 +87,8 @@ describe('the service as separate processes', () => {
     const port = await freePort();
     const proc = startProcess([`--role=${role}`], { ...baseEnv, PORT: String(port), ...env });
     running.push(proc);
-    await proc.waitForOutput(role === 'worker' ? /job schedulers upserted/ : /listening on/);
+    // Several processes booting at once on a busy machine can take a while.
+    await proc.waitForOutput(role === 'worker' ? /job schedulers upserted/ : /listening on/, 120_000);
     return Object.assign(proc, { port });
   }
 
@@ -60,6 +119,39 @@ describe('the service as separate processes', () => {
     expect(api.output()).not.toContain('nobody@example.org');
   });
 
+  it('should answer requests sent on open keep-alive connections just after SIGTERM and close idle ones without a reset', async () => {
+    const api = await start('api', { SHUTDOWN_LINGER_MS: '1500' });
+    await waitReady(api.port);
+    const clients = await Promise.all(Array.from({ length: 6 }, () => keepAliveConnection(api.port)));
+    for (const c of clients) expect(await c.get('/health', 1)).toMatch(/^HTTP\/1\.1 200/);
+    const idle = await keepAliveConnection(api.port);
+    expect(await idle.get('/health', 1)).toMatch(/^HTTP\/1\.1 200/);
+
+    api.child.kill('SIGTERM');
+    await api.waitForOutput(/SIGTERM received: draining/);
+    // Requests right after the signal, on connections the clients rightly believe open.
+    const [readiness, ...answers] = await Promise.all([
+      clients[0].get('/health/ready', 2),
+      ...clients.slice(1).map(async (c, i) => {
+        await new Promise((r) => setTimeout(r, i * 50));
+        return c.get('/health', 2);
+      }),
+    ]);
+    expect(readiness).toMatch(/^HTTP\/1\.1 503/);
+    expect(readiness).toContain('"draining":true');
+    for (const answer of answers) {
+      expect(answer).toMatch(/^HTTP\/1\.1 200/);
+      expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+    }
+    // Every connection ends with a clean close from the server (FIN), the idle one after the linger.
+    await Promise.all([...clients, idle].map((c) => c.closed));
+    for (const c of [...clients, idle]) {
+      expect(c.error).toBeNull();
+      expect(c.ended).toBe(true);
+    }
+    expect(await api.exited).toBe(0);
+  });
+
   it('should refuse new connections once it is shutting down and exit cleanly', async () => {
     const api = await start('api');
     api.child.kill('SIGTERM');
@@ -70,8 +162,8 @@ describe('the service as separate processes', () => {
   it('should run two API processes and a worker side by side on the same database and Redis', async () => {
     const [a, b, worker] = await Promise.all([start('api'), start('api'), start('worker')]);
     for (const api of [a, b]) {
-      const ready = await fetch(`http://127.0.0.1:${api.port}/health/ready`);
-      expect(ready.status).toBe(200);
+      const ready = await waitReady(api.port);
+      expect(await ready.json()).toMatchObject({ status: 'ok', checks: { smtp: { status: 'skipped' } } });
       expect(api.output()).not.toMatch(/job handlers registered/);
     }
     expect(worker.output()).toMatch(/job handlers registered/);

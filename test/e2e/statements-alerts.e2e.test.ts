@@ -1,25 +1,12 @@
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { MilestonesService } from '../../src/modules/milestones/milestones.service.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
+import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function eventually<T>(
-  probe: () => Promise<T | undefined | null | false>,
-  what: string,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 interface Person {
   id: string;
@@ -71,13 +58,16 @@ describe('statement and milestone alerts', () => {
   };
   /** Waits until the alert broadcasts of an entity are done, then returns their progress. */
   const settled = async (path: string, expectedAlerts: number) =>
-    eventually(async () => {
-      const res = await t.http.get(`${path}/alerts`, owner.token);
-      const items = res.body.items as any[];
-      return items.length === expectedAlerts && items.every((a) => a.status === 'completed' && a.pending === 0)
-        ? items
-        : null;
-    }, `${expectedAlerts} alert(s) of ${path} to complete`);
+    waitUntil(
+      async () => {
+        const res = await t.http.get(`${path}/alerts`, owner.token);
+        const items = res.body.items as any[];
+        return items.length === expectedAlerts && items.every((a) => a.status === 'completed' && a.pending === 0)
+          ? items
+          : null;
+      },
+      { what: `${expectedAlerts} alert(s) of ${path} to complete` },
+    );
 
   beforeAll(async () => {
     smtp = await new SmtpSink().start();

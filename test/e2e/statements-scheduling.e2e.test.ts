@@ -1,24 +1,11 @@
 import type { Job } from 'bullmq';
 import { QueueService } from '../../src/infra/queue/queue.service.js';
 import { publishJobId } from '../../src/modules/statements/statements.service.js';
+import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function eventually<T>(
-  probe: () => Promise<T | undefined | null | false>,
-  what: string,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 /**
  * Scheduled publishing against the real worker. "Across a restart" means what it says: the app that
@@ -78,10 +65,13 @@ describe('statements: scheduled publishing', () => {
     await sleep(Math.max(0, s.publishAt.getTime() - Date.now()) + 300);
 
     t = await boot();
-    const res = await eventually(async () => {
-      const r = await publicDetail(t, s.slug);
-      return r.status === 200 ? r : null;
-    }, 'the statement to be published by the new app');
+    const res = await waitUntil(
+      async () => {
+        const r = await publicDetail(t, s.slug);
+        return r.status === 200 ? r : null;
+      },
+      { what: 'the statement to be published by the new app' },
+    );
     expect(new Date(res.body.publishedAt).getTime()).toBeGreaterThanOrEqual(s.publishAt.getTime());
     const row = await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}`, owner.token);
     expect(row.body).toMatchObject({ status: 'published', scheduledFor: null, publishedBy: null });
@@ -99,10 +89,13 @@ describe('statements: scheduled publishing', () => {
 
     // The new worker's start-up sweep finds the overdue schedule in PostgreSQL.
     t = await boot();
-    const res = await eventually(async () => {
-      const r = await publicDetail(t, s.slug);
-      return r.status === 200 ? r : null;
-    }, 'the sweep to publish the statement');
+    const res = await waitUntil(
+      async () => {
+        const r = await publicDetail(t, s.slug);
+        return r.status === 200 ? r : null;
+      },
+      { what: 'the sweep to publish the statement' },
+    );
     expect(new Date(res.body.publishedAt).getTime()).toBeGreaterThanOrEqual(s.publishAt.getTime());
   });
 
@@ -119,10 +112,13 @@ describe('statements: scheduled publishing', () => {
 
     // The first version's job still fires at the old time, and finds itself stale.
     const queue = t.app.get(QueueService).queue('statements');
-    const oldJob = await eventually(async () => {
-      const job = (await queue.getJob(publishJobId(s.id, 1))) as Job | undefined;
-      return job && (await job.isCompleted()) ? job : null;
-    }, 'the old job to run');
+    const oldJob = await waitUntil(
+      async () => {
+        const job = (await queue.getJob(publishJobId(s.id, 1))) as Job | undefined;
+        return job && (await job.isCompleted()) ? job : null;
+      },
+      { what: 'the old job to run' },
+    );
     expect(oldJob.returnvalue).toBe('stale');
     expect((await publicDetail(t, s.slug)).status).toBe(404);
     expect((await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}`, owner.token)).body.status).toBe(
@@ -135,7 +131,9 @@ describe('statements: scheduled publishing', () => {
       { publishAt: new Date(Date.now() + 1000).toISOString(), notify: false },
       owner.token,
     );
-    await eventually(async () => (await publicDetail(t, s.slug)).status === 200, 'the rescheduled publication');
+    await waitUntil(async () => (await publicDetail(t, s.slug)).status === 200, {
+      what: 'the rescheduled publication',
+    });
   });
 
   it('should never publish a statement whose schedule was cancelled', async () => {
@@ -144,10 +142,13 @@ describe('statements: scheduled publishing', () => {
     const un = await t.http.post(`/campaigns/${campaign.id}/statements/${s.id}/unschedule`, {}, owner.token);
     expect(un.body).toMatchObject({ status: 'approved', scheduledFor: null });
     const queue = t.app.get(QueueService).queue('statements');
-    const job = await eventually(async () => {
-      const j = (await queue.getJob(publishJobId(s.id, 1))) as Job | undefined;
-      return j && (await j.isCompleted()) ? j : null;
-    }, "the cancelled schedule's job to run");
+    const job = await waitUntil(
+      async () => {
+        const j = (await queue.getJob(publishJobId(s.id, 1))) as Job | undefined;
+        return j && (await j.isCompleted()) ? j : null;
+      },
+      { what: "the cancelled schedule's job to run" },
+    );
     expect(job.returnvalue).toBe('stale');
     expect((await publicDetail(t, s.slug)).status).toBe(404);
   });

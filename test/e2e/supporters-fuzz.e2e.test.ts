@@ -2,9 +2,9 @@ import { normalizeEmail } from '../../src/common/email.js';
 import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
 import { PiiCipher } from '../../src/infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
-import { startApp, type TestApp } from '../support/app.js';
+import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import { createCampaign, createOrganizer, unique } from '../support/factories.js';
-import { randomIp, SUPPORTERS_TEST_ENV } from './supporters.helpers.js';
+import { SUPPORTERS_TEST_ENV } from '../support/supporters.js';
 
 /**
  * Thousands of random and hostile payloads against the public signup endpoint (and a few hundred
@@ -331,7 +331,7 @@ describe('fuzzing the public signup endpoint', () => {
       while (next < CASES) {
         const i = next++;
         const c = randomCase();
-        const headers: Record<string, string> = { 'x-forwarded-for': randomIp() };
+        const headers: Record<string, string> = { 'x-forwarded-for': uniqueIp() };
         if (c.contentType) headers['content-type'] = c.contentType;
         if (chance(0.2)) headers.accept = 'text/html';
         let status: number;
@@ -388,7 +388,7 @@ describe('fuzzing the public signup endpoint', () => {
   it('should answer random bodies on the preferences endpoint with 4xx or 200, never 5xx', async () => {
     const res = await fetch(`${t.url}/public/campaigns/${campaign.slug}/supporters`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': randomIp() },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': uniqueIp() },
       body: JSON.stringify({ email: validEmail(), consentUpdates: true, consentTextVersion: 'v1' }),
     });
     expect(res.status).toBe(202);
@@ -419,7 +419,7 @@ describe('fuzzing the public signup endpoint', () => {
       const tokenVariant = pick([token, token + 'x', '', 'a.b', token.split('.')[0]]);
       const r = await fetch(`${t.url}/public/preferences?token=${encodeURIComponent(tokenVariant)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': randomIp() },
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': uniqueIp() },
         body: JSON.stringify(body),
       });
       if (r.status >= 500 || (r.status !== 200 && r.status >= 300 && r.status < 400))

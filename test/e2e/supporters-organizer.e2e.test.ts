@@ -11,10 +11,10 @@ import {
   mailsTo,
   signup,
   signupAndConfirm,
-  SUPPORTERS_TEST_ENV,
   spreadIps,
+  SUPPORTERS_TEST_ENV,
   waitForMail,
-} from './supporters.helpers.js';
+} from '../support/supporters.js';
 
 /**
  * The organizer side of supporters and the privacy rights: roles and personal data, search, edit,

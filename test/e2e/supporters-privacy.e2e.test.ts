@@ -4,12 +4,12 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { ensureDatabase, migrate } from '../../src/infra/prisma/migrator.js';
 import { PiiCipher } from '../../src/infra/crypto/pii-cipher.service.js';
+import { waitUntil } from '../support/wait.js';
 import { SmtpSink } from '../support/smtp-sink.js';
-import { startApp, testConfig, type TestApp } from '../support/app.js';
+import { HttpClient, startApp, type TestApp, testConfig, uniqueIp } from '../support/app.js';
 import { createCampaign, createOrganizer, unique } from '../support/factories.js';
 import { freePort, type Proc, startProcess } from '../support/process.js';
-import { HttpClient } from '../support/app.js';
-import { CONFIRM_SUBJECT, consent, linkIn, randomIp, SUPPORTERS_TEST_ENV, waitUntil } from './supporters.helpers.js';
+import { CONFIRM_SUBJECT, consent, linkIn, SUPPORTERS_TEST_ENV } from '../support/supporters.js';
 
 const run = promisify(execFile);
 const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
@@ -46,7 +46,7 @@ describe('supporter data in dumps and logs', () => {
     http = new HttpClient(`http://127.0.0.1:${port}`);
     const request = http.request.bind(http);
     http.request = (method, path, options = {}) =>
-      request(method, path, { ...options, headers: { 'x-forwarded-for': randomIp(), ...options.headers } });
+      request(method, path, { ...options, headers: { 'x-forwarded-for': uniqueIp(), ...options.headers } });
   });
   afterAll(async () => {
     await proc?.stop();
@@ -149,7 +149,7 @@ describe('supporter data in dumps and logs', () => {
     expect((await http.post(`${pub}/supporters`, { ...f, ...consent })).status).toBe(202);
     await waitMail(f.email, CONFIRM_SUBJECT);
     // let the worker finish sending and logging
-    await waitUntil(async () => (smtp.messages.length >= 6 ? true : null), 'mail');
+    await waitUntil(async () => (smtp.messages.length >= 6 ? true : null), { what: 'mail' });
     await new Promise((r) => setTimeout(r, 1000));
 
     const secrets = people.flatMap((p) => [p.email, p.email.toUpperCase(), p.firstName, p.lastName, p.phone]);
@@ -247,7 +247,7 @@ describe('key rotation (npm run keys:rotate)', () => {
           postalCode: 'AB1 2CD',
           ...consent,
         },
-        headers: { 'x-forwarded-for': randomIp() },
+        headers: { 'x-forwarded-for': uniqueIp() },
       });
       expect(res.status).toBe(202);
     }
@@ -264,7 +264,7 @@ describe('key rotation (npm run keys:rotate)', () => {
       `/public/campaigns/${campaign.slug}/petitions/${petition.body.slug}/signatures`,
       {
         body: { email: signer, firstName: 'Yara', lastName: 'Haddad', showName: true, comment: 'Rotate me' },
-        headers: { 'x-forwarded-for': randomIp() },
+        headers: { 'x-forwarded-for': uniqueIp() },
       },
     );
     expect(signed.status).toBe(202);

@@ -1,21 +1,20 @@
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { RecipientDirectory } from '../../src/modules/mail/recipient-directory.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
-import { startApp, type TestApp } from '../support/app.js';
+import { waitUntil } from '../support/wait.js';
+import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 import {
   consent,
   linkIn,
   mailsTo,
-  randomIp,
   signup,
   signupAndConfirm,
   signupForm,
-  SUPPORTERS_TEST_ENV,
   spreadIps,
+  SUPPORTERS_TEST_ENV,
   waitForMail,
-  waitUntil,
-} from './supporters.helpers.js';
+} from '../support/supporters.js';
 
 /**
  * Supporters end to end: public signup with double opt-in, deduplication, consent log,
@@ -418,12 +417,12 @@ describe('form posts, honeypot, limits and bad input', () => {
   it('should answer 429 when one client IP signs up too often', async () => {
     const limited = await startApp({ env: { ...SUPPORTERS_TEST_ENV, SIGNUP_MAX_PER_IP_PER_HOUR: '3' } });
     try {
-      const ip = randomIp();
+      const ip = uniqueIp();
       const statuses = [];
       for (let i = 0; i < 4; i++)
         statuses.push((await signup(limited, campaign.slug, { email: email(), ...consent }, { ip })).status);
       expect(statuses).toEqual([202, 202, 202, 429]);
-      expect((await signup(limited, campaign.slug, { email: email(), ...consent }, { ip: randomIp() })).status).toBe(
+      expect((await signup(limited, campaign.slug, { email: email(), ...consent }, { ip: uniqueIp() })).status).toBe(
         202,
       );
     } finally {
@@ -681,10 +680,13 @@ describe('retention', () => {
     expect(SCHEDULES.map((s) => s.job)).toEqual(
       expect.arrayContaining(['supporters.purge-unconfirmed', 'supporters.expire-ip-hashes']),
     );
-    await waitUntil(async () => {
-      const { QueueService } = await import('../../src/infra/queue/queue.service.js');
-      const schedulers = await t.app.get(QueueService).queue('supporters').getJobSchedulers();
-      return schedulers.length === 2;
-    }, 'job schedulers');
+    await waitUntil(
+      async () => {
+        const { QueueService } = await import('../../src/infra/queue/queue.service.js');
+        const schedulers = await t.app.get(QueueService).queue('supporters').getJobSchedulers();
+        return schedulers.length === 2;
+      },
+      { what: 'job schedulers' },
+    );
   });
 });

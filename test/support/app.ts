@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp, createWorkerContext } from '../../src/app/bootstrap.js';
@@ -31,10 +32,10 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
   });
 }
 
-/** A random documentation-range address, to give a test its own rate-limit counters. */
+/** A random private address (one of 16 million), to give a test its own rate-limit counters. */
 export function uniqueIp(): string {
-  const b = () => Math.floor(Math.random() * 254) + 1;
-  return `198.18.${b()}.${b()}`;
+  const b = randomBytes(3);
+  return `10.${b[0]}.${b[1]}.${(b[2] % 250) + 1}`;
 }
 
 /** The real HTTP server (API and worker in one process) on a random port, mailing a fresh SMTP sink. */

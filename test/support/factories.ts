@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { TestApp } from './app.js';
+import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { AuthService } from '../../src/modules/auth/auth.service.js';
+import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
 
 export const unique = (prefix = 'x'): string => `${prefix}-${randomBytes(5).toString('hex')}`;
 
@@ -38,4 +40,133 @@ export async function createCampaign(
   );
   if (res.status !== 201) throw new Error(`campaign create failed: ${res.status} ${res.text}`);
   return res.body;
+}
+
+export const DAY = 86_400_000;
+
+/** An ISO instant `ms` from now (negative: in the past). */
+export function isoIn(ms: number): string {
+  return new Date(Date.now() + ms).toISOString();
+}
+
+/** An open petition, created through the organizer API. */
+export async function createPetition(
+  t: TestApp,
+  token: string,
+  campaignId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; slug: string; [k: string]: any }> {
+  const res = await t.http.post(
+    `/campaigns/${campaignId}/petitions`,
+    {
+      slug: unique('pet'),
+      title: 'End the contracts',
+      body: 'We, the undersigned, ask **you** to act.',
+      target: 'The CEO',
+      status: 'open',
+      ...overrides,
+    },
+    token,
+  );
+  if (res.status !== 201) throw new Error(`petition create failed: ${res.status} ${res.text}`);
+  return res.body;
+}
+
+/** A public event ten days from now, created through the organizer API. */
+export async function createEvent(
+  t: TestApp,
+  token: string,
+  campaignId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; slug: string; [k: string]: any }> {
+  const res = await t.http.post(
+    `/campaigns/${campaignId}/events`,
+    {
+      title: `Rally ${unique('ev')}`,
+      description: 'Bring signs, water and friends.',
+      startsAt: isoIn(10 * DAY),
+      endsAt: isoIn(10 * DAY + 2 * 3600_000),
+      timeZone: 'Europe/London',
+      location: {
+        name: 'Parliament Square',
+        address: 'Parliament Sq',
+        locality: 'London',
+        postalCode: 'SW1P 3BD',
+        country: 'GB',
+        latitude: 51.500729,
+        longitude: -0.124625,
+      },
+      ...overrides,
+    },
+    token,
+  );
+  if (res.status !== 201) throw new Error(`event create failed: ${res.status} ${res.text}`);
+  return res.body;
+}
+
+export interface SupporterFixture {
+  id: string;
+  email: string;
+}
+
+export interface SupporterOptions {
+  locale?: 'en' | 'ar';
+  firstName?: string;
+  country?: string;
+  postalCode?: string;
+  tag?: string;
+  grants?: ('updates' | 'digests')[];
+  textVersion?: string | null;
+}
+
+/**
+ * Confirmed supporters who consented to `grants` (updates by default), created through the
+ * supporters service (the path a confirmed signup or an import takes), in transactions of 500.
+ */
+export async function createSupporters(
+  t: TestApp,
+  campaignId: string,
+  count: number,
+  options: SupporterOptions = {},
+): Promise<SupporterFixture[]> {
+  const prisma = t.app.get(PrismaService);
+  const supporters = t.app.get(SupportersService);
+  const out: SupporterFixture[] = [];
+  const run = unique('s');
+  for (let start = 0; start < count; start += 500) {
+    const batch = Array.from({ length: Math.min(500, count - start) }, (_, i) => `${run}-${start + i}@example.org`);
+    const rows = await prisma.$transaction(
+      async (tx) => {
+        const made: SupporterFixture[] = [];
+        for (const email of batch) {
+          const r = await supporters.upsertRow(
+            tx,
+            campaignId,
+            {
+              email,
+              firstName: options.firstName,
+              country: options.country,
+              postalCode: options.postalCode,
+              locale: options.locale,
+              tags: options.tag ? [options.tag] : undefined,
+            } as never,
+            {
+              grants: options.grants ?? ['updates'],
+              textVersion: options.textVersion ?? null,
+              consentSource: 'test',
+              formId: null,
+              ipHash: null,
+              defaultLocale: 'en',
+              confirmVia: 'test',
+            },
+          );
+          made.push({ id: r.id, email });
+        }
+        return made;
+      },
+      { timeout: 120_000 },
+    );
+    out.push(...rows);
+  }
+  return out;
 }

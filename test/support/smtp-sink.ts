@@ -1,6 +1,7 @@
 import { type AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import { waitUntil } from './wait.js';
 
 export interface ReceivedMessage {
   envelopeTo: string[];
@@ -76,15 +77,11 @@ export class SmtpSink {
   }
 
   async waitFor(predicate: (messages: ReceivedMessage[]) => boolean, timeoutMs = 15_000): Promise<ReceivedMessage[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate(this.messages)) {
-      if (Date.now() > deadline)
-        throw new Error(
-          `SMTP sink: condition not met within ${timeoutMs} ms (${this.messages.length} messages received)`,
-        );
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    return this.messages;
+    return waitUntil(() => predicate(this.messages) && this.messages, {
+      what: "the SMTP sink's condition",
+      timeoutMs,
+      intervalMs: 25,
+    });
   }
 
   clear(): void {

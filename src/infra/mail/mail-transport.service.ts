@@ -95,7 +95,11 @@ export class MailTransport implements OnModuleDestroy {
     return { messageId, response };
   }
 
-  /** For readiness: can we open an SMTP session? (Always true in file mode.) */
+  get poolStats(): { open: number; idle: number; waiting: number } | null {
+    return this.pool?.stats ?? null;
+  }
+
+  /** For the SMTP probe: can we open an SMTP session? (Always true in file mode.) */
   async verify(): Promise<void> {
     await this.pool?.verify();
   }

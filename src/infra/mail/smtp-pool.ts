@@ -98,6 +98,11 @@ export class SmtpPool {
   }
 
   /** Opens, authenticates and closes one connection: can we reach the server? */
+  /** Connections open (busy or idle), idle, and sends waiting for one: for the metrics. */
+  get stats(): { open: number; idle: number; waiting: number } {
+    return { open: this.open, idle: this.idle.length, waiting: this.waiters.length };
+  }
+
   async verify(): Promise<void> {
     const pooled = await this.connect();
     pooled.counted = false;

@@ -1,7 +1,9 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
+import { Metrics } from '../metrics/metrics.service.js';
 import { JOB_HANDLER } from './job-handler.decorator.js';
+import { QueueService } from './queue.service.js';
 import { type JobName, QUEUE_REGISTRY, type QueueName } from './queue.registry.js';
 
 type Handler = (data: unknown, job: Job) => Promise<unknown>;
@@ -19,6 +21,8 @@ export class JobRegistry implements OnModuleInit {
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
+    private readonly metrics: Metrics,
+    private readonly queues: QueueService,
   ) {}
 
   onModuleInit(): void {
@@ -38,6 +42,13 @@ export class JobRegistry implements OnModuleInit {
     const problems = JobRegistry.check(owners);
     if (problems.length > 0) throw new Error(`Job registry check failed:\n  ${problems.join('\n  ')}`);
     this.log.log(`${this.handlers.size} job handlers registered`);
+    // Queue depths, read from Redis at scrape time (the worker's metrics).
+    this.metrics.addCollector(async () => {
+      for (const queue of this.queues.all()) {
+        const counts = await queue.getJobCounts('wait', 'prioritized', 'delayed', 'active', 'failed');
+        for (const [state, n] of Object.entries(counts)) this.metrics.queueDepth.set({ queue: queue.name, state }, n);
+      }
+    });
   }
 
   /** Pure check, exported for unit tests: exactly one handler per registered job, none unknown. */
@@ -59,6 +70,14 @@ export class JobRegistry implements OnModuleInit {
       ? this.handlers.get(job.name as JobName)
       : undefined;
     if (!handler) throw new Error(`No handler for job "${job.name}" on queue "${queue}"`);
-    return handler(job.data, job);
+    const end = this.metrics.jobs.startTimer({ queue, job: job.name });
+    try {
+      const result = await handler(job.data, job);
+      end({ outcome: 'completed' });
+      return result;
+    } catch (err) {
+      end({ outcome: 'failed' });
+      throw err;
+    }
   }
 }

@@ -19,6 +19,33 @@ export const QUEUE_REGISTRY = {
 export type QueueName = keyof typeof QUEUE_REGISTRY;
 export type JobName = (typeof QUEUE_REGISTRY)[QueueName][number];
 
+/** The data of a job only a schedule adds (the scheduler gives it `{}`). */
+type Scheduled = Record<string, never>;
+
+/**
+ * Each job's data, the contract between its producers (`QueueService.add`) and its handler
+ * (`@JobHandler`): a producer passing other data, or a handler expecting other data, does not
+ * compile (test/types/contracts.ts proves it). Every job of the registry has an entry, and no other.
+ */
+export type JobPayloads = EveryJob<{
+  'maintenance.purge-expired-auth': Scheduled;
+  'statements.publish-scheduled': { statementId: string; version: number };
+  'statements.publish-due': Scheduled;
+  'petitions.aggregate-counts': Scheduled;
+  'petitions.purge-pending': Scheduled;
+  'mail.send': { id: string };
+  'broadcasts.expand': { broadcastId: string };
+  'events.housekeeping': Scheduled;
+  'supporters.purge-unconfirmed': Scheduled;
+  'supporters.expire-ip-hashes': Scheduled;
+  /** `at`: the scheduler clock of a pass; the scheduler's own ticks have none (now). */
+  'digests.tick': { at?: string };
+  'digests.campaign': { campaignId: string; at: string; trigger?: string };
+  'digests.reconcile': Scheduled;
+  'digests.purge': Scheduled;
+}>;
+type EveryJob<T extends Record<JobName, object> & Record<Exclude<keyof T, JobName>, never>> = T;
+
 export const QUEUE_NAMES = Object.keys(QUEUE_REGISTRY) as QueueName[];
 
 /** Queues whose worker concurrency comes from their own setting instead of QUEUE_CONCURRENCY. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { JobsOptions, Queue } from 'bullmq';
-import { type JobName, QUEUE_NAMES, type QueueName, queueOf } from './queue.registry.js';
+import { type JobName, type JobPayloads, QUEUE_NAMES, type QueueName, queueOf } from './queue.registry.js';
 
 /** Producer side: puts a registered job on its queue. */
 @Injectable()
@@ -18,11 +18,11 @@ export class QueueService {
   }
 
   /** `jobId` should come from the business event so a repeated enqueue is a no-op. */
-  add<T extends object>(job: JobName, data: T, opts: JobsOptions & { jobId: string }) {
+  add<J extends JobName>(job: J, data: JobPayloads[J], opts: JobsOptions & { jobId: string }) {
     return this.queue(queueOf(job)).add(job, data, opts);
   }
 
-  addBulk<T extends object>(job: JobName, items: { data: T; opts: JobsOptions & { jobId: string } }[]) {
+  addBulk<J extends JobName>(job: J, items: { data: JobPayloads[J]; opts: JobsOptions & { jobId: string } }[]) {
     return this.queue(queueOf(job)).addBulk(items.map((i) => ({ name: job, data: i.data, opts: i.opts })));
   }
 }

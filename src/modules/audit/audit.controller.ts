@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { pageOf, pageQuery } from '../../common/pagination.js';
@@ -30,6 +30,7 @@ export class AuditController {
   @Get()
   @CampaignAccess('admin')
   @ApiResult(pageOf(auditEvent))
+  @ApiOperation({ summary: "List the campaign's audit log" })
   list(@IdParam('campaignId') campaignId: string, @ValidQuery(auditQuery) query: z.output<typeof auditQuery>) {
     return this.audit.list(campaignId, query);
   }

@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Auth, type AuthContext, Authenticated, CampaignAccess, Public } from '../../common/auth/auth.decorators.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
@@ -29,6 +29,8 @@ export class CampaignsController {
   @Post('campaigns')
   @Authenticated()
   @ApiResult(myCampaignView, { status: 201, description: 'The new campaign; its creator is its owner.' })
+  @ApiOperation({ summary: 'Create a campaign' })
+  @ApiResponse({ status: 409, description: 'Another campaign already uses this slug (slug-taken).' })
   create(@Auth() auth: AuthContext, @ValidBody(createCampaignBody) body: z.output<typeof createCampaignBody>) {
     return this.campaigns.create(actor(auth), body);
   }
@@ -38,6 +40,7 @@ export class CampaignsController {
   @ApiResult(z.object({ items: z.array(myCampaignView) }), {
     description: 'Campaigns you are a member of, with your role.',
   })
+  @ApiOperation({ summary: 'List my campaigns' })
   async mine(@Auth() auth: AuthContext) {
     return { items: await this.campaigns.listFor(auth.organizerId) };
   }
@@ -45,6 +48,7 @@ export class CampaignsController {
   @Get('campaigns/:campaignId')
   @CampaignAccess('viewer')
   @ApiResult(campaignView)
+  @ApiOperation({ summary: 'Get a campaign' })
   get(@IdParam('campaignId') campaignId: string) {
     return this.campaigns.get(campaignId);
   }
@@ -52,6 +56,8 @@ export class CampaignsController {
   @Patch('campaigns/:campaignId')
   @CampaignAccess('admin')
   @ApiResult(campaignView)
+  @ApiOperation({ summary: 'Update campaign settings' })
+  @ApiResponse({ status: 409, description: 'Another campaign already uses this slug (slug-taken).' })
   update(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -64,6 +70,7 @@ export class CampaignsController {
   @CampaignAccess('owner')
   @HttpCode(200)
   @ApiResult(campaignView, { description: 'Archived: hidden from public endpoints, data kept.' })
+  @ApiOperation({ summary: 'Archive a campaign' })
   archive(@Auth() auth: AuthContext, @IdParam('campaignId') campaignId: string) {
     return this.campaigns.archive(actor(auth), campaignId);
   }
@@ -71,6 +78,7 @@ export class CampaignsController {
   @Get('campaigns/:campaignId/members')
   @CampaignAccess('viewer')
   @ApiResult(z.object({ items: z.array(memberView) }))
+  @ApiOperation({ summary: 'List members' })
   async members(@IdParam('campaignId') campaignId: string) {
     return { items: await this.campaigns.members(campaignId) };
   }
@@ -78,6 +86,8 @@ export class CampaignsController {
   @Post('campaigns/:campaignId/members')
   @CampaignAccess('admin')
   @ApiResult(inviteResult, { status: 201 })
+  @ApiOperation({ summary: 'Invite a member' })
+  @ApiResponse({ status: 409, description: 'This organizer is already a member (already-member).' })
   invite(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -89,6 +99,8 @@ export class CampaignsController {
   @Patch('campaigns/:campaignId/members/:organizerId')
   @CampaignAccess('admin')
   @ApiResult(z.object({ organizerId: z.string(), role: memberView.shape.role }))
+  @ApiOperation({ summary: "Change a member's role" })
+  @ApiResponse({ status: 409, description: 'A campaign must keep at least one owner (last-owner).' })
   changeRole(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -101,6 +113,8 @@ export class CampaignsController {
   @Delete('campaigns/:campaignId/members/:organizerId')
   @CampaignAccess('viewer')
   @ApiResult(okResult, { description: 'Admins remove members below them; anyone may remove themselves.' })
+  @ApiOperation({ summary: 'Remove a member' })
+  @ApiResponse({ status: 409, description: 'A campaign must keep at least one owner (last-owner).' })
   async remove(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -113,6 +127,7 @@ export class CampaignsController {
   @Get('campaigns/:campaignId/invitations')
   @CampaignAccess('admin')
   @ApiResult(z.object({ items: z.array(invitationView) }))
+  @ApiOperation({ summary: 'List pending invitations' })
   async invitations(@IdParam('campaignId') campaignId: string) {
     return { items: await this.campaigns.listInvitations(campaignId) };
   }
@@ -120,6 +135,7 @@ export class CampaignsController {
   @Delete('campaigns/:campaignId/invitations/:invitationId')
   @CampaignAccess('admin')
   @ApiResult(okResult)
+  @ApiOperation({ summary: 'Revoke an invitation' })
   async revokeInvitation(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -140,6 +156,7 @@ export class CampaignsController {
       role: memberView.shape.role,
     }),
   )
+  @ApiOperation({ summary: 'Accept an invitation' })
   accept(@ValidBody(acceptInvitationBody) body: z.output<typeof acceptInvitationBody>) {
     return this.campaigns.acceptInvitation(body);
   }

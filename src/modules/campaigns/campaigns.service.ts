@@ -8,6 +8,7 @@ import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { invitationTemplate } from './campaigns.templates.js';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
+import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -225,7 +226,7 @@ export class CampaignsService implements OnModuleInit {
       // Through the outbox, in this transaction: the invitation and its email commit together.
       await this.mail.enqueue(tx, {
         key: `campaign-invitation:${inv.id}`,
-        template: invitationTemplate.name,
+        template: invitationTemplate,
         campaignId,
         category: 'transactional',
         to: { address: email },
@@ -359,7 +360,9 @@ export class CampaignsService implements OnModuleInit {
       if (!current) throw Problem.notFound('Member');
       if (organizerId !== actor.organizerId) this.assertMayManage(actor, current.role);
       if (current.role === 'owner') await this.assertAnotherOwner(tx, campaignId, organizerId);
-      await tx.campaignMember.delete({ where: { campaignId_organizerId: { campaignId, organizerId } } });
+      // A parallel removal of the same member may have won since the read: that is a 404 here too.
+      const { count } = await tx.campaignMember.deleteMany({ where: { campaignId, organizerId } });
+      if (count === 0) throw Problem.notFound('Member');
       await this.audit.record(tx, {
         campaignId,
         actor: { id: actor.organizerId, kind: 'organizer' },
@@ -394,7 +397,7 @@ export class CampaignsService implements OnModuleInit {
   }
 
   private slugConflict(err: unknown): unknown {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+    if (isUniqueViolation(err)) {
       return Problem.conflict('slug-taken', 'Another campaign already uses this slug.', {
         errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }],
       });

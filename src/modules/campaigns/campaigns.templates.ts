@@ -36,7 +36,14 @@ const TEXT: Record<
  * The invitation an organizer sends to someone without an account. The token is a secret template
  * variable (`secrets.token`): stored encrypted in the outbox and erased once the message is sent.
  */
-export const invitationTemplate: MailTemplate = {
+/** `token` is not data: it is a secret of the message, merged in at send time. */
+export interface InvitationData {
+  role: string;
+  days: number;
+  token?: string;
+}
+
+export const invitationTemplate: MailTemplate<InvitationData> = {
   name: 'campaign.invitation',
   category: 'transactional',
   description: 'Invitation to join a campaign as an organizer (data.role, data.days; secret token).',

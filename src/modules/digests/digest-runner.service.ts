@@ -7,11 +7,11 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import type { OutgoingMail } from '../mail/mail.types.js';
 import { MailService } from '../mail/mail.service.js';
 import { SupportersService } from '../supporters/supporters.service.js';
-import { type ContentPool, type DigestContent, selectDigest } from './digest-content.js';
+import { type ContentPool, type DigestContent, type DigestData, selectDigest } from './digest-content.js';
 import { currentPeriod, type DigestPeriod, isDue, scheduleSignature } from './digest-period.js';
 import { contentSince, type DigestSettingsView, effectiveSchedule, gateFor, type StateRow } from './digest-rules.js';
 import { DigestSources } from './digest-sources.service.js';
-import { DIGEST_TEMPLATE } from './digest.template.js';
+import { digestTemplate } from './digest.template.js';
 import { DigestsService } from './digests.service.js';
 
 /** The job scheduler ticks once per quarter hour (queue.registry.ts SCHEDULES); per-campaign job ids are per slot. */
@@ -257,11 +257,11 @@ export class DigestRunner {
         const lost = mine.filter((c) => !taken.has(c.s.supporterId));
         if (lost.length > 0) await tx.$executeRaw`DELETE FROM digests WHERE id = ANY(${lost.map((c) => c.id)}::uuid[])`;
         const winners = mine.filter((c) => taken.has(c.s.supporterId));
-        const mails: OutgoingMail[] = winners
+        const mails: OutgoingMail<DigestData>[] = winners
           .filter((c) => !c.content.empty)
           .map((c) => ({
             key: digestMailKey(c.s.supporterId, c.period.key),
-            template: DIGEST_TEMPLATE,
+            template: digestTemplate,
             campaignId: campaign.id,
             category: 'campaign',
             to: { supporterId: c.s.supporterId },

@@ -29,9 +29,9 @@ const data: DigestData = {
   morePetitions: 0,
 };
 
-const ctx = (locale: 'en' | 'ar'): RenderContext => ({
+const ctx = (locale: 'en' | 'ar'): RenderContext<DigestData> => ({
   locale,
-  data: data as unknown as Record<string, unknown>,
+  data,
   recipient: {
     supporterId: 's',
     campaignId: 'c',

@@ -149,14 +149,14 @@ const SAMPLE: DigestData = {
  * mail with the 'digests' purpose, so the sender requires digest consent at send time and adds the
  * one-click unsubscribe headers; the footer and a line in the body link to the preferences page.
  */
-export const digestTemplate: MailTemplate = {
+export const digestTemplate: MailTemplate<DigestData> = {
   name: DIGEST_TEMPLATE,
   category: 'campaign',
   purpose: 'digests',
   description: 'The daily or weekly digest: new statements, milestones, upcoming events and open petitions.',
   sampleData: SAMPLE,
-  render(ctx: RenderContext) {
-    const d = ctx.data as unknown as DigestData;
+  render(ctx: RenderContext<DigestData>) {
+    const d = ctx.data;
     const locale = ctx.locale;
     const s = t(locale, STRINGS);
     const campaignName = ctx.campaign?.name ?? '';

@@ -1,5 +1,5 @@
 import { Controller, Get, Patch } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { pageOf, pageQuery } from '../../common/pagination.js';
@@ -20,6 +20,7 @@ export class DigestsController {
   @Get('settings')
   @CampaignAccess('viewer')
   @ApiResult(digestSettingsView, { description: 'Digest settings of the campaign (defaults when never changed).' })
+  @ApiOperation({ summary: 'Get digest settings' })
   settings(@IdParam('campaignId') campaignId: string) {
     return this.digests.settings(campaignId);
   }
@@ -29,6 +30,7 @@ export class DigestsController {
   @ApiResult(digestSettingsView, {
     description: "Changes apply from each supporter's next period: nobody gets a second digest in the current one.",
   })
+  @ApiOperation({ summary: 'Update digest settings' })
   updateSettings(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -43,6 +45,7 @@ export class DigestsController {
     description:
       'Scheduler runs that found supporters due, newest first, with counts (sent, skipped as empty, suppressed, failed, ...).',
   })
+  @ApiOperation({ summary: 'List digest runs' })
   runs(@IdParam('campaignId') campaignId: string, @ValidQuery(pageQuery) query: z.output<typeof pageQuery>) {
     return this.digests.runs(campaignId, query);
   }
@@ -50,6 +53,7 @@ export class DigestsController {
   @Get('runs/:runId')
   @CampaignAccess('viewer')
   @ApiResult(digestRunView)
+  @ApiOperation({ summary: 'Get a digest run' })
   run(@IdParam('campaignId') campaignId: string, @IdParam('runId') runId: string) {
     return this.digests.run(campaignId, runId);
   }
@@ -60,6 +64,8 @@ export class DigestsController {
     description:
       "The supporter's next digest as it would be computed now: when it is due, whether it would be sent (nothing new: no digest), and the rendered message.",
   })
+  @ApiOperation({ summary: "Preview a supporter's next digest" })
+  @ApiResponse({ status: 422, description: 'This supporter does not get digests.' })
   preview(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,

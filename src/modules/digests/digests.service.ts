@@ -112,7 +112,9 @@ export class DigestsService implements OnModuleInit {
     const [campaign, settings] = await Promise.all([this.campaigns.get(campaignId), this.settingsFor(campaignId)]);
     const [s] = await this.supporters.digestSchedulePage(campaignId, null, 1, [supporterId]);
     if (!s) {
-      const summary = (await this.supporters.supporterSummary([supporterId])).get(supporterId);
+      const summary = (await this.supporters.supporterSummary([supporterId], { personal: false, campaignId })).get(
+        supporterId,
+      );
       if (!summary) throw Problem.notFound('Supporter');
       throw Problem.unprocessable(
         'not-a-digest-subscriber',

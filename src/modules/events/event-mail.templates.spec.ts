@@ -20,8 +20,8 @@ const recipient: Recipient = {
   transactional: true,
 };
 
-function ctx(data: Partial<EventMailData>, locale: Locale = 'en'): RenderContext {
-  const sample = rsvpConfirmedTemplate.sampleData as unknown as EventMailData;
+function ctx(data: Partial<EventMailData>, locale: Locale = 'en'): RenderContext<EventMailData> {
+  const sample = rsvpConfirmedTemplate.sampleData!;
   return {
     locale,
     data: {
@@ -29,7 +29,7 @@ function ctx(data: Partial<EventMailData>, locale: Locale = 'en'): RenderContext
       startsAt: '2099-03-30T09:00:00.000Z',
       endsAt: '2099-03-30T11:00:00.000Z',
       ...data,
-    } as unknown as Record<string, unknown>,
+    },
     recipient,
     campaign: {
       id: 'c1',

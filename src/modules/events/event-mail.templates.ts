@@ -50,7 +50,7 @@ export interface EventMailData {
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8; method=PUBLISH';
 
-function greeting(ctx: RenderContext): string {
+function greeting(ctx: RenderContext<EventMailData>): string {
   const name = ctx.recipient?.firstName;
   return t(ctx.locale, { en: name ? `Hi ${name},` : 'Hello,', ar: name ? `مرحباً ${name}،` : 'مرحباً،' });
 }
@@ -88,7 +88,7 @@ function when(locale: Locale, d: EventMailData): string {
 
 /** The practical block: when, where, online link (confirmed only), guests, contact. */
 function details(
-  ctx: RenderContext,
+  ctx: RenderContext<EventMailData>,
   d: EventMailData,
   options: { online: boolean },
 ): { html: SafeHtml; text: string[] } {
@@ -134,7 +134,7 @@ function details(
   };
 }
 
-function cancelBlock(ctx: RenderContext, d: EventMailData): { html: SafeHtml | string; text: string[] } {
+function cancelBlock(ctx: RenderContext<EventMailData>, d: EventMailData): { html: SafeHtml | string; text: string[] } {
   if (!d.cancelUrl) return { html: '', text: [] };
   const L = LABELS[ctx.locale] ?? LABELS.en;
   return {
@@ -150,7 +150,7 @@ function attachment(d: EventMailData) {
 }
 
 function compose(
-  ctx: RenderContext,
+  ctx: RenderContext<EventMailData>,
   subject: string,
   intro: SafeHtml,
   introText: string[],
@@ -186,10 +186,10 @@ function compose(
   };
 }
 
-const data = (ctx: RenderContext) => ctx.data as unknown as EventMailData;
+const data = (ctx: RenderContext<EventMailData>) => ctx.data;
 
 /** Preview data: an event on 30 March next year (always in the future, so the reminder renders). */
-function sample(extra: Partial<EventMailData> = {}): Record<string, unknown> {
+function sample(extra: Partial<EventMailData> = {}): EventMailData {
   const year = new Date().getUTCFullYear() + 1;
   const data: EventMailData = {
     eventId: '0190f0a0-0000-7000-8000-000000000001',
@@ -210,10 +210,10 @@ function sample(extra: Partial<EventMailData> = {}): Record<string, unknown> {
     kind: '24h',
     ...extra,
   };
-  return data as unknown as Record<string, unknown>;
+  return data;
 }
 
-export const rsvpConfirmedTemplate: MailTemplate = {
+export const rsvpConfirmedTemplate: MailTemplate<EventMailData> = {
   name: 'event.rsvp-confirmed',
   category: 'transactional',
   description: 'Sent when someone RSVPs and has a place: details, online link, calendar file and cancel link.',
@@ -234,7 +234,7 @@ export const rsvpConfirmedTemplate: MailTemplate = {
   },
 };
 
-export const rsvpWaitlistedTemplate: MailTemplate = {
+export const rsvpWaitlistedTemplate: MailTemplate<EventMailData> = {
   name: 'event.rsvp-waitlisted',
   category: 'transactional',
   description: 'Sent when someone RSVPs to a full event with a waitlist.',
@@ -258,7 +258,7 @@ export const rsvpWaitlistedTemplate: MailTemplate = {
   },
 };
 
-export const rsvpPromotedTemplate: MailTemplate = {
+export const rsvpPromotedTemplate: MailTemplate<EventMailData> = {
   name: 'event.rsvp-promoted',
   category: 'transactional',
   description: 'Sent when a place opens up and someone comes off the waitlist.',
@@ -282,7 +282,7 @@ export const rsvpPromotedTemplate: MailTemplate = {
   },
 };
 
-export const reminderTemplate: MailTemplate = {
+export const reminderTemplate: MailTemplate<EventMailData> = {
   name: 'event.reminder',
   category: 'transactional',
   description:
@@ -322,7 +322,7 @@ export const reminderTemplate: MailTemplate = {
   },
 };
 
-export const eventChangedTemplate: MailTemplate = {
+export const eventChangedTemplate: MailTemplate<EventMailData> = {
   name: 'event.changed',
   category: 'transactional',
   description: 'Sent to everyone who RSVPed when the time or place of an event changes.',
@@ -370,7 +370,7 @@ export const eventChangedTemplate: MailTemplate = {
   },
 };
 
-export const eventCancelledTemplate: MailTemplate = {
+export const eventCancelledTemplate: MailTemplate<EventMailData> = {
   name: 'event.cancelled',
   category: 'transactional',
   description: "Sent to everyone who RSVPed when an event is cancelled, with the organizers' reason.",
@@ -411,7 +411,7 @@ export const eventCancelledTemplate: MailTemplate = {
   },
 };
 
-export const rsvpCancelledTemplate: MailTemplate = {
+export const rsvpCancelledTemplate: MailTemplate<EventMailData> = {
   name: 'event.rsvp-cancelled',
   category: 'transactional',
   description: 'Confirms that an RSVP was cancelled (by the attendee through their link, or by an organizer).',
@@ -442,7 +442,7 @@ export const rsvpCancelledTemplate: MailTemplate = {
   },
 };
 
-export const EVENT_TEMPLATES: MailTemplate[] = [
+export const EVENT_TEMPLATES: MailTemplate<EventMailData>[] = [
   rsvpConfirmedTemplate,
   rsvpWaitlistedTemplate,
   rsvpPromotedTemplate,

@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { Event, EventRsvp } from '../../generated/prisma/client.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
 import type { Tx } from '../../infra/prisma/prisma.service.js';
-import type { OutgoingMail } from '../mail/mail.types.js';
+import type { MailTemplate, OutgoingMail } from '../mail/mail.types.js';
 import { MailService } from '../mail/mail.service.js';
 import { EventCalendar, locationText, mapUrl } from './event-calendar.js';
-import type { EventMailData } from './event-mail.templates.js';
+import {
+  eventCancelledTemplate,
+  eventChangedTemplate,
+  type EventMailData,
+  reminderTemplate,
+  rsvpCancelledTemplate,
+  rsvpConfirmedTemplate,
+  rsvpPromotedTemplate,
+  rsvpWaitlistedTemplate,
+} from './event-mail.templates.js';
 import { planReminders, reminderKey, reminderKeys } from './reminders.js';
 
 /** Purpose of the signed token in the "cancel my RSVP" link. */
@@ -38,7 +47,7 @@ export class EventNotifier {
     const confirmation = this.message(
       event,
       rsvp,
-      how === 'promoted' ? 'event.rsvp-promoted' : 'event.rsvp-confirmed',
+      how === 'promoted' ? rsvpPromotedTemplate : rsvpConfirmedTemplate,
       `event-rsvp-${how === 'promoted' ? 'promoted' : 'confirmed'}:${rsvp.id}`,
       data,
     );
@@ -50,7 +59,7 @@ export class EventNotifier {
     const data = { ...this.data(event, rsvp, { confirmed: false }), waitlisted: true };
     await this.mail.enqueue(
       tx,
-      this.message(event, rsvp, 'event.rsvp-waitlisted', `event-rsvp-waitlisted:${rsvp.id}`, data),
+      this.message(event, rsvp, rsvpWaitlistedTemplate, `event-rsvp-waitlisted:${rsvp.id}`, data),
     );
   }
 
@@ -67,7 +76,7 @@ export class EventNotifier {
     const data = { ...this.data(event, rsvp, { confirmed: false }), cancelUrl: null, cancelledBy: by };
     await this.mail.enqueue(
       tx,
-      this.message(event, rsvp, 'event.rsvp-cancelled', `event-rsvp-cancelled:${rsvp.id}`, data),
+      this.message(event, rsvp, rsvpCancelledTemplate, `event-rsvp-cancelled:${rsvp.id}`, data),
     );
   }
 
@@ -132,7 +141,7 @@ export class EventNotifier {
           previousLocation: placeMoved ? locationText(before) : null,
           waitlisted: !isConfirmed,
         };
-        return this.message(after, r, 'event.changed', `event-changed:${r.id}:${after.sequence}`, data);
+        return this.message(after, r, eventChangedTemplate, `event-changed:${r.id}:${after.sequence}`, data);
       }),
     );
     if (after.status === 'scheduled') await this.planReminders(tx, after, confirmed, now, { catchUp: false });
@@ -160,7 +169,7 @@ export class EventNotifier {
           cancelUrl: null,
           reason: event.cancelReason,
         };
-        return this.message(event, r, 'event.cancelled', `event-cancelled:${r.id}`, data);
+        return this.message(event, r, eventCancelledTemplate, `event-cancelled:${r.id}`, data);
       }),
     );
   }
@@ -176,14 +185,19 @@ export class EventNotifier {
     if (mails.length > 0) await this.mail.enqueueMany(tx, mails);
   }
 
-  private reminderMails(event: Event, rsvps: EventRsvp[], now: Date, options: { catchUp: boolean }): OutgoingMail[] {
+  private reminderMails(
+    event: Event,
+    rsvps: EventRsvp[],
+    now: Date,
+    options: { catchUp: boolean },
+  ): OutgoingMail<EventMailData>[] {
     const plan = planReminders(event.startsAt, now, options);
-    const mails: OutgoingMail[] = [];
+    const mails: OutgoingMail<EventMailData>[] = [];
     for (const r of rsvps) {
       const base = this.data(event, r, { confirmed: true }, null);
       for (const p of plan) {
         mails.push({
-          ...this.message(event, r, 'event.reminder', reminderKey(r.id, p.kind, event.scheduleVersion), {
+          ...this.message(event, r, reminderTemplate, reminderKey(r.id, p.kind, event.scheduleVersion), {
             ...base,
             kind: p.kind,
             immediate: p.immediate,
@@ -195,14 +209,20 @@ export class EventNotifier {
     return mails;
   }
 
-  private message(event: Event, rsvp: EventRsvp, template: string, key: string, data: EventMailData): OutgoingMail {
+  private message(
+    event: Event,
+    rsvp: EventRsvp,
+    template: MailTemplate<EventMailData>,
+    key: string,
+    data: EventMailData,
+  ): OutgoingMail<EventMailData> {
     return {
       key,
       template,
       campaignId: event.campaignId,
       category: 'transactional',
       to: { supporterId: rsvp.supporterId },
-      data: data as unknown as Record<string, unknown>,
+      data,
     };
   }
 

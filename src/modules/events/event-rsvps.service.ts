@@ -10,7 +10,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import type { SupporterFormInput } from '../supporters/supporter-fields.js';
 import { SupportersService, type SupporterDataHolder } from '../supporters/supporters.service.js';
 import { admit, promotable } from './capacity.js';
-import { csvRow, CSV_BOM } from './csv.js';
+import { csvRow, CSV_BOM } from '../../common/csv.js';
 import { EventNotifier, RSVP_CANCEL_PURPOSE } from './event-notifier.js';
 import { eventTransaction } from './event-transaction.js';
 import { formatLocalDateTime } from '../../common/zoned-time.js';

@@ -1,6 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import { Problem } from '../../common/problem.js';
-import { Prisma } from '../../generated/prisma/client.js';
+import { busyAs503 } from '../../infra/prisma/errors.js';
 import type { PrismaService, Tx } from '../../infra/prisma/prisma.service.js';
 
 /**
@@ -17,18 +15,5 @@ export async function eventTransaction<T>(
   fn: (tx: Tx) => Promise<T>,
   options: { maxWait: number; timeout: number } = RSVP_TX,
 ): Promise<T> {
-  try {
-    return await prisma.$transaction(fn, options);
-  } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2028') {
-      throw new Problem(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        'busy',
-        'Busy',
-        'Many people are doing this right now; please try again in a moment.',
-        { retryAfterSeconds: 2 },
-      );
-    }
-    throw err;
-  }
+  return busyAs503(() => prisma.$transaction(fn, options));
 }

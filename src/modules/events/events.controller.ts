@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
@@ -44,6 +44,8 @@ export class EventsController {
     status: 201,
     description: 'The new event. Times may be given as local wall time in timeZone.',
   })
+  @ApiOperation({ summary: 'Create an event' })
+  @ApiResponse({ status: 409, description: 'Another event of this campaign already uses this slug (slug-taken).' })
   create(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -55,6 +57,7 @@ export class EventsController {
   @Get()
   @CampaignAccess('viewer')
   @ApiResult(eventPage, { description: 'Events of the campaign, newest first, with seat counts (no attendee data).' })
+  @ApiOperation({ summary: 'List events' })
   list(@IdParam('campaignId') campaignId: string, @ValidQuery(eventListQuery) query: z.output<typeof eventListQuery>) {
     return this.events.list(campaignId, query);
   }
@@ -62,6 +65,7 @@ export class EventsController {
   @Get(':eventId')
   @CampaignAccess('viewer')
   @ApiResult(eventView)
+  @ApiOperation({ summary: 'Get an event' })
   get(@IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string) {
     return this.events.get(campaignId, eventId);
   }
@@ -72,6 +76,8 @@ export class EventsController {
     description:
       'Changing the time or place emails everyone who RSVPed, re-plans their reminders and bumps the calendar SEQUENCE; more capacity promotes the waitlist.',
   })
+  @ApiOperation({ summary: 'Edit an event (notifies attendees of changes)' })
+  @ApiResponse({ status: 409, description: 'The event is cancelled, or the slug is taken.' })
   update(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -88,6 +94,8 @@ export class EventsController {
     description:
       'Cancels the event: everyone who RSVPed is emailed the reason, reminders stop, calendars show it cancelled. Idempotent.',
   })
+  @ApiOperation({ summary: 'Cancel an event' })
+  @ApiResponse({ status: 409, description: 'A completed event cannot be cancelled (event-completed).' })
   cancel(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -100,6 +108,7 @@ export class EventsController {
   @Get(':eventId/invite-link')
   @CampaignAccess('organizer')
   @ApiResult(inviteLinkView, { description: "The signed link that opens a private event's public page and RSVP form." })
+  @ApiOperation({ summary: "Get a private event's invitation link" })
   inviteLink(@IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string) {
     return this.events.inviteLink(campaignId, eventId);
   }
@@ -109,6 +118,7 @@ export class EventsController {
   @Get(':eventId/attendees')
   @CampaignAccess('viewer')
   @ApiResult(attendeePage, { description: 'Owners and admins, or staff of this event. Newest RSVP first.' })
+  @ApiOperation({ summary: 'List attendees' })
   async attendees(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -125,6 +135,7 @@ export class EventsController {
     'text/csv',
     'All RSVPs of the event as CSV (streamed; owners and admins, or staff of this event). Audited.',
   )
+  @ApiOperation({ summary: 'Export attendees as CSV' })
   async attendeesCsv(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -145,6 +156,8 @@ export class EventsController {
   @ApiResult(attendeeView, {
     description: 'Record attended or no-show (null clears it). Owners, admins, or staff of this event.',
   })
+  @ApiOperation({ summary: 'Check an attendee in' })
+  @ApiResponse({ status: 409, description: 'The RSVP was cancelled (rsvp-cancelled).' })
   async checkIn(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -162,6 +175,7 @@ export class EventsController {
   @ApiResult(attendeeView, {
     description: 'Cancels an RSVP (its seat goes to the waitlist). Owners, admins, or staff of this event.',
   })
+  @ApiOperation({ summary: "Cancel an attendee's RSVP" })
   async removeAttendee(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -180,6 +194,7 @@ export class EventsController {
   @ApiResult(z.object({ items: z.array(staffView) }), {
     description: 'Members assigned to this event, who see its attendees.',
   })
+  @ApiOperation({ summary: 'List event staff' })
   async staff(@IdParam('campaignId') campaignId: string, @IdParam('eventId') eventId: string) {
     return { items: await this.events.listStaff(campaignId, eventId) };
   }
@@ -190,6 +205,7 @@ export class EventsController {
     status: 201,
     description: 'Assigns a campaign member to this event: they see and check in its attendees only.',
   })
+  @ApiOperation({ summary: 'Assign staff to an event' })
   addStaff(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -202,6 +218,7 @@ export class EventsController {
   @Delete(':eventId/staff/:organizerId')
   @CampaignAccess('admin')
   @ApiResult(z.object({ ok: z.literal(true) }))
+  @ApiOperation({ summary: 'Remove staff from an event' })
   async removeStaff(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,

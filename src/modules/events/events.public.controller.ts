@@ -1,12 +1,13 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import type { Locale } from '../../common/i18n.js';
 import { slugSchema } from '../../common/i18n.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { RSVP_CANCEL_PURPOSE } from './event-notifier.js';
 import { ApiRawResult, ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { ApiFormResult, replyToForm, wantsHtml } from '../supporters/form-response.js';
 import { EventRsvpsService } from './event-rsvps.service.js';
@@ -71,6 +72,7 @@ export class EventsPublicController {
   @Get('campaigns/:slug/events')
   @Public()
   @ApiResult(publicEventPage, { description: 'Upcoming public events of the campaign, soonest first.' })
+  @ApiOperation({ summary: 'List upcoming public events' })
   async list(
     @slug campaignSlug: string,
     @ValidQuery(publicListQuery) query: z.output<typeof publicListQuery>,
@@ -86,6 +88,7 @@ export class EventsPublicController {
     'text/calendar',
     "The campaign's calendar feed (RFC 5545): public events from the last six months on, cancelled ones marked STATUS:CANCELLED.",
   )
+  @ApiOperation({ summary: 'Campaign calendar feed (iCalendar)' })
   async feed(@slug campaignSlug: string, @Res() reply: FastifyReply) {
     sendCalendar(reply, await this.events.campaignFeed(campaignSlug), 300);
   }
@@ -95,6 +98,7 @@ export class EventsPublicController {
   @ApiResult(publicEventView, {
     description: 'A public or unlisted event (a private one needs ?access= from its invitation link).',
   })
+  @ApiOperation({ summary: 'Get a public event' })
   async get(
     @slug campaignSlug: string,
     @eventSlug ev: string,
@@ -111,6 +115,7 @@ export class EventsPublicController {
     'text/calendar',
     "The event as an iCalendar file (RFC 5545). The online link is only in confirmed attendees' copy.",
   )
+  @ApiOperation({ summary: 'Download an event as iCalendar' })
   async calendar(
     @slug campaignSlug: string,
     @eventSlug ev: string,
@@ -136,6 +141,7 @@ export class EventsPublicController {
     description:
       'Full without waitlist (event-full), RSVPs closed (rsvp-closed), cancelled (event-cancelled) or over (event-over).',
   })
+  @ApiOperation({ summary: 'RSVP to an event' })
   async rsvp(
     @slug campaignSlug: string,
     @eventSlug ev: string,
@@ -167,11 +173,12 @@ export class EventsPublicController {
 
   @Get('event-rsvps/cancel')
   @Public()
-  @RateLimit({ name: 'rsvp-cancel', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: RSVP_CANCEL_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiRawResult(
     'text/html',
     'The page behind the emailed cancel link: a button that POSTs the token (a GET cancels nothing, as mail scanners follow links).',
   )
+  @ApiOperation({ summary: 'Show the RSVP cancellation page' })
   async cancelPage(@ValidQuery(cancelRsvpQuery) query: z.output<typeof cancelRsvpQuery>, @Res() reply: FastifyReply) {
     let peek: Awaited<ReturnType<EventRsvpsService['peekCancel']>>;
     try {
@@ -205,12 +212,13 @@ export class EventsPublicController {
   @Post('event-rsvps/cancel')
   @Public()
   @HttpCode(200)
-  @RateLimit({ name: 'rsvp-cancel', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: RSVP_CANCEL_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(cancelRsvpResult, {
     description:
       'Cancels the RSVP behind the signed token (idempotent); a confirmed seat goes to the first person on the waitlist. Browsers get a page.',
   })
   @ApiResponse({ status: 409, description: 'The event has already started (event-started).' })
+  @ApiOperation({ summary: 'Cancel my RSVP' })
   async cancel(
     @ValidBody(cancelRsvpBody, { form: true }) body: z.output<typeof cancelRsvpBody>,
     @Req() req: FastifyRequest,

@@ -18,6 +18,7 @@ import { EVENT_ACCESS_PURPOSE, EventRsvpsService } from './event-rsvps.service.j
 import { resolveDateTime, timesOf } from './event-times.js';
 import type { CreateEventInput, EventView, PublicEventView, UpdateEventInput } from './events.schemas.js';
 import { formatLocalDateTime, toLocalIso } from '../../common/zoned-time.js';
+import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 export type Actor = { organizerId: string; role?: CampaignRole };
 
@@ -297,21 +298,26 @@ export class EventsService {
     await this.find(campaignId, eventId);
     if (!(await this.campaigns.roleOf(campaignId, organizerId)))
       throw Problem.field('organizerId', 'is not a member of this campaign', 'not-member');
-    await this.prisma.$transaction(async (tx) => {
-      await tx.eventStaff.upsert({
-        where: { eventId_organizerId: { eventId, organizerId } },
-        create: { eventId, organizerId, addedBy: actor.organizerId },
-        update: {},
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        await tx.eventStaff.upsert({
+          where: { eventId_organizerId: { eventId, organizerId } },
+          create: { eventId, organizerId, addedBy: actor.organizerId },
+          update: {},
+        });
+        await this.audit.record(tx, {
+          campaignId,
+          actor: { id: actor.organizerId, kind: 'organizer' },
+          action: 'event.staff-added',
+          entityType: 'event',
+          entityId: eventId,
+          details: { organizerId },
+        });
       });
-      await this.audit.record(tx, {
-        campaignId,
-        actor: { id: actor.organizerId, kind: 'organizer' },
-        action: 'event.staff-added',
-        entityType: 'event',
-        entityId: eventId,
-        details: { organizerId },
-      });
-    });
+    } catch (err) {
+      // A parallel identical request assigned them first: the assignment exists, as asked.
+      if (!isUniqueViolation(err)) throw err;
+    }
     return (await this.listStaff(campaignId, eventId)).find((s) => s.organizerId === organizerId)!;
   }
 
@@ -733,10 +739,6 @@ function emptyCounts(e: Pick<Event, 'capacity'>): EventCounts {
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   return a === b;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
 }
 
 export function slugify(title: string): string {

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { Problem } from '../../common/problem.js';
@@ -15,6 +15,7 @@ import {
   createBroadcastResult,
   emptyBody,
   previewView,
+  resendUnconfirmedResult,
   scheduleBroadcastBody,
 } from './mail.schemas.js';
 import type { AudienceFilter } from './recipient-directory.js';
@@ -37,6 +38,8 @@ export class BroadcastsController {
     status: 201,
     description: 'A draft: check the audience and previews, then start it.',
   })
+  @ApiOperation({ summary: 'Create a broadcast draft' })
+  @ApiResponse({ status: 409, description: 'Another campaign already used this idempotency key (key-taken).' })
   async create(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -69,6 +72,7 @@ export class BroadcastsController {
   @Get()
   @CampaignAccess('organizer')
   @ApiResult(pageOf(broadcastView))
+  @ApiOperation({ summary: 'List broadcasts' })
   list(
     @IdParam('campaignId') campaignId: string,
     @ValidQuery(broadcastsQuery) query: z.output<typeof broadcastsQuery>,
@@ -81,6 +85,7 @@ export class BroadcastsController {
   @ApiResult(broadcastDetailView, {
     description: 'The broadcast with its progress (total, sent, failed, suppressed, ...).',
   })
+  @ApiOperation({ summary: 'Get a broadcast with its progress' })
   async get(@IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string) {
     const b = await this.broadcasts.get(campaignId, broadcastId);
     return { ...b, progress: await this.broadcasts.progress(b) };
@@ -89,6 +94,7 @@ export class BroadcastsController {
   @Get(':broadcastId/preview')
   @CampaignAccess('organizer')
   @ApiResult(z.object({ items: z.array(previewView) }))
+  @ApiOperation({ summary: 'Preview a broadcast in each language' })
   async preview(@IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string) {
     return { items: await this.broadcasts.previews(await this.broadcasts.get(campaignId, broadcastId)) };
   }
@@ -97,6 +103,8 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
+  @ApiOperation({ summary: 'Start sending a broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   start(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -113,6 +121,8 @@ export class BroadcastsController {
     description:
       'The draft starts by itself at `at` (within a few seconds); until then it can be rescheduled, unscheduled or cancelled.',
   })
+  @ApiOperation({ summary: 'Schedule a broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   schedule(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -126,6 +136,8 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView, { description: 'Back to a plain draft, started by hand.' })
+  @ApiOperation({ summary: 'Unschedule a broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   unschedule(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -139,6 +151,8 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
+  @ApiOperation({ summary: 'Pause a broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   pause(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -152,6 +166,8 @@ export class BroadcastsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
+  @ApiOperation({ summary: 'Resume a paused broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   resume(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -161,10 +177,34 @@ export class BroadcastsController {
     return this.broadcasts.resume({ organizerId: auth.organizerId }, campaignId, broadcastId);
   }
 
+  @Post(':broadcastId/resend-unconfirmed')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Resend the messages recorded as sent, unconfirmed',
+    description:
+      'A worker that dies after the end of data and before the server replies leaves its message recorded as sent, ' +
+      'unconfirmed (progress.unconfirmed): most of these were delivered, a few may not have been. This queues them ' +
+      'again, knowingly giving most of their recipients a second copy (with the same Message-ID, which many ' +
+      'receivers deduplicate). Audited; each message is resent this way at most once, so repeating the call is safe. ' +
+      '409 while the broadcast is a draft or paused.',
+  })
+  @ApiResult(resendUnconfirmedResult)
+  resendUnconfirmed(
+    @Auth() auth: AuthContext,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('broadcastId') broadcastId: string,
+    @ValidBody(emptyBody) _body: object,
+  ) {
+    return this.broadcasts.resendUnconfirmed({ organizerId: auth.organizerId }, campaignId, broadcastId);
+  }
+
   @Post(':broadcastId/cancel')
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(broadcastView)
+  @ApiOperation({ summary: 'Cancel a broadcast' })
+  @ApiResponse({ status: 409, description: "The broadcast's state does not allow this (broadcast-state)." })
   cancel(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,

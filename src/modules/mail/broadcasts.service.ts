@@ -11,6 +11,7 @@ import { MailPreview, type Preview } from './mail-preview.service.js';
 import { MailTemplates } from './mail-templates.service.js';
 import { OUTBOX_CHANNEL, PRIORITY } from './mail.service.js';
 import { type AudienceFilter, RecipientDirectory } from './recipient-directory.js';
+import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 export const EXPAND_PAGE = 1000;
 
@@ -21,7 +22,8 @@ export interface CreateBroadcast {
   name: string;
   /** A registered campaign template; default 'campaign.update'. */
   template?: string;
-  data: Record<string, unknown>;
+  /** The template's data (organizers' broadcasts: validated by the API schema). */
+  data: object;
   /** Send everyone this locale; default each recipient's own. */
   locale?: Locale | null;
   filter: AudienceFilter;
@@ -43,6 +45,7 @@ export interface BroadcastProgress {
   failed: number;
   suppressed: number;
   cancelled: number;
+  unconfirmed: number;
 }
 
 type Actor = { organizerId: string | null };
@@ -112,7 +115,7 @@ export class BroadcastsService {
         await this.ensureExpansion(result.broadcast.id);
       return result;
     } catch (err) {
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002' && input.key) {
+      if (isUniqueViolation(err) && input.key) {
         const existing = await this.prisma.mailBroadcast.findUnique({ where: { key: input.key } });
         if (existing) return { broadcast: existing, created: false };
       }
@@ -155,6 +158,9 @@ export class BroadcastsService {
       _count: { _all: true },
     });
     const n = (s: string) => rows.find((r) => r.state === s)?._count._all ?? 0;
+    const unconfirmed = await this.prisma.mailMessage.count({
+      where: { broadcastId: b.id, state: 'sent', unconfirmed: true },
+    });
     return {
       audience: b.audienceCount,
       expanded: b.expandedCount,
@@ -167,7 +173,56 @@ export class BroadcastsService {
       failed: n('failed'),
       suppressed: n('suppressed'),
       cancelled: n('cancelled'),
+      unconfirmed,
     };
+  }
+
+  /**
+   * Sends the broadcast's sent-unconfirmed messages again, deliberately: a worker died after
+   * their end of data and before the server's reply, so most of them arrived (in the SIGKILL test
+   * all but at most one per crash did) and a resend gives most recipients a second copy. It keeps
+   * each message's row and Message-ID, so a receiver that deduplicates by Message-ID drops the
+   * copy; consent and suppressions are checked again at send time. Each message is resent this
+   * way at most once (`resent_at`), so repeating the call never sends anyone a third copy.
+   */
+  async resendUnconfirmed(
+    actor: { organizerId: string },
+    campaignId: string,
+    id: string,
+  ): Promise<{ resent: number; alreadyResent: number }> {
+    return this.prisma.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<
+        { status: BroadcastStatus }[]
+      >`SELECT status FROM mail_broadcasts WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
+      if (!row) throw Problem.notFound('Broadcast');
+      if (row.status === 'paused' || row.status === 'draft')
+        throw Problem.conflict(
+          'broadcast-state',
+          `A ${row.status} broadcast's messages cannot be resent${row.status === 'paused' ? ': resume it first' : ''}.`,
+          { broadcastStatus: row.status },
+        );
+      const resent = await tx.$executeRaw`
+        UPDATE mail_messages SET
+          state = 'queued', unconfirmed = false, resent_at = now(), attempts = 0, generation = generation + 1,
+          send_at = now(), enqueued_at = NULL, claimed_at = NULL, claimed_by = NULL, handed_over_at = NULL,
+          sent_at = NULL, finished_at = NULL, last_error = NULL, updated_at = now()
+         WHERE broadcast_id = ${id}::uuid AND state = 'sent' AND unconfirmed AND resent_at IS NULL`;
+      const alreadyResent = await tx.mailMessage.count({
+        where: { broadcastId: id, resentAt: { not: null } },
+      });
+      if (resent > 0) {
+        await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+        await this.audit.record(tx, {
+          campaignId,
+          actor: { id: actor.organizerId, kind: 'organizer' },
+          action: 'broadcast.unconfirmed-resent',
+          entityType: 'broadcast',
+          entityId: id,
+          details: { count: resent },
+        });
+      }
+      return { resent, alreadyResent: alreadyResent - resent };
+    });
   }
 
   /** Starts a draft. `scheduled`: the sweep starting it on schedule (only if it is still due, under the row lock). */
@@ -267,7 +322,7 @@ export class BroadcastsService {
         if (!row) throw Problem.notFound('Broadcast');
         if (!from.includes(row.status))
           throw Problem.conflict('broadcast-state', `A ${row.status} broadcast cannot be ${action}.`, {
-            status: row.status,
+            currentState: row.status,
           });
         const updated = await apply(tx);
         await this.audit.record(tx, {

@@ -5,6 +5,7 @@ import type { MailState, Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OUTBOX_CHANNEL } from './mail.service.js';
+import { RecipientDirectory } from './recipient-directory.js';
 
 export const MAIL_STATES: MailState[] = [
   'queued',
@@ -32,6 +33,7 @@ const VIEW = {
   lastError: true,
   reason: true,
   unconfirmed: true,
+  resentAt: true,
   smtpMessageId: true,
   smtpResponse: true,
   sendAt: true,
@@ -48,11 +50,25 @@ export class MailMessages {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly recipients: RecipientDirectory,
   ) {}
+
+  /** One supporter's messages: 404 unless the supporter is this campaign's (and not erased). */
+  async history(campaignId: string, supporterId: string, query: PageQuery) {
+    const recipient = (await this.recipients.resolve([supporterId])).get(supporterId);
+    if (!recipient || recipient.campaignId !== campaignId) throw Problem.notFound('Supporter');
+    return this.list(campaignId, { ...query, supporterId });
+  }
 
   async list(
     campaignId: string,
-    query: PageQuery & { state?: MailState; broadcastId?: string; supporterId?: string; template?: string },
+    query: PageQuery & {
+      state?: MailState;
+      broadcastId?: string;
+      supporterId?: string;
+      template?: string;
+      unconfirmed?: boolean;
+    },
   ) {
     const { where, orderBy, take, limit } = pageArgs(query);
     const rows = await this.prisma.mailMessage.findMany({
@@ -63,6 +79,7 @@ export class MailMessages {
         ...(query.broadcastId ? { broadcastId: query.broadcastId } : {}),
         ...(query.supporterId ? { supporterId: query.supporterId } : {}),
         ...(query.template ? { template: query.template } : {}),
+        ...(query.unconfirmed === undefined ? {} : { unconfirmed: query.unconfirmed }),
       },
       orderBy,
       take,
@@ -91,7 +108,10 @@ export class MailMessages {
     });
     const counts = Object.fromEntries(MAIL_STATES.map((s) => [s, 0])) as Record<MailState, number>;
     for (const r of rows) counts[r.state] = r._count._all;
-    return { ...counts, total: rows.reduce((a, r) => a + r._count._all, 0) };
+    const unconfirmed = await this.prisma.mailMessage.count({
+      where: { campaignId, state: 'sent', unconfirmed: true, ...(since ? { createdAt: { gte: since } } : {}) },
+    });
+    return { ...counts, unconfirmed, total: rows.reduce((a, r) => a + r._count._all, 0) };
   }
 
   /** Retries one failed message now (fresh attempts). */

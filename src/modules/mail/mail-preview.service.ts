@@ -32,12 +32,7 @@ export class MailPreview {
     private readonly config: AppConfig,
   ) {}
 
-  async render(
-    campaignId: string,
-    templateName: string,
-    locale: Locale,
-    data?: Record<string, unknown>,
-  ): Promise<Preview> {
+  async render(campaignId: string, templateName: string, locale: Locale, data?: object): Promise<Preview> {
     const template = this.templates.get(templateName);
     if (!template) throw Problem.notFound(`Template "${templateName}"`);
     const campaign = (await this.campaigns.find([campaignId])).get(campaignId) ?? null;

@@ -1,10 +1,14 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
+import { Prisma } from '../../generated/prisma/client.js';
 import { AppConfig } from '../../config/config.js';
+import { Metrics } from '../../infra/metrics/metrics.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 import { BroadcastsService } from './broadcasts.service.js';
 import { OUTBOX_CHANNEL } from './mail.service.js';
+import { CLAIMER_GONE } from './worker-liveness.js';
+import { messageIdDomain, messageIdFor, ROW_ID } from './message-id.js';
 
 const RELAY_BATCH = 1000;
 const RELAY_INTERVAL_MS = 1000;
@@ -45,7 +49,8 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly leaseSeconds: number;
   private readonly maxAttempts: number;
   private readonly ratePerSecond: number;
-  private readonly messageIdDomain: string;
+  /** The Message-ID of a row with ROW_ID in place of its id, filled in by SQL. */
+  private readonly messageIdTemplate: string;
   private timers: NodeJS.Timeout[] = [];
   private running: Promise<void> | null = null;
   private again = false;
@@ -59,18 +64,24 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly queues: QueueService,
     private readonly broadcasts: BroadcastsService,
     private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {
     this.maxPending = config.get('MAIL_RELAY_MAX_PENDING');
     this.leaseSeconds = config.get('MAIL_SENDING_LEASE_SECONDS');
     this.maxAttempts = config.get('MAIL_MAX_ATTEMPTS');
     this.ratePerSecond = config.get('MAIL_RATE_PER_SECOND');
-    const from = config.get('MAIL_FROM');
-    const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
-    this.messageIdDomain =
-      config.get('MAIL_MESSAGE_ID_DOMAIN') ?? (address.split('@')[1] || 'groundswell.localhost').toLowerCase();
+    this.messageIdTemplate = messageIdFor(ROW_ID, messageIdDomain(config));
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.metrics.addCollector(async () => {
+      // Only the states not yet final: an index range on (state, ...), whatever the table's size.
+      const rows = await this.prisma.$queryRaw<{ state: string; n: number }[]>`
+        SELECT state::text AS state, count(*)::int AS n FROM mail_messages
+         WHERE state IN ('queued', 'enqueued', 'paused', 'sending') GROUP BY state`;
+      for (const s of ['queued', 'enqueued', 'paused', 'sending'])
+        this.metrics.outbox.set({ state: s }, rows.find((r) => r.state === s)?.n ?? 0);
+    });
     await this.applyRateLimit().catch((err: Error) =>
       this.log.warn(`could not set the mail rate limit: ${err.message}`),
     );
@@ -173,25 +184,32 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Rows left in `sending` by a worker that died. Returns [resent, presumedSent]. */
+  /**
+   * Rows left in `sending` by a worker that died: its liveness lock is gone (seconds after the
+   * death), or, as the backstop, its lease expired. Returns [resent, presumedSent].
+   */
   async recoverStaleSending(): Promise<[number, number]> {
-    const lease = this.leaseSeconds;
+    const stale = Prisma.raw(
+      `(m.claimed_at < now() - ${Number(this.leaseSeconds)} * interval '1 second' OR (${CLAIMER_GONE}))`,
+    );
     const resent = await this.prisma.$executeRaw`
-      UPDATE mail_messages SET
+      UPDATE mail_messages m SET
         state = CASE WHEN attempts >= ${this.maxAttempts} THEN 'failed'::"MailState" ELSE 'queued'::"MailState" END,
         finished_at = CASE WHEN attempts >= ${this.maxAttempts} THEN now() ELSE NULL END,
         secret_data = CASE WHEN attempts >= ${this.maxAttempts} THEN NULL ELSE secret_data END,
-        generation = generation + 1, claimed_at = NULL, enqueued_at = NULL,
+        generation = generation + 1, claimed_at = NULL, claimed_by = NULL, enqueued_at = NULL,
         last_error = 'the worker stopped before the end of data; the server cannot have accepted it',
         updated_at = now()
-      WHERE state = 'sending' AND handed_over_at IS NULL AND claimed_at < now() - ${lease} * interval '1 second'`;
+      WHERE m.state = 'sending' AND m.handed_over_at IS NULL AND ${stale}`;
     const presumed = await this.prisma.$executeRaw`
-      UPDATE mail_messages SET
+      UPDATE mail_messages m SET
         state = 'sent', unconfirmed = true, sent_at = handed_over_at, finished_at = now(), secret_data = NULL,
-        smtp_message_id = '<' || id::text || '@' || ${this.messageIdDomain} || '>',
+        smtp_message_id = replace(${this.messageIdTemplate}, ${ROW_ID}, id::text),
         last_error = 'the worker stopped after the end of data, before the server''s reply: recorded as sent, unconfirmed',
         updated_at = now()
-      WHERE state = 'sending' AND handed_over_at IS NOT NULL AND claimed_at < now() - ${lease} * interval '1 second'`;
+      WHERE m.state = 'sending' AND m.handed_over_at IS NOT NULL AND ${stale}`;
+    if (resent > 0) this.metrics.mail.inc({ outcome: 'recovered_resend' }, resent);
+    if (presumed > 0) this.metrics.mail.inc({ outcome: 'recovered_unconfirmed' }, presumed);
     if (resent + presumed > 0)
       this.log.warn(
         `recovered ${resent} messages left before the end of data (sending again) and ${presumed} after it (recorded as sent, unconfirmed)`,

@@ -2,13 +2,14 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { SendMailOptions } from 'nodemailer';
 import { encodeWord } from 'nodemailer/lib/mime-funcs';
 import pg from 'pg';
-import { emailDomain, normalizeEmail } from '../../common/email.js';
+import { normalizeEmail } from '../../common/email.js';
 import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { AppConfig } from '../../config/config.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
 import { scrubEmails } from '../../infra/logging/redaction.js';
 import { MailTransport, type SendFailure } from '../../infra/mail/mail-transport.service.js';
+import { Metrics } from '../../infra/metrics/metrics.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { Batcher } from './batcher.js';
 import { HandoverGate, LostClaimError } from './handover-gate.js';
@@ -19,6 +20,8 @@ import type { SuppressionReason } from '../../generated/prisma/client.js';
 import { MailTemplates } from './mail-templates.service.js';
 import type { MailCampaign, MailCategory, RenderedMail } from './mail.types.js';
 import { type Recipient, RecipientDirectory } from './recipient-directory.js';
+import { WorkerLiveness } from './worker-liveness.js';
+import { messageIdDomain, messageIdFor, senderDomain } from './message-id.js';
 
 export type SendOutcome = 'sent' | 'unconfirmed' | 'retry' | 'failed' | 'suppressed' | 'skipped';
 
@@ -62,7 +65,7 @@ const CACHE_MS = 60_000;
 const MAX_RETRY_DELAY_MS = 3_600_000;
 
 /**
- * Delivers one outbox row per send job, exactly once per key:
+ * Delivers one outbox row per send job, never twice (see the decision note for the one crash window):
  *  1. claim: a conditional update queued|enqueued -> sending (a duplicate or stale job claims nothing);
  *  2. resolve the recipient (RecipientDirectory) and check consent and the suppression list now,
  *     at send time; render the template (a failure fails this message only);
@@ -106,12 +109,13 @@ export class MailSender implements OnApplicationShutdown {
     private readonly templates: MailTemplates,
     private readonly cipher: PiiCipher,
     private readonly signer: LinkSigner,
+    private readonly liveness: WorkerLiveness,
+    private readonly metrics: Metrics,
     config: AppConfig,
   ) {
     this.from = config.get('MAIL_FROM');
-    const fromDomain = emailDomain(/<([^>]+)>/.exec(this.from)?.[1] ?? this.from) || 'groundswell.localhost';
-    this.messageIdDomain = config.get('MAIL_MESSAGE_ID_DOMAIN') ?? fromDomain;
-    this.unsubscribeMailbox = config.get('MAIL_UNSUBSCRIBE_MAILTO') ?? `unsubscribe@${fromDomain}`;
+    this.messageIdDomain = messageIdDomain(config);
+    this.unsubscribeMailbox = config.get('MAIL_UNSUBSCRIBE_MAILTO') ?? `unsubscribe@${senderDomain(this.from)}`;
     this.maxAttempts = config.get('MAIL_MAX_ATTEMPTS');
     this.retryBaseMs = config.get('MAIL_RETRY_BASE_MS');
     this.publicUrl = config.get('PUBLIC_URL');
@@ -122,6 +126,7 @@ export class MailSender implements OnApplicationShutdown {
       application_name: 'groundswell-mail-sender',
     });
     this.pool.on('error', (err) => this.log.warn(`mail sender pool: ${err.message}`));
+    metrics.trackPool('mail-sender', this.pool);
     this.gate = new HandoverGate(this.pool, this.log);
     // Renew the lease of every row in flight well within MAIL_SENDING_LEASE_SECONDS, so the sweeper
     // only ever takes back rows whose worker is gone, however long a live send waits for a connection.
@@ -151,14 +156,15 @@ export class MailSender implements OnApplicationShutdown {
 
   /** The Message-ID of an outbox row: stable across retries, on our domain. */
   messageIdFor(id: string): string {
-    return `<${id}@${this.messageIdDomain}>`;
+    return messageIdFor(id, this.messageIdDomain);
   }
 
   /** Handles one send job. Never throws for a delivery problem (that is recorded on the row). */
   async send(id: string): Promise<SendOutcome> {
     const prepared = await this.prepares.push(id);
-    if (prepared.kind === 'done') return prepared.outcome;
-    return this.deliver(prepared);
+    const outcome = prepared.kind === 'done' ? prepared.outcome : await this.deliver(prepared);
+    this.metrics.mail.inc({ outcome });
+    return outcome;
   }
 
   private async deliver(ready: Ready): Promise<SendOutcome> {
@@ -232,10 +238,10 @@ export class MailSender implements OnApplicationShutdown {
   private async prepareBatch(ids: string[]): Promise<Prepared[]> {
     const { rows: claimed } = await this.pool.query<ClaimedRow>(
       `UPDATE mail_messages
-          SET state = 'sending', attempts = attempts + 1, claimed_at = now(), handed_over_at = NULL, updated_at = now()
+          SET state = 'sending', attempts = attempts + 1, claimed_at = now(), claimed_by = $2, handed_over_at = NULL, updated_at = now()
         WHERE id = ANY($1::uuid[]) AND state IN ('queued', 'enqueued') AND send_at <= now()
        RETURNING id, key, template, category, campaign_id, broadcast_id, supporter_id, address_enc, address_index, locale, data, secret_data, attempts`,
-      [ids],
+      [ids, this.liveness.id],
     );
     const byId = new Map(claimed.map((r) => [r.id, r]));
     for (const r of claimed) this.inflight.set(r.id, r.attempts);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SUPPORTED_LOCALES } from '../../common/i18n.js';
-import type { MailTemplate } from './mail.types.js';
+import type { AnyMailTemplate } from './mail.types.js';
 
 /**
  * Every kind of message, by name. Modules register theirs in onModuleInit (through
@@ -9,9 +9,9 @@ import type { MailTemplate } from './mail.types.js';
  */
 @Injectable()
 export class MailTemplates {
-  private readonly templates = new Map<string, MailTemplate>();
+  private readonly templates = new Map<string, AnyMailTemplate>();
 
-  register(template: MailTemplate): void {
+  register(template: AnyMailTemplate): void {
     if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(template.name))
       throw new Error(`mail template name "${template.name}" must be lowercase words joined by . or -`);
     const existing = this.templates.get(template.name);
@@ -19,11 +19,11 @@ export class MailTemplates {
     this.templates.set(template.name, template);
   }
 
-  get(name: string): MailTemplate | undefined {
+  get(name: string): AnyMailTemplate | undefined {
     return this.templates.get(name);
   }
 
-  require(name: string): MailTemplate {
+  require(name: string): AnyMailTemplate {
     const template = this.templates.get(name);
     if (!template)
       throw new Error(
@@ -32,7 +32,7 @@ export class MailTemplates {
     return template;
   }
 
-  list(): MailTemplate[] {
+  list(): AnyMailTemplate[] {
     return [...this.templates.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 

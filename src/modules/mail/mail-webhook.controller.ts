@@ -1,5 +1,5 @@
 import { Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/auth.decorators.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
@@ -32,6 +32,7 @@ export class MailWebhookController {
     description: 'Up to 100 bounce/complaint events.',
   })
   @ApiResult(webhookResult, { description: 'How many events were received, newly recorded, and newly suppressed.' })
+  @ApiOperation({ summary: 'Receive bounce and complaint events' })
   receive(@Req() req: FastifyRequest & { rawBody?: Buffer }, @Headers(SIGNATURE_HEADER) signature: string | undefined) {
     return this.webhook.receive(signature, req.rawBody, req.body);
   }

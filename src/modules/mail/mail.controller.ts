@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { SUPPORTED_LOCALES } from '../../common/i18n.js';
@@ -34,6 +34,7 @@ export class MailController {
   @Get('messages')
   @CampaignAccess('organizer')
   @ApiResult(pageOf(messageView), { description: 'Messages of the campaign, newest first, with their delivery state.' })
+  @ApiOperation({ summary: 'List sent and queued messages' })
   list(@IdParam('campaignId') campaignId: string, @ValidQuery(messagesQuery) query: z.output<typeof messagesQuery>) {
     return this.messages.list(campaignId, query);
   }
@@ -41,6 +42,7 @@ export class MailController {
   @Get('messages/:messageId')
   @CampaignAccess('organizer')
   @ApiResult(messageDetailView, { description: 'One message with its bounce and complaint events.' })
+  @ApiOperation({ summary: 'Get a message with its delivery events' })
   get(@IdParam('campaignId') campaignId: string, @IdParam('messageId') messageId: string) {
     return this.messages.get(campaignId, messageId);
   }
@@ -49,6 +51,8 @@ export class MailController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(messageDetailView, { description: 'The failed message, queued again with fresh attempts.' })
+  @ApiOperation({ summary: 'Retry a failed message' })
+  @ApiResponse({ status: 409, description: 'Only failed messages can be retried (message-state).' })
   retry(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -64,6 +68,7 @@ export class MailController {
   @ApiResult(z.object({ retried: z.number().int() }), {
     description: 'Queues every failed message again (optionally of one broadcast or template).',
   })
+  @ApiOperation({ summary: 'Retry every failed message' })
   retryFailed(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -75,6 +80,7 @@ export class MailController {
   @Get('stats')
   @CampaignAccess('viewer')
   @ApiResult(statsView, { description: 'Messages per state, for the dashboard.' })
+  @ApiOperation({ summary: 'Count messages by state' })
   stats(@IdParam('campaignId') campaignId: string, @ValidQuery(statsQuery) query: z.output<typeof statsQuery>) {
     return this.messages.stats(campaignId, query.since);
   }
@@ -82,17 +88,19 @@ export class MailController {
   @Get('supporters/:supporterId/messages')
   @CampaignAccess('organizer')
   @ApiResult(pageOf(messageView), { description: "A supporter's message history in this campaign, newest first." })
+  @ApiOperation({ summary: "List a supporter's messages" })
   history(
     @IdParam('campaignId') campaignId: string,
     @IdParam('supporterId') supporterId: string,
     @ValidQuery(pageQuery) query: z.output<typeof pageQuery>,
   ) {
-    return this.messages.list(campaignId, { ...query, supporterId });
+    return this.messages.history(campaignId, supporterId, query);
   }
 
   @Get('templates')
   @CampaignAccess('viewer')
   @ApiResult(z.object({ items: z.array(templateView) }))
+  @ApiOperation({ summary: 'List mail templates' })
   listTemplates(@IdParam('campaignId') _campaignId: string) {
     return {
       items: this.templates.list().map((t) => ({
@@ -111,6 +119,8 @@ export class MailController {
   @ApiResult(previewView, {
     description: 'The template rendered in one locale with sample data (and any variables given).',
   })
+  @ApiOperation({ summary: 'Preview a mail template' })
+  @ApiResponse({ status: 422, description: 'The template cannot be rendered with these variables.' })
   previewTemplate(
     @IdParam('campaignId') campaignId: string,
     @PathParam('template', templateName) template: string,

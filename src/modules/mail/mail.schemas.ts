@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localeSchema } from '../../common/i18n.js';
 import { UUID_RE } from '../../common/ids.js';
 import { pageQuery } from '../../common/pagination.js';
-import { isoDateTime } from '../../common/validation.js';
+import { formBool, isoDateTime } from '../../common/validation.js';
 
 const stateSchema = z.enum(['queued', 'enqueued', 'paused', 'sending', 'sent', 'failed', 'suppressed', 'cancelled']);
 const uuid = z.string().regex(UUID_RE, 'must be a UUID');
@@ -27,7 +27,13 @@ export const messageView = z.object({
     .describe('Why it was suppressed or cancelled (unsubscribed, bounced, complained, erased, ...).'),
   unconfirmed: z
     .boolean()
-    .describe("Sent, but the worker stopped after the end of data and before it read the server's reply."),
+    .describe(
+      "Sent, unconfirmed: the worker stopped after the end of data and before it read the server's reply. Most such messages arrived; a few may not have.",
+    ),
+  resentAt: z
+    .date()
+    .nullable()
+    .describe('When an organizer resent this sent-unconfirmed message (POST .../broadcasts/:id/resend-unconfirmed).'),
   smtpMessageId: z.string().nullable(),
   smtpResponse: z.string().nullable(),
   sendAt: z.date(),
@@ -53,6 +59,9 @@ export const messagesQuery = pageQuery.extend({
   broadcastId: uuid.optional(),
   supporterId: uuid.optional(),
   template: z.string().max(100).optional(),
+  unconfirmed: formBool
+    .optional()
+    .describe('true: only messages recorded as sent, unconfirmed (may not have arrived); false: all others.'),
 });
 
 export const statsQuery = z.strictObject({
@@ -68,6 +77,7 @@ export const statsView = z.object({
   failed: z.number().int(),
   suppressed: z.number().int(),
   cancelled: z.number().int(),
+  unconfirmed: z.number().int().describe('Of the sent ones, recorded as sent, unconfirmed (may not have arrived).'),
   total: z.number().int(),
 });
 
@@ -167,6 +177,17 @@ export const progressView = z.object({
   failed: z.number().int(),
   suppressed: z.number().int(),
   cancelled: z.number().int(),
+  unconfirmed: z
+    .number()
+    .int()
+    .describe(
+      'Of the sent ones, recorded as sent, unconfirmed: a worker died after the end of data, before the reply. Most arrived; see resend-unconfirmed.',
+    ),
+});
+
+export const resendUnconfirmedResult = z.object({
+  resent: z.number().int().describe('Messages queued again now; a message is resent this way at most once.'),
+  alreadyResent: z.number().int().describe('Unconfirmed messages of this broadcast that were resent before.'),
 });
 
 export const broadcastView = z.object({

@@ -8,7 +8,7 @@ import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { MailSuppressions } from './mail-suppressions.service.js';
 import { MailTemplates } from './mail-templates.service.js';
-import type { MailCategory, MailTemplate, OutgoingMail } from './mail.types.js';
+import type { AnyMailTemplate, MailCategory, OutgoingMail } from './mail.types.js';
 
 export type { OutgoingMail } from './mail.types.js';
 
@@ -61,7 +61,7 @@ export class MailService implements OnModuleInit {
   }
 
   /** Modules register their message kinds in onModuleInit. */
-  registerTemplate(template: MailTemplate): void {
+  registerTemplate(template: AnyMailTemplate): void {
     this.templates.register(template);
   }
 
@@ -69,7 +69,7 @@ export class MailService implements OnModuleInit {
    * Records one message in the caller's transaction. Idempotent on `key`: a second call with the
    * same key returns the existing message with `created: false` and changes nothing.
    */
-  async enqueue(tx: Tx, mail: OutgoingMail): Promise<{ id: string; created: boolean }> {
+  async enqueue<Data extends object>(tx: Tx, mail: OutgoingMail<Data>): Promise<{ id: string; created: boolean }> {
     const [row] = await this.prepare(tx, [mail]);
     const inserted = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO mail_messages (id, key, template, category, campaign_id, supporter_id, address_enc, address_index, locale, data, secret_data,
@@ -89,7 +89,7 @@ export class MailService implements OnModuleInit {
   }
 
   /** Records many messages in the caller's transaction; returns how many were new. */
-  async enqueueMany(tx: Tx, mails: OutgoingMail[]): Promise<number> {
+  async enqueueMany<Data extends object>(tx: Tx, mails: OutgoingMail<Data>[]): Promise<number> {
     if (mails.length === 0) return 0;
     const rows = await this.prepare(tx, mails);
     let created = 0;
@@ -155,11 +155,11 @@ export class MailService implements OnModuleInit {
     await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
   }
 
-  private async prepare(tx: Tx, mails: OutgoingMail[]): Promise<PreparedRow[]> {
+  private async prepare(tx: Tx, mails: OutgoingMail<object>[]): Promise<PreparedRow[]> {
     const rows = mails.map((mail) => {
       if (!mail.key || mail.key.length > MAX_KEY_LENGTH)
         throw new Error(`mail key must be 1..${MAX_KEY_LENGTH} characters (got ${mail.key?.length ?? 0})`);
-      const template = this.templates.require(mail.template);
+      const template = this.templates.require(mail.template.name);
       if (template.category !== mail.category)
         throw new Error(
           `mail ${mail.key}: template ${template.name} is ${template.category} mail, not ${mail.category}`,
@@ -170,7 +170,7 @@ export class MailService implements OnModuleInit {
       return {
         id: uuidv7(),
         key: mail.key,
-        template: mail.template,
+        template: template.name,
         category: mail.category,
         campaignId: mail.campaignId,
         supporterId: 'supporterId' in mail.to ? mail.to.supporterId : null,

@@ -9,23 +9,27 @@ import type { Recipient } from './recipient-directory.js';
  */
 export type MailCategory = 'transactional' | 'campaign';
 
-export interface OutgoingMail {
+export interface OutgoingMail<Data extends object = object> {
   /**
    * Idempotency key derived from the business event (`signature-confirmation:<signatureId>`,
    * `alert:<milestoneId>:<supporterId>`): unique in the database, so enqueueing the same event
    * twice, or a duplicated job, never produces a second message. At most 300 characters.
    */
   key: string;
-  /** A registered template name. */
-  template: string;
+  /** The template itself (registered by its module): `data` must be the data it renders. */
+  template: MailTemplate<Data>;
   campaignId: string | null;
   category: MailCategory;
   /** `address` only for people who are not supporters (organizers); it is stored encrypted. */
   to: { supporterId: string } | { address: string };
   /** Default: the recipient's locale, else the campaign's default locale, else 'en'. */
   locale?: Locale;
-  /** Template variables. Never personal data: names and emails come from the Recipient at send time. */
-  data: Record<string, unknown>;
+  /**
+   * Template variables, of the template's own type (NoInfer: the template alone decides the type,
+   * so wrong data is an error rather than a wider type). Never personal data: names and emails come
+   * from the Recipient at send time.
+   */
+  data: NoInfer<Data>;
   /**
    * Template variables that are secrets (an invitation token that only exists as a hash elsewhere).
    * Stored encrypted (PiiCipher), merged into `data` at send time, and erased once the message is
@@ -45,9 +49,9 @@ export interface MailCampaign {
   timeZone: string;
 }
 
-export interface RenderContext {
+export interface RenderContext<Data extends object = Record<string, unknown>> {
   locale: Locale;
-  data: Record<string, unknown>;
+  data: Data;
   /** null for messages to a plain address (organizers) and for previews without a sample recipient. */
   recipient: Recipient | null;
   campaign: MailCampaign | null;
@@ -75,7 +79,7 @@ export interface RenderedMail {
  * every supported locale. Build HTML with `html` tagged templates (templates/html.ts) so every
  * interpolated value is escaped, and wrap it in `layout()` for the shared frame and `dir="rtl"`.
  */
-export interface MailTemplate {
+export interface MailTemplate<Data extends object = Record<string, unknown>> {
   name: string;
   category: MailCategory;
   /**
@@ -86,6 +90,11 @@ export interface MailTemplate {
   /** Shown to organizers in the template list and preview. */
   description?: string;
   /** Variables for the admin preview (and the template's own tests). */
-  sampleData?: Record<string, unknown>;
-  render(ctx: RenderContext): RenderedMail;
+  sampleData?: Data;
+  // Method syntax on purpose: a MailTemplate<DigestData> is then usable where the registry keeps
+  // templates of any data (AnyMailTemplate), while producers still see the exact type.
+  render(ctx: RenderContext<Data>): RenderedMail;
 }
+
+/** A template of any data, as the registry keeps them (rendering data read back from the outbox). */
+export type AnyMailTemplate = MailTemplate<object>;

@@ -1,7 +1,7 @@
 import type { Locale } from '../../common/i18n.js';
 import type { MailTemplate, RenderContext } from '../mail/mail.types.js';
 import { button, html, layout, paragraphs, safeUrl, t, textFooter } from '../mail/templates/html.js';
-import { variantFor } from '../statements/statement-alert.template.js';
+import { variantFor } from '../mail/alert-broadcasts.js';
 
 export const MILESTONE_ALERT_TEMPLATE = 'milestone.alert';
 
@@ -34,7 +34,7 @@ function formatDay(day: string, locale: Locale): string {
   );
 }
 
-export const milestoneAlertTemplate: MailTemplate = {
+export const milestoneAlertTemplate: MailTemplate<MilestoneAlertData> = {
   name: MILESTONE_ALERT_TEMPLATE,
   category: 'campaign',
   description: 'Alert to subscribers when a milestone marked for notification is recorded.',
@@ -51,8 +51,8 @@ export const milestoneAlertTemplate: MailTemplate = {
       ar: { title: 'أوقفت الشركة الخدمات', description: 'وفقًا لتقارير منشورة ...' },
     },
   } satisfies MilestoneAlertData,
-  render(ctx: RenderContext) {
-    const data = ctx.data as unknown as MilestoneAlertData;
+  render(ctx: RenderContext<MilestoneAlertData>) {
+    const data = ctx.data;
     const { locale: contentLocale, v } = variantFor(data, ctx.locale);
     const s = t(ctx.locale, STRINGS);
     const kind = t(ctx.locale, KIND)[data.kind];

@@ -8,20 +8,15 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { BroadcastsService } from '../mail/broadcasts.service.js';
 import { MailPreview } from '../mail/mail-preview.service.js';
 import { MailService } from '../mail/mail.service.js';
-import type { MailTemplate } from '../mail/mail.types.js';
 import {
   type AlertProgress,
   alertKey,
   alertProgress,
   createAlertBroadcast,
   renderPreview,
-} from '../statements/statement-alerts.js';
+} from '../mail/alert-broadcasts.js';
 import { daysBetween, dayString } from './campaign-days.js';
-import {
-  MILESTONE_ALERT_TEMPLATE,
-  type MilestoneAlertData,
-  milestoneAlertTemplate,
-} from './milestone-alert.template.js';
+import { type MilestoneAlertData, milestoneAlertTemplate } from './milestone-alert.template.js';
 
 /** Milestone alerts: one broadcast per alert (key alert:milestone:<id>), created in the milestone's transaction. */
 @Injectable()
@@ -35,7 +30,7 @@ export class MilestoneAlerts implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.mail.registerTemplate(milestoneAlertTemplate as MailTemplate);
+    this.mail.registerTemplate(milestoneAlertTemplate);
   }
 
   /** In the caller's transaction: the milestone and its alert commit together, exactly once per key. */
@@ -45,8 +40,8 @@ export class MilestoneAlerts implements OnModuleInit {
       campaignId: milestone.campaignId,
       key: alertKey('milestone', milestone.id, version),
       name: version > 1 ? `Milestone re-alert ${version}: ${milestone.title}` : `Milestone: ${milestone.title}`,
-      template: MILESTONE_ALERT_TEMPLATE,
-      data: this.data(campaign, milestone) as unknown as Record<string, unknown>,
+      template: milestoneAlertTemplate,
+      data: this.data(campaign, milestone),
       createdBy,
     });
     if (!milestone.alertBroadcastIds.includes(id))
@@ -59,8 +54,8 @@ export class MilestoneAlerts implements OnModuleInit {
       this.mailPreview,
       this.broadcasts,
       milestone.campaignId,
-      MILESTONE_ALERT_TEMPLATE,
-      this.data(campaign, milestone) as unknown as Record<string, unknown>,
+      milestoneAlertTemplate,
+      this.data(campaign, milestone),
       locale ?? (milestone.locale as Locale),
     );
   }

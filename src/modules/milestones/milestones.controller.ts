@@ -1,10 +1,10 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
-import { alertPreviewView, alertProgressView } from '../statements/statement-alerts.js';
+import { alertPreviewView, alertProgressView } from '../mail/alert-broadcasts.js';
 import { MilestoneAlerts } from './milestone-alerts.js';
 import {
   alertBody,
@@ -33,6 +33,7 @@ export class MilestonesController {
     status: 201,
     description: 'Recorded; with notify (admins) the alert goes out now. Idempotent on key.',
   })
+  @ApiOperation({ summary: 'Record a milestone' })
   create(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -46,6 +47,7 @@ export class MilestonesController {
   @ApiResult(z.object({ items: z.array(milestoneView), nextCursor: z.string().nullable() }), {
     description: 'The timeline, oldest first.',
   })
+  @ApiOperation({ summary: 'List the milestone timeline' })
   list(
     @IdParam('campaignId') campaignId: string,
     @ValidQuery(organizerTimelineQuery) query: z.output<typeof organizerTimelineQuery>,
@@ -56,6 +58,7 @@ export class MilestonesController {
   @Get(':milestoneId')
   @CampaignAccess('viewer')
   @ApiResult(milestoneView)
+  @ApiOperation({ summary: 'Get a milestone' })
   get(@IdParam('campaignId') campaignId: string, @IdParam('milestoneId') id: string) {
     return this.milestones.get(campaignId, id);
   }
@@ -63,6 +66,7 @@ export class MilestonesController {
   @Patch(':milestoneId')
   @CampaignAccess('organizer')
   @ApiResult(milestoneView, { description: 'Edits never re-send the alert.' })
+  @ApiOperation({ summary: 'Edit a milestone' })
   update(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -75,6 +79,7 @@ export class MilestonesController {
   @Delete(':milestoneId')
   @CampaignAccess('admin')
   @ApiResult(okResult)
+  @ApiOperation({ summary: 'Delete a milestone' })
   async remove(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -89,6 +94,7 @@ export class MilestonesController {
   @ApiResult(alertPreviewView, {
     description: 'The alert email as subscribers would get it, and how many would get it now.',
   })
+  @ApiOperation({ summary: "Preview a milestone's alert email" })
   async preview(
     @IdParam('campaignId') campaignId: string,
     @IdParam('milestoneId') id: string,
@@ -101,6 +107,7 @@ export class MilestonesController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(milestoneView, { description: 'Sends the alert once (no-op when already sent, unless realert).' })
+  @ApiOperation({ summary: "Send a milestone's alert" })
   alert(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -115,6 +122,7 @@ export class MilestonesController {
   @ApiResult(z.object({ items: z.array(alertProgressView) }), {
     description: 'Alerts created for this milestone and their delivery progress.',
   })
+  @ApiOperation({ summary: 'Alert delivery progress of a milestone' })
   async progress(@IdParam('campaignId') campaignId: string, @IdParam('milestoneId') id: string) {
     return { items: await this.alerts.progress(await this.milestones.find(campaignId, id)) };
   }

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Public } from '../../common/auth/auth.decorators.js';
 import { slugSchema } from '../../common/i18n.js';
@@ -19,6 +19,7 @@ export class MilestonesPublicController {
   @ApiResult(publicTimelineView, {
     description: 'The campaign timeline ordered by date, with day counts since the campaign started.',
   })
+  @ApiOperation({ summary: 'Public campaign timeline' })
   timeline(
     @PathParam('slug', slugSchema) slug: string,
     @ValidQuery(timelineQuery) query: z.output<typeof timelineQuery>,

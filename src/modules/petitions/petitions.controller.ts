@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Patch, Post, Res, StreamableFile } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
@@ -34,6 +34,8 @@ export class PetitionsController {
   @Post()
   @CampaignAccess('organizer')
   @ApiResult(petitionView, { status: 201, description: 'The new petition (draft unless status is open).' })
+  @ApiOperation({ summary: 'Create a petition' })
+  @ApiResponse({ status: 409, description: 'Another petition of this campaign already uses this slug (slug-taken).' })
   create(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -45,6 +47,7 @@ export class PetitionsController {
   @Get()
   @CampaignAccess('viewer')
   @ApiResult(pageOf(petitionView), { description: 'Newest first; archived petitions only with ?archived=true.' })
+  @ApiOperation({ summary: 'List petitions' })
   list(
     @IdParam('campaignId') campaignId: string,
     @ValidQuery(listPetitionsQuery) query: z.output<typeof listPetitionsQuery>,
@@ -55,6 +58,7 @@ export class PetitionsController {
   @Get(':petitionId')
   @CampaignAccess('viewer')
   @ApiResult(petitionView)
+  @ApiOperation({ summary: 'Get a petition' })
   get(@IdParam('campaignId') campaignId: string, @IdParam('petitionId') petitionId: string) {
     return this.petitions.get(campaignId, petitionId);
   }
@@ -63,6 +67,11 @@ export class PetitionsController {
   @CampaignAccess('organizer')
   @ApiResult(petitionView, {
     description: 'Open with status "open", close with "closed"; text changes re-render the HTML.',
+  })
+  @ApiOperation({ summary: 'Edit, open or close a petition' })
+  @ApiResponse({
+    status: 409,
+    description: 'Archived or delivered petitions cannot change this way, or the slug is taken.',
   })
   update(
     @Auth() auth: AuthContext,
@@ -77,6 +86,7 @@ export class PetitionsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(petitionView, { description: 'Archived: gone from public view, signatures kept.' })
+  @ApiOperation({ summary: 'Archive a petition' })
   archive(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -91,6 +101,8 @@ export class PetitionsController {
   @ApiResult(petitionView, {
     description: 'Marks the petition delivered (closed to new signatures) with a date and a note.',
   })
+  @ApiOperation({ summary: 'Mark a petition delivered' })
+  @ApiResponse({ status: 409, description: 'The petition is archived or still a draft.' })
   deliver(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -106,6 +118,7 @@ export class PetitionsController {
     'text/html',
     'Printable delivery document: the text, the total count and the signers who chose to be listed by name.',
   )
+  @ApiOperation({ summary: 'Printable delivery document' })
   async deliveryHtml(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -124,6 +137,7 @@ export class PetitionsController {
     'text/csv',
     'The signers who chose to be listed by name (name, country, date, comment); the last row gives the total count.',
   )
+  @ApiOperation({ summary: 'Delivery list of named signers as CSV' })
   async deliveryCsv(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,

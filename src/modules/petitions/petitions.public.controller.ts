@@ -1,11 +1,12 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import { slugSchema } from '../../common/i18n.js';
 import { pageOf } from '../../common/pagination.js';
-import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { LinkRateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { SIGNATURE_CONFIRM_PURPOSE } from './petitions.templates.js';
 import { Problem } from '../../common/problem.js';
 import { ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { html } from '../mail/templates/html.js';
@@ -53,6 +54,7 @@ export class PetitionsPublicController {
   @ApiResult(z.object({ items: z.array(publicPetitionSummary) }), {
     description: 'Published petitions of the campaign (open, closed, delivered), newest first.',
   })
+  @ApiOperation({ summary: "List a campaign's published petitions" })
   async list(@slug campaignSlug: string, @ValidQuery(publicReadQuery) query: z.output<typeof publicReadQuery>) {
     return { items: await this.petitions.listPublic(campaignSlug, query.locale) };
   }
@@ -63,6 +65,7 @@ export class PetitionsPublicController {
     description:
       'The petition in the asked locale (or its own), its confirmed count (cached, exact within about 2 s) and its latest signers.',
   })
+  @ApiOperation({ summary: 'Get a published petition' })
   async get(
     @slug campaignSlug: string,
     @petitionSlug petition: string,
@@ -80,6 +83,7 @@ export class PetitionsPublicController {
     description:
       'Confirmed signers, newest first: "First L." for those who chose to be listed, otherwise "Anonymous". Never an email.',
   })
+  @ApiOperation({ summary: 'List public signers' })
   signers(
     @slug campaignSlug: string,
     @petitionSlug petition: string,
@@ -103,6 +107,7 @@ export class PetitionsPublicController {
     description:
       'Too many signatures from this client IP (PETITION_SIGN_BURST_PER_MINUTE, SIGNUP_MAX_PER_IP_PER_HOUR); see Retry-After.',
   })
+  @ApiOperation({ summary: 'Sign a petition' })
   sign(
     @slug campaignSlug: string,
     @petitionSlug petition: string,
@@ -129,11 +134,12 @@ export class PetitionsPublicController {
 
   @Get('signatures/confirm')
   @Public()
-  @RateLimit({ name: 'signature-confirm', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: SIGNATURE_CONFIRM_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(confirmPeek, {
     description:
       'The page behind the emailed link: a button that POSTs (mail scanners that follow links confirm nothing). JSON: whether it is confirmed already.',
   })
+  @ApiOperation({ summary: 'Show the signature confirmation page' })
   confirmPage(
     @ValidQuery(tokenQuery) query: z.output<typeof tokenQuery>,
     @Req() req: FastifyRequest,
@@ -165,10 +171,11 @@ export class PetitionsPublicController {
 
   @Post('signatures/confirm')
   @Public()
-  @RateLimit({ name: 'signature-confirm', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: SIGNATURE_CONFIRM_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(confirmResult, {
     description: 'Confirms the signature (it counts from the next count tick, within about 2 s). Harmless to repeat.',
   })
+  @ApiOperation({ summary: 'Confirm a signature' })
   confirm(
     @ValidQuery(optionalTokenQuery) query: z.output<typeof optionalTokenQuery>,
     @ValidBody(confirmBody, { form: true }) body: z.output<typeof confirmBody>,

@@ -11,6 +11,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { PetitionCountsService, type RecentSigner } from './petition-counts.service.js';
 import type { CreatePetition, UpdatePetition } from './petitions.schemas.js';
 import { TtlCache } from './ttl-cache.js';
+import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 export type Actor = { organizerId: string; role?: CampaignRole };
 
@@ -464,7 +465,7 @@ function variantRows(variants: CreatePetition['variants'], mainLocale: string) {
 }
 
 function slugConflict(err: unknown): unknown {
-  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+  if (isUniqueViolation(err)) {
     return Problem.conflict('slug-taken', 'Another petition of this campaign already uses this slug.', {
       errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }],
     });

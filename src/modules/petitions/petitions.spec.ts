@@ -1,4 +1,3 @@
-import { csvCell, csvRow } from './csv.js';
 import { Batcher } from './signature-batcher.js';
 import { minuteOf, normalizeSource, postalPrefixOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
@@ -72,17 +71,5 @@ describe('signer data', () => {
     const id = uuidv7();
     const after = uuidv7Floor(new Date(Date.now() + 1000));
     expect(before < id && id < after).toBe(true);
-  });
-});
-
-describe('CSV', () => {
-  it('should quote cells that need it and neutralise spreadsheet formulas', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(csvCell('-1+1')).toBe("'-1+1");
-    expect(csvCell(null)).toBe('');
-    expect(csvRow(['x', 1, null])).toBe('x,1,\r\n');
   });
 });

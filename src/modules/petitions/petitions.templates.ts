@@ -60,7 +60,7 @@ const STRINGS: Record<Locale, Strings> = {
   },
 };
 
-export function signatureConfirmationTemplate(signer: LinkSigner): MailTemplate {
+export function signatureConfirmationTemplate(signer: LinkSigner): MailTemplate<SignatureConfirmationData> {
   return {
     name: SIGNATURE_CONFIRMATION_TEMPLATE,
     category: 'transactional',
@@ -75,8 +75,8 @@ export function signatureConfirmationTemplate(signer: LinkSigner): MailTemplate 
       validDays: 14,
       kind: 'first',
     } satisfies SignatureConfirmationData,
-    render(ctx: RenderContext): RenderedMail {
-      const d = ctx.data as unknown as SignatureConfirmationData;
+    render(ctx: RenderContext<SignatureConfirmationData>): RenderedMail {
+      const d = ctx.data;
       const s = t(ctx.locale, STRINGS);
       const text = d.texts[ctx.locale] ?? Object.values(d.texts)[0] ?? { title: '', target: '' };
       const token = signer.signFor(SIGNATURE_CONFIRM_PURPOSE, d.signatureId, d.validDays * 24 * 3600);

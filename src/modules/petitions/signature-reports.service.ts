@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { blockedDomainReason } from '../supporters/email-domains.js';
 import { SupportersService } from '../supporters/supporters.service.js';
-import { CSV_BOM, csvRow } from './csv.js';
+import { CSV_BOM, csvRow } from '../../common/csv.js';
 import { PetitionCountsService } from './petition-counts.service.js';
 import { deliveryHead, deliveryRow, deliveryTail } from './petitions.pages.js';
 import type { Actor } from './petitions.service.js';

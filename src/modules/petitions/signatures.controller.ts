@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Res, StreamableFile } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
@@ -42,6 +42,7 @@ export class SignaturesController {
   @ApiResult(pageOf(signatureView), {
     description: 'Newest first. `signer` (email, names) and comments are filled for admins and owners only.',
   })
+  @ApiOperation({ summary: 'List signatures' })
   list(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -57,6 +58,7 @@ export class SignaturesController {
     'text/csv',
     'Every matching signature, streamed; email and name columns for admins and owners only. Audited.',
   )
+  @ApiOperation({ summary: 'Export signatures as CSV' })
   async export(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -78,6 +80,7 @@ export class SignaturesController {
     description:
       'Exact counts by status, per day (campaign time zone), and confirmed signatures by source, country and postal-code prefix.',
   })
+  @ApiOperation({ summary: 'Signature counts by status, day and source' })
   stats(
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
@@ -91,6 +94,7 @@ export class SignaturesController {
   @ApiResult(trendingView, {
     description: 'For moderators: IP hashes and email domains signing most in the recent window.',
   })
+  @ApiOperation({ summary: 'Trending IP hashes and email domains' })
   trending(
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
@@ -105,6 +109,7 @@ export class SignaturesController {
   @ApiResult(signatureView, {
     description: 'No longer counted (the public count follows within about 2 seconds); kept for the record.',
   })
+  @ApiOperation({ summary: 'Invalidate a signature' })
   async invalidate(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -120,6 +125,7 @@ export class SignaturesController {
   @CampaignAccess('organizer')
   @HttpCode(200)
   @ApiResult(signatureView, { description: 'Undoes an invalidation.' })
+  @ApiOperation({ summary: 'Reinstate an invalidated signature' })
   async reinstate(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -138,6 +144,7 @@ export class SignaturesController {
     description:
       'Invalidates every signature from one IP hash or email domain in a window (default: the last 24 hours).',
   })
+  @ApiOperation({ summary: 'Invalidate a burst of signatures' })
   invalidateMatching(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,

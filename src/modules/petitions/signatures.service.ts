@@ -10,6 +10,7 @@ import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
+import type { MailTemplate, OutgoingMail } from '../mail/mail.types.js';
 import { blockedDomainReason } from '../supporters/email-domains.js';
 import type { SupporterFormInput } from '../supporters/supporter-fields.js';
 import { SupportersService } from '../supporters/supporters.service.js';
@@ -17,11 +18,11 @@ import { PetitionCountsService } from './petition-counts.service.js';
 import { type Actor, effectiveStatus, PetitionsService, type PublicPetition } from './petitions.service.js';
 import {
   SIGNATURE_CONFIRM_PURPOSE,
-  SIGNATURE_CONFIRMATION_TEMPLATE,
   type SignatureConfirmationData,
   signatureConfirmationTemplate,
 } from './petitions.templates.js';
 import { Batcher, signBatching } from './signature-batcher.js';
+import { Metrics } from '../../infra/metrics/metrics.service.js';
 import { normalizeSource, postalPrefixOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
 
@@ -68,6 +69,7 @@ class ClosedDuringBatch extends Error {}
 @Injectable()
 export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   private readonly batcher: Batcher<SignItem>;
+  private readonly confirmationTemplate: MailTemplate<SignatureConfirmationData>;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -80,11 +82,19 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     private readonly petitions: PetitionsService,
     private readonly counts: PetitionCountsService,
     private readonly rotation: KeyRotation,
+    metrics: Metrics,
   ) {
+    this.confirmationTemplate = signatureConfirmationTemplate(signer);
     this.batcher = new Batcher<SignItem>(
       signBatching(config.get('DATABASE_POOL_SIZE')),
-      (items) => this.writeBatch(items),
-      (item) => this.writeOne(item),
+      (items) => {
+        metrics.signatureGroup.observe(items.length);
+        return this.writeBatch(items);
+      },
+      (item) => {
+        metrics.signatureGroup.observe(1);
+        return this.writeOne(item);
+      },
     );
   }
 
@@ -93,7 +103,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    this.mail.registerTemplate(signatureConfirmationTemplate(this.signer));
+    this.mail.registerTemplate(this.confirmationTemplate);
     this.rotation.register(
       this.rotation.columns('petition signature', 'petition_signatures', ['display_name', 'comment']),
     );
@@ -246,7 +256,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     signatureId: string,
     listed: boolean,
     kind: 'first' | 'reminder',
-  ) {
+  ): OutgoingMail<SignatureConfirmationData> {
     const data: SignatureConfirmationData = {
       signatureId,
       texts: Object.fromEntries(
@@ -258,11 +268,11 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     };
     return {
       key: `signature-confirmation:${signatureId}`,
-      template: SIGNATURE_CONFIRMATION_TEMPLATE,
+      template: this.confirmationTemplate,
       campaignId: petition.campaignId,
       category: 'transactional' as const,
       to: { supporterId },
-      data: data as unknown as Record<string, unknown>,
+      data,
     };
   }
 

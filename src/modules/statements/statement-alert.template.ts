@@ -1,4 +1,5 @@
 import type { Locale } from '../../common/i18n.js';
+import { variantFor } from '../mail/alert-broadcasts.js';
 import type { MailTemplate, RenderContext } from '../mail/mail.types.js';
 import { button, html, layout, paragraphs, t, textFooter } from '../mail/templates/html.js';
 
@@ -22,20 +23,7 @@ const STRINGS: Record<Locale, { kicker: (c: string) => string; updated: (c: stri
   ar: { kicker: (c) => `بيان جديد من ${c}`, updated: (c) => `بيان محدَّث من ${c}`, read: 'اقرأ البيان' },
 };
 
-/** The reader's language when the statement has it, else the language it was written in. */
-export function variantFor<V>(
-  data: { primaryLocale: string; variants: Record<string, V> },
-  locale: string,
-): { locale: string; v: V } {
-  const chosen = data.variants[locale]
-    ? locale
-    : data.variants[data.primaryLocale]
-      ? data.primaryLocale
-      : Object.keys(data.variants)[0];
-  return { locale: chosen, v: data.variants[chosen] };
-}
-
-export const statementAlertTemplate: MailTemplate = {
+export const statementAlertTemplate: MailTemplate<StatementAlertData> = {
   name: STATEMENT_ALERT_TEMPLATE,
   category: 'campaign',
   description: 'Alert to subscribers when a statement is published (or explicitly re-sent).',
@@ -56,8 +44,8 @@ export const statementAlertTemplate: MailTemplate = {
       },
     },
   } satisfies StatementAlertData,
-  render(ctx: RenderContext) {
-    const data = ctx.data as unknown as StatementAlertData;
+  render(ctx: RenderContext<StatementAlertData>) {
+    const data = ctx.data;
     // The interface language follows the recipient; the content follows the statement's translations.
     const { locale: contentLocale, v } = variantFor(data, ctx.locale);
     const s = t(ctx.locale, STRINGS);

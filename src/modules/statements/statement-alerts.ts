@@ -1,5 +1,4 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { z } from 'zod';
 import type { Locale } from '../../common/i18n.js';
 import { markdownToText } from '../../common/markdown.js';
 import { AppConfig } from '../../config/config.js';
@@ -8,140 +7,15 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { BroadcastsService } from '../mail/broadcasts.service.js';
 import { MailPreview } from '../mail/mail-preview.service.js';
-import type { MailTemplate } from '../mail/mail.types.js';
 import {
-  STATEMENT_ALERT_TEMPLATE,
-  type StatementAlertData,
-  statementAlertTemplate,
-} from './statement-alert.template.js';
-
-export const alertPreviewView = z.object({
-  locale: z.string(),
-  subject: z.string(),
-  html: z.string(),
-  text: z.string(),
-  audience: z.number().int().describe('Confirmed subscribers who consented to updates and would receive it now.'),
-});
-
-export const alertProgressView = z.object({
-  key: z.string().describe('Idempotency key of the broadcast (alert:statement:<id>, then :v2, :v3 for re-alerts).'),
-  version: z.number().int(),
-  broadcastId: z.string().nullable(),
-  status: z.string().describe('draft, running, paused, completed or cancelled (as the mail module reports it).'),
-  audience: z.number().int().nullable(),
-  sent: z.number().int(),
-  failed: z.number().int(),
-  suppressed: z.number().int(),
-  pending: z.number().int(),
-  createdAt: z.date().nullable(),
-  completedAt: z.date().nullable(),
-});
-export type AlertProgress = z.output<typeof alertProgressView>;
-
-/** Broadcast key of the n-th alert of an entity: the first has no suffix, re-alerts get :v2, :v3 ... */
-export function alertKey(kind: 'statement' | 'milestone', id: string, version: number): string {
-  return version <= 1 ? `alert:${kind}:${id}` : `alert:${kind}:${id}:v${version}`;
-}
-
-export const UPDATES_AUDIENCE = { purpose: 'updates' as const };
-
-/** Shared by statement and milestone alerts: the rendered message and the audience it would reach now. */
-export async function renderPreview(
-  preview: MailPreview,
-  broadcasts: BroadcastsService,
-  campaignId: string,
-  template: string,
-  data: Record<string, unknown>,
-  locale: Locale,
-) {
-  const [rendered, audience] = await Promise.all([
-    preview.render(campaignId, template, locale, data),
-    broadcasts.audienceCount(campaignId, UPDATES_AUDIENCE),
-  ]);
-  return { locale, subject: rendered.subject, html: rendered.html, text: rendered.text, audience };
-}
-
-/** Delivery progress of alert broadcasts, oldest first, as organizers see it. */
-export async function alertProgress(
-  broadcasts: BroadcastsService,
-  campaignId: string,
-  kind: 'statement' | 'milestone',
-  entityId: string,
-  ids: string[],
-): Promise<AlertProgress[]> {
-  const out: AlertProgress[] = [];
-  for (const [i, id] of ids.entries()) {
-    const b = await broadcasts.get(campaignId, id).catch(() => null);
-    if (!b) continue;
-    const p = await broadcasts.progress(b);
-    out.push({
-      key: b.key,
-      version: i + 1,
-      broadcastId: b.id,
-      status: b.status,
-      audience: p.audience ?? (p.expansionDone ? p.expanded : null),
-      sent: p.sent,
-      failed: p.failed,
-      suppressed: p.suppressed,
-      pending: p.pending + p.paused + p.sending,
-      createdAt: b.createdAt,
-      completedAt: b.completedAt,
-    });
-  }
-  void kind;
-  void entityId;
-  return out;
-}
-
-/** Creates (idempotently) one started alert broadcast to everyone who consented to updates. */
-export async function createAlertBroadcast(
-  broadcasts: BroadcastsService,
-  tx: Tx,
-  input: {
-    campaignId: string;
-    key: string;
-    name: string;
-    template: string;
-    data: Record<string, unknown>;
-    createdBy: string | null;
-  },
-): Promise<{ id: string; created: boolean }> {
-  const { broadcast, created } = await broadcasts.create(tx, {
-    campaignId: input.campaignId,
-    key: input.key,
-    name: input.name.slice(0, 200),
-    template: input.template,
-    data: input.data,
-    // Each recipient gets their own language; the template picks the matching translation.
-    locale: null,
-    filter: UPDATES_AUDIENCE,
-    createdBy: input.createdBy,
-    start: true,
-  });
-  return { id: broadcast.id, created };
-}
-
-/** Cancels what an alert has not sent yet (a retracted statement must not keep being announced). */
-export async function cancelUnsent(
-  broadcasts: BroadcastsService,
-  log: Logger,
-  actorId: string | null,
-  campaignId: string,
-  ids: string[],
-): Promise<number> {
-  let cancelled = 0;
-  for (const id of ids) {
-    const b = await broadcasts.get(campaignId, id).catch(() => null);
-    if (!b || !['draft', 'running', 'paused'].includes(b.status)) continue;
-    try {
-      await broadcasts.cancel({ organizerId: actorId }, campaignId, id);
-      cancelled++;
-    } catch (err) {
-      log.warn(`alert broadcast ${id}: not cancelled (${(err as Error).message})`);
-    }
-  }
-  return cancelled;
-}
+  type AlertProgress,
+  alertKey,
+  alertProgress,
+  cancelUnsent,
+  createAlertBroadcast,
+  renderPreview,
+} from '../mail/alert-broadcasts.js';
+import { type StatementAlertData, statementAlertTemplate } from './statement-alert.template.js';
 
 interface StatementForAlert {
   id: string;
@@ -170,7 +44,7 @@ export class StatementAlerts implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.mail.registerTemplate(statementAlertTemplate as MailTemplate);
+    this.mail.registerTemplate(statementAlertTemplate);
   }
 
   /**
@@ -186,8 +60,8 @@ export class StatementAlerts implements OnModuleInit {
       campaignId: statement.campaignId,
       key: alertKey('statement', statement.id, version),
       name: version > 1 ? `Statement re-alert ${version}: ${title}` : `Statement: ${title}`,
-      template: STATEMENT_ALERT_TEMPLATE,
-      data: this.data(campaign.slug, statement, version) as unknown as Record<string, unknown>,
+      template: statementAlertTemplate,
+      data: this.data(campaign.slug, statement, version),
       createdBy,
     });
     const row = await tx.statement.findUniqueOrThrow({
@@ -203,12 +77,12 @@ export class StatementAlerts implements OnModuleInit {
     const campaign = await this.campaigns.get(statement.campaignId);
     const version =
       statement.status === 'published' || statement.status === 'retracted' ? statement.alertVersion + 1 : 1;
-    const data = this.data(campaign.slug, statement, version) as unknown as Record<string, unknown>;
+    const data = this.data(campaign.slug, statement, version);
     return renderPreview(
       this.mailPreview,
       this.broadcasts,
       statement.campaignId,
-      STATEMENT_ALERT_TEMPLATE,
+      statementAlertTemplate,
       data,
       locale ?? (statement.primaryLocale as Locale),
     );

@@ -1,11 +1,12 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
-import { alertPreviewView, alertProgressView, StatementAlerts } from './statement-alerts.js';
+import { alertPreviewView, alertProgressView } from '../mail/alert-broadcasts.js';
+import { StatementAlerts } from './statement-alerts.js';
 import {
   createStatementBody,
   diffQuery,
@@ -44,6 +45,8 @@ export class StatementsController {
   @Post()
   @CampaignAccess('organizer')
   @ApiResult(statementView, { status: 201, description: 'A new draft, at revision 1.' })
+  @ApiOperation({ summary: 'Create a statement draft' })
+  @ApiResponse({ status: 409, description: 'Another statement of this campaign already uses this slug (slug-taken).' })
   create(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -55,6 +58,7 @@ export class StatementsController {
   @Get()
   @CampaignAccess('viewer')
   @ApiResult(pageOf(statementSummaryView), { description: 'Every statement of the campaign, newest first.' })
+  @ApiOperation({ summary: 'List statements' })
   list(
     @IdParam('campaignId') campaignId: string,
     @ValidQuery(listStatementsQuery) query: z.output<typeof listStatementsQuery>,
@@ -65,6 +69,7 @@ export class StatementsController {
   @Get(':statementId')
   @CampaignAccess('viewer')
   @ApiResult(statementView)
+  @ApiOperation({ summary: 'Get a statement' })
   get(@IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string) {
     return this.statements.get(campaignId, id);
   }
@@ -74,6 +79,8 @@ export class StatementsController {
   @ApiResult(statementView, {
     description: 'Saved as a new revision. Approved, scheduled and published statements need an admin.',
   })
+  @ApiOperation({ summary: 'Edit a statement (new revision)' })
+  @ApiResponse({ status: 409, description: "The statement's state does not allow this edit." })
   update(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -86,6 +93,8 @@ export class StatementsController {
   @Delete(':statementId')
   @CampaignAccess('organizer')
   @ApiResult(okResult, { description: 'Only statements that were never published; retract published ones.' })
+  @ApiOperation({ summary: 'Delete an unpublished statement' })
+  @ApiResponse({ status: 409, description: 'Scheduled or once-published statements cannot be deleted.' })
   async remove(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -99,6 +108,8 @@ export class StatementsController {
   @CampaignAccess('organizer')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'draft -> in review.' })
+  @ApiOperation({ summary: 'Submit a statement for review' })
+  @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   submit(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -112,6 +123,8 @@ export class StatementsController {
   @CampaignAccess('organizer')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'in review or approved -> draft (withdraw, or ask for changes).' })
+  @ApiOperation({ summary: 'Return a statement to draft' })
+  @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   returnToDraft(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -125,6 +138,8 @@ export class StatementsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'in review -> approved.' })
+  @ApiOperation({ summary: 'Approve a statement' })
+  @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   approve(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -138,6 +153,8 @@ export class StatementsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'Published now; the alert goes to subscribers unless notify is false.' })
+  @ApiOperation({ summary: 'Publish a statement now' })
+  @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   publish(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -153,6 +170,8 @@ export class StatementsController {
   @ApiResult(statementView, {
     description: 'Scheduled (or moved) to publishAt. Survives restarts; invisible until then.',
   })
+  @ApiOperation({ summary: 'Schedule a statement' })
+  @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   schedule(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -166,6 +185,8 @@ export class StatementsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'scheduled -> approved.' })
+  @ApiOperation({ summary: 'Unschedule a statement' })
+  @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   unschedule(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -179,6 +200,8 @@ export class StatementsController {
   @CampaignAccess('admin')
   @HttpCode(200)
   @ApiResult(statementView, { description: 'published -> retracted: gone from lists and feeds; nothing is re-sent.' })
+  @ApiOperation({ summary: 'Retract a published statement' })
+  @ApiResponse({ status: 409, description: "The statement's state does not allow this." })
   retract(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -191,6 +214,7 @@ export class StatementsController {
   @Get(':statementId/revisions')
   @CampaignAccess('organizer')
   @ApiResult(z.object({ items: z.array(revisionView) }), { description: 'Every revision, newest first.' })
+  @ApiOperation({ summary: "List a statement's revisions" })
   async revisions(@IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string) {
     return { items: await this.statements.revisions(campaignId, id) };
   }
@@ -198,6 +222,7 @@ export class StatementsController {
   @Get(':statementId/revisions/:number')
   @CampaignAccess('organizer')
   @ApiResult(revisionView)
+  @ApiOperation({ summary: 'Get one revision' })
   revision(
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
@@ -209,6 +234,7 @@ export class StatementsController {
   @Get(':statementId/diff')
   @CampaignAccess('organizer')
   @ApiResult(diffView, { description: 'Changed fields and a line-based unified diff between two revisions.' })
+  @ApiOperation({ summary: 'Diff two revisions' })
   diff(
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
@@ -222,6 +248,7 @@ export class StatementsController {
   @ApiResult(alertPreviewView, {
     description: 'The alert email as subscribers would get it, and how many would get it now.',
   })
+  @ApiOperation({ summary: "Preview a statement's alert email" })
   async preview(
     @IdParam('campaignId') campaignId: string,
     @IdParam('statementId') id: string,
@@ -235,6 +262,7 @@ export class StatementsController {
   @ApiResult(z.object({ items: z.array(alertProgressView) }), {
     description: 'Alerts created for this statement and their delivery progress.',
   })
+  @ApiOperation({ summary: 'Alert delivery progress of a statement' })
   async alertProgress(@IdParam('campaignId') campaignId: string, @IdParam('statementId') id: string) {
     return { items: await this.alerts.progress(await this.statements.get(campaignId, id)) };
   }

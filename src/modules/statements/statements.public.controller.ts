@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Public } from '../../common/auth/auth.decorators.js';
@@ -42,6 +42,7 @@ export class StatementsPublicController {
   @ApiResult(pageOf(publicListItem), {
     description: 'Published statements, newest first, each in the requested language when translated.',
   })
+  @ApiOperation({ summary: 'List published statements' })
   async list(
     @PathParam('slug', slugSchema) slug: string,
     @ValidQuery(publicListQuery) query: z.output<typeof publicListQuery>,
@@ -55,6 +56,8 @@ export class StatementsPublicController {
   @Public()
   @RateLimit(READ_LIMIT)
   @ApiResult(publicStatementView, { description: '404 before publication; 410 once retracted.' })
+  @ApiOperation({ summary: 'Get a published statement' })
+  @ApiResponse({ status: 410, description: 'The statement was retracted.' })
   async detail(
     @PathParam('slug', slugSchema) slug: string,
     @PathParam('statementSlug', slugSchema) statementSlug: string,
@@ -68,6 +71,7 @@ export class StatementsPublicController {
   @Public()
   @RateLimit(FEED_LIMIT)
   @ApiRawResult('application/atom+xml', 'Atom 1.0 feed of published statements (RFC 4287).')
+  @ApiOperation({ summary: 'Statements Atom feed' })
   async atom(
     @PathParam('slug', slugSchema) slug: string,
     @ValidQuery(feedQuery) query: z.output<typeof feedQuery>,
@@ -82,6 +86,7 @@ export class StatementsPublicController {
   @Public()
   @RateLimit(FEED_LIMIT)
   @ApiRawResult('application/rss+xml', 'RSS 2.0 feed of published statements.')
+  @ApiOperation({ summary: 'Statements RSS feed' })
   async rss(
     @PathParam('slug', slugSchema) slug: string,
     @ValidQuery(feedQuery) query: z.output<typeof feedQuery>,

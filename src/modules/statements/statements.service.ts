@@ -13,6 +13,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { diffSnapshots, changedFields, type StatementSnapshot } from './statement-diff.js';
 import { StatementAlerts } from './statement-alerts.js';
 import type { UpdateStatementInput, VariantInput } from './statements.schemas.js';
+import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 export interface Actor {
   organizerId: string | null;
@@ -562,7 +563,7 @@ export class StatementsService {
         throw Problem.conflict(
           'invalid-transition',
           `A ${current.status.replace('_', ' ')} statement cannot be ${action.split('.')[1].replace(/-/g, ' ')}.`,
-          { status: current.status },
+          { currentState: current.status },
         );
       }
       const details = await apply(tx, current);
@@ -688,7 +689,7 @@ export class StatementsService {
   }
 
   private slugConflict(err: unknown): unknown {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+    if (isUniqueViolation(err)) {
       return Problem.conflict('slug-taken', 'Another statement of this campaign already uses this slug.', {
         errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }],
       });

@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { uuidv7 } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
-import { zodIssues } from '../../common/validation.js';
+import { unstorableText, zodIssues } from '../../common/validation.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
-import { CsvError, parseCsv } from './csv.js';
+import { CsvError, parseCsv } from '../../common/csv.js';
 import { type ImportOptions, type ImportRow, importRow } from './supporters.schemas.js';
 import { SupportersService } from './supporters.service.js';
 
@@ -179,6 +179,12 @@ export class SupporterImportService {
 
     for await (const { row, record } of records) {
       report.rows++;
+      // Text PostgreSQL cannot store (a NUL byte in the file) fails this row, not the import.
+      const unstorable = unstorableText(record)[0];
+      if (unstorable) {
+        fail(row, unstorable.path, unstorable.message);
+        continue;
+      }
       const parsed = importRow.safeParse(record);
       if (!parsed.success) {
         const first = zodIssues(parsed.error)[0];

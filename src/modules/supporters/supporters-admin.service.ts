@@ -8,7 +8,7 @@ import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
-import { csvRow, CSV_BOM } from './csv.js';
+import { csvRow, CSV_BOM } from '../../common/csv.js';
 import { displayName, mailStatusOf, normalizeTags, personalOf } from './supporter-record.js';
 import type { EditSupporter, SupporterFilter } from './supporters.schemas.js';
 

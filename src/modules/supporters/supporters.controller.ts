@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Auth, type AuthContext, CampaignAccess } from '../../common/auth/auth.decorators.js';
@@ -68,6 +68,7 @@ export class SupportersController {
     description:
       'Newest first. `personal` is present for owners and admins only; searching by email needs one of those roles.',
   })
+  @ApiOperation({ summary: 'Search supporters' })
   list(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -82,6 +83,7 @@ export class SupportersController {
     description:
       'Signups per day in the campaign time zone, counts by status and the top sources. Erasures do not change counts.',
   })
+  @ApiOperation({ summary: 'Supporter counts, signups per day and top sources' })
   stats(@IdParam('campaignId') campaignId: string, @ValidQuery(statsQuery) query: z.output<typeof statsQuery>) {
     return this.admin.stats(campaignId, query);
   }
@@ -89,6 +91,7 @@ export class SupportersController {
   @Get('erasures')
   @CampaignAccess('viewer')
   @ApiResult(erasurePage, { description: 'That erasures happened, when and at whose request; never who was erased.' })
+  @ApiOperation({ summary: 'List erasures' })
   erasures(@IdParam('campaignId') campaignId: string, @ValidQuery(pageQuery) query: z.output<typeof pageQuery>) {
     return this.privacy.erasures(campaignId, query);
   }
@@ -96,6 +99,7 @@ export class SupportersController {
   @Get('settings')
   @CampaignAccess('viewer')
   @ApiResult(settingsView)
+  @ApiOperation({ summary: 'Get supporter form settings' })
   settings(@IdParam('campaignId') campaignId: string) {
     return this.supporters.settings(campaignId);
   }
@@ -105,6 +109,7 @@ export class SupportersController {
   @ApiResult(settingsView, {
     description: 'Where form posts that ask for a redirect go, and where the confirmation page sends people.',
   })
+  @ApiOperation({ summary: 'Update supporter form settings' })
   updateSettings(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -119,6 +124,7 @@ export class SupportersController {
     'text/csv',
     'Streamed CSV of the supporters matching the filter. Personal columns for owners and admins only.',
   )
+  @ApiOperation({ summary: 'Export supporters as CSV' })
   async exportCsv(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -181,6 +187,7 @@ export class SupportersController {
   @ApiResult(tagBulkResult, {
     description: 'Adds and removes tags on the listed supporters, or on all matching a filter.',
   })
+  @ApiOperation({ summary: 'Add or remove tags in bulk' })
   tags(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -194,6 +201,7 @@ export class SupportersController {
   @ApiResult(supporterDetail, {
     description: 'One supporter with the consent log. `personal` for owners and admins only.',
   })
+  @ApiOperation({ summary: "Get a supporter's profile" })
   get(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -205,6 +213,8 @@ export class SupportersController {
   @Patch(':supporterId')
   @CampaignAccess('admin')
   @ApiResult(supporterDetail)
+  @ApiOperation({ summary: 'Edit a supporter' })
+  @ApiResponse({ status: 409, description: 'This supporter was erased (supporter-erased).' })
   edit(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -219,6 +229,7 @@ export class SupportersController {
   @ApiResult(exportView, {
     description: 'Everything held about this supporter (for a subject access request). Audited.',
   })
+  @ApiOperation({ summary: 'Export everything held about a supporter' })
   export(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,
@@ -234,6 +245,7 @@ export class SupportersController {
     description:
       'Erases personal data and consent details, keeps anonymous counts, records the erasure and suppresses the address. Send {"confirm":"erase"}.',
   })
+  @ApiOperation({ summary: 'Erase a supporter' })
   async erase(
     @Auth() auth: AuthContext,
     @IdParam('campaignId') campaignId: string,

@@ -1,7 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { MailModule } from '../mail/mail.module.js';
-import { RecipientDirectory } from '../mail/recipient-directory.js';
 import { SupporterDirectory } from './supporter-directory.js';
 import { SupporterImportService } from './supporter-import.service.js';
 import { SupporterPrivacyService } from './supporter-privacy.service.js';
@@ -12,12 +11,12 @@ import { SupportersPublicController } from './supporters.public.controller.js';
 import { SupportersService } from './supporters.service.js';
 
 /**
- * Supporters, their consents and privacy rights. Global so the mail module finds the
- * RecipientDirectory binding without importing a domain module (supporters → mail is the only
- * direction). Petitions, events and digests import this module and call SupportersService.
+ * Supporters, their consents and privacy rights. SupporterDirectory is what the mail module sees
+ * of supporters: src/app/mail-bindings.module.ts binds it to RecipientDirectory, so mail imports
+ * no domain module (supporters → mail is the only direction). Petitions, events and digests
+ * import this module and call SupportersService.
  * The retention jobs (SupportersProcessor) are listed in the worker module only.
  */
-@Global()
 @Module({
   imports: [MailModule, CampaignsModule],
   controllers: [SupportersController, SupportersPublicController],
@@ -28,8 +27,7 @@ import { SupportersService } from './supporters.service.js';
     SupporterImportService,
     SupporterDirectory,
     SupportersHttpSetup,
-    { provide: RecipientDirectory, useExisting: SupporterDirectory },
   ],
-  exports: [SupportersService, SupporterPrivacyService, RecipientDirectory],
+  exports: [SupportersService, SupporterPrivacyService, SupporterDirectory],
 })
 export class SupportersModule {}

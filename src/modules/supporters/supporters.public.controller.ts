@@ -1,11 +1,12 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import type { Locale } from '../../common/i18n.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { PREFERENCES_PURPOSE, UNSUBSCRIBE_PURPOSE } from '../mail/links.js';
 import { PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { slugSchema } from '../../common/i18n.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
@@ -41,7 +42,7 @@ import {
   unsubscribePeek,
   unsubscribeResult,
 } from './supporters.schemas.js';
-import { SupportersService } from './supporters.service.js';
+import { CONFIRM_PURPOSE, ERASE_PURPOSE, EXPORT_PURPOSE, SupportersService } from './supporters.service.js';
 
 const emptyBody = z.strictObject({});
 
@@ -78,6 +79,7 @@ export class SupportersPublicController {
     redirect: true,
     description: 'Always the same answer, whether or not the address was already on the list.',
   })
+  @ApiOperation({ summary: 'Sign up to a campaign' })
   async signup(
     @PathParam('slug', slugSchema) slug: string,
     @ValidBody(signupBody, { form: true }) body: z.output<typeof signupBody>,
@@ -96,10 +98,11 @@ export class SupportersPublicController {
   }
 
   @Get('confirm')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: CONFIRM_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(confirmPeek, {
     description: 'The confirmation page (a button that POSTs); JSON: whether it is confirmed already.',
   })
+  @ApiOperation({ summary: 'Show the signup confirmation page' })
   confirmPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.peekConfirm(q.token);
@@ -108,12 +111,13 @@ export class SupportersPublicController {
   }
 
   @Post('confirm')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: CONFIRM_PURPOSE, perLink: 20, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(confirmResult, {
     redirect: true,
     description:
       "Confirms the signup (double opt-in). Harmless to repeat. Browsers go to the campaign's confirmed URL when one is set.",
   })
+  @ApiOperation({ summary: 'Confirm a signup' })
   confirm(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(emptyBody, { form: true }) _body: unknown,
@@ -133,10 +137,11 @@ export class SupportersPublicController {
   }
 
   @Get('unsubscribe')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: UNSUBSCRIBE_PURPOSE, perLink: 30, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(unsubscribePeek, {
     description: 'The unsubscribe page (a button that POSTs). Opening it changes nothing.',
   })
+  @ApiOperation({ summary: 'Show the unsubscribe page' })
   unsubscribePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.peekUnsubscribe(q.token);
@@ -150,10 +155,13 @@ export class SupportersPublicController {
   }
 
   @Post('unsubscribe')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  // RFC 8058: a valid one-click unsubscribe is never refused for its address (mail providers send
+  // them for everyone from a few servers); only the same link repeated is limited.
+  @LinkRateLimit({ purpose: UNSUBSCRIBE_PURPOSE, perLink: 30, perIp: null, windowSeconds: 60 })
   @ApiFormResult(unsubscribeResult, {
     description: 'RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): immediate, from all campaign mail.',
   })
+  @ApiOperation({ summary: 'Unsubscribe' })
   unsubscribe(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(unsubscribeBody, { form: true }) _body: unknown,
@@ -173,10 +181,11 @@ export class SupportersPublicController {
   }
 
   @Get('preferences')
-  @RateLimit({ name: 'supporter-link', limit: 60, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: PREFERENCES_PURPOSE, perLink: 60, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(preferencesView, {
     description: 'Preferences behind the signed link in every email (no login). The email is masked.',
   })
+  @ApiOperation({ summary: 'Show my email preferences' })
   preferences(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.supporters.preferences(q.token);
@@ -185,11 +194,12 @@ export class SupportersPublicController {
   }
 
   @Post('preferences')
-  @RateLimit({ name: 'supporter-link', limit: 60, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: PREFERENCES_PURPOSE, perLink: 60, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(preferencesView, {
     description:
       'Changes preferences: purposes (each change logged as a grant or withdrawal), digest frequency and hour, locale, or unsubscribe from everything.',
   })
+  @ApiOperation({ summary: 'Update my email preferences' })
   updatePreferences(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(preferencesBody, { form: true }) body: z.output<typeof preferencesBody>,
@@ -204,12 +214,14 @@ export class SupportersPublicController {
   }
 
   @Post('preferences/privacy-requests')
-  @RateLimit({ name: 'privacy-request', limit: 5, windowSeconds: 3600 })
+  // Each request mails a link: a few per person per hour, many per address (a campus).
+  @LinkRateLimit({ purpose: PREFERENCES_PURPOSE, perLink: 5, perIp: 100, windowSeconds: 3600 })
   @ApiFormResult(privacyRequestResult, {
     status: 202,
     description:
       'Emails a short-lived link to download (export) or erase your data: the email is the confirmation step.',
   })
+  @ApiOperation({ summary: 'Request my data or its erasure (from an email link)' })
   privacyRequestByToken(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(privacyRequestBody, { form: true }) body: z.output<typeof privacyRequestBody>,
@@ -228,12 +240,14 @@ export class SupportersPublicController {
   }
 
   @Post('campaigns/:slug/privacy-requests')
-  @RateLimit({ name: 'privacy-request', limit: 5, windowSeconds: 3600 })
+  // Per address of the request (a campus asks for many people); each email address has its own hourly limit.
+  @RateLimit({ name: 'privacy-request-by-email', limit: 60, windowSeconds: 3600 })
   @ApiFormResult(privacyRequestResult, {
     status: 202,
     description:
       'Ask by email address for a copy or the erasure of your data. Always the same answer; a link is mailed only if the address is on the list.',
   })
+  @ApiOperation({ summary: 'Request my data or its erasure by email address' })
   async privacyRequestByEmail(
     @PathParam('slug', slugSchema) slug: string,
     @ValidBody(privacyRequestByEmailBody, { form: true }) body: z.output<typeof privacyRequestByEmailBody>,
@@ -251,8 +265,9 @@ export class SupportersPublicController {
   }
 
   @Get('export')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: EXPORT_PURPOSE, perLink: 30, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(z.object({ ok: z.literal(true) }), { description: 'The export page (a button that POSTs).' })
+  @ApiOperation({ summary: 'Show the data export page' })
   exportPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.privacy.peekExport(q.token);
@@ -266,8 +281,10 @@ export class SupportersPublicController {
   }
 
   @Post('export')
-  @RateLimit({ name: 'supporter-link', limit: 10, windowSeconds: 60 })
+  // An export decrypts everything held about one person: ten downloads of one link an hour.
+  @LinkRateLimit({ purpose: EXPORT_PURPOSE, perLink: 10, perIp: 300, windowSeconds: 3600 })
   @ApiFormResult(exportView, { description: 'Everything held about you, as a JSON download.' })
+  @ApiOperation({ summary: 'Download my data' })
   async export(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(emptyBody, { form: true }) _body: unknown,
@@ -289,10 +306,11 @@ export class SupportersPublicController {
   }
 
   @Get('erase')
-  @RateLimit({ name: 'supporter-link', limit: 30, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: ERASE_PURPOSE, perLink: 30, perIp: 600, windowSeconds: 60 })
   @ApiFormResult(erasePeek, {
     description: 'The erasure confirmation page: what will be deleted, and a button that POSTs.',
   })
+  @ApiOperation({ summary: 'Show the erasure page' })
   erasePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
       const r = await this.privacy.peekErase(q.token);
@@ -306,10 +324,11 @@ export class SupportersPublicController {
   }
 
   @Post('erase')
-  @RateLimit({ name: 'supporter-link', limit: 10, windowSeconds: 60 })
+  @LinkRateLimit({ purpose: ERASE_PURPOSE, perLink: 10, perIp: 300, windowSeconds: 3600 })
   @ApiFormResult(eraseResult, {
     description: 'Erases your data for good (`confirm: true` is the confirmation step). Repeating it is harmless.',
   })
+  @ApiOperation({ summary: 'Erase my data' })
   erase(
     @ValidQuery(tokenQuery) q: Query,
     @ValidBody(eraseBody, { form: true }) _body: unknown,

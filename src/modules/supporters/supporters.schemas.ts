@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localeSchema, timeZoneSchema } from '../../common/i18n.js';
 import { UUID_RE } from '../../common/ids.js';
 import { pageOf, pageQuery } from '../../common/pagination.js';
-import { formBool, queryInt } from '../../common/validation.js';
+import { formBool, httpUrl, queryInt } from '../../common/validation.js';
 import {
   emailField,
   personName,
@@ -251,13 +251,8 @@ export const statsView = z.object({
 });
 
 export const settingsView = z.object({ thankYouUrl: z.string().nullable(), confirmedUrl: z.string().nullable() });
-const httpUrl = z
-  .string()
-  .max(2000)
-  .url()
-  .refine((v) => /^https?:$/.test(new URL(v).protocol), 'must be an http(s) URL');
 export const settingsBody = z
-  .strictObject({ thankYouUrl: httpUrl.nullable(), confirmedUrl: httpUrl.nullable() })
+  .strictObject({ thankYouUrl: httpUrl().nullable(), confirmedUrl: httpUrl().nullable() })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'must change at least one field');
 

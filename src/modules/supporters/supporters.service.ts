@@ -23,7 +23,14 @@ import {
   personalOf,
   referrerHost,
 } from './supporter-record.js';
-import { SUPPORTER_TEMPLATES } from './supporters.templates.js';
+import {
+  type ConfirmData,
+  confirmTemplate,
+  eraseLinkTemplate,
+  exportLinkTemplate,
+  SUPPORTER_TEMPLATES,
+} from './supporters.templates.js';
+import { busyAs503 } from '../../infra/prisma/errors.js';
 
 export const CONFIRM_PURPOSE = 'confirm';
 export const ERASE_PURPOSE = 'erase';
@@ -485,16 +492,23 @@ export class SupportersService implements OnModuleInit {
   /**
    * Summaries of supporters for organizer views in other modules. With `personal: true` (owner and
    * admin only) names, email, phone and postal code are decrypted and displayName is filled; without
-   * it only non-personal fields are returned. Erased and unknown ids are absent from the map.
+   * it only non-personal fields are returned. Erased and unknown ids are absent from the map, and so
+   * are other campaigns' supporters when `campaignId` is given.
    */
   async supporterSummary(
     ids: string[],
-    options: { personal: boolean } = { personal: false },
+    options: { personal: boolean; campaignId?: string } = { personal: false },
   ): Promise<Map<string, SupporterSummary>> {
     const out = new Map<string, SupporterSummary>();
     const unique = [...new Set(ids)];
     if (unique.length === 0) return out;
-    const rows = await this.prisma.supporter.findMany({ where: { id: { in: unique }, status: { not: 'erased' } } });
+    const rows = await this.prisma.supporter.findMany({
+      where: {
+        id: { in: unique },
+        status: { not: 'erased' },
+        ...(options.campaignId ? { campaignId: options.campaignId } : {}),
+      },
+    });
     for (const r of rows) {
       const summary: SupporterSummary = {
         id: r.id,
@@ -643,7 +657,7 @@ export class SupportersService implements OnModuleInit {
     const locale = (input.locale ?? campaign.defaultLocale) as Locale;
     const screen = await this.screenForm(input, ip);
     if (screen.accept) {
-      await this.busyAs503(() =>
+      await busyAs503(() =>
         this.prisma.$transaction(
           (tx) =>
             this.upsertFromForm(tx, campaign.id, input, {
@@ -674,24 +688,6 @@ export class SupportersService implements OnModuleInit {
     const campaign = { id: c.id, defaultLocale: c.defaultLocale };
     this.slugCache.set(slug, { expires: Date.now() + 2_000, campaign });
     return campaign;
-  }
-
-  /** A transaction that could not get a connection in time is an overload: 503 with Retry-After, not a 500. */
-  private async busyAs503<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (err) {
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2028') {
-        throw new Problem(
-          503,
-          'busy',
-          'Service busy',
-          'Too many requests are being handled right now; try again in a moment.',
-          { retryAfterSeconds: 2 },
-        );
-      }
-      throw err;
-    }
   }
 
   /** Confirms through the emailed link (purpose `confirm`). Idempotent; returns the confirmed-page redirect if configured. */
@@ -849,7 +845,8 @@ export class SupportersService implements OnModuleInit {
    */
   async requestPrivacyLinkByEmail(slug: string, email: string, kind: 'export' | 'erasure', ip: string) {
     const campaign = await this.campaigns.getPublicBySlug(slug);
-    const perIp = await this.limiter.hit(`privacy-request:ip:${this.cipher.ipHash(ip)}`, 20, HOUR_MS);
+    // Generous per address (a campus); allowEmail limits each email address on its own.
+    const perIp = await this.limiter.hit(`privacy-request:ip:${this.cipher.ipHash(ip)}`, 60, HOUR_MS);
     if (!perIp.allowed) throw Problem.tooManyRequests(perIp.retryAfterSeconds);
     if (!(await this.allowEmail(email))) return { ok: true as const };
     const s = await this.prisma.supporter.findUnique({
@@ -1003,11 +1000,11 @@ export class SupportersService implements OnModuleInit {
     return data;
   }
 
-  private confirmationMail(campaignId: string, supporterId: string): OutgoingMail {
+  private confirmationMail(campaignId: string, supporterId: string): OutgoingMail<ConfirmData> {
     const ttl = this.config.get('SUPPORTERS_PENDING_DAYS') * 24 * 3600;
     return {
       key: `supporter-confirm:${supporterId}:${uuidv7()}`,
-      template: 'supporters.confirm',
+      template: confirmTemplate,
       campaignId,
       category: 'transactional',
       to: { supporterId },
@@ -1023,7 +1020,7 @@ export class SupportersService implements OnModuleInit {
     const path = kind === 'export' ? '/public/export' : '/public/erase';
     await this.mail.enqueue(tx, {
       key: `supporter-${kind}-link:${s.id}:${uuidv7()}`,
-      template: kind === 'export' ? 'supporters.export-link' : 'supporters.erase-link',
+      template: kind === 'export' ? exportLinkTemplate : eraseLinkTemplate,
       campaignId: s.campaignId,
       category: 'transactional',
       to: { supporterId: s.id },

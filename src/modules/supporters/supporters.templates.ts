@@ -1,5 +1,5 @@
 import type { Locale } from '../../common/i18n.js';
-import type { MailTemplate, RenderContext, RenderedMail } from '../mail/mail.types.js';
+import type { AnyMailTemplate, MailTemplate, RenderContext, RenderedMail } from '../mail/mail.types.js';
 import { button, html, layout, t } from '../mail/templates/html.js';
 
 /**
@@ -8,15 +8,27 @@ import { button, html, layout, t } from '../mail/templates/html.js';
  * `data` carries only links and numbers; the greeting name comes from the Recipient at send time.
  */
 
+export interface ConfirmData {
+  confirmUrl: string;
+  validDays: number;
+}
+
+export interface PrivacyLinkData {
+  url: string;
+  validHours: number;
+}
+
+type AnyData = Partial<ConfirmData & PrivacyLinkData>;
+
 interface Strings {
   subject: (campaign: string) => string;
   greeting: (name: string | null) => string;
-  lines: (campaign: string, data: Record<string, unknown>) => string[];
+  lines: (campaign: string, data: AnyData) => string[];
   action: string;
   ignore: string;
 }
 
-function render(ctx: RenderContext, table: Record<Locale, Strings>, url: string): RenderedMail {
+function render<D extends AnyData>(ctx: RenderContext<D>, table: Record<Locale, Strings>, url: string): RenderedMail {
   const s = t(ctx.locale, table);
   const campaign = ctx.campaign?.name ?? 'Groundswell';
   const subject = s.subject(campaign);
@@ -105,26 +117,28 @@ const ERASE_LINK: Record<Locale, Strings> = {
   },
 };
 
-export const SUPPORTER_TEMPLATES: MailTemplate[] = [
-  {
-    name: 'supporters.confirm',
-    category: 'transactional',
-    description: 'Double opt-in: the link a new supporter clicks to confirm their address.',
-    sampleData: { confirmUrl: 'https://example.org/public/confirm?token=sample', validDays: 14 },
-    render: (ctx) => render(ctx, CONFIRM, str(ctx.data.confirmUrl, '#')),
-  },
-  {
-    name: 'supporters.export-link',
-    category: 'transactional',
-    description: 'Self-service data export: a short-lived download link.',
-    sampleData: { url: 'https://example.org/public/export?token=sample', validHours: 72 },
-    render: (ctx) => render(ctx, EXPORT_LINK, str(ctx.data.url, '#')),
-  },
-  {
-    name: 'supporters.erase-link',
-    category: 'transactional',
-    description: 'Self-service erasure: a short-lived link to the confirmation page.',
-    sampleData: { url: 'https://example.org/public/erase?token=sample', validHours: 72 },
-    render: (ctx) => render(ctx, ERASE_LINK, str(ctx.data.url, '#')),
-  },
-];
+export const confirmTemplate: MailTemplate<ConfirmData> = {
+  name: 'supporters.confirm',
+  category: 'transactional',
+  description: 'Double opt-in: the link a new supporter clicks to confirm their address.',
+  sampleData: { confirmUrl: 'https://example.org/public/confirm?token=sample', validDays: 14 },
+  render: (ctx) => render(ctx, CONFIRM, str(ctx.data.confirmUrl, '#')),
+};
+
+export const exportLinkTemplate: MailTemplate<PrivacyLinkData> = {
+  name: 'supporters.export-link',
+  category: 'transactional',
+  description: 'Self-service data export: a short-lived download link.',
+  sampleData: { url: 'https://example.org/public/export?token=sample', validHours: 72 },
+  render: (ctx) => render(ctx, EXPORT_LINK, str(ctx.data.url, '#')),
+};
+
+export const eraseLinkTemplate: MailTemplate<PrivacyLinkData> = {
+  name: 'supporters.erase-link',
+  category: 'transactional',
+  description: 'Self-service erasure: a short-lived link to the confirmation page.',
+  sampleData: { url: 'https://example.org/public/erase?token=sample', validHours: 72 },
+  render: (ctx) => render(ctx, ERASE_LINK, str(ctx.data.url, '#')),
+};
+
+export const SUPPORTER_TEMPLATES: AnyMailTemplate[] = [confirmTemplate, exportLinkTemplate, eraseLinkTemplate];

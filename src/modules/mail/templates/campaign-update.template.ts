@@ -28,7 +28,15 @@ export interface CampaignUpdateData {
  * The message organizers write themselves (broadcasts): subject and plain-text body per locale,
  * escaped and laid out in the shared frame with the unsubscribe footer.
  */
-export const campaignUpdateTemplate: MailTemplate = {
+/** Organizer-written text: one string for every locale, or one per locale. */
+export type LocalizedText = string | Partial<Record<Locale, string>>;
+
+export interface CampaignUpdateData {
+  subject: LocalizedText;
+  body: LocalizedText;
+}
+
+export const campaignUpdateTemplate: MailTemplate<CampaignUpdateData> = {
   name: 'campaign.update',
   category: 'campaign',
   purpose: 'updates',

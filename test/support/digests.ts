@@ -1,10 +1,8 @@
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
 import { type DigestSchedule, nextPeriod } from '../../src/modules/digests/digest-period.js';
-import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
-import type { TestApp } from '../support/app.js';
-import { uniqueIp } from '../support/app.js';
-import { unique } from '../support/factories.js';
+import { type TestApp, uniqueIp } from './app.js';
+import { createSupporters, DAY, unique } from './factories.js';
 
 export interface DigestSubscriber {
   id: string;
@@ -29,30 +27,20 @@ export async function subscriber(
     grants?: ('updates' | 'digests')[];
   } = {},
 ): Promise<DigestSubscriber> {
-  const email = `${unique('d')}@example.org`;
-  const supporters = t.app.get(SupportersService);
-  const row = await t.app.get(PrismaService).$transaction((tx) =>
-    supporters.upsertRow(
-      tx,
-      campaignId,
-      { email, firstName: 'Rana', country: options.country, postalCode: options.postalCode, locale: options.locale },
-      {
-        grants: options.grants ?? ['digests'],
-        textVersion: 'v1',
-        consentSource: 'test',
-        formId: null,
-        ipHash: null,
-        defaultLocale: 'en',
-        confirmVia: 'test',
-      },
-    ),
-  );
+  const [row] = await createSupporters(t, campaignId, 1, {
+    firstName: 'Rana',
+    country: options.country,
+    postalCode: options.postalCode,
+    locale: options.locale,
+    grants: options.grants ?? ['digests'],
+    textVersion: 'v1',
+  });
   const prefs: Record<string, unknown> = {};
   if (options.frequency) prefs.digestFrequency = options.frequency;
   if (options.hour !== undefined) prefs.digestHour = options.hour;
   if (options.timeZone !== undefined) prefs.timeZone = options.timeZone;
   if (Object.keys(prefs).length > 0) await setPreferences(t, row.id, prefs);
-  return { id: row.id, email };
+  return row;
 }
 
 /** Changes preferences through the signed link every email carries. */
@@ -75,7 +63,7 @@ export function firstDue(schedule: Partial<DigestSchedule> & { timeZone: string 
 }
 
 export const minutes = (n: number) => n * 60_000;
-export const days = (n: number) => n * 86_400_000;
+export const days = (n: number) => n * DAY;
 export const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);
 
 /** "08:00" on the wall clock of `timeZone` at `instant`. */
@@ -115,31 +103,4 @@ export async function publishStatement(
     token,
   );
   if (published.status !== 200) throw new Error(`publish: ${published.status} ${published.text}`);
-}
-
-export async function createEvent(
-  t: TestApp,
-  token: string,
-  campaignId: string,
-  body: Record<string, unknown>,
-): Promise<{ id: string; slug: string }> {
-  const res = await t.http.post(`/campaigns/${campaignId}/events`, { timeZone: 'Europe/London', ...body }, token);
-  if (res.status !== 201) throw new Error(`event: ${res.status} ${res.text}`);
-  return res.body;
-}
-
-export async function openPetition(
-  t: TestApp,
-  token: string,
-  campaignId: string,
-  title: string,
-  goal: number | null = 100,
-): Promise<{ id: string; slug: string }> {
-  const res = await t.http.post(
-    `/campaigns/${campaignId}/petitions`,
-    { slug: unique('pt'), title, body: 'Please sign.', target: 'The council', goal, status: 'open' },
-    token,
-  );
-  if (res.status !== 201) throw new Error(`petition: ${res.status} ${res.text}`);
-  return res.body;
 }

@@ -1,13 +1,21 @@
 /**
- * CSV (RFC 4180) in both directions, streaming. Written cells are quoted when needed, and a cell a
- * spreadsheet would read as a formula (starting with = + - @, tab or CR) gets a leading apostrophe
- * (OWASP "CSV injection"): a supporter's name must never run on an organizer's machine.
+ * CSV (RFC 4180) in both directions, streaming; the one CSV writer of every export (supporters,
+ * signatures, attendees) and the parser of the supporter import.
+ *
+ * Written cells are quoted when they hold a delimiter (`,` and also `;`, which spreadsheets in many
+ * locales split on), a quote, a line break or edge whitespace. A text cell a spreadsheet would read
+ * as a formula gets a leading apostrophe (OWASP "CSV injection"): a supporter's name must never run
+ * on an organizer's machine. Triggers: = + - @, tab, CR and LF at the start, also after leading
+ * spaces, and the full-width forms of = + - @ that some spreadsheets accept as well. Numbers and
+ * dates are written as they are (-1 stays a number).
  */
+const FORMULA_START = /^[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   let s = value instanceof Date ? value.toISOString() : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
+  return /[",;\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvRow(values: unknown[]): string {

@@ -1,54 +1,11 @@
-// Shared helpers of the events e2e tests (not a test file itself).
-import { randomBytes } from 'node:crypto';
+// Shared helpers of the events e2e tests.
 import ICAL from 'ical.js';
-import type { TestApp } from '../support/app.js';
-import { createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-import type { ReceivedMessage } from '../support/smtp-sink.js';
+import { type TestApp, uniqueIp } from './app.js';
+import { createOrganizer, type OrganizerFixture, unique } from './factories.js';
+import type { ReceivedMessage } from './smtp-sink.js';
 
 /** Env for apps in these tests: client IPs come from X-Forwarded-For, so each test "person" has their own. */
 export const EVENTS_TEST_ENV = { TRUST_PROXY: 'true' };
-
-export function randomIp(): string {
-  const b = randomBytes(3);
-  return `10.${b[0]}.${b[1]}.${(b[2] % 250) + 1}`;
-}
-
-export const DAY = 86_400_000;
-
-export function isoIn(ms: number): string {
-  return new Date(Date.now() + ms).toISOString();
-}
-
-export async function createEvent(
-  t: TestApp,
-  token: string,
-  campaignId: string,
-  overrides: Record<string, unknown> = {},
-) {
-  const res = await t.http.post(
-    `/campaigns/${campaignId}/events`,
-    {
-      title: `Rally ${unique('ev')}`,
-      description: 'Bring signs, water and friends.',
-      startsAt: isoIn(10 * DAY),
-      endsAt: isoIn(10 * DAY + 2 * 3600_000),
-      timeZone: 'Europe/London',
-      location: {
-        name: 'Parliament Square',
-        address: 'Parliament Sq',
-        locality: 'London',
-        postalCode: 'SW1P 3BD',
-        country: 'GB',
-        latitude: 51.500729,
-        longitude: -0.124625,
-      },
-      ...overrides,
-    },
-    token,
-  );
-  if (res.status !== 201) throw new Error(`event create failed: ${res.status} ${res.text}`);
-  return res.body as { id: string; slug: string; [k: string]: any };
-}
 
 export function rsvpBody(overrides: Record<string, unknown> = {}) {
   return { email: `${unique('att')}@example.org`, firstName: 'Amal', lastName: 'Haddad', locale: 'en', ...overrides };
@@ -64,7 +21,7 @@ export async function rsvp(
   const q = options.access ? `?access=${encodeURIComponent(options.access)}` : '';
   return t.http.request('POST', `/public/campaigns/${campaignSlug}/events/${eventSlug}/rsvp${q}`, {
     body,
-    headers: { 'x-forwarded-for': options.ip ?? randomIp() },
+    headers: { 'x-forwarded-for': options.ip ?? uniqueIp() },
   });
 }
 

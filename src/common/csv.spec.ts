@@ -74,16 +74,39 @@ describe('parseCsv', () => {
 });
 
 describe('csvCell', () => {
-  it('should neutralise cells a spreadsheet would run as a formula', () => {
-    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(csvCell('+1')).toBe("'+1");
-    expect(csvCell('@x')).toBe("'@x");
-    expect(csvCell(-1)).toBe('-1');
+  it.each([
+    ['=SUM(A1)', `'=SUM(A1)`],
+    ['+1', `'+1`],
+    ['-1+1', `'-1+1`],
+    ['@x', `'@x`],
+    ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
+    ["=cmd|' /C calc'!A0", `'=cmd|' /C calc'!A0`],
+    ['\t=1+1', `'\t=1+1`],
+    ['\r=1+1', `"'\r=1+1"`],
+    ['\n=1+1', `"'\n=1+1"`],
+    ['  =1+1', `'  =1+1`],
+    ['\uFF1D1+1', `'\uFF1D1+1`],
+    ['=1;2', `"'=1;2"`],
+  ])('should neutralise %j, which a spreadsheet would run as a formula', (hostile, written) => {
+    expect(csvCell(hostile)).toBe(written);
   });
 
-  it('should quote delimiters, quotes and line breaks', () => {
-    expect(csvRow(['a,b', 'say "x"', 'l1\nl2', null, new Date('2026-01-02T03:04:05Z')])).toBe(
-      '"a,b","say ""x""","l1\nl2",,2026-01-02T03:04:05.000Z\r\n',
+  it('should write numbers and dates as they are when they are not text', () => {
+    expect(csvCell(-1)).toBe('-1');
+    expect(csvCell(new Date('2026-01-02T03:04:05Z'))).toBe('2026-01-02T03:04:05.000Z');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+  });
+
+  it('should quote commas, semicolons, quotes, line breaks and edge spaces', () => {
+    expect(csvRow(['a,b', 'a;b', 'say "x"', 'l1\nl2', ' pad', null, 'plain', 1])).toBe(
+      '"a,b","a;b","say ""x""","l1\nl2"," pad",,plain,1\r\n',
     );
+  });
+
+  it('should read back every hostile cell as the text written, behind its apostrophe', async () => {
+    const hostile = ['=SUM(A1)', 'a;b', 'say "x"', 'l1\r\nl2', '@x', ' =1', 'سلام، يا'];
+    const rows = await parse([csvRow(['h1', 'h2']), csvRow(hostile)]);
+    expect(rows[1].map((c) => c.replace(/^'/, ''))).toEqual(hostile);
   });
 });

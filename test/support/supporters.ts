@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import type { TestApp } from '../support/app.js';
-import type { ReceivedMessage } from '../support/smtp-sink.js';
+import { type TestApp, uniqueIp } from './app.js';
+import type { ReceivedMessage } from './smtp-sink.js';
 
 /** Env for supporter tests: client IPs come from X-Forwarded-For, so each test "person" has their own. */
 export const SUPPORTERS_TEST_ENV = { TRUST_PROXY: 'true', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' };
@@ -12,10 +11,8 @@ export const SUPPORTERS_TEST_ENV = { TRUST_PROXY: 'true', RATE_LIMIT_PUBLIC_PER_
 export function spreadIps(t: TestApp): void {
   const request = t.http.request.bind(t.http);
   t.http.request = (method, path, options = {}) =>
-    request(method, path, { ...options, headers: { 'x-forwarded-for': randomIp(), ...options.headers } });
+    request(method, path, { ...options, headers: { 'x-forwarded-for': uniqueIp(), ...options.headers } });
 }
-
-export const randomIp = (): string => `198.51.${randomBytes(1)[0]}.${1 + (randomBytes(1)[0] % 250)}`;
 
 export function signup(
   t: TestApp,
@@ -25,7 +22,7 @@ export function signup(
 ) {
   return t.http.request('POST', `/public/campaigns/${slug}/supporters`, {
     body,
-    headers: { 'x-forwarded-for': options.ip ?? randomIp(), ...options.headers },
+    headers: { 'x-forwarded-for': options.ip ?? uniqueIp(), ...options.headers },
   });
 }
 
@@ -37,7 +34,7 @@ export function signupForm(
 ) {
   return t.http.request('POST', `/public/campaigns/${slug}/supporters`, {
     form,
-    headers: { 'x-forwarded-for': options.ip ?? randomIp(), ...options.headers },
+    headers: { 'x-forwarded-for': options.ip ?? uniqueIp(), ...options.headers },
   });
 }
 
@@ -71,20 +68,6 @@ export function linkIn(message: ReceivedMessage, path: string): string {
   const match = new RegExp(`https?://[^\\s/]+(${path.replace(/\//g, '\\/')}\\?token=[\\w.-]+)`).exec(text);
   if (!match) throw new Error(`no ${path} link in: ${text}`);
   return match[1];
-}
-
-export async function waitUntil<T>(
-  fn: () => Promise<T | null | undefined | false>,
-  what = 'condition',
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** Signs up and confirms through the emailed link; returns the confirm path. */

@@ -1,0 +1,79 @@
+import { startApp, type TestApp } from '../support/app.js';
+import { createCampaign, createOrganizer, createSupporters } from '../support/factories.js';
+import { freePort } from '../support/process.js';
+
+const TOKEN = 'metrics-token-for-tests-0123456789';
+
+/** The value of the sample with this name whose labels include these (any order); undefined when absent. */
+function sample(text: string, name: string, labels: Record<string, string>): number | undefined {
+  for (const line of text.split('\n')) {
+    const m = /^([a-z_]+)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!m || m[1] !== name) continue;
+    const have = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
+    if (Object.entries(labels).every(([k, v]) => have[k] === v)) return Number(m[3]);
+  }
+  return undefined;
+}
+
+describe('metrics', () => {
+  const apps: TestApp[] = [];
+  afterAll(async () => {
+    for (const a of apps) await a.close();
+  });
+
+  it('should serve Prometheus metrics to the token holder only when METRICS_TOKEN is set', async () => {
+    const t = await startApp({ env: { METRICS_TOKEN: TOKEN, MAIL_RATE_PER_SECOND: '1000' } });
+    apps.push(t);
+    const org = await createOrganizer(t);
+    const campaign = await createCampaign(t, org.token);
+    await createSupporters(t, campaign.id, 3);
+    const created = await t.http.post(
+      `/campaigns/${campaign.id}/broadcasts`,
+      { name: 'M', subject: 'M', body: 'M' },
+      org.token,
+    );
+    await t.http.post(`/campaigns/${campaign.id}/broadcasts/${created.body.broadcast.id}/start`, {}, org.token);
+    await t.smtp.waitFor((m) => m.length >= 3, 30_000);
+
+    expect((await t.http.get('/metrics')).status).toBe(401);
+    expect((await t.http.request('GET', '/metrics', { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+    const res = await t.http.request('GET', '/metrics', { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = res.text;
+    // HTTP by route template, never by raw URL.
+    expect(
+      sample(text, 'groundswell_http_request_duration_seconds_count', {
+        method: 'POST',
+        route: '/campaigns/:campaignId/broadcasts',
+        status: '201',
+      }),
+    ).toBe(1);
+    expect(text).not.toContain(campaign.id);
+    expect(sample(text, 'groundswell_mail_messages_total', { outcome: 'sent' })).toBe(3);
+    expect(sample(text, 'groundswell_mail_outbox_messages', { state: 'queued' })).toBe(0);
+    expect(sample(text, 'groundswell_queue_jobs', { queue: 'mail', state: 'wait' })).toBeGreaterThanOrEqual(0);
+    expect(
+      sample(text, 'groundswell_job_duration_seconds_count', { queue: 'mail', job: 'mail.send', outcome: 'completed' }),
+    ).toBeGreaterThanOrEqual(3);
+    expect(sample(text, 'groundswell_pg_pool_connections', { pool: 'prisma', state: 'total' })).toBeGreaterThan(0);
+    expect(sample(text, 'groundswell_smtp_up', {})).toBe(1);
+    expect(sample(text, 'groundswell_smtp_pool_connections', { state: 'open' })).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'nodejs_eventloop_lag_seconds', { role: 'all' })).toBeGreaterThanOrEqual(0);
+    expect(text).toContain('groundswell_signature_group_commit_size_bucket');
+  });
+
+  it('should not expose metrics on the API port when no token is set, and serve them on METRICS_PORT', async () => {
+    const port = await freePort();
+    const t = await startApp({ role: 'api', env: { METRICS_PORT: String(port) } });
+    apps.push(t);
+    const closed = await t.http.get('/metrics');
+    expect(closed.status).toBe(404);
+    expect(closed.headers.get('content-type')).toContain('application/problem+json');
+    const res = await fetch(`http://127.0.0.1:${port}/metrics`);
+    expect(res.status).toBe(200);
+    expect(
+      sample(await res.text(), 'groundswell_pg_pool_connections', { pool: 'prisma', state: 'total' }),
+    ).toBeGreaterThan(0);
+  });
+});
