@@ -19,7 +19,7 @@ export const CampaignAccess = (minimum: CampaignRole): MethodDecorator =>
   applyDecorators(
     SetMetadata(CAMPAIGN_ROLE, minimum),
     ApiBearerAuth(),
-    ApiCookieAuth(),
+    ApiCookieAuth('session'),
     ApiResponse({ status: 404, description: 'No such campaign, or you are not a member of it.' }),
     ApiResponse({ status: 403, description: `Requires the ${minimum} role or higher.` }),
   );
@@ -37,7 +37,7 @@ export const SessionOnly = (): MethodDecorator =>
   );
 
 /** Any signed-in organizer, not tied to a campaign: a bearer token, or the console's session cookie. */
-export const Authenticated = (): MethodDecorator => applyDecorators(ApiBearerAuth(), ApiCookieAuth());
+export const Authenticated = (): MethodDecorator => applyDecorators(ApiBearerAuth(), ApiCookieAuth('session'));
 
 export interface AuthContext {
   organizerId: string;

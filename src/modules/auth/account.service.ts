@@ -63,7 +63,7 @@ export class AccountService {
       });
       await this.mail.enqueue(tx, {
         key: `auth-link:${link.id}`,
-        template: purpose === 'sign_in' ? signInLinkTemplate.name : passwordResetTemplate.name,
+        template: purpose === 'sign_in' ? signInLinkTemplate : passwordResetTemplate,
         campaignId: null,
         category: 'transactional',
         to: { address: organizer.email },

@@ -180,7 +180,7 @@ export class AuthService implements OnModuleInit {
         const organizer = await tx.organizer.findUniqueOrThrow({ where: { id: organizerId }, select: { email: true } });
         await this.mail.enqueue(tx, {
           key: `auth-new-device:${created.id}`,
-          template: newDeviceTemplate.name,
+          template: newDeviceTemplate,
           campaignId: null,
           category: 'transactional',
           to: { address: organizer.email },

@@ -51,7 +51,23 @@ const RESET: Record<Locale, LinkText> = {
   },
 };
 
-function linkTemplate(name: string, description: string, path: string, text: Record<Locale, LinkText>): MailTemplate {
+/** `token` is not data: it is a secret of the message, merged in at send time. */
+export interface LinkData {
+  minutes: number;
+  token?: string;
+}
+
+export interface NewDeviceData {
+  device: string;
+  at: string;
+}
+
+function linkTemplate(
+  name: string,
+  description: string,
+  path: string,
+  text: Record<Locale, LinkText>,
+): MailTemplate<LinkData> {
   return {
     name,
     category: 'transactional',
@@ -110,7 +126,7 @@ const NEW_DEVICE: Record<Locale, { subject: string; intro: (device: string, when
   };
 
 /** Sent when a session starts on a device the organizer has not used before (issue 17). */
-export const newDeviceTemplate: MailTemplate = {
+export const newDeviceTemplate: MailTemplate<NewDeviceData> = {
   name: 'auth.new-device',
   category: 'transactional',
   description: 'Tells an organizer their account was signed in to from a new device (data.device, data.at).',
