@@ -27,7 +27,7 @@ export async function seedDemo(
     const password = randomBytes(12).toString('base64url');
     organizer = await auth.createOrganizer({ email: DEMO_ORGANIZER_EMAIL, name: 'Demo Organizer', password });
     log(
-      `Created the first organizer. Sign in with these credentials (shown only this once):\n  email:    ${DEMO_ORGANIZER_EMAIL}\n  password: ${password}`,
+      `Created the first organizer. Sign in to the console at /admin (http://localhost:3000/admin locally) with these credentials (shown only this once):\n  email:    ${DEMO_ORGANIZER_EMAIL}\n  password: ${password}`,
     );
   } else {
     log(`Organizer ${DEMO_ORGANIZER_EMAIL} already exists (password unchanged).`);

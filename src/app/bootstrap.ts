@@ -16,6 +16,7 @@ import { noStoreWhenAuthenticated } from '../common/cache-control.js';
 import { problemOf, sendProblem } from '../common/problem.filter.js';
 import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
+import { registerAdminAssets } from './admin-assets.js';
 import { AppModule, type Role } from './app.module.js';
 import { buildOpenApiDocument } from './openapi.js';
 
@@ -138,6 +139,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',
   });
+  await registerAdminAssets(app);
   await app.init();
   return app;
 }

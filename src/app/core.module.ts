@@ -19,6 +19,7 @@ import { PetitionsModule } from '../modules/petitions/petitions.module.js';
 import { StatementsModule } from '../modules/statements/statements.module.js';
 import { SupportersModule } from '../modules/supporters/supporters.module.js';
 import { DigestsModule } from '../modules/digests/digests.module.js';
+import { OsdiModule } from '../modules/osdi/osdi.module.js';
 import { MailBindingsModule } from './mail-bindings.module.js';
 
 /** Infrastructure and domain modules shared by both roles. Neither controllers nor processors are role-specific here. */
@@ -34,6 +35,7 @@ const DOMAIN_MODULES = [
   PetitionsModule,
   EventsModule,
   DigestsModule,
+  OsdiModule,
 ];
 
 @Module({})

@@ -5,6 +5,7 @@ import { digestRunView, digestSettingsView } from '../modules/digests/digests.sc
 import { attendeeView, eventView } from '../modules/events/events.schemas.js';
 import { broadcastView, messageDetailView, messageView, templateView } from '../modules/mail/mail.schemas.js';
 import { milestoneView } from '../modules/milestones/milestones.schemas.js';
+import { osdiCollection, osdiHelperResult, osdiPersonResource } from '../modules/osdi/osdi.schemas.js';
 import { petitionView, signatureView } from '../modules/petitions/petitions.schemas.js';
 import { revisionView, statementSummaryView, statementView } from '../modules/statements/statements.schemas.js';
 import {
@@ -45,5 +46,8 @@ export function nameSharedSchemas(): void {
     SupporterDetail: supporterDetail,
     SupporterSettings: settingsView,
     Preferences: preferencesView,
+    OsdiCollection: osdiCollection,
+    OsdiPerson: osdiPersonResource,
+    OsdiHelperResult: osdiHelperResult,
   });
 }

@@ -194,6 +194,11 @@ export class EventRsvpsService implements OnModuleInit {
     };
   }
 
+  /** How many RSVPs an event has, in every status (the OSDI collection's total_records). */
+  count(eventId: string): Promise<number> {
+    return this.prisma.eventRsvp.count({ where: { eventId } });
+  }
+
   /** The attendee list as CSV, streamed in batches (memory stays flat), UTF-8 with BOM for spreadsheets. */
   async *csv(actor: Actor, event: Event): AsyncGenerator<string> {
     await this.audit.record(undefined, {

@@ -21,6 +21,6 @@ import { SignaturesService } from './signatures.service.js';
   imports: [CampaignsModule, MailModule, SupportersModule, MilestonesModule],
   controllers: [PetitionsController, SignaturesController, PetitionsPublicController],
   providers: [PetitionsService, PetitionCountsService, SignaturesService, SignatureReportsService],
-  exports: [PetitionsService, PetitionCountsService, SignaturesService],
+  exports: [PetitionsService, PetitionCountsService, SignaturesService, SignatureReportsService],
 })
 export class PetitionsModule {}

@@ -72,6 +72,11 @@ export class SignatureReportsService {
     return { ...page, items: page.items.map((r) => this.view(r, personal, people?.get(r.supporterId) ?? null)) };
   }
 
+  /** How many signatures a petition has, in every status (the OSDI collection's total_records). */
+  count(petitionId: string): Promise<number> {
+    return this.prisma.petitionSignature.count({ where: { petitionId } });
+  }
+
   view(
     r: SignatureRow,
     personal: boolean,

@@ -12,6 +12,15 @@ import { csvRow, CSV_BOM } from '../../common/csv.js';
 import { displayName, mailStatusOf, normalizeTags, personalOf } from './supporter-record.js';
 import type { EditSupporter, SupporterFilter } from './supporters.schemas.js';
 
+/** A condition of the incremental-sync read (the OSDI filter, once checked): dates or the email's blind index. */
+export type SupporterCondition =
+  | { field: 'updatedAt' | 'createdAt'; op: CompareOp; value: Date }
+  | { field: 'email'; op: 'eq' | 'ne'; value: string }
+  | { and: SupporterCondition[] }
+  | { or: SupporterCondition[] };
+type CompareOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
+const PRISMA_OP = { eq: 'equals', ne: 'not', gt: 'gt', ge: 'gte', lt: 'lt', le: 'lte' } as const;
+
 export interface Viewer {
   organizerId: string;
   /** Owners and admins see personal data; organizers and viewers see counts and non-personal fields. */
@@ -144,6 +153,76 @@ export class SupportersAdminService {
       });
       return { ...this.view(updated, viewer.personal), consentLog: updated.consents.map(consentView) };
     });
+  }
+
+  /**
+   * One page of a campaign's supporters in modification order (updated_at, id), for incremental
+   * sync (the OSDI API). `after` is the key of the previous page's last row (keyset, cheap at any
+   * depth); `offset` serves clients that jump to a page number. The plaintext of an email condition
+   * is turned into its blind index here and never reaches SQL.
+   */
+  async syncPage(
+    viewer: Viewer,
+    campaignId: string,
+    q: {
+      where?: SupporterCondition;
+      after?: { updatedAt: Date; id: string };
+      offset?: number;
+      limit: number;
+      count: boolean;
+    },
+  ) {
+    if (q.where && mentionsEmail(q.where) && !viewer.personal)
+      throw Problem.forbidden('Filtering by email needs the admin or owner role.');
+    const where: Prisma.SupporterWhereInput = { AND: [{ campaignId }, q.where ? this.conditionWhere(q.where) : {}] };
+    const a = q.after;
+    // `updated_at >= at` bounds the index range scan; the OR then only filters the rows sharing `at`.
+    const keyset = a
+      ? { updatedAt: { gte: a.updatedAt }, OR: [{ updatedAt: { gt: a.updatedAt } }, { id: { gt: a.id } }] }
+      : {};
+    const [rows, total] = await Promise.all([
+      this.prisma.supporter.findMany({
+        where: { AND: [where, keyset] },
+        orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+        skip: a ? 0 : q.offset,
+        take: q.limit,
+      }),
+      q.count ? this.prisma.supporter.count({ where }) : undefined,
+    ]);
+    return { items: rows.map((r) => ({ ...this.view(r, viewer.personal), updatedAt: r.updatedAt })), total };
+  }
+
+  /** One supporter as `syncPage` shows it (null when not in this campaign). */
+  async syncOne(viewer: Viewer, campaignId: string, supporterId: string) {
+    const r = await this.prisma.supporter.findFirst({ where: { id: supporterId, campaignId } });
+    return r ? { ...this.view(r, viewer.personal), updatedAt: r.updatedAt } : null;
+  }
+
+  /** The id of the supporter with this email in the campaign, through the blind index. */
+  async idByEmail(campaignId: string, email: string): Promise<string | null> {
+    const r = await this.prisma.supporter.findFirst({
+      where: { campaignId, emailIndex: this.cipher.blindIndex(normalizeEmail(email)) },
+      select: { id: true },
+    });
+    return r?.id ?? null;
+  }
+
+  /** Distinct tags of a campaign's supporters with how many carry each, alphabetical. */
+  async tagCounts(campaignId: string): Promise<{ tag: string; count: number }[]> {
+    const rows = await this.prisma.$queryRaw<{ tag: string; count: bigint }[]>`
+      SELECT t AS tag, count(*) AS count FROM supporters, unnest(tags) AS t
+       WHERE campaign_id = ${campaignId}::uuid GROUP BY t ORDER BY t`;
+    return rows.map((r) => ({ tag: r.tag, count: Number(r.count) }));
+  }
+
+  private conditionWhere(c: SupporterCondition): Prisma.SupporterWhereInput {
+    if ('and' in c) return { AND: c.and.map((x) => this.conditionWhere(x)) };
+    if ('or' in c) return { OR: c.or.map((x) => this.conditionWhere(x)) };
+    if (c.field === 'email') {
+      const index = this.cipher.blindIndex(normalizeEmail(c.value));
+      return c.op === 'eq' ? { emailIndex: index } : { NOT: { emailIndex: index } };
+    }
+    return { [c.field]: { [PRISMA_OP[c.op]]: c.value } };
   }
 
   /** Adds and removes tags on the given supporters, or on every supporter matching a filter. */
@@ -344,6 +423,12 @@ export class SupportersAdminService {
     const p = personalOf(this.cipher, r);
     return { ...base, personal: { ...p, displayName: displayName(p.firstName, p.lastName) } };
   }
+}
+
+function mentionsEmail(c: SupporterCondition): boolean {
+  if ('and' in c) return c.and.some(mentionsEmail);
+  if ('or' in c) return c.or.some(mentionsEmail);
+  return c.field === 'email';
 }
 
 function consentView(c: SupporterConsent) {

@@ -28,6 +28,6 @@ import { SupportersService } from './supporters.service.js';
     SupporterDirectory,
     SupportersHttpSetup,
   ],
-  exports: [SupportersService, SupporterPrivacyService, SupporterDirectory],
+  exports: [SupportersService, SupportersAdminService, SupporterPrivacyService, SupporterDirectory],
 })
 export class SupportersModule {}

@@ -1,0 +1,149 @@
+import { AppShell, Burger, Group, NavLink as MantineNavLink, Select, Text, Title, UnstyledButton } from '@mantine/core';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { api, must } from './api/client';
+import { currentOrganizer, onSessionChange, signOut } from './api/session';
+import { atLeast, type Campaign, CampaignContext, type Role } from './campaign';
+import { I18nProvider, useI18n } from './i18n';
+import type { MessageKey } from './i18n/messages';
+import { SignIn } from './screens/SignIn';
+import { Failure, Loading, useLoad } from './ui';
+
+const Overview = lazy(() => import('./screens/Overview'));
+const Petitions = lazy(() => import('./screens/Petitions'));
+const Broadcasts = lazy(() => import('./screens/Broadcasts'));
+const Supporters = lazy(() => import('./screens/Supporters'));
+const Events = lazy(() => import('./screens/Events'));
+const Members = lazy(() => import('./screens/Members'));
+
+export function App() {
+  const organizer = useSyncExternalStore(onSessionChange, currentOrganizer);
+  return (
+    <I18nProvider organizerId={organizer?.id ?? null}>
+      {organizer ? (
+        <Routes>
+          <Route path="/c/:campaignId/*" element={<CampaignShell />} />
+          <Route path="*" element={<FirstCampaign />} />
+        </Routes>
+      ) : (
+        <SignIn />
+      )}
+    </I18nProvider>
+  );
+}
+
+function useCampaigns() {
+  return useLoad(async () => (await must(api.GET('/campaigns'))).items, []);
+}
+
+/** After sign-in (or at /admin), open the first campaign the organizer belongs to. */
+function FirstCampaign() {
+  const { t } = useI18n();
+  const { data, error } = useCampaigns();
+  if (error) return <Failure error={error} />;
+  if (!data) return <Loading />;
+  const first = data.find((c) => !c.archivedAt) ?? data[0];
+  if (!first) return <Text p="xl">{t('campaign.none')}</Text>;
+  return <Navigate to={`/c/${first.id}/overview`} replace />;
+}
+
+// `min`: the role the API requires to list that section (hidden below it, as the API would refuse).
+const sections: { path: string; label: MessageKey; min?: Role }[] = [
+  { path: 'overview', label: 'nav.overview' },
+  { path: 'petitions', label: 'nav.petitions' },
+  { path: 'broadcasts', label: 'nav.broadcasts', min: 'organizer' },
+  { path: 'supporters', label: 'nav.supporters' },
+  { path: 'events', label: 'nav.events' },
+  { path: 'members', label: 'nav.members' },
+];
+
+function CampaignShell() {
+  const { t } = useI18n();
+  const { campaignId } = useParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { data: campaigns, error } = useCampaigns();
+  useEffect(close, [location.pathname, close]);
+
+  if (error) return <Failure error={error} />;
+  if (!campaigns) return <Loading />;
+  const campaign: Campaign | undefined = campaigns.find((c) => c.id === campaignId);
+  if (!campaign) return <Navigate to="/" replace />;
+  const section = location.pathname.split('/')[3] ?? 'overview';
+
+  return (
+    <CampaignContext.Provider value={campaign}>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group wrap="nowrap" gap="sm">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
+              <UnstyledButton component={Link} to={`/c/${campaign.id}/overview`} aria-label="Groundswell">
+                <Text fw={700} visibleFrom="xs">
+                  Groundswell
+                </Text>
+              </UnstyledButton>
+              <Select
+                aria-label={t('campaign.label')}
+                size="xs"
+                w={{ base: 130, sm: 240 }}
+                allowDeselect={false}
+                value={campaign.id}
+                data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+                onChange={(id) => id && navigate(`/c/${id}/${section}`)}
+              />
+            </Group>
+            <Group wrap="nowrap" gap="xs">
+              <LanguageSwitch />
+              <UnstyledButton onClick={() => void signOut()} fz="sm" px="xs" style={{ whiteSpace: 'nowrap' }}>
+                {t('signout')}
+              </UnstyledButton>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+          {sections
+            .filter((s) => !s.min || atLeast(campaign.role, s.min))
+            .map((s) => (
+              <MantineNavLink
+                key={s.path}
+                component={NavLink}
+                to={`/c/${campaign.id}/${s.path}`}
+                label={t(s.label)}
+                active={section === s.path}
+                variant="filled"
+              />
+            ))}
+          <Text size="xs" c="dimmed" mt="md" px="sm">
+            {t('campaign.role', { role: t(`role.${campaign.role}`) })}
+          </Text>
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="overview" element={<Overview key={campaign.id} />} />
+              <Route path="petitions/*" element={<Petitions key={campaign.id} />} />
+              <Route path="broadcasts/*" element={<Broadcasts key={campaign.id} />} />
+              <Route path="supporters/*" element={<Supporters key={campaign.id} />} />
+              <Route path="events/*" element={<Events key={campaign.id} />} />
+              <Route path="members" element={<Members key={campaign.id} />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </CampaignContext.Provider>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return <Title order={1}>{t('notfound')}</Title>;
+}

@@ -1,0 +1,47 @@
+import type { FastifyRequest } from 'fastify';
+import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
+import { Problem } from '../../common/problem.js';
+import type { CampaignRole } from '../../generated/prisma/enums.js';
+import type { AuthService } from '../auth/auth.service.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
+import { OsdiLinks } from './osdi-resources.js';
+
+/** The base of every link in a response: the origin the client reached us at (through TRUST_PROXY). */
+export function linksFor(req: FastifyRequest, campaignId: string): OsdiLinks {
+  return new OsdiLinks(`${req.protocol}://${req.host}`, campaignId);
+}
+
+/** The full URL of this request with some query parameters replaced (null removes one). */
+export function selfWith(req: FastifyRequest, changes: Record<string, string | number | null>): string {
+  const url = new URL(req.url, `${req.protocol}://${req.host}`);
+  url.searchParams.delete('osdi-api-token');
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) url.searchParams.delete(k);
+    else url.searchParams.set(k, String(v));
+  }
+  return url.toString();
+}
+
+/** Owners and admins see personal data, as in the main API. */
+export const seesPersonal = (role: CampaignRole): boolean => role === 'owner' || role === 'admin';
+
+/**
+ * The helpers are open to front-end forms without a token. When a token is sent it is checked
+ * exactly as the global AccessGuard does (same services): a bad token is a 401, a non-member a 404.
+ */
+export async function optionalMember(
+  req: FastifyRequest,
+  campaignId: string,
+  auth: AuthService,
+  campaigns: CampaignsService,
+  minimum: CampaignRole,
+): Promise<{ organizerId: string; role: CampaignRole } | null> {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  if (!match) return null;
+  const who = await auth.authenticate(match[1]);
+  if (!who) throw Problem.unauthorized('The token is invalid, expired or revoked.');
+  const role = await campaigns.roleOf(campaignId, who.organizerId);
+  if (!role) throw Problem.notFound('Campaign');
+  if (ROLE_RANK[role] < ROLE_RANK[minimum]) throw Problem.forbidden(`This needs the ${minimum} role; you are ${role}.`);
+  return { organizerId: who.organizerId, role };
+}

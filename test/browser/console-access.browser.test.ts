@@ -1,0 +1,132 @@
+import type { Page } from 'playwright-core';
+import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
+import { startApp, type TestApp, uniqueIp } from '../support/app.js';
+import { consoleAxeViolations, ensureConsoleBuilt, signInToConsole } from '../support/console.js';
+import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+
+/** Roles and languages: what a viewer sees, and the Arabic console laid out right to left. */
+describe('organizer console access and languages', () => {
+  let t: TestApp;
+  let browser: TestBrowser;
+  let owner: OrganizerFixture;
+  let viewer: OrganizerFixture;
+  let campaign: { id: string; slug: string };
+  let petition: { id: string; slug: string; title: string };
+  const signerEmail = `${unique('signer')}@example.org`;
+
+  beforeAll(async () => {
+    ensureConsoleBuilt();
+    t = await startApp();
+    owner = await createOrganizer(t, { name: 'Owner' });
+    viewer = await createOrganizer(t, { name: 'Viewer' });
+    campaign = await createCampaign(t, owner.token, { name: 'Access campaign' });
+    const added = await t.http.post(
+      `/campaigns/${campaign.id}/members`,
+      { email: viewer.email, role: 'viewer' },
+      owner.token,
+    );
+    expect(added.status).toBe(201);
+    const created = await t.http.post(
+      `/campaigns/${campaign.id}/petitions`,
+      { slug: unique('pet'), title: 'Fund the clinic', target: 'The council', body: 'Please.', status: 'open' },
+      owner.token,
+    );
+    expect(created.status).toBe(201);
+    petition = created.body;
+    const signed = await t.http.request(
+      'POST',
+      `/public/campaigns/${campaign.slug}/petitions/${petition.slug}/signatures`,
+      {
+        body: { email: signerEmail, firstName: 'Salma', lastName: 'Yassin' },
+        headers: { 'x-forwarded-for': uniqueIp() },
+      },
+    );
+    expect(signed.status).toBe(202);
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const htmlAttr = (page: Page, name: string) => page.locator('html').getAttribute(name);
+
+  async function checkScreen(page: Page, name: string): Promise<void> {
+    expect(await consoleAxeViolations(page)).toEqual([]);
+    await screenshot(page, `console-${name}`);
+  }
+
+  it('should hide personal data and every button the API would refuse when the member is a viewer', async () => {
+    const ctx = await browser.context();
+    const page = await ctx.newPage();
+    await signInToConsole(page, t.url, viewer.email, viewer.password);
+    const nav = page.getByRole('navigation');
+    expect(await nav.getByRole('link', { name: 'Broadcasts' }).count()).toBe(0);
+    await nav.getByText('Your role: viewer').waitFor();
+
+    await nav.getByRole('link', { name: 'Petitions' }).click();
+    await page.getByRole('link', { name: 'Fund the clinic' }).click();
+    await page.getByRole('heading', { name: 'Fund the clinic', level: 1 }).waitFor();
+    await page.getByText('Names and emails are shown to owners and admins only.').waitFor();
+    for (const name of ['Edit', 'Close', 'Export CSV', 'New petition']) {
+      expect(await page.getByRole('button', { name }).count()).toBe(0);
+      expect(await page.getByRole('link', { name }).count()).toBe(0);
+    }
+    await checkScreen(page, 'viewer-petition');
+
+    await nav.getByRole('link', { name: 'Supporters' }).click();
+    await page.getByRole('heading', { name: 'Supporters', level: 1 }).waitFor();
+    await page.getByText('Personal data is shown to owners and admins only.').waitFor();
+    await page.getByTestId('supporters-table').waitFor();
+    expect(await page.getByRole('heading', { name: 'Import a CSV' }).count()).toBe(0);
+    expect(await page.getByLabel('Find by exact email').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Export CSV' }).count()).toBe(0);
+    expect(await page.content()).not.toContain(signerEmail);
+    expect(await page.content()).not.toContain('Salma');
+    await checkScreen(page, 'viewer-supporters');
+    await ctx.close();
+  });
+
+  it('should lay the console out right to left in Arabic, remembered for the organizer after signing in again', async () => {
+    const ctx = await browser.context();
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${t.url}/admin`);
+    await page.getByLabel('Language', { exact: true }).first().click();
+    await page.getByRole('option', { name: 'العربية' }).click();
+    await page.getByRole('heading', { name: 'تسجيل الدخول إلى لوحة المنظمين' }).waitFor();
+    expect([await htmlAttr(page, 'dir'), await htmlAttr(page, 'lang')]).toEqual(['rtl', 'ar']);
+    await checkScreen(page, 'signin-ar');
+
+    await page.getByLabel('البريد الإلكتروني').fill(owner.email);
+    await page.locator('input[autocomplete="current-password"]').fill(owner.password);
+    await page.getByRole('button', { name: 'دخول' }).click();
+    // The language chosen on the sign-in page carries over to the organizer.
+    await page.getByRole('heading', { name: 'نظرة عامة', level: 1 }).waitFor();
+    expect(await htmlAttr(page, 'dir')).toBe('rtl');
+    // The navigation sits on the right-hand side of the window in RTL.
+    const navBox = await page.getByRole('navigation').boundingBox();
+    expect(navBox!.x).toBeGreaterThan(640);
+    await checkScreen(page, 'overview-ar');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'العرائض' }).click();
+    await page.getByRole('heading', { name: 'العرائض', level: 1 }).waitFor();
+    await checkScreen(page, 'petitions-ar');
+    await page.getByRole('link', { name: 'عريضة جديدة' }).click();
+    await page.getByRole('heading', { name: 'عريضة جديدة', level: 1 }).waitFor();
+    await checkScreen(page, 'petition-editor-ar');
+    await page.getByRole('navigation').getByRole('link', { name: 'الأعضاء والرموز' }).click();
+    await page.getByRole('heading', { name: 'الأعضاء', level: 1 }).waitFor();
+    await checkScreen(page, 'members-ar');
+
+    // Signing out and in again keeps this organizer's language (and the screen).
+    await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+    await page.getByLabel('البريد الإلكتروني').fill(owner.email);
+    await page.locator('input[autocomplete="current-password"]').fill(owner.password);
+    await page.getByRole('button', { name: 'دخول' }).click();
+    // Back on the screen where they signed out.
+    await page.getByRole('heading', { name: 'الأعضاء', level: 1 }).waitFor();
+    expect(await htmlAttr(page, 'dir')).toBe('rtl');
+    await ctx.close();
+  });
+});
