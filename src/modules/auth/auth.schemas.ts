@@ -32,8 +32,8 @@ export const createTokenBody = z
     expiresAt: isoDateTime.optional().refine((d) => !d || d > new Date(), 'must be in the future'),
     access: z
       .enum(['read', 'write'])
-      .default('write')
-      .describe('read: GET requests only (writes answer 403); write: whatever your roles allow.'),
+      .optional()
+      .describe('read: GET requests only (writes answer 403); write (the default): whatever your roles allow.'),
     campaignId: z
       .string()
       .regex(UUID_RE, 'must be a UUID')
