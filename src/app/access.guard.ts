@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { CAMPAIGN_ROLE, IS_PUBLIC, ROLE_RANK } from '../common/auth/auth.decorators.js';
+import { CAMPAIGN_ROLE, IS_PUBLIC, ROLE_RANK, SESSION_ONLY } from '../common/auth/auth.decorators.js';
 import { UUID_RE } from '../common/ids.js';
 import { Problem } from '../common/problem.js';
 import type { CampaignRole } from '../generated/prisma/enums.js';
@@ -54,12 +54,35 @@ export class AccessGuard implements CanActivate {
     }
     req.auth = auth;
 
+    if (auth.via !== 'session' && this.reflector.get<boolean>(SESSION_ONLY, ctx.getHandler()))
+      throw Problem.forbidden('Sign in for this: API tokens cannot manage credentials.');
+    // A token's scope is enforced like a role: read-only tokens cannot write anywhere.
+    if (auth.token?.access === 'read' && !SAFE_METHODS.has(req.method))
+      throw Problem.forbidden('This API token is read-only.');
+
     const minimum = this.reflector.get<CampaignRole | undefined>(CAMPAIGN_ROLE, ctx.getHandler());
-    if (!minimum) return true;
+    if (!minimum) {
+      // A campaign-scoped token reaches its campaign's routes and who it belongs to, nothing else
+      // (the campaign list would name the organizer's other campaigns).
+      if (auth.token?.campaignId && !(req.method === 'GET' && req.routeOptions.url === '/auth/me'))
+        throw Problem.forbidden('This API token is limited to one campaign; use its /campaigns/{campaignId} routes.');
+      return true;
+    }
     const campaignId = req.params.campaignId;
-    const role =
-      campaignId && UUID_RE.test(campaignId) ? await this.campaigns.roleOf(campaignId, auth.organizerId) : null;
-    if (!role) throw Problem.notFound('Campaign');
+    const inScope = !auth.token?.campaignId || auth.token.campaignId === campaignId;
+    const access =
+      inScope && campaignId && UUID_RE.test(campaignId)
+        ? await this.campaigns.accessOf(campaignId, auth.organizerId)
+        : null;
+    if (!access) throw Problem.notFound('Campaign');
+    const role = access.role;
+    if (access.requireTwoFactor && !auth.twoFactor)
+      throw new Problem(
+        403,
+        'two-factor-required',
+        'Forbidden',
+        'This campaign requires two-factor authentication: turn it on (POST /auth/two-factor) before using the campaign.',
+      );
     if (ROLE_RANK[role] < ROLE_RANK[minimum])
       throw Problem.forbidden(`This needs the ${minimum} role; you are ${role}.`);
     auth.campaign = { id: campaignId, role };

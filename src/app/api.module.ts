@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { RateLimitGuard } from '../common/rate-limit/rate-limit.guard.js';
 import { ResponseSchemaInterceptor } from '../common/validation.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
+import { AuthMembershipsModule } from '../modules/auth/memberships.module.js';
 import { CampaignsModule } from '../modules/campaigns/campaigns.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { WebProblemFilter } from '../web/web-problem.filter.js';
@@ -11,7 +12,7 @@ import { AccessGuard } from './access.guard.js';
 
 /** The HTTP role. Registers no queue processors, so an API process never consumes jobs. */
 @Module({
-  imports: [HealthModule, AuthModule, CampaignsModule, WebModule],
+  imports: [HealthModule, AuthModule, CampaignsModule, AuthMembershipsModule, WebModule],
   providers: [
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },

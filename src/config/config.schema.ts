@@ -335,7 +335,14 @@ export const SETTINGS = {
   LOGIN_MAX_PER_ACCOUNT: setting({
     group: 'limits',
     schema: int(1, 10_000).default(10),
-    description: 'Failed logins allowed per account in 15 minutes before the account is throttled.',
+    description:
+      'Failed logins allowed per account from one client IP in 15 minutes before that address is throttled for that account (the owner elsewhere is not).',
+  }),
+  LOGIN_MAX_PER_ACCOUNT_ALL_SOURCES: setting({
+    group: 'limits',
+    schema: int(1, 1_000_000).default(100),
+    description:
+      'Failed logins per account from all addresses in 15 minutes after which a correct password alone no longer signs in: the two-factor code or an emailed sign-in link is needed.',
   }),
   LOGIN_MAX_PER_IP: setting({
     group: 'limits',

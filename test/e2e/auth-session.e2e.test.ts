@@ -146,7 +146,7 @@ describe('console cookie sessions', () => {
     const doc = (await t.http.get('/openapi.json')).body;
     expect(doc.components.schemas.ConsoleSession).toBeDefined();
     expect(doc.components.schemas.SessionSignIn).toBeDefined();
-    expect(doc.components.securitySchemes.cookie).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'gs_session' });
+    expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'gs_session' });
     const post = doc.paths['/auth/session'].post;
     expect(post.summary).toBeTruthy();
     expect(post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/SessionSignIn');

@@ -164,17 +164,3 @@ describe('HTTP conventions', () => {
     expect(res.body.checks.smtp.status).toBe('up');
   });
 });
-
-describe('readiness when SMTP is unreachable', () => {
-  it('should answer 503 and name the failing dependency', async () => {
-    const t = await startApp({ env: { MAIL_URL: 'smtp://127.0.0.1:1' } });
-    try {
-      const res = await t.http.get('/health/ready');
-      expect(res.status).toBe(503);
-      expect(res.body.checks.smtp.status).toBe('down');
-      expect(res.body.checks.database.status).toBe('up');
-    } finally {
-      await t.close();
-    }
-  });
-});

@@ -2,6 +2,40 @@
 // test/e2e/console-client.e2e.test.ts fails when this file and the running API disagree.
 
 export interface paths {
+    "/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: creates your account, joins the campaign and signs you in to the console */
+        post: operations["membershipsAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/invitations/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation sent to the address of the account you are signed in with */
+        post: operations["membershipsJoin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/login": {
         parameters: {
             query?: never;
@@ -53,6 +87,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password (needs the current one); signs out your other sessions */
+        post: operations["authChangePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password-reset/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password from an emailed reset link; signs out every session */
+        post: operations["authCompletePasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password-reset/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a password reset link */
+        post: operations["authRequestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/session": {
         parameters: {
             query?: never;
@@ -72,6 +157,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/session/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in to the console from an emailed sign-in link, with the password */
+        post: operations["authCreateSessionFromLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List your active sessions */
+        get: operations["authSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out one of your sessions (another device, or this one) */
+        delete: operations["authRevokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sign-in-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a sign-in link (for an account whose password sign-ins are throttled) */
+        post: operations["authRequestSignInLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/tokens": {
         parameters: {
             query?: never;
@@ -82,8 +235,8 @@ export interface paths {
         /** List your personal API tokens */
         get: operations["authTokens"];
         put?: never;
-        /** Create a personal API token (shown once) */
-        post: operations["authCreateToken"];
+        /** Create a personal API token (shown once), read-only or read-write, for one campaign or all */
+        post: operations["membershipsCreateToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -102,6 +255,58 @@ export interface paths {
         post?: never;
         /** Revoke one of your API tokens */
         delete: operations["authRevokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether two-factor authentication is on, and how many recovery codes are left */
+        get: operations["authTwoFactorStatus"];
+        put?: never;
+        /** Start two-factor enrolment: a new TOTP secret and its otpauth URI (on after confirmation) */
+        post: operations["authEnrolTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/two-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm enrolment with a code from the app; answers the recovery codes once */
+        post: operations["authConfirmTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor authentication off (needs the password and a code or recovery code) */
+        post: operations["authDisableTwoFactor"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1594,6 +1799,299 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/osdi/v1/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI API entry point (AEP) of a campaign */
+        get: operations["osdiPeopleAep"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI events of a campaign, newest first */
+        get: operations["osdiActionsEventList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI: one event, with capacity and total_accepted */
+        get: operations["osdiActionsEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/events/{eventId}/attendances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI: an event's attendances (RSVPs), newest first (owners, admins and the event's staff) */
+        get: operations["osdiActionsAttendanceList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/events/{eventId}/record_attendance_helper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OSDI record_attendance_helper: RSVP as the public form does (capacity, waitlist) */
+        post: operations["osdiActionsRecordAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI extension (groundswell:milestones): the campaign’s milestones, newest first */
+        get: operations["osdiCampaignMilestoneList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI people: a page, in modification order, filterable (modified_date, created_date, email_address) */
+        get: operations["osdiPeoplePeople"];
+        put?: never;
+        /** OSDI: create (or match by email) a person; the same path as person_signup_helper */
+        post: operations["osdiPeopleCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI: one person */
+        get: operations["osdiPeoplePerson"];
+        /** OSDI: update a person (merge: absent fields stay, null clears) */
+        put: operations["osdiPeopleUpdate"];
+        post?: never;
+        /** OSDI: delete a person (erasure: personal data removed, anonymous tombstone kept) */
+        delete: operations["osdiPeopleRemove"];
+        options?: never;
+        head?: never;
+        /** OSDI: update a person (same merge as PUT) */
+        patch: operations["osdiPeoplePatch"];
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/people/{personId}/taggings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI: a person's taggings */
+        get: operations["osdiPeoplePersonTaggings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/people/person_signup_helper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OSDI person_signup_helper: sign a person up exactly as the public form does (double opt-in, consent) */
+        post: operations["osdiPeopleSignupHelper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI petitions of a campaign, newest first */
+        get: operations["osdiActionsPetitionList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/petitions/{petitionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI: one petition, with total_signatures */
+        get: operations["osdiActionsPetition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/petitions/{petitionId}/record_signature_helper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OSDI record_signature_helper: sign as the public form does (one signature per person) */
+        post: operations["osdiActionsRecordSignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/petitions/{petitionId}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI: a petition's signatures, newest first (signer links for admins and owners) */
+        get: operations["osdiActionsSignatureList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI extension (groundswell:statements): the campaign’s statements, newest first */
+        get: operations["osdiCampaignStatementList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI tags: the tags on the campaign’s people, alphabetical */
+        get: operations["osdiPeopleTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/tags/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI: one tag */
+        get: operations["osdiPeopleTag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/campaigns/{slug}/events": {
         parameters: {
             query?: never;
@@ -2030,7 +2528,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Accepted. An email follows if the address has an account. */
+        Accepted: {
+            /** @enum {boolean} */
+            ok: true;
+        };
         ApiToken: {
+            /** @enum {string} */
+            access: "read" | "write";
+            /** @description The one campaign the token may use; null for all. */
+            campaignId: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2043,6 +2550,38 @@ export interface components {
             prefix: string;
             /** Format: date-time */
             revokedAt: string | null;
+        };
+        ApiTokenCreate: {
+            /**
+             * @description read: GET requests only (writes answer 403); write (the default): whatever your roles allow.
+             * @enum {string}
+             */
+            access?: "read" | "write";
+            /** @description Limit the token to this campaign (other campaigns answer 404). Default: all your campaigns. */
+            campaignId?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            name: string;
+        };
+        ApiTokenCreated: {
+            /** @enum {string} */
+            access: "read" | "write";
+            /** @description The one campaign the token may use; null for all. */
+            campaignId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** @description First characters of the token, to recognise it. */
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description Shown once; only its hash is stored. */
+            token: string;
         };
         ApiTokenList: {
             items: components["schemas"]["ApiToken"][];
@@ -2092,35 +2631,6 @@ export interface components {
             /** @description Pass as ?cursor= to get the next page; null on the last page. */
             nextCursor: string | null;
         };
-        AuthCreateTokenBody: {
-            /** Format: date-time */
-            expiresAt?: string;
-            name: string;
-        };
-        AuthCreateTokenResponse: {
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            expiresAt: string | null;
-            id: string;
-            /** Format: date-time */
-            lastUsedAt: string | null;
-            name: string;
-            /** @description First characters of the token, to recognise it. */
-            prefix: string;
-            /** Format: date-time */
-            revokedAt: string | null;
-            /** @description Shown once; only its hash is stored. */
-            token: string;
-        };
-        AuthDeleteSessionResponse: {
-            /** @enum {boolean} */
-            ok: true;
-        };
-        AuthLoginBody: {
-            email: string;
-            password: string;
-        };
         AuthLoginResponse: {
             /** Format: date-time */
             expiresAt: string;
@@ -2128,20 +2638,12 @@ export interface components {
             /** @description Send as `Authorization: Bearer <token>`. */
             token: string;
         };
-        AuthLogoutResponse: {
-            /** @enum {boolean} */
-            ok: true;
-        };
         AuthMeResponse: {
             /** Format: date-time */
             createdAt: string;
             email: string;
             id: string;
             name: string;
-        };
-        AuthRevokeTokenResponse: {
-            /** @enum {boolean} */
-            ok: true;
         };
         Broadcast: {
             audienceCount: number | null;
@@ -2314,6 +2816,7 @@ export interface components {
             defaultLocale: string;
             id: string;
             name: string;
+            requireTwoFactor: boolean;
             slug: string;
             /** Format: date-time */
             startedOn: string | null;
@@ -2375,18 +2878,12 @@ export interface components {
              */
             status: "added" | "invited";
         };
-        CampaignsRemoveResponse: {
-            /** @enum {boolean} */
-            ok: true;
-        };
-        CampaignsRevokeInvitationResponse: {
-            /** @enum {boolean} */
-            ok: true;
-        };
         CampaignsUpdateBody: {
             /** @enum {string} */
             defaultLocale?: "en" | "ar";
             name?: string;
+            /** @description Owners only: members without two-factor authentication cannot use the campaign until they enrol. */
+            requireTwoFactor?: boolean;
             /** Format: date */
             startedOn?: string | null;
             /**
@@ -2521,6 +3018,9 @@ export interface components {
             includePetitions?: boolean;
             maxItemsPerSection?: number;
             weeklyDay?: number;
+        };
+        EmailLinkRequest: {
+            email: string;
         };
         Event: {
             calendarUrl: string | null;
@@ -2958,8 +3458,31 @@ export interface components {
             /** @enum {string} */
             role: "owner" | "admin" | "organizer" | "viewer";
         };
+        InvitationAccepted: {
+            campaignId: string;
+            /** @description The new console session is in the gs_session cookie; send this as X-CSRF-Token. */
+            csrfToken: string;
+            organizer: components["schemas"]["Organizer"];
+            /** @enum {string} */
+            role: "owner" | "admin" | "organizer" | "viewer";
+        };
+        InvitationJoin: {
+            /** @description The token from the invitation email. */
+            token: string;
+        };
+        InvitationJoined: {
+            campaignId: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "organizer" | "viewer";
+        };
         InvitationList: {
             items: components["schemas"]["Invitation"][];
+        };
+        Login: {
+            email: string;
+            password: string;
+            /** @description Required when the organizer has enrolled two-factor authentication. */
+            totp?: string;
         };
         MailMessage: {
             attempts: number;
@@ -3147,6 +3670,11 @@ export interface components {
         MemberList: {
             items: components["schemas"]["Member"][];
         };
+        MembershipsAcceptBody: {
+            name: string;
+            password: string;
+            token: string;
+        };
         Milestone: {
             /** Format: date-time */
             alertedAt: string | null;
@@ -3312,10 +3840,6 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        MilestonesRemoveResponse: {
-            /** @enum {boolean} */
-            ok: true;
-        };
         MilestonesUpdateBody: {
             /** @description Markdown; rendered to sanitized HTML. */
             description?: string;
@@ -3356,6 +3880,7 @@ export interface components {
             defaultLocale: string;
             id: string;
             name: string;
+            requireTwoFactor: boolean;
             /** @enum {string} */
             role: "owner" | "admin" | "organizer" | "viewer";
             slug: string;
@@ -3371,10 +3896,446 @@ export interface components {
         MyCampaignList: {
             items: components["schemas"]["MyCampaign"][];
         };
+        Ok: {
+            /** @enum {boolean} */
+            ok: true;
+        };
         Organizer: {
             email: string;
             id: string;
             name: string;
+        };
+        /** @description An OSDI event. */
+        OsdiActionsEventResponse: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            created_date?: string;
+            identifiers: string[];
+            modified_date?: string;
+            title: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An OSDI petition. */
+        OsdiActionsPetitionResponse: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            created_date?: string;
+            identifiers: string[];
+            modified_date?: string;
+            title: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description record_attendance_helper (record_attendance.md). */
+        OsdiActionsRecordAttendanceBody: {
+            /** @description Not supported: must be empty or absent. */
+            add_lists?: string[];
+            add_lists_uri?: string[];
+            add_questions_responses_uri?: unknown[];
+            /** @description Tag names to add to the person. */
+            add_tags?: string[];
+            /** @description Links to tags of this campaign's tags collection. */
+            add_tags_uri?: string[];
+            /** @description Version of the consent text the person was shown (recorded in the consent log). Default "osdi". */
+            "groundswell:consent_text_version"?: string;
+            "groundswell:guests"?: number;
+            /** @description An OSDI person (people.md); fields Groundswell does not keep are ignored. */
+            person: {
+                custom_fields?: {
+                    [key: string]: unknown;
+                };
+                email_addresses?: ({
+                    address: string;
+                    primary?: boolean;
+                    status?: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                family_name?: string | null;
+                given_name?: string | null;
+                identifiers?: string[];
+                phone_numbers?: ({
+                    number?: (string | number) | null;
+                    primary?: boolean;
+                } & {
+                    [key: string]: unknown;
+                })[] | null;
+                postal_addresses?: ({
+                    country?: string | null;
+                    postal_code?: string | null;
+                    primary?: boolean;
+                } & {
+                    [key: string]: unknown;
+                })[] | null;
+                preferred_language?: string | null;
+                source?: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+            referrer_data?: {
+                source?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Only "accepted" (an RSVP) is recorded through the helper.
+             * @enum {string}
+             */
+            status?: "accepted";
+            /** @description Accepted. The confirmation email (double opt-in) is always sent exactly once when the person must confirm; it cannot be switched off. */
+            triggers?: {
+                autoresponse?: {
+                    enabled?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description record_signature_helper (record_signature.md). */
+        OsdiActionsRecordSignatureBody: {
+            /** @description Not supported: must be empty or absent. */
+            add_lists?: string[];
+            add_lists_uri?: string[];
+            add_questions_responses_uri?: unknown[];
+            /** @description Tag names to add to the person. */
+            add_tags?: string[];
+            /** @description Links to tags of this campaign's tags collection. */
+            add_tags_uri?: string[];
+            comments?: string | null;
+            /** @description Version of the consent text the person was shown (recorded in the consent log). Default "osdi". */
+            "groundswell:consent_text_version"?: string;
+            /** @description List the signer publicly as "First L.". */
+            "groundswell:show_name"?: boolean;
+            /** @description An OSDI person (people.md); fields Groundswell does not keep are ignored. */
+            person: {
+                custom_fields?: {
+                    [key: string]: unknown;
+                };
+                email_addresses?: ({
+                    address: string;
+                    primary?: boolean;
+                    status?: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                family_name?: string | null;
+                given_name?: string | null;
+                identifiers?: string[];
+                phone_numbers?: ({
+                    number?: (string | number) | null;
+                    primary?: boolean;
+                } & {
+                    [key: string]: unknown;
+                })[] | null;
+                postal_addresses?: ({
+                    country?: string | null;
+                    postal_code?: string | null;
+                    primary?: boolean;
+                } & {
+                    [key: string]: unknown;
+                })[] | null;
+                preferred_language?: string | null;
+                source?: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+            referrer_data?: {
+                referrer?: string;
+                source?: string;
+                url?: string;
+                website?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Accepted. The confirmation email (double opt-in) is always sent exactly once when the person must confirm; it cannot be switched off. */
+            triggers?: {
+                autoresponse?: {
+                    enabled?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A page of an OSDI collection; members under _embedded["osdi:<name>"]. */
+        OsdiCollection: {
+            _embedded: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            page: number;
+            per_page: number;
+            total_pages: number;
+            total_records: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Without a token: {} (reveals nothing). With a token: the person (or signature/attendance) affected. */
+        OsdiHelperResult: {
+            [key: string]: unknown;
+        };
+        /** @description The OSDI API entry point of a campaign. */
+        OsdiPeopleAepResponse: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            max_pagesize: number;
+            motd: string;
+            namespace: string;
+            osdi_version: string;
+            product_name: string;
+            vendor_name: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An OSDI person (people.md); fields Groundswell does not keep are ignored. */
+        OsdiPeopleCreateBody: {
+            custom_fields?: {
+                [key: string]: unknown;
+            };
+            email_addresses?: ({
+                address: string;
+                primary?: boolean;
+                status?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            family_name?: string | null;
+            given_name?: string | null;
+            identifiers?: string[];
+            phone_numbers?: ({
+                number?: (string | number) | null;
+                primary?: boolean;
+            } & {
+                [key: string]: unknown;
+            })[] | null;
+            postal_addresses?: ({
+                country?: string | null;
+                postal_code?: string | null;
+                primary?: boolean;
+            } & {
+                [key: string]: unknown;
+            })[] | null;
+            preferred_language?: string | null;
+            source?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An OSDI person (people.md); fields Groundswell does not keep are ignored. */
+        OsdiPeoplePatchBody: {
+            custom_fields?: {
+                [key: string]: unknown;
+            };
+            email_addresses?: ({
+                address: string;
+                primary?: boolean;
+                status?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            family_name?: string | null;
+            given_name?: string | null;
+            identifiers?: string[];
+            phone_numbers?: ({
+                number?: (string | number) | null;
+                primary?: boolean;
+            } & {
+                [key: string]: unknown;
+            })[] | null;
+            postal_addresses?: ({
+                country?: string | null;
+                postal_code?: string | null;
+                primary?: boolean;
+            } & {
+                [key: string]: unknown;
+            })[] | null;
+            preferred_language?: string | null;
+            source?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The answer to a DELETE (people.md). */
+        OsdiPeopleRemoveResponse: {
+            notice: string;
+        };
+        /** @description person_signup_helper (person_signup.md). */
+        OsdiPeopleSignupHelperBody: {
+            /** @description Not supported: must be empty or absent. */
+            add_lists?: string[];
+            add_lists_uri?: string[];
+            add_questions_responses_uri?: unknown[];
+            /** @description Tag names to add to the person. */
+            add_tags?: string[];
+            /** @description Links to tags of this campaign's tags collection. */
+            add_tags_uri?: string[];
+            /** @description Version of the consent text the person was shown (recorded in the consent log). Default "osdi". */
+            "groundswell:consent_text_version"?: string;
+            /** @description An OSDI person (people.md); fields Groundswell does not keep are ignored. */
+            person: {
+                custom_fields?: {
+                    [key: string]: unknown;
+                };
+                email_addresses?: ({
+                    address: string;
+                    primary?: boolean;
+                    status?: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                family_name?: string | null;
+                given_name?: string | null;
+                identifiers?: string[];
+                phone_numbers?: ({
+                    number?: (string | number) | null;
+                    primary?: boolean;
+                } & {
+                    [key: string]: unknown;
+                })[] | null;
+                postal_addresses?: ({
+                    country?: string | null;
+                    postal_code?: string | null;
+                    primary?: boolean;
+                } & {
+                    [key: string]: unknown;
+                })[] | null;
+                preferred_language?: string | null;
+                source?: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Accepted. The confirmation email (double opt-in) is always sent exactly once when the person must confirm; it cannot be switched off. */
+            triggers?: {
+                autoresponse?: {
+                    enabled?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An OSDI tag. */
+        OsdiPeopleTagResponse: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            created_date?: string;
+            identifiers: string[];
+            modified_date?: string;
+            name: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An OSDI person (people.md); fields Groundswell does not keep are ignored. */
+        OsdiPeopleUpdateBody: {
+            custom_fields?: {
+                [key: string]: unknown;
+            };
+            email_addresses?: ({
+                address: string;
+                primary?: boolean;
+                status?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            family_name?: string | null;
+            given_name?: string | null;
+            identifiers?: string[];
+            phone_numbers?: ({
+                number?: (string | number) | null;
+                primary?: boolean;
+            } & {
+                [key: string]: unknown;
+            })[] | null;
+            postal_addresses?: ({
+                country?: string | null;
+                postal_code?: string | null;
+                primary?: boolean;
+            } & {
+                [key: string]: unknown;
+            })[] | null;
+            preferred_language?: string | null;
+            source?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An OSDI person. */
+        OsdiPerson: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            created_date?: string;
+            identifiers: string[];
+            modified_date?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        PasswordChange: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        PasswordChanged: {
+            /** @enum {boolean} */
+            ok: true;
+            /** @description Other sessions that were signed out. */
+            revokedSessions: number;
+        };
+        PasswordResetComplete: {
+            password: string;
+            /** @description The token from the emailed reset link (/admin/password-reset?token=…). */
+            token: string;
         };
         Petition: {
             /** Format: date-time */
@@ -3673,6 +4634,29 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        SessionLinkSignIn: {
+            password: string;
+            /** @description The token from the emailed sign-in link (/admin/sign-in/link?token=…). */
+            token: string;
+            /** @description Required when the organizer has enrolled two-factor authentication. */
+            totp?: string;
+        };
+        SessionList: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                /** @description The session making this request. */
+                current: boolean;
+                /** @description A short name of the browser or client, e.g. "Firefox on Linux". */
+                device: string;
+                /** Format: date-time */
+                expiresAt: string;
+                id: string;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                userAgent: string | null;
+            }[];
+        };
         SessionSignIn: {
             email: string;
             password: string;
@@ -3960,10 +4944,6 @@ export interface components {
              * @default true
              */
             notify: boolean;
-        };
-        StatementsRemoveResponse: {
-            /** @enum {boolean} */
-            ok: true;
         };
         StatementsRetractBody: {
             reason: string;
@@ -4456,6 +5436,31 @@ export interface components {
             confirmedUrl?: string | null;
             thankYouUrl?: string | null;
         };
+        TwoFactorConfirm: {
+            code: string;
+        };
+        TwoFactorDisable: {
+            /** @description A 6-digit code from the authenticator app, or a recovery code (xxxxx-xxxxx). */
+            code: string;
+            password: string;
+        };
+        TwoFactorEnrol: Record<string, never>;
+        TwoFactorEnrolment: {
+            /** @description otpauth://totp/… URI, to show as a QR code. */
+            otpauthUri: string;
+            /** @description Base32 secret, for typing into an authenticator app by hand. */
+            secret: string;
+        };
+        TwoFactorRecoveryCodes: {
+            /** @description Shown once: each works once if the phone is lost. */
+            recoveryCodes: string[];
+        };
+        TwoFactorStatus: {
+            enabled: boolean;
+            /** Format: date-time */
+            enabledAt: string | null;
+            recoveryCodesLeft: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -4465,6 +5470,152 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    membershipsAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipsAcceptBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationAccepted"];
+                };
+            };
+            /** @description The token is invalid, expired or used, or the name or password is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An account with the invited email exists already: sign in and use /auth/invitations/join. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many attempts from this address.
+             *
+             *     Rate limited; see Retry-After.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    membershipsJoin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationJoin"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationJoined"];
+                };
+            };
+            /** @description The token is invalid, expired or used. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The invitation is for another email address (or a missing X-CSRF-Token).
+             *
+             *     Needs a signed-in session; API tokens cannot manage credentials.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are already a member. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     authLogin: {
         parameters: {
             query?: never;
@@ -4474,7 +5625,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AuthLoginBody"];
+                "application/json": components["schemas"]["Login"];
             };
         };
         responses: {
@@ -4544,7 +5695,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthLogoutResponse"];
+                    "application/json": components["schemas"]["Ok"];
                 };
             };
             /** @description No valid session cookie or bearer token. */
@@ -4587,6 +5738,189 @@ export interface operations {
             };
             /** @description No valid session cookie or bearer token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authChangePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordChanged"];
+                };
+            };
+            /** @description The current password is wrong, or the new one is too short. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A cookie-authenticated write without a matching X-CSRF-Token header.
+             *
+             *     Needs a signed-in session; API tokens cannot manage credentials.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authCompletePasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetComplete"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description The token is invalid, expired or used, or the password is too short. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many attempts from this address.
+             *
+             *     Rate limited; see Retry-After.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authRequestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Always 202: the answer does not reveal accounts. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description The email is missing or invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many requests from this address.
+             *
+             *     Rate limited; see Retry-After.
+             */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4704,7 +6038,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthDeleteSessionResponse"];
+                    "application/json": components["schemas"]["Ok"];
                 };
             };
             /** @description The cookie names a live session but X-CSRF-Token does not match it. */
@@ -4718,6 +6052,216 @@ export interface operations {
             };
             /**
              * @description Rate limited.
+             *
+             *     Rate limited; see Retry-After.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authCreateSessionFromLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionLinkSignIn"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSession"];
+                };
+            };
+            /** @description The token is invalid, expired or used, or a field is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The password (or the two-factor code) is incorrect. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many attempts from this address.
+             *
+             *     Rate limited; see Retry-After.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            /** @description No valid session cookie or bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authRevokeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A cookie-authenticated write without a matching X-CSRF-Token header.
+             *
+             *     Needs a signed-in session; API tokens cannot manage credentials.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such active session of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authRequestSignInLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Always 202: the answer does not reveal accounts. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description The email is missing or invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many requests from this address.
              *
              *     Rate limited; see Retry-After.
              */
@@ -4760,7 +6304,7 @@ export interface operations {
             };
         };
     };
-    authCreateToken: {
+    membershipsCreateToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -4769,7 +6313,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AuthCreateTokenBody"];
+                "application/json": components["schemas"]["ApiTokenCreate"];
             };
         };
         responses: {
@@ -4779,10 +6323,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthCreateTokenResponse"];
+                    "application/json": components["schemas"]["ApiTokenCreated"];
                 };
             };
-            /** @description A field is missing or invalid. */
+            /** @description A field is missing or invalid, or campaignId is not one of your campaigns. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4800,7 +6344,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A cookie-authenticated write without a matching X-CSRF-Token header. */
+            /**
+             * @description Sent with an API token, or a cookie-authenticated write without X-CSRF-Token.
+             *
+             *     Needs a signed-in session; API tokens cannot manage credentials.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4837,7 +6385,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthRevokeTokenResponse"];
+                    "application/json": components["schemas"]["Ok"];
                 };
             };
             /** @description Invalid input; `errors` names each offending field. */
@@ -4858,7 +6406,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A cookie-authenticated write without a matching X-CSRF-Token header. */
+            /**
+             * @description A cookie-authenticated write without a matching X-CSRF-Token header.
+             *
+             *     Needs a signed-in session; API tokens cannot manage credentials.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4869,6 +6421,272 @@ export interface operations {
             };
             /** @description No such token of yours. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authTwoFactorStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorStatus"];
+                };
+            };
+            /** @description No valid session cookie or bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authEnrolTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorEnrol"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorEnrolment"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A cookie-authenticated write without a matching X-CSRF-Token header.
+             *
+             *     Needs a signed-in session; API tokens cannot manage credentials.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Two-factor authentication is already on. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authConfirmTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorConfirm"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorRecoveryCodes"];
+                };
+            };
+            /** @description The code is not the current one. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A cookie-authenticated write without a matching X-CSRF-Token header.
+             *
+             *     Needs a signed-in session; API tokens cannot manage credentials.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not enrolling, or already on. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authDisableTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorDisable"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description The password or the code is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A cookie-authenticated write without a matching X-CSRF-Token header.
+             *
+             *     Needs a signed-in session; API tokens cannot manage credentials.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Two-factor authentication is off. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7329,7 +9147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignsRevokeInvitationResponse"];
+                    "application/json": components["schemas"]["Ok"];
                 };
             };
             /** @description Invalid input; `errors` names each offending field. */
@@ -8064,7 +9882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignsRemoveResponse"];
+                    "application/json": components["schemas"]["Ok"];
                 };
             };
             /** @description Invalid input; `errors` names each offending field. */
@@ -8405,7 +10223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MilestonesRemoveResponse"];
+                    "application/json": components["schemas"]["Ok"];
                 };
             };
             /** @description Invalid input; `errors` names each offending field. */
@@ -9956,7 +11774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatementsRemoveResponse"];
+                    "application/json": components["schemas"]["Ok"];
                 };
             };
             /** @description Invalid input; `errors` names each offending field. */
@@ -11891,6 +13709,1335 @@ export interface operations {
             };
             /** @description Rate limited; see the Retry-After header. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeopleAep: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiPeopleAepResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActionsEventList: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiCollection"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActionsEvent: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiActionsEventResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActionsAttendanceList: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                filter?: string;
+                "osdi-api-token"?: string;
+                page?: number | string;
+                per_page?: number | string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiCollection"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActionsRecordAttendance: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OsdiActionsRecordAttendanceBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiHelperResult"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiCampaignMilestoneList: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiCollection"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeoplePeople: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                filter?: string;
+                "osdi-api-token"?: string;
+                page?: number | string;
+                per_page?: number | string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiCollection"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeopleCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OsdiPeopleCreateBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiPerson"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the organizer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeoplePerson: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiPerson"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeopleUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OsdiPeopleUpdateBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiPerson"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the admin role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeopleRemove: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiPeopleRemoveResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the admin role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeoplePatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OsdiPeoplePatchBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiPerson"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the admin role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeoplePersonTaggings: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiCollection"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeopleSignupHelper: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OsdiPeopleSignupHelperBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiHelperResult"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActionsPetitionList: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiCollection"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActionsPetition: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                petitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiActionsPetitionResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActionsRecordSignature: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                petitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OsdiActionsRecordSignatureBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiHelperResult"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActionsSignatureList: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                filter?: string;
+                "osdi-api-token"?: string;
+                page?: number | string;
+                per_page?: number | string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                petitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiCollection"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiCampaignStatementList: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiCollection"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeopleTags: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiCollection"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiPeopleTag: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                tag: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiPeopleTagResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

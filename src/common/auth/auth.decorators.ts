@@ -19,13 +19,25 @@ export const CampaignAccess = (minimum: CampaignRole): MethodDecorator =>
   applyDecorators(
     SetMetadata(CAMPAIGN_ROLE, minimum),
     ApiBearerAuth(),
-    ApiCookieAuth(),
+    ApiCookieAuth('session'),
     ApiResponse({ status: 404, description: 'No such campaign, or you are not a member of it.' }),
     ApiResponse({ status: 403, description: `Requires the ${minimum} role or higher.` }),
   );
 
+export const SESSION_ONLY = 'groundswell:session-only';
+
+/**
+ * Managing one's own credentials (tokens, sessions, password, two-factor) needs a signed-in
+ * session: an API token, which may leak from an integration, cannot mint or revoke credentials.
+ */
+export const SessionOnly = (): MethodDecorator =>
+  applyDecorators(
+    SetMetadata(SESSION_ONLY, true),
+    ApiResponse({ status: 403, description: 'Needs a signed-in session; API tokens cannot manage credentials.' }),
+  );
+
 /** Any signed-in organizer, not tied to a campaign: a bearer token, or the console's session cookie. */
-export const Authenticated = (): MethodDecorator => applyDecorators(ApiBearerAuth(), ApiCookieAuth());
+export const Authenticated = (): MethodDecorator => applyDecorators(ApiBearerAuth(), ApiCookieAuth('session'));
 
 export interface AuthContext {
   organizerId: string;
@@ -33,6 +45,10 @@ export interface AuthContext {
   /** How the credential arrived: cookie-authenticated writes must carry the CSRF header. */
   transport?: 'bearer' | 'cookie';
   sessionId?: string;
+  /** Whether the organizer has two-factor authentication on (campaigns may require it). */
+  twoFactor?: boolean;
+  /** Present when an API token authenticated the request: what it may do, and where. */
+  token?: { id: string; access: 'read' | 'write'; campaignId: string | null };
   /** Set on campaign-scoped routes once the guard has checked membership. */
   campaign?: { id: string; role: CampaignRole };
 }

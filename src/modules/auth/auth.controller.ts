@@ -2,24 +2,46 @@ import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { Auth, type AuthContext, Authenticated, ClientIp, Public } from '../../common/auth/auth.decorators.js';
+import {
+  Auth,
+  type AuthContext,
+  Authenticated,
+  ClientIp,
+  Public,
+  SessionOnly,
+} from '../../common/auth/auth.decorators.js';
 import { Problem } from '../../common/problem.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { ApiResult, IdParam, ValidBody } from '../../common/validation.js';
 import { AuthDoc } from './api-docs.js';
+import { AccountService } from './account.service.js';
 import {
-  createdToken,
-  createTokenBody,
+  acceptedResult,
+  changePasswordBody,
+  changePasswordResult,
+  linkRequestBody,
   loginBody,
   loginResult,
   meView,
   okResult,
+  resetPasswordBody,
   sessionBody,
+  sessionLinkBody,
+  sessionListView,
   sessionView,
-  tokenView,
+  tokenListView,
+  twoFactorConfirmBody,
+  twoFactorConfirmed,
+  twoFactorDisableBody,
+  twoFactorEnrolment,
+  twoFactorStatus,
 } from './auth.schemas.js';
 import { AuthService } from './auth.service.js';
 import { csrfProblem, SessionCookies } from './session-cookie.js';
+import { TwoFactorService } from './two-factor.service.js';
+
+/** Enrolment takes no input; an empty object (or no body) keeps the contract explicit. */
+const emptyBody = z.strictObject({}).meta({ id: 'TwoFactorEnrol' });
 
 const UNAUTHENTICATED = { 401: 'No valid session cookie or bearer token.' };
 const CSRF = { 403: 'A cookie-authenticated write without a matching X-CSRF-Token header.' };
@@ -29,7 +51,9 @@ const CSRF = { 403: 'A cookie-authenticated write without a matching X-CSRF-Toke
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly account: AccountService,
     private readonly cookies: SessionCookies,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   @Post('login')
@@ -42,8 +66,8 @@ export class AuthController {
     429: 'Too many attempts from this address or for this account.',
   })
   @ApiResult(loginResult, { description: 'A session token for the Authorization header.' })
-  login(@ValidBody(loginBody) body: z.output<typeof loginBody>, @ClientIp() ip: string) {
-    return this.auth.login(body.email, body.password, ip);
+  login(@ValidBody(loginBody) body: z.output<typeof loginBody>, @ClientIp() ip: string, @Req() req: FastifyRequest) {
+    return this.auth.login(body, ip, { userAgent: req.headers['user-agent'] });
   }
 
   @Post('logout')
@@ -72,11 +96,119 @@ export class AuthController {
   async createSession(
     @ValidBody(sessionBody) body: z.output<typeof sessionBody>,
     @ClientIp() ip: string,
+    @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { token, sessionId, organizer } = await this.auth.signIn(body, ip);
-    this.cookies.set(reply, token);
+    const device = this.cookies.device(req);
+    const { token, sessionId, organizer } = await this.auth.signIn(body, ip, device);
+    this.cookies.set(reply, token, device);
     return { organizer, csrfToken: this.cookies.csrfToken(sessionId) };
+  }
+
+  @Post('sign-in-link')
+  @Public()
+  @HttpCode(202)
+  @RateLimit({ name: 'auth-link', limit: 10, windowSeconds: 900 })
+  @AuthDoc('Email a sign-in link (for an account whose password sign-ins are throttled)', {
+    400: 'The email is missing or invalid.',
+    429: 'Too many requests from this address.',
+  })
+  @ApiResult(acceptedResult, { status: 202, description: 'Always 202: the answer does not reveal accounts.' })
+  async requestSignInLink(@ValidBody(linkRequestBody) body: z.output<typeof linkRequestBody>) {
+    await this.account.requestLink('sign_in', body.email);
+    return { ok: true as const };
+  }
+
+  @Post('session/link')
+  @Public()
+  @HttpCode(200)
+  @RateLimit({ name: 'login', limit: 60, windowSeconds: 60 })
+  @AuthDoc('Sign in to the console from an emailed sign-in link, with the password', {
+    400: 'The token is invalid, expired or used, or a field is invalid.',
+    401: 'The password (or the two-factor code) is incorrect.',
+    429: 'Too many attempts from this address.',
+  })
+  @ApiResult(sessionView)
+  async createSessionFromLink(
+    @ValidBody(sessionLinkBody) body: z.output<typeof sessionLinkBody>,
+    @ClientIp() ip: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const device = this.cookies.device(req);
+    const { token, sessionId, organizer } = await this.account.signInWithLink(body, ip, device);
+    this.cookies.set(reply, token, device);
+    return { organizer, csrfToken: this.cookies.csrfToken(sessionId) };
+  }
+
+  @Post('password')
+  @Authenticated()
+  @SessionOnly()
+  @HttpCode(200)
+  @AuthDoc('Change your password (needs the current one); signs out your other sessions', {
+    400: 'The current password is wrong, or the new one is too short.',
+    ...UNAUTHENTICATED,
+    ...CSRF,
+    429: 'Too many attempts.',
+  })
+  @ApiResult(changePasswordResult)
+  async changePassword(
+    @Auth() auth: AuthContext,
+    @ValidBody(changePasswordBody) body: z.output<typeof changePasswordBody>,
+    @ClientIp() ip: string,
+  ) {
+    const { revokedSessions } = await this.account.changePassword(auth.organizerId, auth.sessionId, body, ip);
+    return { ok: true as const, revokedSessions };
+  }
+
+  @Post('password-reset/request')
+  @Public()
+  @HttpCode(202)
+  @RateLimit({ name: 'auth-link', limit: 10, windowSeconds: 900 })
+  @AuthDoc('Email a password reset link', {
+    400: 'The email is missing or invalid.',
+    429: 'Too many requests from this address.',
+  })
+  @ApiResult(acceptedResult, { status: 202, description: 'Always 202: the answer does not reveal accounts.' })
+  async requestPasswordReset(@ValidBody(linkRequestBody) body: z.output<typeof linkRequestBody>) {
+    await this.account.requestLink('password_reset', body.email);
+    return { ok: true as const };
+  }
+
+  @Post('password-reset/complete')
+  @Public()
+  @HttpCode(200)
+  @RateLimit({ name: 'password-reset', limit: 10, windowSeconds: 900 })
+  @AuthDoc('Set a new password from an emailed reset link; signs out every session', {
+    400: 'The token is invalid, expired or used, or the password is too short.',
+    429: 'Too many attempts from this address.',
+  })
+  @ApiResult(okResult)
+  async completePasswordReset(@ValidBody(resetPasswordBody) body: z.output<typeof resetPasswordBody>) {
+    await this.account.completeReset(body);
+    return { ok: true as const };
+  }
+
+  @Get('sessions')
+  @Authenticated()
+  @AuthDoc('List your active sessions', UNAUTHENTICATED)
+  @ApiResult(sessionListView)
+  async sessions(@Auth() auth: AuthContext) {
+    return { items: await this.auth.listSessions(auth.organizerId, auth.sessionId) };
+  }
+
+  @Delete('sessions/:sessionId')
+  @Authenticated()
+  @SessionOnly()
+  @AuthDoc('Sign out one of your sessions (another device, or this one)', {
+    ...UNAUTHENTICATED,
+    ...CSRF,
+    404: 'No such active session of yours.',
+  })
+  @ApiResult(okResult)
+  async revokeSession(@Auth() auth: AuthContext, @IdParam('sessionId') id: string) {
+    if (!(await this.auth.revokeSession(auth.organizerId, id))) throw Problem.notFound('Session');
+    return { ok: true as const };
   }
 
   @Get('session')
@@ -115,6 +247,70 @@ export class AuthController {
     return { ok: true as const };
   }
 
+  @Get('two-factor')
+  @Authenticated()
+  @AuthDoc('Whether two-factor authentication is on, and how many recovery codes are left', UNAUTHENTICATED)
+  @ApiResult(twoFactorStatus)
+  twoFactorStatus(@Auth() auth: AuthContext) {
+    return this.twoFactor.status(auth.organizerId);
+  }
+
+  @Post('two-factor')
+  @Authenticated()
+  @SessionOnly()
+  @HttpCode(200)
+  @AuthDoc('Start two-factor enrolment: a new TOTP secret and its otpauth URI (on after confirmation)', {
+    ...UNAUTHENTICATED,
+    ...CSRF,
+    409: 'Two-factor authentication is already on.',
+  })
+  @ApiResult(twoFactorEnrolment)
+  enrolTwoFactor(@Auth() auth: AuthContext, @ValidBody(emptyBody) _body: z.output<typeof emptyBody>) {
+    return this.twoFactor.enrol(auth.organizerId);
+  }
+
+  @Post('two-factor/confirm')
+  @Authenticated()
+  @SessionOnly()
+  @HttpCode(200)
+  @AuthDoc('Confirm enrolment with a code from the app; answers the recovery codes once', {
+    400: 'The code is not the current one.',
+    ...UNAUTHENTICATED,
+    ...CSRF,
+    409: 'Not enrolling, or already on.',
+    429: 'Too many attempts.',
+  })
+  @ApiResult(twoFactorConfirmed)
+  confirmTwoFactor(
+    @Auth() auth: AuthContext,
+    @ValidBody(twoFactorConfirmBody) body: z.output<typeof twoFactorConfirmBody>,
+  ) {
+    return this.twoFactor.confirm(auth.organizerId, body.code);
+  }
+
+  @Post('two-factor/disable')
+  @Authenticated()
+  @SessionOnly()
+  @HttpCode(200)
+  @AuthDoc('Turn two-factor authentication off (needs the password and a code or recovery code)', {
+    400: 'The password or the code is wrong.',
+    ...UNAUTHENTICATED,
+    ...CSRF,
+    409: 'Two-factor authentication is off.',
+    429: 'Too many attempts.',
+  })
+  @ApiResult(okResult)
+  async disableTwoFactor(
+    @Auth() auth: AuthContext,
+    @ValidBody(twoFactorDisableBody) body: z.output<typeof twoFactorDisableBody>,
+  ) {
+    await this.twoFactor.throttle(auth.organizerId);
+    if (!(await this.auth.checkPassword(auth.organizerId, body.password)))
+      throw Problem.field('password', 'is not your password', 'incorrect');
+    await this.twoFactor.disable(auth.organizerId, body.code);
+    return { ok: true as const };
+  }
+
   @Get('me')
   @Authenticated()
   @AuthDoc('The signed-in organizer', UNAUTHENTICATED)
@@ -126,25 +322,14 @@ export class AuthController {
   @Get('tokens')
   @Authenticated()
   @AuthDoc('List your personal API tokens', UNAUTHENTICATED)
-  @ApiResult(z.object({ items: z.array(tokenView) }))
+  @ApiResult(tokenListView)
   async tokens(@Auth() auth: AuthContext) {
     return { items: await this.auth.listApiTokens(auth.organizerId) };
   }
 
-  @Post('tokens')
-  @Authenticated()
-  @AuthDoc('Create a personal API token (shown once)', {
-    400: 'A field is missing or invalid.',
-    ...UNAUTHENTICATED,
-    ...CSRF,
-  })
-  @ApiResult(createdToken, { status: 201 })
-  createToken(@Auth() auth: AuthContext, @ValidBody(createTokenBody) body: z.output<typeof createTokenBody>) {
-    return this.auth.createApiToken(auth.organizerId, body);
-  }
-
   @Delete('tokens/:tokenId')
   @Authenticated()
+  @SessionOnly()
   @AuthDoc('Revoke one of your API tokens', { ...UNAUTHENTICATED, ...CSRF, 404: 'No such token of yours.' })
   @ApiResult(okResult)
   async revokeToken(@Auth() auth: AuthContext, @IdParam('tokenId') id: string) {

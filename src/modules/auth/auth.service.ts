@@ -1,18 +1,20 @@
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { AuthContext } from '../../common/auth/auth.decorators.js';
 import { newToken, sha256 } from '../../common/crypto.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
 import { AppConfig } from '../../config/config.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { newDeviceTemplate, passwordResetTemplate, signInLinkTemplate } from './auth.templates.js';
+import { LoginThrottle } from './login-throttle.js';
+import { TwoFactorService } from './two-factor.service.js';
 
 /** OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 lane. */
 // Algorithm is an ambient const enum (2 = Argon2id), which isolated modules cannot read by name.
 const ARGON2 = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 const SESSION_PREFIX = 'gss';
 const API_TOKEN_PREFIX = 'gsp';
 /** last_used_at is informative; writing it on every request would make reads into writes. */
@@ -20,18 +22,31 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 export const normalizeLoginEmail = (email: string): string => email.normalize('NFC').trim().toLowerCase();
 
+/** What identifies the device a session starts on (for "new device" emails and the sessions list). */
+export interface DeviceInfo {
+  /** The console's long-lived device cookie, when there is one. */
+  deviceId?: string;
+  userAgent?: string;
+}
+
 /** Organizer accounts, login sessions and personal API tokens. */
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   private dummyHash?: Promise<string>;
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly limiter: RateLimiter,
+    private readonly throttle: LoginThrottle,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
+    private readonly mail: MailService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
+
+  onModuleInit(): void {
+    for (const t of [newDeviceTemplate, signInLinkTemplate, passwordResetTemplate]) this.mail.registerTemplate(t);
+  }
 
   hashPassword(password: string): Promise<string> {
     return hash(password, ARGON2);
@@ -72,6 +87,17 @@ export class AuthService {
     });
   }
 
+  async checkPassword(organizerId: string, password: string): Promise<boolean> {
+    const o = await this.prisma.organizer.findUniqueOrThrow({ where: { id: organizerId } });
+    return verify(o.passwordHash, password);
+  }
+
+  /** Whether the organizer has two-factor authentication on (campaigns ask before requiring it). */
+  async hasTwoFactor(organizerId: string): Promise<boolean> {
+    const o = await this.prisma.organizer.findUnique({ where: { id: organizerId }, select: { totpEnabledAt: true } });
+    return !!o?.totpEnabledAt;
+  }
+
   async me(organizerId: string) {
     const organizer = await this.prisma.organizer.findUnique({
       where: { id: organizerId },
@@ -82,59 +108,92 @@ export class AuthService {
   }
 
   /**
-   * Brute-force protection: attempts per client IP and failures per account are counted in Redis
-   * so the limits hold across API processes. An unknown email costs the same argon2 work as a known
-   * one, so response time does not reveal which accounts exist.
+   * Brute-force protection lives in LoginThrottle (per source, per account and source, and a
+   * ceiling per account). An unknown email costs the same argon2 work as a known one, so response
+   * time does not reveal which accounts exist.
    */
-  async login(emailInput: string, password: string, ip: string) {
-    const organizer = await this.verifyCredentials(emailInput, password, ip);
-    const { token, expiresAt } = await this.startSession(organizer.id);
+  async login(input: { email: string; password: string; totp?: string }, ip: string, device: DeviceInfo = {}) {
+    const organizer = await this.verifyCredentials(input, ip);
+    const { token, expiresAt } = await this.startSession(organizer.id, device);
     return { token, expiresAt, organizer: { id: organizer.id, email: organizer.email, name: organizer.name } };
   }
 
-  private async verifyCredentials(emailInput: string, password: string, ip: string) {
-    const email = normalizeLoginEmail(emailInput);
-    const perIp = await this.limiter.hit(
-      `login:ip:${this.cipher.ipHash(ip)}`,
-      this.config.get('LOGIN_MAX_PER_IP'),
-      LOGIN_WINDOW_MS,
-    );
-    if (!perIp.allowed)
-      throw Problem.tooManyRequests(perIp.retryAfterSeconds, 'Too many login attempts from this address.');
-    const accountKey = `login:account:${sha256(email)}`;
-    if (
-      (await this.limiter.peek(accountKey, LOGIN_WINDOW_MS).catch(() => 0)) >= this.config.get('LOGIN_MAX_PER_ACCOUNT')
-    ) {
-      throw Problem.tooManyRequests(
-        Math.ceil(LOGIN_WINDOW_MS / 1000),
-        'Too many failed logins for this account; try again later.',
-      );
-    }
-
+  /**
+   * Checks email and password under the login throttle. `viaLink` is set when an emailed sign-in
+   * link vouches for the mailbox: the per-account ceiling then no longer asks for a step-up.
+   */
+  async verifyCredentials(
+    input: { email: string; password: string; totp?: string },
+    ip: string,
+    options: { viaLink?: boolean } = {},
+  ) {
+    const email = normalizeLoginEmail(input.email);
+    const { accountUnderAttack } = await this.throttle.before(email, ip);
     const organizer = await this.prisma.organizer.findUnique({ where: { email } });
     const ok =
       organizer && !organizer.disabledAt
-        ? await verify(organizer.passwordHash, password)
-        : (await verify(await this.getDummyHash(), password), false);
+        ? await verify(organizer.passwordHash, input.password)
+        : (await verify(await this.getDummyHash(), input.password), false);
     if (!organizer || !ok) {
-      await this.limiter.hit(accountKey, this.config.get('LOGIN_MAX_PER_ACCOUNT'), LOGIN_WINDOW_MS);
+      await this.throttle.failed(email, ip);
       throw new Problem(401, 'invalid-credentials', 'Unauthorized', 'Email or password is incorrect.');
     }
-    await this.limiter.reset(accountKey, LOGIN_WINDOW_MS).catch(() => undefined);
+    if (organizer.totpEnabledAt) {
+      // The password was right; only now say that a code is needed (never to a guesser).
+      if (!input.totp)
+        throw new Problem(401, 'two-factor-required', 'Unauthorized', 'Enter the code from your authenticator app.', {
+          errors: [{ path: 'totp', message: 'is required for this account', code: 'required' }],
+        });
+      if (!(await this.twoFactor.check(organizer, input.totp))) {
+        await this.throttle.failed(email, ip);
+        throw new Problem(401, 'invalid-two-factor-code', 'Unauthorized', 'The two-factor code is incorrect.', {
+          errors: [{ path: 'totp', message: 'is not a valid code', code: 'incorrect' }],
+        });
+      }
+    } else if (accountUnderAttack && !options.viaLink) {
+      throw LoginThrottle.stepUpRequired(false);
+    }
+    await this.throttle.succeeded(email, ip);
     return organizer;
   }
 
-  private async startSession(organizerId: string) {
+  /**
+   * Creates a session. When the organizer has signed in before but never from this device, the
+   * session and a "new sign-in" email commit together (issue 17).
+   */
+  async startSession(organizerId: string, device: DeviceInfo = {}) {
     const token = newToken(SESSION_PREFIX);
     const expiresAt = new Date(Date.now() + this.config.get('SESSION_TTL_HOURS') * 3600 * 1000);
-    const session = await this.prisma.session.create({
-      data: { organizerId, tokenHash: sha256(token), expiresAt },
-    });
-    await this.audit.record(undefined, {
-      actor: { organizerId },
-      action: 'session.created',
-      entityType: 'session',
-      entityId: session.id,
+    const deviceHash = this.cipher.blindIndex(
+      device.deviceId ? `device:${device.deviceId}` : `agent:${device.userAgent ?? ''}`,
+    );
+    const userAgent = device.userAgent ? device.userAgent.slice(0, 300) : null;
+    const session = await this.prisma.$transaction(async (tx) => {
+      const [earlier, seen] = await Promise.all([
+        tx.session.count({ where: { organizerId } }),
+        tx.session.count({ where: { organizerId, deviceHash } }),
+      ]);
+      const created = await tx.session.create({
+        data: { organizerId, tokenHash: sha256(token), expiresAt, deviceHash, userAgent },
+      });
+      if (earlier > 0 && seen === 0) {
+        const organizer = await tx.organizer.findUniqueOrThrow({ where: { id: organizerId }, select: { email: true } });
+        await this.mail.enqueue(tx, {
+          key: `auth-new-device:${created.id}`,
+          template: newDeviceTemplate,
+          campaignId: null,
+          category: 'transactional',
+          to: { address: organizer.email },
+          data: { device: describeDevice(userAgent), at: created.createdAt.toISOString() },
+        });
+      }
+      await this.audit.record(tx, {
+        actor: { organizerId },
+        action: 'session.created',
+        entityType: 'session',
+        entityId: created.id,
+      });
+      return created;
     });
     return { token, expiresAt, sessionId: session.id };
   }
@@ -143,14 +202,46 @@ export class AuthService {
    * A console sign-in: the same credentials check and session as `login`, but the token goes into
    * the HttpOnly cookie (set by the controller) and the answer carries the CSRF token instead.
    */
-  async signIn(input: { email: string; password: string; totp?: string }, ip: string) {
-    const organizer = await this.verifyCredentials(input.email, input.password, ip);
-    const { token, sessionId } = await this.startSession(organizer.id);
+  async signIn(
+    input: { email: string; password: string; totp?: string },
+    ip: string,
+    device: DeviceInfo = {},
+    options: { viaLink?: boolean } = {},
+  ) {
+    const organizer = await this.verifyCredentials(input, ip, options);
+    const { token, sessionId } = await this.startSession(organizer.id, device);
     return {
       token,
       sessionId,
       organizer: { id: organizer.id, email: organizer.email, name: organizer.name },
     };
+  }
+
+  /** The organizer's live sessions, newest first, marking the one making the request. */
+  async listSessions(organizerId: string, currentSessionId?: string) {
+    const rows = await this.prisma.session.findMany({
+      where: { organizerId, revokedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { id: 'desc' },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt,
+      lastUsedAt: r.lastUsedAt,
+      expiresAt: r.expiresAt,
+      device: describeDevice(r.userAgent),
+      userAgent: r.userAgent,
+      current: r.id === currentSessionId,
+    }));
+  }
+
+  /** Revokes every session of the organizer but `keep` (after a password change or reset). */
+  async revokeOtherSessions(tx: Tx | undefined, organizerId: string, keep?: string): Promise<number> {
+    const db = tx ?? this.prisma;
+    const { count } = await db.session.updateMany({
+      where: { organizerId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+      data: { revokedAt: new Date() },
+    });
+    return count;
   }
 
   async logout(auth: AuthContext): Promise<void> {
@@ -185,29 +276,38 @@ export class AuthService {
     if (token.startsWith(`${SESSION_PREFIX}_`)) {
       const s = await this.prisma.session.findUnique({
         where: { tokenHash },
-        include: { organizer: { select: { disabledAt: true } } },
+        include: { organizer: { select: { disabledAt: true, totpEnabledAt: true } } },
       });
       if (!s || s.revokedAt || s.expiresAt <= now || s.organizer.disabledAt) return null;
       if (!s.lastUsedAt || now.getTime() - s.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
         await this.prisma.session.update({ where: { id: s.id }, data: { lastUsedAt: now } });
       }
-      return { organizerId: s.organizerId, via: 'session', sessionId: s.id };
+      return { organizerId: s.organizerId, via: 'session', sessionId: s.id, twoFactor: !!s.organizer.totpEnabledAt };
     }
     if (token.startsWith(`${API_TOKEN_PREFIX}_`) && !options.sessionsOnly) {
       const t = await this.prisma.apiToken.findUnique({
         where: { tokenHash },
-        include: { organizer: { select: { disabledAt: true } } },
+        include: { organizer: { select: { disabledAt: true, totpEnabledAt: true } } },
       });
       if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now) || t.organizer.disabledAt) return null;
       if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
         await this.prisma.apiToken.update({ where: { id: t.id }, data: { lastUsedAt: now } });
       }
-      return { organizerId: t.organizerId, via: 'api-token' };
+      return {
+        organizerId: t.organizerId,
+        via: 'api-token',
+        twoFactor: !!t.organizer.totpEnabledAt,
+        token: { id: t.id, access: t.access, campaignId: t.campaignId },
+      };
     }
     return null;
   }
 
-  async createApiToken(organizerId: string, input: { name: string; expiresAt?: Date }) {
+  /** `campaignId`, when given, must already be checked to be one of the organizer's campaigns. */
+  async createApiToken(
+    organizerId: string,
+    input: { name: string; expiresAt?: Date; access?: 'read' | 'write'; campaignId?: string | null },
+  ) {
     const token = newToken(API_TOKEN_PREFIX);
     const row = await this.prisma.apiToken.create({
       data: {
@@ -216,6 +316,8 @@ export class AuthService {
         tokenHash: sha256(token),
         prefix: token.slice(0, 10),
         expiresAt: input.expiresAt ?? null,
+        access: input.access ?? 'write',
+        campaignId: input.campaignId ?? null,
       },
     });
     await this.audit.record(undefined, {
@@ -223,7 +325,7 @@ export class AuthService {
       action: 'api-token.created',
       entityType: 'api-token',
       entityId: row.id,
-      details: { name: input.name },
+      details: { name: input.name, access: row.access, campaignId: row.campaignId },
     });
     return { ...this.tokenView(row), token };
   }
@@ -256,6 +358,7 @@ export class AuthService {
     const tokens = await this.prisma.apiToken.deleteMany({
       where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] },
     });
+    await this.prisma.authLink.deleteMany({ where: { expiresAt: { lt: cutoff } } });
     return { sessions: sessions.count, tokens: tokens.count };
   }
 
@@ -263,6 +366,8 @@ export class AuthService {
     id: string;
     name: string;
     prefix: string;
+    access: 'read' | 'write';
+    campaignId: string | null;
     createdAt: Date;
     lastUsedAt: Date | null;
     expiresAt: Date | null;
@@ -272,6 +377,8 @@ export class AuthService {
       id: r.id,
       name: r.name,
       prefix: r.prefix,
+      access: r.access,
+      campaignId: r.campaignId,
       createdAt: r.createdAt,
       lastUsedAt: r.lastUsedAt,
       expiresAt: r.expiresAt,
@@ -283,4 +390,29 @@ export class AuthService {
     this.dummyHash ??= this.hashPassword('not-a-real-password-' + Math.random());
     return this.dummyHash;
   }
+}
+
+/** A short, human name for a user agent ("Firefox on Linux"), for the sessions list and emails. */
+export function describeDevice(userAgent: string | null | undefined): string {
+  const ua = userAgent ?? '';
+  if (!ua) return 'Unknown device';
+  const browser =
+    [
+      [/Edg\//, 'Edge'],
+      [/OPR\//, 'Opera'],
+      [/Firefox\//, 'Firefox'],
+      [/Chrom(e|ium)\//, 'Chrome'],
+      [/Safari\//, 'Safari'],
+      [/curl\//, 'curl'],
+      [/node|undici/i, 'Node.js client'],
+    ].find(([re]) => (re as RegExp).test(ua))?.[1] ?? 'A browser or client';
+  const os =
+    [
+      [/Android/, 'Android'],
+      [/iPhone|iPad/, 'iOS'],
+      [/Windows/, 'Windows'],
+      [/Mac OS X|Macintosh/, 'macOS'],
+      [/Linux/, 'Linux'],
+    ].find(([re]) => (re as RegExp).test(ua))?.[1] ?? null;
+  return os ? `${browser as string} on ${os as string}` : (browser as string);
 }

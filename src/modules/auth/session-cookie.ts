@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -6,6 +7,9 @@ import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
 
 export const SESSION_COOKIE = 'gs_session';
+/** A random id that lets "new device" emails recognise a browser the organizer used before. */
+export const DEVICE_COOKIE = 'gs_device';
+const DEVICE_MAX_AGE = 400 * 24 * 3600;
 export const CSRF_HEADER = 'x-csrf-token';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -42,12 +46,25 @@ export class SessionCookies {
     return value && /^[\w-]{1,200}$/.test(value) ? value : undefined;
   }
 
-  set(reply: FastifyReply, token: string): void {
-    void reply.header('set-cookie', this.serialize(token, this.maxAgeSeconds));
+  /** After a successful sign-in: the session cookie, and the device cookie for a new browser. */
+  set(reply: FastifyReply, token: string, device?: { deviceId: string; fresh: boolean }): void {
+    void reply.header('set-cookie', this.serialize(SESSION_COOKIE, token, this.maxAgeSeconds));
+    if (device?.fresh) void reply.header('set-cookie', this.serialize(DEVICE_COOKIE, device.deviceId, DEVICE_MAX_AGE));
+  }
+
+  /** The browser's device id, or a fresh one for a browser that has none (set by `set`). */
+  device(req: FastifyRequest): { deviceId: string; userAgent?: string; fresh: boolean } {
+    const existing = req.headers.cookie ? parseCookie(req.headers.cookie)[DEVICE_COOKIE] : undefined;
+    const known = !!existing && /^[\w-]{20,64}$/.test(existing);
+    return {
+      deviceId: known ? existing : randomBytes(18).toString('base64url'),
+      userAgent: req.headers['user-agent'],
+      fresh: !known,
+    };
   }
 
   clear(reply: FastifyReply): void {
-    void reply.header('set-cookie', this.serialize('', 0));
+    void reply.header('set-cookie', this.serialize(SESSION_COOKIE, '', 0));
   }
 
   csrfToken(sessionId: string): string {
@@ -58,9 +75,9 @@ export class SessionCookies {
     return typeof presented === 'string' && safeEqual(presented, this.csrfToken(sessionId));
   }
 
-  private serialize(value: string, maxAge: number): string {
+  private serialize(name: string, value: string, maxAge: number): string {
     return stringifySetCookie({
-      name: SESSION_COOKIE,
+      name,
       value,
       httpOnly: true,
       sameSite: 'strict',

@@ -22,6 +22,9 @@ export const updateCampaignBody = z
     defaultLocale: localeSchema,
     status: z.enum(['active', 'paused']).describe('Use the archive endpoint to archive.'),
     startedOn: day.nullable(),
+    requireTwoFactor: z
+      .boolean()
+      .describe('Owners only: members without two-factor authentication cannot use the campaign until they enrol.'),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'must change at least one field');
@@ -38,6 +41,7 @@ export const campaignView = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
   archivedAt: z.date().nullable(),
+  requireTwoFactor: z.boolean(),
 });
 export const myCampaignView = campaignView.extend({ role: roleSchema });
 

@@ -91,7 +91,16 @@ export class CampaignsService implements OnModuleInit {
     return rows.map((r) => r.id);
   }
 
-  /** The caller's role in a campaign, or null when not a member (used by the access guard). */
+  /** The caller's role and the campaign's two-factor rule, or null when not a member (the access guard). */
+  async accessOf(campaignId: string, organizerId: string) {
+    const m = await this.prisma.campaignMember.findUnique({
+      where: { campaignId_organizerId: { campaignId, organizerId } },
+      select: { role: true, campaign: { select: { requireTwoFactor: true } } },
+    });
+    return m ? { role: m.role, requireTwoFactor: m.campaign.requireTwoFactor } : null;
+  }
+
+  /** The caller's role in a campaign, or null when not a member. */
   async roleOf(campaignId: string, organizerId: string): Promise<CampaignRole | null> {
     const m = await this.prisma.campaignMember.findUnique({
       where: { campaignId_organizerId: { campaignId, organizerId } },
@@ -101,6 +110,15 @@ export class CampaignsService implements OnModuleInit {
   }
 
   async update(actor: Actor, campaignId: string, input: Prisma.CampaignUpdateInput) {
+    if (input.requireTwoFactor !== undefined) {
+      if (actor.role !== 'owner') throw Problem.forbidden('Only an owner can change the two-factor requirement.');
+      if (input.requireTwoFactor === true && !(await this.auth.hasTwoFactor(actor.organizerId)))
+        throw Problem.unprocessable(
+          'two-factor-not-enrolled',
+          'Turn on two-factor authentication for yourself before requiring it of every member.',
+          { errors: [{ path: 'requireTwoFactor', message: 'needs your own two-factor authentication first' }] },
+        );
+    }
     const campaign = await this.prisma.$transaction(async (tx) => {
       const updated = await tx.campaign.update({ where: { id: campaignId }, data: input });
       await this.audit.record(tx, {
@@ -269,6 +287,42 @@ export class CampaignsService implements OnModuleInit {
         campaignId: inv.campaignId,
         role: inv.role,
       };
+    });
+  }
+
+  /**
+   * An organizer who already has an account accepts an invitation sent to their address (they
+   * signed up after being invited). The invitation must be for the signed-in organizer's email.
+   */
+  async joinByInvitation(token: string, organizer: { id: string; email: string }) {
+    const inv = await this.prisma.campaignInvitation.findUnique({ where: { tokenHash: sha256(token) } });
+    if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt <= new Date()) {
+      throw Problem.field('token', 'is invalid, expired or already used', 'invalid-token');
+    }
+    if (inv.email !== normalizeLoginEmail(organizer.email))
+      throw Problem.forbidden('This invitation was sent to another email address; sign in with that account.');
+    return this.prisma.$transaction(async (tx) => {
+      const claimed = await tx.campaignInvitation.updateMany({
+        where: { id: inv.id, acceptedAt: null },
+        data: { acceptedAt: new Date() },
+      });
+      if (claimed.count === 0) throw Problem.field('token', 'is invalid, expired or already used', 'invalid-token');
+      const existing = await tx.campaignMember.findUnique({
+        where: { campaignId_organizerId: { campaignId: inv.campaignId, organizerId: organizer.id } },
+      });
+      if (existing) throw Problem.conflict('already-member', 'You are already a member of this campaign.');
+      await tx.campaignMember.create({
+        data: { campaignId: inv.campaignId, organizerId: organizer.id, role: inv.role },
+      });
+      await this.audit.record(tx, {
+        campaignId: inv.campaignId,
+        actor: { organizerId: organizer.id },
+        action: 'invitation.accepted',
+        entityType: 'invitation',
+        entityId: inv.id,
+        details: { role: inv.role },
+      });
+      return { campaignId: inv.campaignId, role: inv.role };
     });
   }
 

@@ -20,14 +20,14 @@ const TEXT: Record<
     subject: (c) => `You are invited to organize "${c}" on Groundswell`,
     intro: (c, r) => `You have been invited to join the campaign "${c}" as ${r}.`,
     how: (d) =>
-      `Accept within ${d} days: open the link below, or post the token to /invitations/accept with your name and a password.`,
+      `Accept within ${d} days: open the link below, or post the token to /auth/invitations/accept with your name and a password.`,
     accept: 'Accept the invitation',
   },
   ar: {
     subject: (c) => `دعوة للانضمام إلى تنظيم حملة «${c}» على Groundswell`,
     intro: (c, r) => `تمت دعوتك للانضمام إلى حملة «${c}» بصفة ${r}.`,
     how: (d) =>
-      `اقبل الدعوة خلال ${d} أيام: افتح الرابط أدناه، أو أرسل الرمز إلى ‎/invitations/accept مع اسمك وكلمة مرور.`,
+      `اقبل الدعوة خلال ${d} أيام: افتح الرابط أدناه، أو أرسل الرمز إلى ‎/auth/invitations/accept مع اسمك وكلمة مرور.`,
     accept: 'قبول الدعوة',
   },
 };
@@ -54,7 +54,8 @@ export const invitationTemplate: MailTemplate<InvitationData> = {
     const role = t(locale, ROLE)[String(data.role)] ?? String(data.role);
     const token = String(data.token ?? '');
     if (!token) throw new Error('the invitation token is missing');
-    const link = new URL(`/invitations/accept?token=${encodeURIComponent(token)}`, publicUrl).toString();
+    // The console's acceptance screen (an account is created there, or an existing one joins).
+    const link = new URL(`/admin/invitations/accept?token=${encodeURIComponent(token)}`, publicUrl).toString();
     const days = Number(data.days ?? 7);
     return {
       subject: tx.subject(name),
