@@ -2,6 +2,23 @@
 // test/e2e/console-client.e2e.test.ts fails when this file and the running API disagree.
 
 export interface paths {
+    "/assets/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A static asset of the public pages (hashed name, immutable) */
+        get: operations["assetsFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/invitations/accept": {
         parameters: {
             query?: never;
@@ -312,6 +329,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/c/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's home page (HTML) */
+        get: operations["pagesHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/c/{slug}/events/{eventSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event page with its RSVP form (HTML) */
+        get: operations["pagesEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/c/{slug}/events/{eventSlug}/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Page after an RSVP (HTML) */
+        get: operations["pagesEventThanks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/c/{slug}/petitions/{petitionSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A petition page with its sign form (HTML) */
+        get: operations["pagesPetition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/c/{slug}/petitions/{petitionSlug}/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thank-you page after signing (HTML) */
+        get: operations["pagesPetitionThanks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/c/{slug}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's statements (HTML) */
+        get: operations["pagesStatementList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/c/{slug}/statements/{statementSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A statement page (HTML) */
+        get: operations["pagesStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/c/{slug}/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thank-you page after the signup form (HTML) */
+        get: operations["pagesSignupThanks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/c/{slug}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's timeline (HTML) */
+        get: operations["pagesTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns": {
         parameters: {
             query?: never;
@@ -550,6 +720,40 @@ export interface paths {
         put?: never;
         /** Unschedule a broadcast */
         post: operations["broadcastsUnschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaign overview dashboard */
+        get: operations["dashboardOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/dashboard/series/{metric}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A time series for the dashboard */
+        get: operations["dashboardSeries"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2900,6 +3104,117 @@ export interface components {
             csrfToken: string;
             organizer: components["schemas"]["Organizer"];
         };
+        DashboardOverview: {
+            broadcasts: {
+                bounced: number;
+                complained: number;
+                failed: number;
+                id: string;
+                name: string;
+                sent: number;
+                /** Format: date-time */
+                startedAt: string | null;
+                status: string;
+                suppressed: number;
+                total: number;
+            }[];
+            confirmationRate: {
+                confirmed: number;
+                /** @description confirmed / signed among signatures of the period; null without any. */
+                rate: number | null;
+                signed: number;
+            };
+            /** @description Local days of the period, the index of every per-day array. */
+            days: string[];
+            /**
+             * Format: date-time
+             * @description First instant counted: local midnight at the start of the period.
+             */
+            from: string;
+            list: {
+                /** @description size - sizeAtStart. */
+                growth: number;
+                /** @description Confirmed supporters still reachable now. */
+                size: number;
+                sizeAtStart: number;
+            };
+            milestones: {
+                id: string;
+                kind: string;
+                occurredOn: string;
+                title: string;
+            }[];
+            /** @enum {string} */
+            period: "7d" | "30d" | "all";
+            signatures: {
+                petitions: {
+                    perDay: number[];
+                    petitionId: string;
+                    title: string;
+                    total: number;
+                }[];
+                total: number;
+            };
+            signups: {
+                perDay: number[];
+                total: number;
+            };
+            /** @description IANA zone the buckets are counted in (the campaign’s). */
+            timeZone: string;
+            /**
+             * Format: date-time
+             * @description End of the window (now).
+             */
+            to: string;
+            topReferrers: {
+                count: number;
+                value: string;
+            }[];
+            topSources: {
+                count: number;
+                value: string;
+            }[];
+            upcomingEvents: {
+                capacity: number | null;
+                id: string;
+                seatsTaken: number;
+                /** Format: date-time */
+                startsAt: string;
+                timeZone: string;
+                title: string;
+                waitlisted: number;
+            }[];
+        };
+        DashboardSeries: {
+            /** @enum {string} */
+            bucket: "day" | "hour";
+            /** @description Local bucket labels: 2026-03-29 or 2026-03-29T01:00 (zeros included). */
+            buckets: string[];
+            /**
+             * Format: date-time
+             * @description First instant counted: local midnight at the start of the period.
+             */
+            from: string;
+            /** @enum {string} */
+            metric: "signatures" | "signature-confirmations" | "signups" | "confirmations" | "unsubscribes" | "rsvps" | "emails";
+            /** @enum {string} */
+            period: "7d" | "30d" | "all";
+            series: {
+                /** @description One count per entry of buckets. */
+                counts: number[];
+                /** @description A petition id, an email state, or "all". */
+                key: string;
+                label: string | null;
+                total: number;
+            }[];
+            /** @description IANA zone the buckets are counted in (the campaign’s). */
+            timeZone: string;
+            /**
+             * Format: date-time
+             * @description End of the window (now).
+             */
+            to: string;
+        };
         DigestRun: {
             counts: {
                 cancelled: number;
@@ -3226,6 +3541,8 @@ export interface components {
             status: "scheduled" | "cancelled" | "completed";
             timeZone: string;
             title: string;
+            /** @description The event's page (absolute, from PUBLIC_URL). */
+            url: string;
             /** @description Offset in force at the start, e.g. +01:00. */
             utcOffset: string;
             waitlistEnabled: boolean;
@@ -3275,6 +3592,8 @@ export interface components {
                 status: "scheduled" | "cancelled" | "completed";
                 timeZone: string;
                 title: string;
+                /** @description The event's page (absolute, from PUBLIC_URL). */
+                url: string;
                 /** @description Offset in force at the start, e.g. +01:00. */
                 utcOffset: string;
                 waitlistEnabled: boolean;
@@ -4480,6 +4799,8 @@ export interface components {
             status: "open" | "closed" | "delivered";
             target: string;
             title: string;
+            /** @description The petition's page (absolute, from PUBLIC_URL). */
+            url: string;
         };
         PetitionsPublicListResponse: {
             items: {
@@ -4502,6 +4823,8 @@ export interface components {
                 status: "open" | "closed" | "delivered";
                 target: string;
                 title: string;
+                /** @description The petition's page (absolute, from PUBLIC_URL). */
+                url: string;
             }[];
         };
         PetitionsPublicSignBody: {
@@ -5142,11 +5465,6 @@ export interface components {
                 term: string | null;
             };
         };
-        SupporterPage: {
-            items: components["schemas"]["Supporter"][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page. */
-            nextCursor: string | null;
-        };
         SupportersEditBody: {
             country?: (null) | (string | (null));
             /** @enum {string} */
@@ -5224,6 +5542,13 @@ export interface components {
             importId: string;
             rows: number;
             updated: number;
+        };
+        SupportersListResponse: {
+            items: components["schemas"]["Supporter"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Every supporter matching the filter, with ?withTotal=true. */
+            total?: number;
         };
         SupportersPublicConfirmBody: Record<string, never>;
         SupportersPublicConfirmPageResponse: {
@@ -5418,6 +5743,8 @@ export interface components {
                 from?: string;
                 /** @enum {string} */
                 locale?: "en" | "ar";
+                /** @description Exact referring host of the first signup (news.example.org). */
+                referrer?: string;
                 /** @description Exact first-touch source. */
                 source?: string;
                 /** @enum {string} */
@@ -5470,6 +5797,55 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    assetsFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; gzip when the client accepts it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     membershipsAccept: {
         parameters: {
             query?: never;
@@ -6696,6 +7072,498 @@ export interface operations {
             };
         };
     };
+    pagesHome: {
+        parameters: {
+            query?: {
+                access?: string;
+                embed?: "1";
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open petitions with their counts, upcoming events, statements, the timeline and a signup form. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pagesEvent: {
+        parameters: {
+            query?: {
+                access?: string;
+                embed?: "1";
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                eventSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description When (in the event's zone, named), where, places left or waitlist, .ics link and the RSVP form. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pagesEventThanks: {
+        parameters: {
+            query?: {
+                access?: string;
+                embed?: "1";
+                locale?: "en" | "ar";
+                source?: string;
+                status?: "confirmed" | "waitlisted";
+            };
+            header?: never;
+            path: {
+                eventSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed, or on the waitlist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pagesPetition: {
+        parameters: {
+            query?: {
+                access?: string;
+                embed?: "1";
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                petitionSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Title, target, text, live count and progress, recent public signers and the sign form. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pagesPetitionThanks: {
+        parameters: {
+            query?: {
+                access?: string;
+                embed?: "1";
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                petitionSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Check your email, share links (plain links, no third-party scripts) and the next action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pagesStatementList: {
+        parameters: {
+            query?: {
+                access?: string;
+                embed?: "1";
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published statements, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pagesStatement: {
+        parameters: {
+            query?: {
+                access?: string;
+                embed?: "1";
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                statementSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement in the asked language when translated; 404 before publication, 410 once retracted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pagesSignupThanks: {
+        parameters: {
+            query?: {
+                access?: string;
+                embed?: "1";
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where a browser lands after a successful signup post. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pagesTimeline: {
+        parameters: {
+            query?: {
+                access?: string;
+                embed?: "1";
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Milestones, newest first, with their sources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     campaignsMine: {
         parameters: {
             query?: never;
@@ -7853,6 +8721,129 @@ export interface operations {
             };
             /** @description The body is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboardOverview: {
+        parameters: {
+            query?: {
+                period?: "7d" | "30d" | "all";
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List size and growth, signups and signatures per local day, confirmation rate, top sources and referrers, upcoming events against capacity, broadcasts with delivery outcomes, latest milestones. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOverview"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboardSeries: {
+        parameters: {
+            query?: {
+                bucket?: "day" | "hour";
+                period?: "7d" | "30d" | "all";
+                petitionId?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                metric: "signatures" | "signature-confirmations" | "signups" | "confirmations" | "unsubscribes" | "rsvps" | "emails";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts per local day or hour in the campaign's time zone, one series per petition or email state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardSeries"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12782,10 +13773,12 @@ export interface operations {
                 from?: string;
                 limit?: number | string;
                 locale?: "en" | "ar";
+                referrer?: string;
                 source?: string;
                 status?: "confirmed" | "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
                 tag?: string;
                 to?: string;
+                withTotal?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             };
             header?: never;
             path: {
@@ -12801,7 +13794,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupporterPage"];
+                    "application/json": components["schemas"]["SupportersListResponse"];
                 };
             };
             /** @description Invalid input; `errors` names each offending field. */
@@ -13181,6 +14174,7 @@ export interface operations {
                 email?: string;
                 from?: string;
                 locale?: "en" | "ar";
+                referrer?: string;
                 source?: string;
                 status?: "confirmed" | "pending" | "subscribed" | "not-subscribed" | "unsubscribed" | "bounced" | "complained" | "erased";
                 tag?: string;
@@ -15285,7 +16279,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description HTML forms that asked for it: redirect to the campaign's thank-you URL. */
+            /** @description Browsers: redirect-after-post to the thank-you page (or the campaign's thank-you URL when the form asked for it). */
             303: {
                 headers: {
                     [name: string]: unknown;
@@ -15469,7 +16463,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description HTML forms that asked for it: redirect to the campaign's thank-you URL. */
+            /** @description Browsers: redirect-after-post to the thank-you page (or the campaign's thank-you URL when the form asked for it). */
             303: {
                 headers: {
                     [name: string]: unknown;
@@ -15882,7 +16876,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description HTML forms that asked for it: redirect to the campaign's thank-you URL. */
+            /** @description Browsers: redirect-after-post to the thank-you page (or the campaign's thank-you URL when the form asked for it). */
             303: {
                 headers: {
                     [name: string]: unknown;
@@ -16047,7 +17041,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description HTML forms that asked for it: redirect to the campaign's thank-you URL. */
+            /** @description Browsers: redirect-after-post to the thank-you page (or the campaign's thank-you URL when the form asked for it). */
             303: {
                 headers: {
                     [name: string]: unknown;
