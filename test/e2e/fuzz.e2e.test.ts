@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
+import { PAGE_PATH } from '../../src/web/answer.js';
 import { startApp, type TestApp } from '../support/app.js';
 import {
   addMember,
@@ -381,7 +382,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           if (res.status < 500) covered.add(c.label);
           // Pages for browsers (the public HTML pages) are the only errors that are not problem+json.
-          const page = c.url.startsWith('/public/') && type.startsWith('text/html');
+          const page = (c.url.startsWith('/public/') || PAGE_PATH.test(c.url)) && type.startsWith('text/html');
           // The OSDI API answers its errors in OSDI's own HAL shape (src/modules/osdi), by that standard.
           const osdi = c.url.startsWith('/osdi/') && type.includes('application/hal+json');
           if (res.status >= 500 || (res.status >= 400 && !type.includes('application/problem+json') && !page && !osdi))
