@@ -236,7 +236,7 @@ describe('input safety: every bad input is a 4xx problem naming the field', () =
       if (route.method !== 'GET' || !route.campaignRole) continue;
       const names = [...route.path.matchAll(/:(\w+)/g)]
         .map((m) => m[1])
-        .filter((n) => n !== 'campaignId' && n !== 'number');
+        .filter((n) => n !== 'campaignId' && n !== 'number' && n !== 'metric');
       if (names.length === 0) continue;
       // Non-id parameters and required queries get valid values, so only the lookup can refuse.
       const url =
