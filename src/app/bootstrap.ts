@@ -82,7 +82,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     return503OnClosing: true,
     // Long enough for any parameter validation can name (slugs, ids, template names), so an
     // over-long one is a 400 naming it; beyond this Fastify's router refuses the URL (414).
-    maxParamLength: MAX_PARAM_LENGTH,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // Errors the router raises before Nest sees the request (broken percent-encoding, over-long
     // parameters) are answered as problem+json like every other error.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
