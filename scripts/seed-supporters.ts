@@ -52,34 +52,38 @@ export async function seedSupporters(
   log: (m: string) => void = console.log,
 ): Promise<void> {
   const supporters = app.get(SupportersService);
-  const created = await app.get(PrismaService).$transaction(async (tx) => {
-    let n = 0;
-    for (const s of DEMO_SUPPORTERS) {
-      const r = await supporters.upsertRow(
-        tx,
-        ids.campaignId,
-        {
-          email: s.email,
-          firstName: s.firstName,
-          lastName: s.lastName,
-          country: s.country,
-          locale: s.locale,
-          tags: [...s.tags],
-          source: 'demo',
-        },
-        {
-          grants: [...s.grants],
-          textVersion: 'demo data',
-          consentSource: 'import',
-          formId: 'seed',
-          ipHash: null,
-          defaultLocale: 'en',
-          confirmVia: 'import',
-        },
-      );
-      if (r.created) n++;
-    }
-    return n;
-  });
+  const created = await app.get(PrismaService).$transaction(
+    async (tx) => {
+      let n = 0;
+      for (const s of DEMO_SUPPORTERS) {
+        const r = await supporters.upsertRow(
+          tx,
+          ids.campaignId,
+          {
+            email: s.email,
+            firstName: s.firstName,
+            lastName: s.lastName,
+            country: s.country,
+            locale: s.locale,
+            tags: [...s.tags],
+            source: 'demo',
+          },
+          {
+            grants: [...s.grants],
+            textVersion: 'demo data',
+            consentSource: 'import',
+            formId: 'seed',
+            ipHash: null,
+            defaultLocale: 'en',
+            confirmVia: 'import',
+          },
+        );
+        if (r.created) n++;
+      }
+      return n;
+    },
+    // A seed on a busy machine can outlast Prisma's 5 s default; it runs once, so wait for it.
+    { timeout: 60_000, maxWait: 30_000 },
+  );
   log(created > 0 ? `Created ${created} demo supporters.` : 'Demo supporters already exist.');
 }
