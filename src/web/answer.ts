@@ -26,6 +26,11 @@ export function wantsHtml(req: FastifyRequest): boolean {
   return /\btext\/html\b/i.test(String(req.headers.accept ?? ''));
 }
 
+/** True for a post from an embedded form (`?embed=1`): its answer stays inside the frame. */
+export function isEmbed(req: FastifyRequest): boolean {
+  return (req.query as { embed?: unknown } | undefined)?.embed === '1';
+}
+
 /** True for an HTML form post (application/x-www-form-urlencoded). */
 export function isFormPost(req: FastifyRequest): boolean {
   return String(req.headers['content-type'] ?? '')
@@ -67,7 +72,10 @@ export function sendPage(req: FastifyRequest, reply: FastifyReply, page: VNode |
   if (o.frameAncestors?.length) void reply.removeHeader('x-frame-options');
   const status = o.status ?? 200;
   if (o.maxAge && status === 200) {
-    const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+    // The CSP is part of what is cached: an embed page whose allowed origins change is a new version.
+    const hash = createHash('sha1').update(body);
+    if (o.frameAncestors?.length) hash.update(`\n${o.frameAncestors.join(' ')}`);
+    const etag = `W/"${hash.digest('base64url')}"`;
     void reply.header('etag', etag).header('cache-control', `public, max-age=${o.maxAge}`);
     if (req.headers['if-none-match'] === etag) return reply.code(304).send();
   } else void reply.header('cache-control', 'no-store');
