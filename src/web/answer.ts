@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { z } from 'zod';
@@ -30,6 +30,16 @@ export function wantsHtml(req: FastifyRequest): boolean {
 export function isEmbed(req: FastifyRequest): boolean {
   return (req.query as { embed?: unknown } | undefined)?.embed === '1';
 }
+
+/** OpenAPI for the `embed` query of a form post that takes it (read by `isEmbed`, not validated). */
+export const ApiEmbedQuery = (): MethodDecorator =>
+  ApiQuery({
+    name: 'embed',
+    required: false,
+    schema: { type: 'string', enum: ['1'] },
+    description:
+      '1 when posted from an embedded form (/embed/…): the redirect and the thank-you page stay in the frame.',
+  });
 
 /** True for an HTML form post (application/x-www-form-urlencoded). */
 export function isFormPost(req: FastifyRequest): boolean {

@@ -17004,7 +17004,10 @@ export interface operations {
     };
     petitionsPublicSign: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 1 when posted from an embedded form (/embed/…): the redirect and the thank-you page stay in the frame. */
+                embed?: "1";
+            };
             header?: never;
             path: {
                 petitionSlug: string;
@@ -17418,7 +17421,10 @@ export interface operations {
     };
     supportersPublicSignup: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 1 when posted from an embedded form (/embed/…): the redirect and the thank-you page stay in the frame. */
+                embed?: "1";
+            };
             header?: never;
             path: {
                 slug: string;

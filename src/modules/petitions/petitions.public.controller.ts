@@ -9,7 +9,7 @@ import { LinkRateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { SIGNATURE_CONFIRM_PURPOSE } from './petitions.templates.js';
 import { ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { toLocale } from '../../common/i18n.js';
-import { answerForm, ApiFormResult, isEmbed } from '../../web/answer.js';
+import { answerForm, ApiEmbedQuery, ApiFormResult, isEmbed } from '../../web/answer.js';
 import { embedPaths } from '../../web/pages/embed.pages.js';
 import { FormPage } from '../../web/form-page.js';
 import { ConfirmSignaturePage, PetitionThanksPage, petitionPath } from '../../web/pages/petition.pages.js';
@@ -95,6 +95,7 @@ export class PetitionsPublicController {
   @Post('campaigns/:slug/petitions/:petitionSlug/signatures')
   @Public()
   @FormPage('petition-sign')
+  @ApiEmbedQuery()
   @ApiFormResult(signAccepted, {
     status: 202,
     redirect: true,

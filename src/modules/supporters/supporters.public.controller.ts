@@ -9,7 +9,7 @@ import { PREFERENCES_PURPOSE, UNSUBSCRIBE_PURPOSE } from '../mail/links.js';
 import { PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { slugSchema } from '../../common/i18n.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
-import { answerForm, ApiFormResult, type FormAnswer, isEmbed } from '../../web/answer.js';
+import { answerForm, ApiEmbedQuery, ApiFormResult, type FormAnswer, isEmbed } from '../../web/answer.js';
 import { embedPaths } from '../../web/pages/embed.pages.js';
 import { FormPage } from '../../web/form-page.js';
 import {
@@ -75,6 +75,7 @@ export class SupportersPublicController {
 
   @Post('campaigns/:slug/supporters')
   @FormPage('signup')
+  @ApiEmbedQuery()
   @RateLimit({ name: 'signup', limit: 30, windowSeconds: 60 })
   @ApiFormResult(signupResult, {
     status: 202,
