@@ -69,7 +69,7 @@ const OTHER_ZONES = [
 type App = Parameters<Parameters<typeof withServices>[1]>[0];
 
 /**
- * Bench-only bulk seeding (see the header): the rows SupportersService.upsertRow would write for a
+ * Bench-only bulk seeding (see the header): the rows SupporterUpsertService.upsert would write for a
  * confirmed supporter who consented to digests (email and postal code encrypted with the same
  * PiiCipher, blind index of the normalized address, the consent log entry), inserted 5,000 at a
  * time with unnest. Making 100,000 through the service one by one takes about 12 minutes here.

@@ -1,5 +1,6 @@
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { RecipientDirectory } from '../../src/modules/mail/recipient-directory.js';
+import { SupporterDigestPagesService } from '../../src/modules/supporters/supporter-digest-pages.service.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
 import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
@@ -584,7 +585,9 @@ describe('unsubscribe and preferences', () => {
       digestHour: 7,
       timeZone: 'Asia/Gaza',
     });
-    const digestPage = await t.app.get(SupportersService).digestSubscribersPage(campaign.id, 'daily', null, 1000);
+    const digestPage = await t.app
+      .get(SupporterDigestPagesService)
+      .digestSubscribersPage(campaign.id, 'daily', null, 1000);
     expect(digestPage).toContainEqual({ supporterId: id, locale: 'ar', digestHour: 7, timeZone: 'Asia/Gaza' });
 
     // The HTML form leaves unchecked boxes out.

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { MailPreview } from '../mail/mail-preview.service.js';
 import { MailService } from '../mail/mail.service.js';
+import { SupporterDigestPagesService } from '../supporters/supporter-digest-pages.service.js';
 import { SupportersService } from '../supporters/supporters.service.js';
 import { selectDigest } from './digest-content.js';
 import { scheduleSignature, upcomingPeriod } from './digest-period.js';
@@ -28,6 +29,7 @@ export class DigestsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
     private readonly supporters: SupportersService,
+    private readonly digestPages: SupporterDigestPagesService,
     private readonly sources: DigestSources,
     private readonly mail: MailService,
     private readonly preview: MailPreview,
@@ -109,7 +111,7 @@ export class DigestsService implements OnModuleInit {
    */
   async previewFor(actor: Actor, campaignId: string, supporterId: string, now = new Date()) {
     const [campaign, settings] = await Promise.all([this.campaigns.get(campaignId), this.settingsFor(campaignId)]);
-    const [s] = await this.supporters.digestSchedulePage(campaignId, null, 1, [supporterId]);
+    const [s] = await this.digestPages.digestSchedulePage(campaignId, null, 1, [supporterId]);
     if (!s) {
       const summary = (await this.supporters.supporterSummary([supporterId], { personal: false, campaignId })).get(
         supporterId,

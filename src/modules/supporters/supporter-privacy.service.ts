@@ -9,7 +9,8 @@ import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { displayName, mailStatusOf, personalOf } from './supporter-record.js';
-import { ERASE_PURPOSE, EXPORT_PURPOSE, SupportersService } from './supporters.service.js';
+import { ERASE_PURPOSE, EXPORT_PURPOSE } from './supporter-links.js';
+import { SupportersService } from './supporters.service.js';
 
 export type ErasureRequester = { kind: 'supporter' } | { kind: 'organizer'; organizerId: string };
 

@@ -1,4 +1,4 @@
-import type { Supporter } from '../../generated/prisma/client.js';
+import type { ConsentPurpose, Supporter } from '../../generated/prisma/client.js';
 import type { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 
 /** The personal data of a supporter, decrypted (in memory only). */
@@ -81,4 +81,9 @@ export const TAG_RE = /^[\p{L}\p{N}][\p{L}\p{N} _.:-]{0,49}$/u;
 /** Tags are compared case-insensitively; kept lowercase, trimmed, deduplicated and sorted. */
 export function normalizeTags(tags: Iterable<string>): string[] {
   return [...new Set([...tags].map((t) => t.normalize('NFC').trim().toLowerCase()).filter(Boolean))].sort();
+}
+
+/** The purposes a supporter has consented to. */
+export function purposesOf(s: Pick<Supporter, 'consentUpdates' | 'consentDigests'>): ConsentPurpose[] {
+  return [...(s.consentUpdates ? (['updates'] as const) : []), ...(s.consentDigests ? (['digests'] as const) : [])];
 }

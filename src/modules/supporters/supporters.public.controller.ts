@@ -40,7 +40,9 @@ import {
   unsubscribePeek,
   unsubscribeResult,
 } from './supporters.schemas.js';
-import { CONFIRM_PURPOSE, ERASE_PURPOSE, EXPORT_PURPOSE, SupportersService } from './supporters.service.js';
+import { CONFIRM_PURPOSE, ERASE_PURPOSE, EXPORT_PURPOSE } from './supporter-links.js';
+import { SupporterLinksService } from './supporter-links.service.js';
+import { SupportersService } from './supporters.service.js';
 
 const emptyBody = z.strictObject({});
 
@@ -68,6 +70,7 @@ const path = (req: FastifyRequest) => req.url.split('?')[0];
 export class SupportersPublicController {
   constructor(
     private readonly supporters: SupportersService,
+    private readonly links: SupporterLinksService,
     private readonly privacy: SupporterPrivacyService,
     private readonly signer: LinkSigner,
   ) {}
@@ -107,7 +110,7 @@ export class SupportersPublicController {
   @ApiOperation({ summary: 'Show the signup confirmation page' })
   confirmPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.peekConfirm(q.token);
+      const r = await this.links.peekConfirm(q.token);
       return {
         status: 200,
         schema: confirmPeek,
@@ -132,7 +135,7 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.confirmByToken(q.token);
+      const r = await this.links.confirmByToken(q.token);
       return {
         status: 200,
         schema: confirmResult,
@@ -151,7 +154,7 @@ export class SupportersPublicController {
   @ApiOperation({ summary: 'Show the unsubscribe page' })
   unsubscribePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.peekUnsubscribe(q.token);
+      const r = await this.links.peekUnsubscribe(q.token);
       return {
         status: 200,
         schema: unsubscribePeek,
@@ -176,7 +179,7 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.unsubscribe(q.token);
+      const r = await this.links.unsubscribe(q.token);
       return {
         status: 200,
         schema: unsubscribeResult,
@@ -201,7 +204,7 @@ export class SupportersPublicController {
   @ApiOperation({ summary: 'Show my email preferences' })
   preferences(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.preferences(q.token);
+      const r = await this.links.preferences(q.token);
       return {
         status: 200,
         schema: preferencesView,
@@ -226,7 +229,7 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.updatePreferences(q.token, body, ip);
+      const r = await this.links.updatePreferences(q.token, body, ip);
       return {
         status: 200,
         schema: preferencesView,
@@ -252,7 +255,7 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     return this.answer(req, reply, async () => {
-      const { locale } = await this.supporters.requestPrivacyLinkByToken(q.token, body.kind);
+      const { locale } = await this.links.requestPrivacyLinkByToken(q.token, body.kind);
       return {
         status: 202,
         schema: privacyRequestResult,
@@ -278,7 +281,7 @@ export class SupportersPublicController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    await this.supporters.requestPrivacyLinkByEmail(slug, body.email, body.kind, ip);
+    await this.links.requestPrivacyLinkByEmail(slug, body.email, body.kind, ip);
     const locale = toLocale({
       query: (req.query as { locale?: string }).locale,
       acceptLanguage: req.headers['accept-language'],
