@@ -334,5 +334,6 @@ describe('key rotation (npm run keys:rotate)', () => {
     });
     expect(again.stdout).toContain('supporter rows holding values under an older key: 0');
     expect(again.stdout).toContain('mail message rows holding values under an older key: 0');
-  });
+    // Three app starts and three script runs: about 60 s on a loaded 2-core machine.
+  }, 240_000);
 });
