@@ -28,7 +28,7 @@ import { PrismaService } from '../src/infra/prisma/prisma.service.js';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { CampaignsService } from '../src/modules/campaigns/campaigns.service.js';
 import { BroadcastsService } from '../src/modules/mail/broadcasts.service.js';
-import { MailPreview } from '../src/modules/mail/mail-preview.service.js';
+import { MailPreviewService } from '../src/modules/mail/mail-preview.service.js';
 import { SupporterUpsertService } from '../src/modules/supporters/supporter-upsert.service.js';
 import type { BroadcastCeilingInput, BroadcastCeilingOutput } from './broadcast-ceiling.js';
 import { withServices } from './lib/app-context.js';
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
           { slug: 'bench-broadcast', name: 'Bench campaign', timeZone: 'UTC', defaultLocale: 'en' },
         );
       await seed(app, campaign.id, N);
-      const sample = await app.get(MailPreview).render(campaign.id, 'campaign.update', 'en', {
+      const sample = await app.get(MailPreviewService).render(campaign.id, 'campaign.update', 'en', {
         subject: 'Benchmark update',
         body: 'A paragraph of news.\n\nAnother paragraph.',
       });

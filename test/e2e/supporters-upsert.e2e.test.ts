@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PiiCipher } from '../../src/infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../src/infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { normalizeTags } from '../../src/modules/supporters/supporter-record.js';
 import {
@@ -53,7 +53,7 @@ describe('the supporter upsert rule (SupporterUpsertService)', () => {
   it('should fill in only what was blank and never downgrade, whatever the fields, state and options', async () => {
     const upserts = t.app.get(SupporterUpsertService);
     const prisma = t.app.get(PrismaService);
-    const cipher = t.app.get(PiiCipher);
+    const cipher = t.app.get(PiiCipherService);
     const row = (email: string, fields: Known, granted: ('updates' | 'digests')[]) => ({
       campaignId,
       fields: { ...fields, email },
@@ -172,7 +172,7 @@ describe('the supporter upsert rule (SupporterUpsertService)', () => {
     expect([a.created, b.created, c.created]).toEqual([true, true, false]);
     expect(c.id).toBe(a.id);
     const s = await prisma.supporter.findUniqueOrThrow({ where: { id: a.id } });
-    const cipher = t.app.get(PiiCipher);
+    const cipher = t.app.get(PiiCipherService);
     expect({
       firstName: cipher.decrypt(s.firstNameEnc),
       lastName: cipher.decrypt(s.lastNameEnc),

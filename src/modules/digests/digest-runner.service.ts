@@ -10,7 +10,7 @@ import { SupporterDigestPagesService } from '../supporters/supporter-digest-page
 import { type ContentPool, type DigestContent, type DigestData, selectDigest } from './digest-content.js';
 import { currentPeriod, type DigestPeriod, isDue, scheduleSignature } from './digest-period.js';
 import { contentSince, type DigestSettingsView, effectiveSchedule, gateFor, type StateRow } from './digest-rules.js';
-import { DigestSources } from './digest-sources.service.js';
+import { DigestSourcesService } from './digest-sources.service.js';
 import { digestTemplate } from './digest.template.js';
 import { DigestsService } from './digests.service.js';
 
@@ -74,7 +74,7 @@ export const digestMailKey = (supporterId: string, periodKey: string) => `digest
  * Whatever loses step 1 or 2 sends nothing. See docs/decisions/digest-scheduling.md.
  */
 @Injectable()
-export class DigestRunner {
+export class DigestRunnerService {
   private readonly log = new Logger('digests');
   private readonly pageSize: number;
 
@@ -83,7 +83,7 @@ export class DigestRunner {
     private readonly digests: DigestsService,
     private readonly campaigns: CampaignsService,
     private readonly supporters: SupporterDigestPagesService,
-    private readonly sources: DigestSources,
+    private readonly sources: DigestSourcesService,
     private readonly mail: MailService,
     private readonly queues: QueueService,
     config: AppConfig,

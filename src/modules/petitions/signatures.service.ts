@@ -4,9 +4,9 @@ import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
-import { KeyRotation } from '../../infra/crypto/key-rotation.service.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { KeyRotationService } from '../../infra/crypto/key-rotation.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
@@ -23,7 +23,7 @@ import {
   signatureConfirmationTemplate,
 } from './petitions.templates.js';
 import { Batcher, signBatching } from './signature-batcher.js';
-import { Metrics } from '../../infra/metrics/metrics.service.js';
+import { MetricsService } from '../../infra/metrics/metrics.service.js';
 import { normalizeSource, postalPrefixOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
 
@@ -74,16 +74,16 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
-    private readonly signer: LinkSigner,
+    private readonly cipher: PiiCipherService,
+    private readonly signer: LinkSignerService,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly supporters: SupportersService,
     private readonly petitions: PetitionsService,
     private readonly counts: PetitionCountsService,
-    private readonly rotation: KeyRotation,
-    metrics: Metrics,
+    private readonly rotation: KeyRotationService,
+    metrics: MetricsService,
   ) {
     this.confirmationTemplate = signatureConfirmationTemplate(signer);
     this.batcher = new Batcher<SignItem>(

@@ -11,7 +11,7 @@ import { QueueService } from '../../infra/queue/queue.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { diffSnapshots, changedFields, type StatementSnapshot } from './statement-diff.js';
-import { StatementAlerts } from './statement-alerts.js';
+import { StatementAlertsService } from './statement-alerts.service.js';
 import type { UpdateStatementInput, VariantInput } from './statements.schemas.js';
 import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
@@ -45,7 +45,7 @@ export class StatementsService {
     private readonly campaigns: CampaignsService,
     private readonly audit: AuditService,
     private readonly queues: QueueService,
-    private readonly alerts: StatementAlerts,
+    private readonly alerts: StatementAlertsService,
     private readonly config: AppConfig,
   ) {}
 

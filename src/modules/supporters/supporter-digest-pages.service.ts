@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Locale, toLocale } from '../../common/i18n.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 
 /**
@@ -11,7 +11,7 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 export class SupporterDigestPagesService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
   ) {}
 
   /**

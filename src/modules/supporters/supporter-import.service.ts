@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { uuidv7 } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
 import { unstorableText, zodIssues } from '../../common/validation.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -68,7 +68,7 @@ export class SupporterImportService {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
     private readonly upserts: SupporterUpsertService,

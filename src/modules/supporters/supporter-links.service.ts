@@ -3,10 +3,10 @@ import { maskEmail } from '../../common/email.js';
 import { type Locale, toLocale } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
+import { RateLimiterService } from '../../common/rate-limit/rate-limiter.service.js';
 import type { ConsentPurpose, Prisma, Supporter } from '../../generated/prisma/client.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -29,9 +29,9 @@ const HOUR_MS = 3600_000;
 export class SupporterLinksService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
-    private readonly signer: LinkSigner,
-    private readonly limiter: RateLimiter,
+    private readonly cipher: PiiCipherService,
+    private readonly signer: LinkSignerService,
+    private readonly limiter: RateLimiterService,
     private readonly mail: MailService,
     private readonly campaigns: CampaignsService,
     private readonly audit: AuditService,

@@ -1,4 +1,4 @@
-/** Purposes of the signed links the supporters module mails (see LinkSigner: one purpose each). */
+/** Purposes of the signed links the supporters module mails (see LinkSignerService: one purpose each). */
 export const CONFIRM_PURPOSE = 'confirm';
 export const ERASE_PURPOSE = 'erase';
 export const EXPORT_PURPOSE = 'export';

@@ -1,5 +1,5 @@
 import type { ConsentPurpose, Supporter } from '../../generated/prisma/client.js';
-import type { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import type { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 
 /** The personal data of a supporter, decrypted (in memory only). */
 export interface SupporterPersonal {
@@ -42,7 +42,7 @@ export function mailStatusOf(s: StatusFields): MailStatus {
 
 /** Decrypts the personal fields of a row (all null once erased). */
 export function personalOf(
-  cipher: PiiCipher,
+  cipher: PiiCipherService,
   row: Pick<Supporter, 'emailEnc' | 'firstNameEnc' | 'lastNameEnc' | 'phoneEnc' | 'postalCodeEnc'>,
 ): SupporterPersonal {
   return {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Locale, toLocale } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
 import type { ConsentPurpose } from '../../generated/prisma/client.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import type { Tx } from '../../infra/prisma/prisma.service.js';
 import { normalizeTags } from './supporter-record.js';
 
@@ -87,7 +87,7 @@ interface Prepared {
  */
 @Injectable()
 export class SupporterUpsertService {
-  constructor(private readonly cipher: PiiCipher) {}
+  constructor(private readonly cipher: PiiCipherService) {}
 
   /** Creates or fills in each row's supporter inside the caller's transaction; one result per row, in order. */
   async upsert(tx: Tx, rows: SupporterUpsert[], options: UpsertOptions = {}): Promise<UpsertedSupporter[]> {

@@ -2,21 +2,21 @@ import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { SupporterDigestPagesService } from './supporter-digest-pages.service.js';
-import { SupporterDirectory } from './supporter-directory.js';
+import { SupporterDirectoryService } from './supporter-directory.service.js';
 import { SupporterImportService } from './supporter-import.service.js';
 import { SupporterLinksService } from './supporter-links.service.js';
 import { SupporterPrivacyService } from './supporter-privacy.service.js';
 import { SupporterSettingsService } from './supporter-settings.service.js';
 import { SupporterUpsertService } from './supporter-upsert.service.js';
 import { SupportersAdminService } from './supporters-admin.service.js';
-import { SupportersHttpSetup } from './supporters-http.js';
+import { SupportersHttpService } from './supporters-http.service.js';
 import { SupportersController } from './supporters.controller.js';
 import { SupportersPublicController } from './supporters.public.controller.js';
 import { SupportersService } from './supporters.service.js';
 import { SupporterTrendsService } from './supporter-trends.service.js';
 
 /**
- * Supporters, their consents and privacy rights. SupporterDirectory is what the mail module sees
+ * Supporters, their consents and privacy rights. SupporterDirectoryService is what the mail module sees
  * of supporters: src/app/mail-bindings.module.ts binds it to RecipientDirectory, so mail imports
  * no domain module (supporters → mail is the only direction). Petitions, events and digests
  * import this module and call SupportersService (the shared form API); digests reads subscribers
@@ -36,8 +36,8 @@ import { SupporterTrendsService } from './supporter-trends.service.js';
     SupportersAdminService,
     SupporterPrivacyService,
     SupporterImportService,
-    SupporterDirectory,
-    SupportersHttpSetup,
+    SupporterDirectoryService,
+    SupportersHttpService,
   ],
   exports: [
     SupporterTrendsService,
@@ -46,7 +46,7 @@ import { SupporterTrendsService } from './supporter-trends.service.js';
     SupporterDigestPagesService,
     SupportersAdminService,
     SupporterPrivacyService,
-    SupporterDirectory,
+    SupporterDirectoryService,
   ],
 })
 export class SupportersModule {}

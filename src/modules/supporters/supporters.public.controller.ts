@@ -8,7 +8,7 @@ import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.dec
 import { PREFERENCES_PURPOSE, UNSUBSCRIBE_PURPOSE } from '../mail/links.js';
 import { PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { slugSchema } from '../../common/i18n.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import { answerForm, ApiFormResult, type FormAnswer } from '../../web/answer.js';
 import { FormPage } from '../../web/form-page.js';
 import {
@@ -72,7 +72,7 @@ export class SupportersPublicController {
     private readonly supporters: SupportersService,
     private readonly links: SupporterLinksService,
     private readonly privacy: SupporterPrivacyService,
-    private readonly signer: LinkSigner,
+    private readonly signer: LinkSignerService,
   ) {}
 
   @Post('campaigns/:slug/supporters')

@@ -3,11 +3,11 @@ import { normalizeEmail } from '../../common/email.js';
 import type { Locale } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
-import { type LimitSpec, RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
+import { type LimitSpec, RateLimiterService } from '../../common/rate-limit/rate-limiter.service.js';
 import { AppConfig } from '../../config/config.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { busyAs503 } from '../../infra/prisma/errors.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -32,7 +32,7 @@ const HOUR_MS = 3600_000;
 export interface FormContext {
   /** Client IP as resolved through TRUST_PROXY; only its keyed hash is stored. */
   ip: string;
-  /** The keyed hash of `ip` (PiiCipher.ipHash), when the caller has it already. */
+  /** The keyed hash of `ip` (PiiCipherService.ipHash), when the caller has it already. */
   ipHash?: string;
   /** Which form: `signup:<formId>`, `petition:<petitionId>`, `event:<eventId>`. Recorded with each consent. */
   sourceFormId: string;
@@ -115,9 +115,9 @@ export class SupportersService implements OnModuleInit {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
-    private readonly signer: LinkSigner,
-    private readonly limiter: RateLimiter,
+    private readonly cipher: PiiCipherService,
+    private readonly signer: LinkSignerService,
+    private readonly limiter: RateLimiterService,
     private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly campaigns: CampaignsService,
@@ -298,7 +298,7 @@ export class SupportersService implements OnModuleInit {
     };
   }
 
-  /** The blind index of an address: `PiiCipher.blindIndex(normalizeEmail(email))`. */
+  /** The blind index of an address: `PiiCipherService.blindIndex(normalizeEmail(email))`. */
   emailIndex(email: string): string {
     return this.cipher.blindIndex(normalizeEmail(email));
   }
