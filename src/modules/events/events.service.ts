@@ -1,3 +1,8 @@
+// Over 500 lines because: an event's lifecycle (create, update, cancel, complete), its staff and its
+// public reads share one row lock (`lock`), one view builder (`viewWith`, `publicView`) and one set of
+// consistency checks (`assertConsistent`). The next seam to split out is the public reads
+// (`listPublic` to `upcomingPublic`, about 120 lines), into an event pages service, once src/web's
+// callers can move with it.
 import { Injectable, Logger } from '@nestjs/common';
 import type { Locale } from '../../common/i18n.js';
 import { type PageQuery, pageArgs, toPage } from '../../common/pagination.js';

@@ -1,3 +1,7 @@
+// Over 500 lines because: a statement's workflow (draft, review, approval, scheduling, publication,
+// retraction) is one state machine; every transition goes through `transition`, `lock` and `record`
+// here, and splitting the transitions would spread the state machine over files. The next seam to
+// split out is the public reads (`listPublished` to `publicUrl`, about 100 lines).
 import { Injectable, Logger } from '@nestjs/common';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import type { Locale } from '../../common/i18n.js';
