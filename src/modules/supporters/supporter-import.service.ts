@@ -9,6 +9,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { CsvError, parseCsv } from '../../common/csv.js';
 import { type ImportOptions, type ImportRow, importRow } from './supporters.schemas.js';
 import { SupportersService } from './supporters.service.js';
+import { TX_BULK } from '../../infra/prisma/transactions.js';
 
 const BATCH = 500;
 const MAX_ERRORS = 1000;
@@ -236,38 +237,35 @@ export class SupporterImportService {
     let created = 0;
     let updated = 0;
     try {
-      await this.prisma.$transaction(
-        async (tx) => {
-          for (let i = 0; i < rows.length; i++) {
-            const { row, value } = rows[i];
-            if (suppressed.has(indexes[i])) {
-              fail(
-                row,
-                'email',
-                'this person asked to be erased from the campaign; they can only rejoin by signing up themselves',
-              );
-              continue;
-            }
-            const r = await this.supporters.upsertRow(
-              tx,
-              campaignId,
-              { ...value, tags: [...(value.tags ?? []), ...options.tags], source: options.source ?? 'import' },
-              {
-                grants: options.purposes,
-                textVersion: options.consentBasis,
-                consentSource: 'import',
-                formId: `import:${importId}`,
-                ipHash: null,
-                defaultLocale,
-                confirmVia: 'import',
-              },
+      await this.prisma.$transaction(async (tx) => {
+        for (let i = 0; i < rows.length; i++) {
+          const { row, value } = rows[i];
+          if (suppressed.has(indexes[i])) {
+            fail(
+              row,
+              'email',
+              'this person asked to be erased from the campaign; they can only rejoin by signing up themselves',
             );
-            if (r.created) created++;
-            else updated++;
+            continue;
           }
-        },
-        { timeout: 120_000 },
-      );
+          const r = await this.supporters.upsertRow(
+            tx,
+            campaignId,
+            { ...value, tags: [...(value.tags ?? []), ...options.tags], source: options.source ?? 'import' },
+            {
+              grants: options.purposes,
+              textVersion: options.consentBasis,
+              consentSource: 'import',
+              formId: `import:${importId}`,
+              ipHash: null,
+              defaultLocale,
+              confirmVia: 'import',
+            },
+          );
+          if (r.created) created++;
+          else updated++;
+        }
+      }, TX_BULK);
       report.created += created;
       report.updated += updated;
     } catch (err) {

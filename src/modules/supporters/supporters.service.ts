@@ -31,6 +31,7 @@ import {
   SUPPORTER_TEMPLATES,
 } from './supporters.templates.js';
 import { busyAs503 } from '../../infra/prisma/errors.js';
+import { TX_DEFAULT } from '../../infra/prisma/transactions.js';
 
 export const CONFIRM_PURPOSE = 'confirm';
 export const ERASE_PURPOSE = 'erase';
@@ -665,7 +666,7 @@ export class SupportersService implements OnModuleInit {
               sourceFormId: `signup:${input.formId ?? 'default'}`,
               campaignDefaultLocale: campaign.defaultLocale,
             }),
-          { maxWait: 5_000, timeout: 10_000 },
+          TX_DEFAULT,
         ),
       );
     }
