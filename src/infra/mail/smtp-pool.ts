@@ -19,6 +19,15 @@ interface SmtpError extends Error {
   responseCode?: number;
 }
 
+/**
+ * What a failed send means for the message: `permanent` for a 5xx reply to the message (sending it
+ * again would meet the same refusal), `temporary` for a 4xx reply, a lost connection or a timeout,
+ * and for a refused login (5xx from AUTH is our configuration, not this message).
+ */
+export function failureClass(err: { code?: string; responseCode?: number }): 'permanent' | 'temporary' {
+  return (err.responseCode ?? 0) >= 500 && err.code !== 'EAUTH' ? 'permanent' : 'temporary';
+}
+
 /** A reused connection that the server had dropped while idle: the message can go out on a new one. */
 function droppedWhileIdle(err: SmtpError): boolean {
   return err.responseCode === 421 || err.code === 'ECONNECTION' || err.code === 'ESOCKET' || err.code === 'ETIMEDOUT';
@@ -97,12 +106,12 @@ export class SmtpPool {
     }
   }
 
-  /** Opens, authenticates and closes one connection: can we reach the server? */
   /** Connections open (busy or idle), idle, and sends waiting for one: for the metrics. */
   get stats(): { open: number; idle: number; waiting: number } {
     return { open: this.open, idle: this.idle.length, waiting: this.waiters.length };
   }
 
+  /** Opens, authenticates and closes one connection: can we reach the server? */
   async verify(): Promise<void> {
     const pooled = await this.connect();
     pooled.counted = false;
