@@ -5,7 +5,7 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
 import { type EndOfDataGate, failureClass, SmtpPool } from './smtp-pool.js';
 
 /** What the test server answers at one step: 250 accepts, 4xx and 5xx refuse, 'drop' closes the socket unanswered. */
-type Reply = 250 | 421 | 450 | 451 | 452 | 550 | 552 | 554 | 'drop';
+type Reply = 250 | 421 | 450 | 451 | 452 | 503 | 550 | 552 | 554 | 'drop';
 
 /** The replies a message meets on its first try (a second try, on another connection, is accepted throughout). */
 interface Script {
@@ -214,7 +214,7 @@ describe('SmtpPool against nodemailer (property)', () => {
     script: Script;
   }
 
-  const refusal = fc.constantFrom<Reply>(421, 450, 451, 452, 550, 552, 554, 'drop');
+  const refusal = fc.constantFrom<Reply>(421, 450, 451, 452, 503, 550, 552, 554, 'drop');
   // Mostly accepted, so that sequences carry several messages over one connection.
   const reply = fc.oneof({ weight: 3, arbitrary: fc.constant<Reply>(250) }, { weight: 1, arbitrary: refusal });
   const line = fc.constantFrom('', '.', '..', '.leading dot', 'Hello', 'مرحبا بكم', 'x'.repeat(76), ' trailing  ');

@@ -21,11 +21,14 @@ interface SmtpError extends Error {
 
 /**
  * What a failed send means for the message: `permanent` for a 5xx reply to the message (sending it
- * again would meet the same refusal), `temporary` for a 4xx reply, a lost connection or a timeout,
- * and for a refused login (5xx from AUTH is our configuration, not this message).
+ * again would meet the same refusal), `temporary` for a 4xx reply, a lost connection or a timeout.
+ * Two 5xx replies are not about the message, so they are temporary too: 503 (bad sequence of
+ * commands: the session was in the wrong state, a new one can take the message; nodemailer's rule
+ * as well) and a refused login (EAUTH: our configuration).
  */
 export function failureClass(err: { code?: string; responseCode?: number }): 'permanent' | 'temporary' {
-  return (err.responseCode ?? 0) >= 500 && err.code !== 'EAUTH' ? 'permanent' : 'temporary';
+  const code = err.responseCode ?? 0;
+  return code >= 500 && code < 600 && code !== 503 && err.code !== 'EAUTH' ? 'permanent' : 'temporary';
 }
 
 /** A reused connection that the server had dropped while idle: the message can go out on a new one. */
