@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
+import { launchBrowser, screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
-import { consoleAxeViolations, ensureConsoleBuilt, signInToConsole } from '../support/console.js';
+import { ensureConsoleBuilt, signInToConsole } from '../support/console.js';
 import { rsvp, rsvpBody } from '../support/events.js';
 import { createCampaign, createEvent, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 import { waitUntil } from '../support/wait.js';
@@ -29,7 +29,7 @@ describe('organizer console flows', () => {
   });
 
   async function checkScreen(page: Page, name: string): Promise<void> {
-    expect(await consoleAxeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, `console-${name}`);
   }
 
