@@ -1,8 +1,8 @@
 import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
+import { launchBrowser, screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { consoleAxeViolations, ensureConsoleBuilt, signInToConsole } from '../support/console.js';
+import { ensureConsoleBuilt, signInToConsole } from '../support/console.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 
 /** The console pages that emailed links open, and the organizer's own account screen. */
@@ -35,7 +35,7 @@ describe('organizer console: invitations, password reset, sign-in links and the 
   }
 
   async function checkScreen(page: Page, name: string): Promise<void> {
-    expect(await consoleAxeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, `console-${name}`);
   }
 
