@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
+import { startApp, type TestApp } from './app.js';
+import { launchBrowser, type TestBrowser } from './browser.js';
+import { createCampaign, createOrganizer, type OrganizerFixture } from './factories.js';
 
 /**
  * Builds the console into dist/admin when it is missing or stale (the build script skips Vite when
@@ -7,6 +10,22 @@ import type { Page } from 'playwright-core';
  */
 export function ensureConsoleBuilt(): void {
   execFileSync(process.execPath, ['scripts/build-admin.mjs'], { stdio: 'inherit' });
+}
+
+export interface ConsoleSuite {
+  t: TestApp;
+  browser: TestBrowser;
+  owner: OrganizerFixture;
+  campaign: { id: string; slug: string };
+}
+
+/** What a console suite starts with: the console built, the app, an owner and their campaign, Chromium. */
+export async function startConsoleSuite(ownerName: string, campaignName: string): Promise<ConsoleSuite> {
+  ensureConsoleBuilt();
+  const t = await startApp();
+  const owner = await createOrganizer(t, { name: ownerName });
+  const campaign = await createCampaign(t, owner.token, { name: campaignName });
+  return { t, owner, campaign, browser: await launchBrowser() };
 }
 
 /** Signs in through the console's own form and waits for the campaign shell. */
