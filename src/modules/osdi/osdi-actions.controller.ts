@@ -15,9 +15,9 @@ import { SignatureReportsService } from '../petitions/signature-reports.service.
 import { SignaturesService } from '../petitions/signatures.service.js';
 import { OsdiErrorFilter } from './osdi-errors.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
-import { OsdiHelperActions } from './osdi-helper-actions.js';
+import { OsdiHelperActionsService } from './osdi-helper-actions.service.js';
 import { inOsdiTerms } from './osdi-person-input.js';
-import { cursorPage, OsdiPeopleReader, wholeList } from './osdi-people.reader.js';
+import { cursorPage, OsdiPeopleReaderService, wholeList } from './osdi-people-reader.service.js';
 import { campaignIdParam as campaignId, linksFor, OsdiOperation } from './osdi-request.js';
 import {
   attendanceResource,
@@ -58,8 +58,8 @@ export class OsdiActionsController {
     private readonly rsvps: EventRsvpsService,
     private readonly campaigns: CampaignsService,
     private readonly identifiers: OsdiIdentifiersService,
-    private readonly reader: OsdiPeopleReader,
-    private readonly actions: OsdiHelperActions,
+    private readonly reader: OsdiPeopleReaderService,
+    private readonly actions: OsdiHelperActionsService,
   ) {}
 
   @Get('petitions')

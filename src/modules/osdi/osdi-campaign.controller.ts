@@ -5,7 +5,7 @@ import { ValidQuery } from '../../common/validation.js';
 import { MilestonesService } from '../milestones/milestones.service.js';
 import { StatementsService } from '../statements/statements.service.js';
 import { OsdiErrorFilter } from './osdi-errors.js';
-import { OsdiPeopleReader, wholeList } from './osdi-people.reader.js';
+import { OsdiPeopleReaderService, wholeList } from './osdi-people-reader.service.js';
 import { campaignIdParam as campaignId, linksFor, OsdiOperation } from './osdi-request.js';
 import { milestoneResource, statementResource } from './osdi-resources.js';
 import { osdiCollection, tokenOnlyQuery } from './osdi.schemas.js';
@@ -18,7 +18,7 @@ export class OsdiCampaignController {
   constructor(
     private readonly statements: StatementsService,
     private readonly milestones: MilestonesService,
-    private readonly reader: OsdiPeopleReader,
+    private readonly reader: OsdiPeopleReaderService,
   ) {}
 
   @Get('statements')

@@ -7,7 +7,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { SupportersAdminService } from '../supporters/supporters-admin.service.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
 import { formFieldsOf, helperTags, inOsdiTerms } from './osdi-person-input.js';
-import { OsdiPeopleReader } from './osdi-people.reader.js';
+import { OsdiPeopleReaderService } from './osdi-people-reader.service.js';
 import { linksFor, optionalMember, seesPersonal } from './osdi-request.js';
 import type { Json } from './osdi-resources.js';
 import type { OsdiPersonInput } from './osdi.schemas.js';
@@ -29,11 +29,11 @@ export type Caller = { member: Member | null; tags: string[] };
  * the public form changes.
  */
 @Injectable()
-export class OsdiHelperActions {
+export class OsdiHelperActionsService {
   constructor(
     private readonly admin: SupportersAdminService,
     private readonly identifiers: OsdiIdentifiersService,
-    private readonly reader: OsdiPeopleReader,
+    private readonly reader: OsdiPeopleReaderService,
     private readonly auth: AuthService,
     private readonly campaigns: CampaignsService,
   ) {}
