@@ -199,7 +199,7 @@ export const SETTINGS = {
     group: 'mail',
     schema: int(1, 50).default(8),
     description:
-      'Delivery attempts for a message that keeps meeting temporary SMTP failures (4xx, connection errors) before it is marked failed. Permanent (5xx) failures are never retried.',
+      'Delivery attempts for a message that keeps meeting temporary SMTP failures (4xx, connection errors) before it is marked failed. Permanent (5xx but 503) failures are never retried.',
   }),
   MAIL_RETRY_BASE_MS: setting({
     group: 'mail',

@@ -1,11 +1,11 @@
 import { waitUntil } from '../support/wait.js';
-import { startApp, type TestApp } from '../support/app.js';
+import { type TestApp } from '../support/app.js';
 import {
-  createCampaign,
   createOrganizer,
   createPetition,
   type OrganizerFixture,
   unique,
+  startWithCampaign,
 } from '../support/factories.js';
 
 /**
@@ -62,16 +62,18 @@ async function publicCount(p: { slug: string }): Promise<number> {
 }
 
 beforeAll(async () => {
-  t = await startApp({
+  ({
+    t,
+    owner: alice,
+    campaign,
+  } = await startWithCampaign({
     env: {
       TRUST_PROXY: '127.0.0.1',
       PETITION_SIGN_BURST_PER_MINUTE: '3',
       RATE_LIMIT_PUBLIC_PER_MINUTE: '1000',
       CORS_ORIGINS: 'https://campaign.example',
     },
-  });
-  alice = await createOrganizer(t);
-  campaign = await createCampaign(t, alice.token);
+  }));
 });
 afterAll(() => t.close());
 
