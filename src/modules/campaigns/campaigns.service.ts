@@ -1,7 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { newToken, sha256 } from '../../common/crypto.js';
 import { Problem } from '../../common/problem.js';
-import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
+import { type Campaign, type CampaignRole, Prisma } from '../../generated/prisma/client.js';
+
+/** A public campaign's slug, or the campaign itself when the caller has looked it up already. */
+export type CampaignOrSlug = string | Campaign;
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
@@ -71,6 +74,11 @@ export class CampaignsService implements OnModuleInit {
     const campaign = await this.prisma.campaign.findUnique({ where: { slug } });
     if (!campaign || campaign.status === 'archived') throw Problem.notFound('Campaign');
     return campaign;
+  }
+
+  /** The campaign a public read is about: looked up by slug, or the one its caller already has (one lookup per page). */
+  async publicCampaign(campaign: CampaignOrSlug): Promise<Campaign> {
+    return typeof campaign === 'string' ? this.getPublicBySlug(campaign) : campaign;
   }
 
   async findBySlug(slug: string) {

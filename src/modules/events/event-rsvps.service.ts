@@ -129,6 +129,7 @@ export class EventRsvpsService implements OnModuleInit {
           confirmedAt: admission === 'confirmed' ? now : null,
           waitlistedAt: admission === 'waitlisted' ? now : null,
           source: input.source ?? input.utmSource ?? null,
+          ref: input.ref ?? null,
         },
       });
       if (admission === 'confirmed') await this.notifier.rsvpConfirmed(tx, event, rsvp, now, 'rsvp');
@@ -221,6 +222,7 @@ export class EventRsvpsService implements OnModuleInit {
         'attendance',
         'checked_in_at',
         'source',
+        'ref',
         'rsvp_at',
         'confirmed_at',
         'cancelled_at',
@@ -249,6 +251,7 @@ export class EventRsvpsService implements OnModuleInit {
             v.attendance,
             v.checkedInAt,
             v.source,
+            v.ref,
             v.createdAt,
             v.confirmedAt,
             v.cancelledAt,
@@ -476,6 +479,7 @@ export class EventRsvpsService implements OnModuleInit {
         attendance: r.attendance,
         checkedInAt: r.checkedInAt,
         source: r.source,
+        ref: r.ref,
         createdAt: r.createdAt,
         confirmedAt: r.confirmedAt,
         cancelledAt: r.cancelledAt,
@@ -552,7 +556,10 @@ export class EventRsvpsService implements OnModuleInit {
         await this.notifier.cancelReminders(tx, event, rsvps, 'supporter erased');
         if (rsvps.some((r) => r.status === 'confirmed')) await this.promoteWaitlist(tx, event, now);
       }
-      await tx.eventRsvp.updateMany({ where: { supporterId: { in: supporterIds } }, data: { source: null } });
+      await tx.eventRsvp.updateMany({
+        where: { supporterId: { in: supporterIds } },
+        data: { source: null, ref: null },
+      });
     },
   };
 }
@@ -570,6 +577,7 @@ export interface AttendeeView {
   attendance: EventAttendance | null;
   checkedInAt: Date | null;
   source: string | null;
+  ref: string | null;
   createdAt: Date;
   confirmedAt: Date | null;
   cancelledAt: Date | null;
