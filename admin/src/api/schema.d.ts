@@ -2296,6 +2296,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/campaigns/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a public campaign */
+        get: operations["campaignsPublicGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/campaigns/{slug}/events": {
         parameters: {
             query?: never;
@@ -2809,6 +2826,8 @@ export interface components {
             id: string;
             lastName: string | null;
             phone: string | null;
+            /** @description Referral code from ?ref= (who brought this attendee). */
+            ref: string | null;
             source: string | null;
             /** @enum {string} */
             status: "confirmed" | "waitlisted" | "cancelled";
@@ -3630,6 +3649,8 @@ export interface components {
             postalCode?: string | (null);
             /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
             redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Code of the supporter or organizer who referred this person (a share link's ?ref=): letters, digits, _ and -, at most 32 characters. Stored beside source. HTML form posts drop an invalid code instead of refusing the form. */
+            ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
@@ -4854,6 +4875,8 @@ export interface components {
             postalCode?: string | (null);
             /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
             redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Code of the supporter or organizer who referred this person (a share link's ?ref=): letters, digits, _ and -, at most 32 characters. Stored beside source. HTML form posts drop an invalid code instead of refusing the form. */
+            ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
             /** @description List me publicly as "First L." (default: listed as "Anonymous"). */
@@ -4957,6 +4980,26 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        PublicCampaign: {
+            /** @description Language of its pages when neither ?locale= nor the browser chooses one. */
+            defaultLocale: string;
+            /** @description The campaign's public JSON collections (absolute). */
+            links: {
+                events: string;
+                petitions: string;
+                statements: string;
+                timeline: string;
+            };
+            name: string;
+            slug: string;
+            /** Format: date-time */
+            startedOn: string | null;
+            summary: string;
+            /** @description Zone its days (timeline, dashboard) are counted in. */
+            timeZone: string;
+            /** @description The campaign's home page (absolute, from PUBLIC_URL). */
+            url: string;
+        };
         SessionLinkSignIn: {
             password: string;
             /** @description The token from the emailed sign-in link (/admin/sign-in/link?token=…). */
@@ -5006,6 +5049,8 @@ export interface components {
             locale: string;
             petitionId: string;
             postalPrefix: string | null;
+            /** @description Referral code from ?ref= (who brought this signer). */
+            ref: string | null;
             /** @description Personal data: only for admins and owners. */
             signer: {
                 email: string | null;
@@ -5063,6 +5108,11 @@ export interface components {
                 key: string;
             }[];
             timeZone: string;
+            /** @description Confirmed signatures by referral code (?ref=), most first. */
+            topRefs: {
+                count: number;
+                key: string;
+            }[];
             topSources: {
                 count: number;
                 key: string;
@@ -5655,6 +5705,8 @@ export interface components {
             postalCode?: string | (null);
             /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
             redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Code of the supporter or organizer who referred this person (a share link's ?ref=): letters, digits, _ and -, at most 32 characters. Stored beside source. HTML form posts drop an invalid code instead of refusing the form. */
+            ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
@@ -7078,6 +7130,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7132,6 +7185,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7187,6 +7241,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
                 status?: "confirmed" | "waitlisted";
             };
@@ -7243,6 +7298,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7298,6 +7354,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7353,6 +7410,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7407,6 +7465,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7462,6 +7521,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7516,6 +7576,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -12073,6 +12134,7 @@ export interface operations {
                 limit?: number | string;
                 postalPrefix?: string;
                 public?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+                ref?: string;
                 source?: string;
                 status?: "pending" | "confirmed" | "invalidated";
                 supporterId?: string;
@@ -12143,6 +12205,7 @@ export interface operations {
                 ipHash?: string;
                 postalPrefix?: string;
                 public?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+                ref?: string;
                 source?: string;
                 status?: "pending" | "confirmed" | "invalidated";
                 supporterId?: string;
@@ -16032,6 +16095,55 @@ export interface operations {
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    campaignsPublicGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Name, summary, default language and zone, the address of its home page and of its public collections. 404 for an unknown or archived campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCampaign"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

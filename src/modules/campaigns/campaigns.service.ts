@@ -6,6 +6,7 @@ import { type Campaign, type CampaignRole, Prisma } from '../../generated/prisma
 /** A public campaign's slug, or the campaign itself when the caller has looked it up already. */
 export type CampaignOrSlug = string | Campaign;
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
 import { MailService } from '../mail/mail.service.js';
@@ -24,6 +25,7 @@ export class CampaignsService implements OnModuleInit {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -79,6 +81,29 @@ export class CampaignsService implements OnModuleInit {
   /** The campaign a public read is about: looked up by slug, or the one its caller already has (one lookup per page). */
   async publicCampaign(campaign: CampaignOrSlug): Promise<Campaign> {
     return typeof campaign === 'string' ? this.getPublicBySlug(campaign) : campaign;
+  }
+
+  /** The public face of a campaign: its home page's address and its JSON collections. */
+  async publicView(slug: string) {
+    const c = await this.getPublicBySlug(slug);
+    const base = this.config.get('PUBLIC_URL');
+    const api = `/public/campaigns/${encodeURIComponent(c.slug)}`;
+    const abs = (path: string) => new URL(path, base).toString();
+    return {
+      slug: c.slug,
+      name: c.name,
+      summary: c.summary,
+      defaultLocale: c.defaultLocale,
+      timeZone: c.timeZone,
+      startedOn: c.startedOn,
+      url: abs(`/c/${encodeURIComponent(c.slug)}`),
+      links: {
+        petitions: abs(`${api}/petitions`),
+        events: abs(`${api}/events`),
+        statements: abs(`${api}/statements`),
+        timeline: abs(`${api}/timeline`),
+      },
+    };
   }
 
   async findBySlug(slug: string) {
