@@ -1,4 +1,4 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -31,7 +31,7 @@ import { SignupThanksPage } from './pages/supporter.pages.js';
  * count is never more than that stale; thank-you pages are not cached.
  *
  * The pages everyone sees alike (campaign home, petition, event, statements, timeline) are also
- * kept rendered in this process for their max-age (`PageCache`), keyed by path and by every input
+ * kept rendered in this process for their max-age (`cachedPage`), keyed by path and by every input
  * of the page's language and hidden fields; they hold no personal data (public signers appear as
  * "First L." on the page itself). See docs/decisions/page-cache.md.
  */
@@ -53,6 +53,10 @@ const thanksQuery = pageQuery.extend({ status: z.enum(['confirmed', 'waitlisted'
 type PageQuery = z.output<typeof pageQuery>;
 
 const PAGE_MAX_AGE = 2;
+
+/** A page route: GET, its summary and what the HTML shows, for the OpenAPI document. */
+const PageRoute = (path: string, summary: string, shows: string) =>
+  applyDecorators(Get(path), ApiOperation({ summary }), ApiRawResult('text/html', shows));
 const slug = PathParam('slug', slugSchema);
 
 @ApiTags('pages')
@@ -128,10 +132,9 @@ export class PagesController {
     return sendPage(req, reply, page, { maxAge: PAGE_MAX_AGE });
   }
 
-  @Get(':slug')
-  @ApiOperation({ summary: "The campaign's home page (HTML)" })
-  @ApiRawResult(
-    'text/html',
+  @PageRoute(
+    ':slug',
+    "The campaign's home page (HTML)",
     'Open petitions with their counts, upcoming events, statements, the timeline and a signup form.',
   )
   home(@slug s: string, @ValidQuery(pageQuery) q: PageQuery, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
@@ -162,9 +165,11 @@ export class PagesController {
     });
   }
 
-  @Get(':slug/thanks')
-  @ApiOperation({ summary: 'Thank-you page after the signup form (HTML)' })
-  @ApiRawResult('text/html', 'Where a browser lands after a successful signup post.')
+  @PageRoute(
+    ':slug/thanks',
+    'Thank-you page after the signup form (HTML)',
+    'Where a browser lands after a successful signup post.',
+  )
   async signupThanks(
     @slug s: string,
     @ValidQuery(pageQuery) _q: PageQuery,
@@ -179,9 +184,11 @@ export class PagesController {
     );
   }
 
-  @Get(':slug/petitions/:petitionSlug')
-  @ApiOperation({ summary: 'A petition page with its sign form (HTML)' })
-  @ApiRawResult('text/html', 'Title, target, text, live count and progress, recent public signers and the sign form.')
+  @PageRoute(
+    ':slug/petitions/:petitionSlug',
+    'A petition page with its sign form (HTML)',
+    'Title, target, text, live count and progress, recent public signers and the sign form.',
+  )
   petition(
     @slug s: string,
     @PathParam('petitionSlug', slugSchema) p: string,
@@ -205,9 +212,11 @@ export class PagesController {
     });
   }
 
-  @Get(':slug/petitions/:petitionSlug/thanks')
-  @ApiOperation({ summary: 'Thank-you page after signing (HTML)' })
-  @ApiRawResult('text/html', 'Check your email, share links (plain links, no third-party scripts) and the next action.')
+  @PageRoute(
+    ':slug/petitions/:petitionSlug/thanks',
+    'Thank-you page after signing (HTML)',
+    'Check your email, share links (plain links, no third-party scripts) and the next action.',
+  )
   async petitionThanks(
     @slug s: string,
     @PathParam('petitionSlug', slugSchema) p: string,
@@ -242,10 +251,9 @@ export class PagesController {
     return e ? { title: e.title, href: `${eventPath(s, e.slug)}?locale=${locale}` } : null;
   }
 
-  @Get(':slug/events/:eventSlug')
-  @ApiOperation({ summary: 'An event page with its RSVP form (HTML)' })
-  @ApiRawResult(
-    'text/html',
+  @PageRoute(
+    ':slug/events/:eventSlug',
+    'An event page with its RSVP form (HTML)',
     "When (in the event's zone, named), where, places left or waitlist, .ics link and the RSVP form.",
   )
   async event(
@@ -276,9 +284,7 @@ export class PagesController {
     });
   }
 
-  @Get(':slug/events/:eventSlug/thanks')
-  @ApiOperation({ summary: 'Page after an RSVP (HTML)' })
-  @ApiRawResult('text/html', 'Confirmed, or on the waitlist.')
+  @PageRoute(':slug/events/:eventSlug/thanks', 'Page after an RSVP (HTML)', 'Confirmed, or on the waitlist.')
   async eventThanks(
     @slug s: string,
     @PathParam('eventSlug', slugSchema) e: string,
@@ -303,9 +309,7 @@ export class PagesController {
     );
   }
 
-  @Get(':slug/statements')
-  @ApiOperation({ summary: "The campaign's statements (HTML)" })
-  @ApiRawResult('text/html', 'Published statements, newest first.')
+  @PageRoute(':slug/statements', "The campaign's statements (HTML)", 'Published statements, newest first.')
   statementList(
     @slug s: string,
     @ValidQuery(pageQuery) q: PageQuery,
@@ -319,10 +323,9 @@ export class PagesController {
     });
   }
 
-  @Get(':slug/statements/:statementSlug')
-  @ApiOperation({ summary: 'A statement page (HTML)' })
-  @ApiRawResult(
-    'text/html',
+  @PageRoute(
+    ':slug/statements/:statementSlug',
+    'A statement page (HTML)',
     'The statement in the asked language when translated; 404 before publication, 410 once retracted.',
   )
   statement(
@@ -353,9 +356,7 @@ export class PagesController {
     });
   }
 
-  @Get(':slug/timeline')
-  @ApiOperation({ summary: "The campaign's timeline (HTML)" })
-  @ApiRawResult('text/html', 'Milestones, newest first, with their sources.')
+  @PageRoute(':slug/timeline', "The campaign's timeline (HTML)", 'Milestones, newest first, with their sources.')
   timeline(
     @slug s: string,
     @ValidQuery(pageQuery) q: PageQuery,
