@@ -31,6 +31,16 @@ async function signatureOf(email: string) {
   return row;
 }
 
+/** The cell of `column` in the CSV row that mentions `match` (plain cells: no quoting in these rows). */
+function csvCell(text: string, match: string, column: string): string | undefined {
+  const [header, ...rows] = text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  const row = rows.find((r) => r.includes(match));
+  return row?.split(',')[header.split(',').indexOf(column)];
+}
+
 beforeAll(async () => {
   t = await startApp({ role: 'api', env: EVENTS_TEST_ENV });
   owner = await createOrganizer(t);
@@ -72,14 +82,7 @@ describe('?ref= referral codes', () => {
     expect(filtered.body.items.length).toBeGreaterThanOrEqual(1);
     expect(filtered.body.items.every((s: { ref: string }) => s.ref === 'ada-7')).toBe(true);
     const csv = await t.http.get(`/campaigns/${campaign.id}/petitions/${petition.id}/signatures.csv`, owner.token);
-    const [header, ...rows] = csv.text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split(/\r?\n/);
-    const cols = header.split(',');
-    expect(cols).toContain('ref');
-    const row = rows.find((r) => r.includes(email))!.split(',');
-    expect(row[cols.indexOf('ref')]).toBe('ada-7');
+    expect(csvCell(csv.text, email, 'ref')).toBe('ada-7');
   });
 
   it('should drop an invalid ref from an HTML form post silently and keep the signature', async () => {
@@ -118,12 +121,7 @@ describe('?ref= referral codes', () => {
     const mine = list.body.items.find((a: { email: string }) => a.email === email);
     expect(mine).toMatchObject({ ref: 'ada-7', source: 'flyer' });
     const csv = await t.http.get(`/campaigns/${campaign.id}/events/${event.id}/attendees.csv`, owner.token);
-    const [header, ...rows] = csv.text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split(/\r?\n/);
-    const cols = header.split(',');
-    expect(rows.find((r) => r.includes(email))!.split(',')[cols.indexOf('ref')]).toBe('ada-7');
+    expect(csvCell(csv.text, email, 'ref')).toBe('ada-7');
     const bad = await rsvp(t, campaign.slug, event.slug, rsvpBody({ ref: 'a/b' }));
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path)).toContain('ref');

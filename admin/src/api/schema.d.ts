@@ -3185,7 +3185,13 @@ export interface components {
              * @description End of the window (now).
              */
             to: string;
+            /** @description Referring hosts (the Referer header of the signup form). */
             topReferrers: {
+                count: number;
+                value: string;
+            }[];
+            /** @description Referral codes (?ref=: the supporter or organizer who brought them), first touch of new supporters. */
+            topRefs: {
                 count: number;
                 value: string;
             }[];
