@@ -1,10 +1,10 @@
 import { AppShell, Burger, Group, NavLink as MantineNavLink, Select, Text, Title, UnstyledButton } from '@mantine/core';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { api, must } from './api/client';
-import { currentOrganizer, onSessionChange, signOut } from './api/session';
+import { currentOrganizer, onSessionChange, restoreSession, signOut } from './api/session';
 import { atLeast, type Campaign, CampaignContext, type Role } from './campaign';
 import { I18nProvider, useI18n } from './i18n';
 import type { MessageKey } from './i18n/messages';
@@ -20,9 +20,16 @@ const Members = lazy(() => import('./screens/Members'));
 
 export function App() {
   const organizer = useSyncExternalStore(onSessionChange, currentOrganizer);
+  // A reload keeps the session (it lives in the HttpOnly cookie): ask the API before showing sign-in.
+  const [restoring, setRestoring] = useState(true);
+  useEffect(() => {
+    void restoreSession().finally(() => setRestoring(false));
+  }, []);
   return (
     <I18nProvider organizerId={organizer?.id ?? null}>
-      {organizer ? (
+      {restoring && !organizer ? (
+        <Loading />
+      ) : organizer ? (
         <Routes>
           <Route path="/c/:campaignId/*" element={<CampaignShell />} />
           <Route path="*" element={<FirstCampaign />} />

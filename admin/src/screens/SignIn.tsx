@@ -8,6 +8,8 @@ export function SignIn() {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Shown once the API says this account has two-factor authentication on.
+  const [totp, setTotp] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -16,9 +18,13 @@ export function SignIn() {
     setBusy(true);
     setError(null);
     try {
-      await signIn(email, password);
+      await signIn(email, password, totp?.trim() || undefined);
     } catch (err) {
-      setError(err instanceof SignInError && err.status === 429 ? t('signin.throttled') : t('signin.failed'));
+      if (err instanceof SignInError && err.needsTwoFactor) {
+        if (totp === null) setTotp('');
+        else setError(t('signin.totpRequired'));
+      } else if (err instanceof SignInError && err.wrongTwoFactor) setError(t('signin.totpFailed'));
+      else setError(err instanceof SignInError && err.status === 429 ? t('signin.throttled') : t('signin.failed'));
     } finally {
       setBusy(false);
     }
@@ -55,6 +61,18 @@ export function SignIn() {
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
             />
+            {totp !== null && (
+              <TextInput
+                label={t('signin.totp')}
+                description={t('signin.totpHelp')}
+                autoComplete="one-time-code"
+                inputMode="text"
+                required
+                autoFocus
+                value={totp}
+                onChange={(e) => setTotp(e.currentTarget.value)}
+              />
+            )}
             <Button type="submit" loading={busy}>
               {t('signin.submit')}
             </Button>
