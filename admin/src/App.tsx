@@ -8,6 +8,7 @@ import { currentOrganizer, onSessionChange, restoreSession, signOut } from './ap
 import { atLeast, type Campaign, CampaignContext, type Role } from './campaign';
 import { I18nProvider, useI18n } from './i18n';
 import type { MessageKey } from './i18n/messages';
+import { AcceptInvitation, ForgotPassword, JoinInvitation, ResetPassword, SignInLink } from './screens/AuthLinks';
 import { SignIn } from './screens/SignIn';
 import { Failure, Loading, useLoad } from './ui';
 
@@ -17,6 +18,7 @@ const Broadcasts = lazy(() => import('./screens/Broadcasts'));
 const Supporters = lazy(() => import('./screens/Supporters'));
 const Events = lazy(() => import('./screens/Events'));
 const Members = lazy(() => import('./screens/Members'));
+const Account = lazy(() => import('./screens/Account'));
 
 export function App() {
   const organizer = useSyncExternalStore(onSessionChange, currentOrganizer);
@@ -31,11 +33,19 @@ export function App() {
         <Loading />
       ) : organizer ? (
         <Routes>
+          <Route path="/invitations/accept" element={<JoinInvitation />} />
           <Route path="/c/:campaignId/*" element={<CampaignShell />} />
           <Route path="*" element={<FirstCampaign />} />
         </Routes>
       ) : (
-        <SignIn />
+        // The pages emailed links open (all under /admin, as the emails say).
+        <Routes>
+          <Route path="/invitations/accept" element={<AcceptInvitation />} />
+          <Route path="/password-reset/request" element={<ForgotPassword />} />
+          <Route path="/password-reset" element={<ResetPassword />} />
+          <Route path="/sign-in/link" element={<SignInLink />} />
+          <Route path="*" element={<SignIn />} />
+        </Routes>
       )}
     </I18nProvider>
   );
@@ -64,6 +74,7 @@ const sections: { path: string; label: MessageKey; min?: Role }[] = [
   { path: 'supporters', label: 'nav.supporters' },
   { path: 'events', label: 'nav.events' },
   { path: 'members', label: 'nav.members' },
+  { path: 'account', label: 'nav.account' },
 ];
 
 function CampaignShell() {
@@ -141,6 +152,7 @@ function CampaignShell() {
               <Route path="supporters/*" element={<Supporters key={campaign.id} />} />
               <Route path="events/*" element={<Events key={campaign.id} />} />
               <Route path="members" element={<Members key={campaign.id} />} />
+              <Route path="account" element={<Account />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -829,6 +829,23 @@ export interface paths {
         patch: operations["digestsUpdateSettings"];
         trace?: never;
     };
+    "/campaigns/{campaignId}/embeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the embed snippets of the campaign's forms */
+        get: operations["embedSnippetsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/events": {
         parameters: {
             query?: never;
@@ -1929,6 +1946,125 @@ export interface paths {
         put?: never;
         /** Add or remove tags in bulk */
         post: operations["supportersTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The loader of the one-line script snippet (JavaScript) */
+        get: operations["embedLoader"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}/events/{eventSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The embeddable RSVP form of a public event (HTML, for an iframe) */
+        get: operations["embedEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}/events/{eventSlug}/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Page after an embedded RSVP (HTML, for an iframe) */
+        get: operations["embedEventThanks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}/petitions/{petitionSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The embeddable sign form of a petition (HTML, for an iframe) */
+        get: operations["embedPetition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}/petitions/{petitionSlug}/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thank-you state of an embedded sign form (HTML, for an iframe) */
+        get: operations["embedPetitionThanks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The embeddable signup form of a campaign (HTML, for an iframe) */
+        get: operations["embedSignup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}/signup/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Page after an embedded signup (HTML, for an iframe) */
+        get: operations["embedSignupThanks"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3037,6 +3173,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             defaultLocale: string;
+            /** @description Origins allowed to frame the embedded forms. */
+            embedOrigins: string[];
             id: string;
             name: string;
             requireTwoFactor: boolean;
@@ -3104,6 +3242,8 @@ export interface components {
         CampaignsUpdateBody: {
             /** @enum {string} */
             defaultLocale?: "en" | "ar";
+            /** @description Origins allowed to frame the embedded forms (Content-Security-Policy frame-ancestors of /embed pages), e.g. https://example.org. Empty: no site may frame them. */
+            embedOrigins?: string[];
             name?: string;
             /** @description Owners only: members without two-factor authentication cannot use the campaign until they enrol. */
             requireTwoFactor?: boolean;
@@ -3361,6 +3501,25 @@ export interface components {
         };
         EmailLinkRequest: {
             email: string;
+        };
+        EmbedSnippet: {
+            /** @description A plain <iframe> to paste: works without JavaScript on the host page (fixed height). */
+            iframe: string;
+            /** @enum {string} */
+            kind: "petition" | "event" | "signup";
+            /** @description A one-line <script> that inserts the iframe where it stands and keeps it as tall as the form. */
+            script: string;
+            /** @description The petition's or event's slug; null for the signup form. */
+            slug: string | null;
+            title: string;
+            /** @description Address of the embeddable form (what the iframe shows). */
+            url: string;
+        };
+        EmbedSnippets: {
+            /** @description The campaign's embedOrigins: only these sites may show the forms (empty: none yet; set them with PATCH /campaigns/{id}). */
+            allowedOrigins: string[];
+            /** @description Each open petition, each upcoming public event, then the signup form. */
+            items: components["schemas"]["EmbedSnippet"][];
         };
         Event: {
             calendarUrl: string | null;
@@ -4224,6 +4383,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             defaultLocale: string;
+            /** @description Origins allowed to frame the embedded forms. */
+            embedOrigins: string[];
             id: string;
             name: string;
             requireTwoFactor: boolean;
@@ -9228,6 +9389,64 @@ export interface operations {
             };
             /** @description The body is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedSnippetsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Snippets (iframe and script) for each open petition, each upcoming public event and the signup form. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmbedSnippets"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14643,6 +14862,352 @@ export interface operations {
             };
         };
     };
+    embedLoader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Inserts the iframe after its <script> and resizes it to its content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedEvent: {
+        parameters: {
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                eventSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description When, places left and the RSVP form; framable only by the campaign's embed origins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedEventThanks: {
+        parameters: {
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+                status?: "confirmed" | "waitlisted";
+            };
+            header?: never;
+            path: {
+                eventSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed, or on the waitlist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedPetition: {
+        parameters: {
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                petitionSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Title, count and the sign form; framable only by the campaign's embed origins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedPetitionThanks: {
+        parameters: {
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                petitionSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Check your email, share links and the next action, each opening a new tab. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedSignup: {
+        parameters: {
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign's signup form; framable only by the campaign's embed origins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedSignupThanks: {
+        parameters: {
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thank you; check your email when confirmation is needed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     healthLive: {
         parameters: {
             query?: never;
@@ -16372,6 +16937,7 @@ export interface operations {
         parameters: {
             query?: {
                 access?: string;
+                embed?: "1";
             };
             header?: never;
             path: {
@@ -16556,7 +17122,10 @@ export interface operations {
     };
     petitionsPublicSign: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 1 when posted from an embedded form (/embed/…): the redirect and the thank-you page stay in the frame. */
+                embed?: "1";
+            };
             header?: never;
             path: {
                 petitionSlug: string;
@@ -16970,7 +17539,10 @@ export interface operations {
     };
     supportersPublicSignup: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 1 when posted from an embedded form (/embed/…): the redirect and the thank-you page stay in the frame. */
+                embed?: "1";
+            };
             header?: never;
             path: {
                 slug: string;

@@ -16,7 +16,7 @@ export interface ProblemShape {
   errors?: { path?: string; field?: string; message: string }[];
 }
 
-type Session = { organizer: Organizer; csrfToken: string };
+export type Session = { organizer: Organizer; csrfToken: string };
 
 let csrfToken: string | null = null;
 let organizer: Organizer | null = null;
@@ -72,6 +72,11 @@ export async function signIn(email: string, password: string, totp?: string): Pr
   if (!res.ok || !body || !('csrfToken' in body)) throw new SignInError(res.status, body as ProblemShape | null);
   set(body);
   return body.organizer;
+}
+
+/** A session the API started some other way (accepting an invitation, an emailed sign-in link). */
+export function adoptSession(session: Session): void {
+  set(session);
 }
 
 /** Resumes the cookie's session after a reload; null when there is none (or it ended). */

@@ -2,14 +2,12 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { newToken, sha256 } from '../../common/crypto.js';
 import { Problem } from '../../common/problem.js';
 import { type Campaign, type CampaignRole, Prisma } from '../../generated/prisma/client.js';
-
-/** A public campaign's slug, or the campaign itself when the caller has looked it up already. */
-export type CampaignOrSlug = string | Campaign;
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
 import { MailService } from '../mail/mail.service.js';
+import { AppConfig } from '../../config/config.js';
+import { isLocalHttpOrigin } from './campaigns.schemas.js';
 import { invitationTemplate } from './campaigns.templates.js';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import type { Actor } from '../../common/actor.js';
@@ -17,6 +15,8 @@ import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
+/** A public campaign's slug, or the campaign itself when the caller has looked it up already. */
+export type CampaignOrSlug = string | Campaign;
 /** Campaigns are the root of all data; membership decides who may see and change each one. */
 @Injectable()
 export class CampaignsService implements OnModuleInit {
@@ -106,6 +106,12 @@ export class CampaignsService implements OnModuleInit {
     };
   }
 
+  /** Origins allowed to frame the campaign's embedded forms (frame-ancestors); [] when none or unknown. */
+  async embedOriginsOf(slug: string): Promise<string[]> {
+    const c = await this.prisma.campaign.findUnique({ where: { slug }, select: { embedOrigins: true } });
+    return c?.embedOrigins ?? [];
+  }
+
   async findBySlug(slug: string) {
     return this.prisma.campaign.findUnique({ where: { slug } });
   }
@@ -151,6 +157,12 @@ export class CampaignsService implements OnModuleInit {
           'Turn on two-factor authentication for yourself before requiring it of every member.',
           { errors: [{ path: 'requireTwoFactor', message: 'needs your own two-factor authentication first' }] },
         );
+    }
+    if (Array.isArray(input.embedOrigins) && this.config.isProduction) {
+      const errors = input.embedOrigins.flatMap((o, i) =>
+        isLocalHttpOrigin(o) ? [{ path: `embedOrigins.${i}`, message: 'must use https in production' }] : [],
+      );
+      if (errors.length) throw Problem.validation(errors);
     }
     const campaign = await this.prisma.$transaction(async (tx) => {
       const updated = await tx.campaign.update({ where: { id: campaignId }, data: input });
