@@ -14895,6 +14895,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -14948,6 +14949,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
                 status?: "confirmed" | "waitlisted";
             };
@@ -15002,6 +15004,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -15055,6 +15058,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -15108,6 +15112,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -15160,6 +15165,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
