@@ -33,7 +33,16 @@ export function toLocale(
 ): Locale {
   const ok = (v: unknown): v is Locale => isLocale(v) && (!available || available.includes(v));
   if (ok(input.query)) return input.query;
-  const header = Array.isArray(input.acceptLanguage) ? input.acceptLanguage.join(',') : (input.acceptLanguage ?? '');
+  for (const lang of acceptedLocales(input.acceptLanguage)) if (ok(lang)) return lang;
+  if (ok(input.fallback)) return input.fallback;
+  if (isLocale(input.fallback)) return input.fallback;
+  return 'en';
+}
+
+/** The supported locales an Accept-Language header names, best first (by q-value, primary subtag). */
+export function acceptedLocales(acceptLanguage: string | string[] | null | undefined): Locale[] {
+  const header = Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : (acceptLanguage ?? '');
+  if (!header) return [];
   const ranked = header
     .split(',')
     .map((part, i) => {
@@ -43,10 +52,7 @@ export function toLocale(
     })
     .filter((x) => x.lang && x.q > 0 && !Number.isNaN(x.q))
     .sort((a, b) => b.q - a.q || a.i - b.i);
-  for (const { lang } of ranked) if (ok(lang)) return lang;
-  if (ok(input.fallback)) return input.fallback;
-  if (isLocale(input.fallback)) return input.fallback;
-  return 'en';
+  return [...new Set(ranked.map((x) => x.lang).filter(isLocale))];
 }
 
 export const isRtlLocale = (locale: Locale): boolean => RTL_LOCALES.includes(locale);

@@ -67,11 +67,14 @@ const FORM_TYPES = ['application/x-www-form-urlencoded'];
  */
 export function ValidBody(
   schema: z.ZodType,
-  options: { form?: boolean; description?: string } = {},
+  options: { form?: boolean; description?: string; dropInvalidInForms?: readonly string[] } = {},
 ): ParameterDecorator {
   const pipe = createParamDecorator((_: unknown, ctx: ExecutionContext) => {
     const req = ctx.switchToHttp().getRequest<FastifyRequest>();
-    return parseOrThrow(schema, req.body ?? {});
+    const body = req.body ?? {};
+    if (options.form && options.dropInvalidInForms?.length && isFormBody(req))
+      return parseOrThrow(schema, withoutInvalid(schema, body, options.dropInvalidInForms));
+    return parseOrThrow(schema, body);
   })();
   return (target, key, index) => {
     pipe(target, key, index);
@@ -82,6 +85,25 @@ export function ValidBody(
     );
     describeMethod(target, key, ApiConsumes('application/json', ...(options.form ? FORM_TYPES : [])));
   };
+}
+
+function isFormBody(req: FastifyRequest): boolean {
+  return String(req.headers['content-type'] ?? '')
+    .toLowerCase()
+    .startsWith(FORM_TYPES[0]);
+}
+
+/**
+ * The body without those of `fields` that fail validation: for values a person at an HTML form
+ * cannot see or fix (a referral code from the link they followed), which must not block the form.
+ */
+function withoutInvalid(schema: z.ZodType, body: unknown, fields: readonly string[]): unknown {
+  if (!body || typeof body !== 'object') return body;
+  const result = schema.safeParse(body);
+  if (result.success) return body;
+  const bad = new Set(result.error.issues.map((i) => String(i.path[0])).filter((f) => fields.includes(f)));
+  if (bad.size === 0) return body;
+  return Object.fromEntries(Object.entries(body).filter(([k]) => !bad.has(k)));
 }
 
 /** Validated query string. Query values are strings: use z.coerce or the helpers for numbers. */

@@ -72,9 +72,26 @@ export interface PageOptions {
   frameAncestors?: readonly string[];
 }
 
+/** A page rendered once, with its ETag, as the page cache keeps it. */
+export interface RenderedPage {
+  body: string;
+  etag: string;
+}
+
+export function renderPage(page: VNode): RenderedPage {
+  const body = renderDocument(page);
+  return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
 /** Sends a rendered page with the page CSP, no cookies, and an ETag when it is cacheable. */
-export function sendPage(req: FastifyRequest, reply: FastifyReply, page: VNode | string, o: PageOptions = {}) {
-  const body = typeof page === 'string' ? page : renderDocument(page);
+export function sendPage(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  page: VNode | string | RenderedPage,
+  o: PageOptions = {},
+) {
+  const done = typeof page === 'object' && 'etag' in page ? page : null;
+  const body = done ? done.body : typeof page === 'string' ? page : renderDocument(page as VNode);
   void reply
     .header('content-security-policy', pageCsp(o.frameAncestors))
     .header('referrer-policy', 'strict-origin-when-cross-origin')
@@ -83,9 +100,12 @@ export function sendPage(req: FastifyRequest, reply: FastifyReply, page: VNode |
   const status = o.status ?? 200;
   if (o.maxAge && status === 200) {
     // The CSP is part of what is cached: an embed page whose allowed origins change is a new version.
-    const hash = createHash('sha1').update(body);
-    if (o.frameAncestors?.length) hash.update(`\n${o.frameAncestors.join(' ')}`);
-    const etag = `W/"${hash.digest('base64url')}"`;
+    let etag = o.frameAncestors?.length ? undefined : done?.etag;
+    if (!etag) {
+      const hash = createHash('sha1').update(body);
+      if (o.frameAncestors?.length) hash.update(`\n${o.frameAncestors.join(' ')}`);
+      etag = `W/"${hash.digest('base64url')}"`;
+    }
     void reply.header('etag', etag).header('cache-control', `public, max-age=${o.maxAge}`);
     if (req.headers['if-none-match'] === etag) return reply.code(304).send();
   } else void reply.header('cache-control', 'no-store');

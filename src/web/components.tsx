@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { isRefCode } from '../common/attribution.js';
 import type { Locale } from '../common/i18n.js';
 import type { FieldError } from '../common/problem.js';
 import { messages } from './messages.js';
@@ -75,10 +76,28 @@ interface FieldProps {
   form: string;
 }
 
-/** A labelled input whose message, if any, sits right under it and is tied to it (aria-describedby). */
-export function Field(p: FieldProps) {
+/** Id, message and aria attributes of a field: the message sits under it, tied to it (aria-describedby). */
+function fieldParts(p: Omit<FieldProps, 'type'>) {
   const id = `${p.form}-${p.name}`;
   const error = p.state.errors[p.name];
+  return {
+    id,
+    error,
+    aria: {
+      'aria-invalid': error ? ('true' as const) : undefined,
+      'aria-describedby': error ? `${id}-error` : undefined,
+    },
+    message: error ? (
+      <p class="field-error" id={`${id}-error`}>
+        {error}
+      </p>
+    ) : null,
+  };
+}
+
+/** A labelled input whose message, if any, sits right under it and is tied to it (aria-describedby). */
+export function Field(p: FieldProps) {
+  const { id, error, aria, message } = fieldParts(p);
   return (
     <div class={error ? 'field invalid' : 'field'}>
       <label for={id}>{p.label}</label>
@@ -93,39 +112,22 @@ export function Field(p: FieldProps) {
         min={p.min}
         max={p.max}
         maxLength={p.maxLength}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        {...aria}
       />
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      {message}
     </div>
   );
 }
 
 export function TextArea(p: Omit<FieldProps, 'type'>) {
-  const id = `${p.form}-${p.name}`;
-  const error = p.state.errors[p.name];
+  const { id, error, aria, message } = fieldParts(p);
   return (
     <div class={error ? 'field invalid' : 'field'}>
       <label for={id}>{p.label}</label>
-      <textarea
-        id={id}
-        name={p.name}
-        rows={3}
-        maxLength={p.maxLength}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
+      <textarea id={id} name={p.name} rows={3} maxLength={p.maxLength} {...aria}>
         {p.state.values[p.name] ?? ''}
       </textarea>
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      {message}
     </div>
   );
 }
@@ -155,12 +157,95 @@ export function Honeypot(p: { locale: Locale; form: string }) {
 /** The version of the consent wording these forms show, recorded with each consent. */
 export const CONSENT_TEXT_VERSION = 'pages-2026-12';
 
-/** `?source=` of the page, carried into the stored signature/signup/RSVP, and the consent wording's version. */
-export function Attribution(p: { source?: string }) {
+/** Where a form's visitor came from: the page's `?source=` and `?ref=`, carried into what the form stores. */
+export interface AttributionModel {
+  source?: string;
+  ref?: string;
+}
+
+/**
+ * `?source=` and `?ref=` of the page (or of the post being shown again), carried into the stored
+ * signature/signup/RSVP, and the consent wording's version. A ref that is not a valid code is left
+ * out: the post would drop it anyway.
+ */
+export function Attribution(p: { attribution?: AttributionModel; state: FormState }) {
+  const source = p.attribution?.source ?? p.state.values.source;
+  const ref = p.attribution?.ref ?? p.state.values.ref;
   return (
     <>
-      {p.source ? <input type="hidden" name="source" value={p.source} /> : null}
+      {source ? <input type="hidden" name="source" value={source} /> : null}
+      {isRefCode(ref) ? <input type="hidden" name="ref" value={ref} /> : null}
       <input type="hidden" name="consentTextVersion" value={CONSENT_TEXT_VERSION} />
     </>
+  );
+}
+
+/**
+ * The frame every public form shares (sign, RSVP, signup): a titled card, the error summary, a
+ * plain POST form with the page's language and attribution, the email and name fields, the form's
+ * own fields (children), the honeypot and the button. `form` prefixes the ids (`sign-email`).
+ */
+export function SupporterForm(p: {
+  form: string;
+  locale: Locale;
+  title: string;
+  button: string;
+  action: string;
+  state: FormState;
+  attribution?: AttributionModel;
+  /** The family-name field (sign and RSVP forms ask for it; the signup form does not). */
+  lastName?: boolean;
+  children?: ComponentChildren;
+}) {
+  const m = messages(p.locale);
+  return (
+    <section class="card form-card" aria-labelledby={`${p.form}-title`}>
+      <h2 id={`${p.form}-title`}>{p.title}</h2>
+      <ErrorSummary locale={p.locale} state={p.state} />
+      <form method="post" action={p.action} data-validate>
+        <input type="hidden" name="locale" value={p.locale} />
+        <Attribution attribution={p.attribution} state={p.state} />
+        <Field
+          form={p.form}
+          name="email"
+          type="email"
+          label={m.email}
+          state={p.state}
+          required
+          autocomplete="email"
+          maxLength={254}
+        />
+        <Field
+          form={p.form}
+          name="firstName"
+          label={m.firstName}
+          state={p.state}
+          autocomplete="given-name"
+          maxLength={100}
+        />
+        {p.lastName ? (
+          <Field
+            form={p.form}
+            name="lastName"
+            label={m.lastName}
+            state={p.state}
+            autocomplete="family-name"
+            maxLength={100}
+          />
+        ) : null}
+        {p.children}
+        <Honeypot locale={p.locale} form={p.form} />
+        <button type="submit">{p.button}</button>
+      </form>
+    </section>
+  );
+}
+
+/** The card that stands where a form would when it is closed (petition closed, RSVPs closed). */
+export function ClosedCard(p: { text: string }) {
+  return (
+    <section class="card">
+      <p>{p.text}</p>
+    </section>
   );
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { REF_RE } from '../common/attribution.js';
 import { Public } from '../common/auth/auth.decorators.js';
 import { type Locale, localeSchema, slugSchema, toLocale } from '../common/i18n.js';
 import { renderMarkdown } from '../common/markdown.js';
@@ -12,7 +13,7 @@ import { EventsService } from '../modules/events/events.service.js';
 import { PetitionsService } from '../modules/petitions/petitions.service.js';
 import { type PageOptions, sendPage } from './answer.js';
 import { assetNamed } from './assets.js';
-import { emptyForm, type FormState } from './components.js';
+import { type AttributionModel, emptyForm, type FormState } from './components.js';
 import { registerFormPage } from './form-page.js';
 import { EmbedEventPage, EmbedPetitionPage, EmbedSignupPage, EmbedSignupThanksPage } from './pages/embed.pages.js';
 import { eventPath, RsvpThanksPage } from './pages/event.pages.js';
@@ -35,6 +36,7 @@ const embedQuery = z.object({
     .regex(/^[\w.:-]+$/)
     .optional()
     .catch(undefined),
+  ref: z.string().regex(REF_RE).optional().catch(undefined),
 });
 const thanksQuery = embedQuery.extend({ status: z.enum(['confirmed', 'waitlisted']).optional().catch(undefined) });
 type EmbedQuery = z.output<typeof embedQuery>;
@@ -80,8 +82,10 @@ export class EmbedController {
     return { campaign: { slug: c.slug, name: c.name }, c, options: { frameAncestors: c.embedOrigins } };
   }
 
-  private source(req: FastifyRequest): string | undefined {
-    return (req.query as EmbedQuery).source;
+  /** `?source=` and `?ref=` of the embed, when valid (on a form shown again, the posted ones are used). */
+  private attribution(req: FastifyRequest): AttributionModel {
+    const q = embedQuery.safeParse(req.query ?? {});
+    return q.success ? { source: q.data.source, ref: q.data.ref } : {};
   }
 
   @Get('embed/:slug/petitions/:petitionSlug')
@@ -102,7 +106,7 @@ export class EmbedController {
     const [{ options }, base] = await Promise.all([this.campaign(s), this.petitions.getPublic(s, p)]);
     const locale = this.locale(req, base.locale, Object.keys(base.texts));
     const petition = await this.petitions.publicView(s, p, locale);
-    return { page: EmbedPetitionPage({ locale, petition, state, source: this.source(req) }), options };
+    return { page: EmbedPetitionPage({ locale, petition, state, attribution: this.attribution(req) }), options };
   }
 
   @Get('embed/:slug/petitions/:petitionSlug/thanks')
@@ -149,7 +153,7 @@ export class EmbedController {
     // Public events only: a private event's access key does not belong in a snippet on a website.
     const view = await this.events.getPublic(s, e, undefined, locale);
     const event = { ...view, descriptionHtml: renderMarkdown(view.description) };
-    return { page: EmbedEventPage({ locale, campaign, event, state, source: this.source(req) }), options };
+    return { page: EmbedEventPage({ locale, campaign, event, state, attribution: this.attribution(req) }), options };
   }
 
   @Get('embed/:slug/events/:eventSlug/thanks')
@@ -193,7 +197,7 @@ export class EmbedController {
   private async signupForm(req: FastifyRequest, s: string, state: FormState): Promise<Drawn> {
     const { campaign, c, options } = await this.campaign(s);
     const locale = this.locale(req, c.defaultLocale);
-    return { page: EmbedSignupPage({ locale, campaign, state, source: this.source(req) }), options };
+    return { page: EmbedSignupPage({ locale, campaign, state, attribution: this.attribution(req) }), options };
   }
 
   @Get('embed/:slug/signup/thanks')

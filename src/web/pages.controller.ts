@@ -1,10 +1,12 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Public } from '../common/auth/auth.decorators.js';
-import { type Locale, localeSchema, slugSchema, toLocale } from '../common/i18n.js';
+import { REF_RE } from '../common/attribution.js';
+import { acceptedLocales, type Locale, localeSchema, slugSchema, toLocale } from '../common/i18n.js';
 import { renderMarkdown } from '../common/markdown.js';
+import { TtlCache } from '../common/ttl-cache.js';
 import { ApiRawResult, PathParam, ValidQuery } from '../common/validation.js';
 import { AppConfig } from '../config/config.js';
 import { CampaignsService } from '../modules/campaigns/campaigns.service.js';
@@ -12,9 +14,10 @@ import { EventsService } from '../modules/events/events.service.js';
 import { MilestonesService } from '../modules/milestones/milestones.service.js';
 import { PetitionsService } from '../modules/petitions/petitions.service.js';
 import { pickVariant, StatementsService } from '../modules/statements/statements.service.js';
-import { sendPage } from './answer.js';
+import type { VNode } from 'preact';
+import { type RenderedPage, renderPage, sendPage } from './answer.js';
 import { assetPath } from './assets.js';
-import { emptyForm, type FormState } from './components.js';
+import { type AttributionModel, emptyForm, type FormState } from './components.js';
 import { registerFormPage } from './form-page.js';
 import type { ShareMeta } from './layout.js';
 import { CampaignHomePage, StatementPage, StatementsPage, TimelinePage } from './pages/campaign.pages.js';
@@ -26,6 +29,11 @@ import { SignupThanksPage } from './pages/supporter.pages.js';
  * The public pages under /c/:slug. Each asks the domain services for what it shows and hands it to
  * a component; nothing here reads a table. Pages are cacheable for a few seconds (ETag), so a
  * count is never more than that stale; thank-you pages are not cached.
+ *
+ * The pages everyone sees alike (campaign home, petition, event, statements, timeline) are also
+ * kept rendered in this process for their max-age (`cachedPage`), keyed by path and by every input
+ * of the page's language and hidden fields; they hold no personal data (public signers appear as
+ * "First L." on the page itself). See docs/decisions/page-cache.md.
  */
 
 // Page links pick up trackers' parameters (utm_*, fbclid...): a page ignores what it does not use.
@@ -37,6 +45,7 @@ const pageQuery = z.object({
     .regex(/^[\w.:-]+$/)
     .optional()
     .catch(undefined),
+  ref: z.string().regex(REF_RE).optional().catch(undefined),
   access: z.string().max(500).optional(),
   embed: z.literal('1').optional().catch(undefined),
 });
@@ -44,12 +53,19 @@ const thanksQuery = pageQuery.extend({ status: z.enum(['confirmed', 'waitlisted'
 type PageQuery = z.output<typeof pageQuery>;
 
 const PAGE_MAX_AGE = 2;
+
+/** A page route: GET, its summary and what the HTML shows, for the OpenAPI document. */
+const PageRoute = (path: string, summary: string, shows: string) =>
+  applyDecorators(Get(path), ApiOperation({ summary }), ApiRawResult('text/html', shows));
 const slug = PathParam('slug', slugSchema);
 
 @ApiTags('pages')
 @Controller('c')
 @Public()
 export class PagesController {
+  /** Rendered pages for their max-age: the same bytes for everyone asking alike. */
+  private readonly rendered = new TtlCache<RenderedPage>(PAGE_MAX_AGE * 1000, 2_000);
+
   constructor(
     private readonly campaigns: CampaignsService,
     private readonly petitions: PetitionsService,
@@ -83,6 +99,18 @@ export class PagesController {
     );
   }
 
+  /** The public campaign and the page's language when the page has no language list of its own. */
+  private async campaignPage(req: FastifyRequest, s: string) {
+    const campaign = await this.campaigns.getPublicBySlug(s);
+    return { campaign, locale: this.locale(req, campaign.defaultLocale) };
+  }
+
+  /** `?source=` and `?ref=` of the page, when valid (on a form post shown again, the posted ones are used). */
+  private attribution(req: FastifyRequest): AttributionModel {
+    const q = pageQuery.safeParse(req.query ?? {});
+    return q.success ? { source: q.data.source, ref: q.data.ref } : {};
+  }
+
   private share(path: string, description: string, locale: Locale): ShareMeta {
     return {
       url: this.url(`${path}?locale=${locale}`),
@@ -91,60 +119,64 @@ export class PagesController {
     };
   }
 
-  @Get(':slug')
-  @ApiOperation({ summary: "The campaign's home page (HTML)" })
-  @ApiRawResult(
-    'text/html',
+  /**
+   * Answers a page that looks the same to everyone who asks alike: from the page cache when it was
+   * rendered in the last max-age, else rendered (once for concurrent requests) and kept. The key
+   * holds everything the page depends on besides the data: the path, the `?locale=` and
+   * Accept-Language choices, `?source=` and `?ref=` (they become hidden fields).
+   */
+  private async cachedPage(req: FastifyRequest, reply: FastifyReply, q: PageQuery, render: () => Promise<VNode>) {
+    const path = req.url.split('?')[0];
+    const key = [path, q.locale, acceptedLocales(req.headers['accept-language']).join(','), q.source, q.ref].join('|');
+    const page = await this.rendered.get(key, async () => renderPage(await render()));
+    return sendPage(req, reply, page, { maxAge: PAGE_MAX_AGE });
+  }
+
+  @PageRoute(
+    ':slug',
+    "The campaign's home page (HTML)",
     'Open petitions with their counts, upcoming events, statements, the timeline and a signup form.',
   )
-  async home(
-    @slug s: string,
-    @ValidQuery(pageQuery) _q: PageQuery,
-    @Req() req: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ) {
-    return sendPage(req, reply, await this.homePage(req, s, emptyForm()), { maxAge: PAGE_MAX_AGE });
+  home(@slug s: string, @ValidQuery(pageQuery) q: PageQuery, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.cachedPage(req, reply, q, () => this.homePage(req, s, emptyForm()));
   }
 
   private async homePage(req: FastifyRequest, s: string, state: FormState) {
-    const campaign = await this.campaigns.getPublicBySlug(s);
-    const locale = this.locale(req, campaign.defaultLocale);
+    const { campaign, locale } = await this.campaignPage(req, s);
     const [petitions, events, statements, timeline] = await Promise.all([
-      this.petitions.listPublic(s, locale),
-      this.events.listPublic(s, { limit: 5, locale }),
+      this.petitions.listPublic(campaign, locale),
+      this.events.listPublic(campaign, { limit: 5, locale }),
       this.statements.latestPublished(campaign.id, 3),
-      this.milestones.timeline(s, { limit: 5, locale }),
+      this.milestones.timeline(campaign, { limit: 5, locale }),
     ]);
     const c = { slug: campaign.slug, name: campaign.name, summary: campaign.summary };
     return CampaignHomePage({
       locale,
       state,
-      source: (req.query as PageQuery).source,
+      attribution: this.attribution(req),
       share: this.share(`/c/${campaign.slug}`, campaign.summary || campaign.name, locale),
       model: {
         campaign: c,
         petitions: petitions.filter((p) => p.status === 'open'),
         events: events.items,
-        statements: statements.map((row) => {
-          const v = pickVariant(row, locale);
-          return { slug: row.slug, title: v.title, summary: v.summary, publishedAt: row.publishedAt! };
-        }),
+        statements: statements.map((row) => statementItem(row, locale)),
         milestones: timeline.items,
       },
     });
   }
 
-  @Get(':slug/thanks')
-  @ApiOperation({ summary: 'Thank-you page after the signup form (HTML)' })
-  @ApiRawResult('text/html', 'Where a browser lands after a successful signup post.')
+  @PageRoute(
+    ':slug/thanks',
+    'Thank-you page after the signup form (HTML)',
+    'Where a browser lands after a successful signup post.',
+  )
   async signupThanks(
     @slug s: string,
     @ValidQuery(pageQuery) _q: PageQuery,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const campaign = await this.campaigns.getPublicBySlug(s);
-    const locale = this.locale(req, campaign.defaultLocale);
+    const { campaign, locale } = await this.campaignPage(req, s);
     return sendPage(
       req,
       reply,
@@ -152,17 +184,19 @@ export class PagesController {
     );
   }
 
-  @Get(':slug/petitions/:petitionSlug')
-  @ApiOperation({ summary: 'A petition page with its sign form (HTML)' })
-  @ApiRawResult('text/html', 'Title, target, text, live count and progress, recent public signers and the sign form.')
-  async petition(
+  @PageRoute(
+    ':slug/petitions/:petitionSlug',
+    'A petition page with its sign form (HTML)',
+    'Title, target, text, live count and progress, recent public signers and the sign form.',
+  )
+  petition(
     @slug s: string,
     @PathParam('petitionSlug', slugSchema) p: string,
-    @ValidQuery(pageQuery) _q: PageQuery,
+    @ValidQuery(pageQuery) q: PageQuery,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return sendPage(req, reply, await this.petitionPage(req, s, p, emptyForm()), { maxAge: PAGE_MAX_AGE });
+    return this.cachedPage(req, reply, q, () => this.petitionPage(req, s, p, emptyForm()));
   }
 
   private async petitionPage(req: FastifyRequest, s: string, p: string, state: FormState) {
@@ -173,14 +207,16 @@ export class PagesController {
       locale,
       petition: view,
       state,
-      source: (req.query as PageQuery).source,
+      attribution: this.attribution(req),
       share: this.share(petitionPath(s, p), `${view.target}: ${view.title}`, locale),
     });
   }
 
-  @Get(':slug/petitions/:petitionSlug/thanks')
-  @ApiOperation({ summary: 'Thank-you page after signing (HTML)' })
-  @ApiRawResult('text/html', 'Check your email, share links (plain links, no third-party scripts) and the next action.')
+  @PageRoute(
+    ':slug/petitions/:petitionSlug/thanks',
+    'Thank-you page after signing (HTML)',
+    'Check your email, share links (plain links, no third-party scripts) and the next action.',
+  )
   async petitionThanks(
     @slug s: string,
     @PathParam('petitionSlug', slugSchema) p: string,
@@ -215,10 +251,9 @@ export class PagesController {
     return e ? { title: e.title, href: `${eventPath(s, e.slug)}?locale=${locale}` } : null;
   }
 
-  @Get(':slug/events/:eventSlug')
-  @ApiOperation({ summary: 'An event page with its RSVP form (HTML)' })
-  @ApiRawResult(
-    'text/html',
+  @PageRoute(
+    ':slug/events/:eventSlug',
+    'An event page with its RSVP form (HTML)',
     "When (in the event's zone, named), where, places left or waitlist, .ics link and the RSVP form.",
   )
   async event(
@@ -228,32 +263,28 @@ export class PagesController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    // A private event's page (reached with ?access=) is nobody else's business: not cached.
-    return sendPage(req, reply, await this.eventPage(req, s, e, emptyForm(), q.access), {
-      maxAge: q.access ? 0 : PAGE_MAX_AGE,
-    });
+    // A private event's page (reached with ?access=) is nobody else's business: neither cached here nor shared.
+    if (q.access) return sendPage(req, reply, await this.eventPage(req, s, e, emptyForm(), q.access));
+    return this.cachedPage(req, reply, q, () => this.eventPage(req, s, e, emptyForm()));
   }
 
   private async eventPage(req: FastifyRequest, s: string, e: string, state: FormState, access?: string) {
-    const campaign = await this.campaigns.getPublicBySlug(s);
-    const locale = this.locale(req, campaign.defaultLocale);
-    const view = await this.events.getPublic(s, e, access, locale);
+    const { campaign, locale } = await this.campaignPage(req, s);
+    const view = await this.events.getPublic(campaign, e, access, locale);
     const cal = `/public/campaigns/${s}/events/${e}/calendar.ics${access ? `?access=${encodeURIComponent(access)}` : ''}`;
     return EventPage({
       locale,
       campaign: { slug: campaign.slug, name: campaign.name },
       event: { ...view, descriptionHtml: renderMarkdown(view.description) },
       state,
-      source: (req.query as PageQuery).source,
+      attribution: this.attribution(req),
       access,
       calendarUrl: cal,
       share: this.share(eventPath(s, e), `${view.localStartText} · ${view.title}`, locale),
     });
   }
 
-  @Get(':slug/events/:eventSlug/thanks')
-  @ApiOperation({ summary: 'Page after an RSVP (HTML)' })
-  @ApiRawResult('text/html', 'Confirmed, or on the waitlist.')
+  @PageRoute(':slug/events/:eventSlug/thanks', 'Page after an RSVP (HTML)', 'Confirmed, or on the waitlist.')
   async eventThanks(
     @slug s: string,
     @PathParam('eventSlug', slugSchema) e: string,
@@ -261,9 +292,8 @@ export class PagesController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const campaign = await this.campaigns.getPublicBySlug(s);
-    const locale = this.locale(req, campaign.defaultLocale);
-    const view = await this.events.getPublic(s, e, q.access, locale);
+    const { campaign, locale } = await this.campaignPage(req, s);
+    const view = await this.events.getPublic(campaign, e, q.access, locale);
     return sendPage(
       req,
       reply,
@@ -279,77 +309,70 @@ export class PagesController {
     );
   }
 
-  @Get(':slug/statements')
-  @ApiOperation({ summary: "The campaign's statements (HTML)" })
-  @ApiRawResult('text/html', 'Published statements, newest first.')
-  async statementList(
+  @PageRoute(':slug/statements', "The campaign's statements (HTML)", 'Published statements, newest first.')
+  statementList(
     @slug s: string,
-    @ValidQuery(pageQuery) _q: PageQuery,
+    @ValidQuery(pageQuery) q: PageQuery,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const campaign = await this.campaigns.getPublicBySlug(s);
-    const locale = this.locale(req, campaign.defaultLocale);
-    const rows = await this.statements.latestPublished(campaign.id, 50);
-    const items = rows.map((row) => {
-      const v = pickVariant(row, locale);
-      return { slug: row.slug, title: v.title, summary: v.summary, publishedAt: row.publishedAt! };
+    return this.cachedPage(req, reply, q, async () => {
+      const { campaign, locale } = await this.campaignPage(req, s);
+      const rows = await this.statements.latestPublished(campaign.id, 50);
+      return StatementsPage({ locale, campaign, items: rows.map((row) => statementItem(row, locale)) });
     });
-    return sendPage(req, reply, StatementsPage({ locale, campaign, items }), { maxAge: PAGE_MAX_AGE });
   }
 
-  @Get(':slug/statements/:statementSlug')
-  @ApiOperation({ summary: 'A statement page (HTML)' })
-  @ApiRawResult(
-    'text/html',
+  @PageRoute(
+    ':slug/statements/:statementSlug',
+    'A statement page (HTML)',
     'The statement in the asked language when translated; 404 before publication, 410 once retracted.',
   )
-  async statement(
+  statement(
     @slug s: string,
     @PathParam('statementSlug', slugSchema) st: string,
-    @ValidQuery(pageQuery) _q: PageQuery,
+    @ValidQuery(pageQuery) q: PageQuery,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const campaign = await this.campaigns.getPublicBySlug(s);
-    const row = await this.statements.getPublished(campaign.id, st);
-    const locale = this.locale(
-      req,
-      row.primaryLocale,
-      row.variants.map((v) => v.locale),
-    );
-    const v = pickVariant(row, locale);
-    return sendPage(
-      req,
-      reply,
-      StatementPage({
+    return this.cachedPage(req, reply, q, async () => {
+      const campaign = await this.campaigns.getPublicBySlug(s);
+      const row = await this.statements.getPublished(campaign.id, st);
+      const locale = this.locale(
+        req,
+        row.primaryLocale,
+        row.variants.map((v) => v.locale),
+      );
+      const statement = { ...statementItem(row, locale), html: pickVariant(row, locale).bodyHtml };
+      return StatementPage({
         locale,
         campaign,
-        statement: {
-          slug: row.slug,
-          title: v.title,
-          summary: v.summary,
-          html: v.bodyHtml,
-          publishedAt: row.publishedAt!,
+        statement,
+        share: {
+          ...this.share(`/c/${s}/statements/${st}`, statement.summary || statement.title, locale),
+          type: 'article',
         },
-        share: { ...this.share(`/c/${s}/statements/${st}`, v.summary || v.title, locale), type: 'article' },
-      }),
-      { maxAge: PAGE_MAX_AGE },
-    );
+      });
+    });
   }
 
-  @Get(':slug/timeline')
-  @ApiOperation({ summary: "The campaign's timeline (HTML)" })
-  @ApiRawResult('text/html', 'Milestones, newest first, with their sources.')
-  async timeline(
+  @PageRoute(':slug/timeline', "The campaign's timeline (HTML)", 'Milestones, newest first, with their sources.')
+  timeline(
     @slug s: string,
-    @ValidQuery(pageQuery) _q: PageQuery,
+    @ValidQuery(pageQuery) q: PageQuery,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const campaign = await this.campaigns.getPublicBySlug(s);
-    const locale = this.locale(req, campaign.defaultLocale);
-    const t = await this.milestones.timeline(s, { limit: 100, locale });
-    return sendPage(req, reply, TimelinePage({ locale, campaign, items: t.items }), { maxAge: PAGE_MAX_AGE });
+    return this.cachedPage(req, reply, q, async () => {
+      const { campaign, locale } = await this.campaignPage(req, s);
+      const t = await this.milestones.timeline(campaign, { limit: 100, locale });
+      return TimelinePage({ locale, campaign, items: t.items });
+    });
   }
+}
+
+/** A statement as the list and its page show it, in the page's language when translated. */
+function statementItem(row: Awaited<ReturnType<StatementsService['latestPublished']>>[number], locale: Locale) {
+  const v = pickVariant(row, locale);
+  return { slug: row.slug, title: v.title, summary: v.summary, publishedAt: row.publishedAt! };
 }

@@ -170,3 +170,78 @@ describe('public pages', () => {
     expect(gzipSync(script).length).toBeLessThan(10 * 1024);
   });
 });
+
+describe('public JSON and share cards', () => {
+  let statementSlug: string;
+  let eventSlug: string;
+
+  beforeAll(async () => {
+    statementSlug = unique('st');
+    const st = await t.http.post(
+      `/campaigns/${campaign.id}/statements`,
+      {
+        slug: statementSlug,
+        primaryLocale: 'en',
+        variants: { en: { title: 'We won', summary: 'A win.', body: 'Text.' } },
+      },
+      owner.token,
+    );
+    expect(st.status).toBe(201);
+    await t.http.post(`/campaigns/${campaign.id}/statements/${st.body.id}/publish`, { notify: false }, owner.token);
+    eventSlug = (await createEvent(t, owner.token, campaign.id)).slug;
+  });
+
+  it('should give every public JSON resource the absolute url of its page, and that url should be a page', async () => {
+    const base = t.config.get('PUBLIC_URL');
+    const api = (path: string) => t.http.request('GET', path, { headers: { 'x-forwarded-for': randomIp() } });
+    const c = await api(`/public/campaigns/${campaign.slug}`);
+    expect(c.status).toBe(200);
+    expect(c.headers.get('content-type')).toContain('application/json');
+    expect(c.body).toMatchObject({ slug: campaign.slug, name: 'Pages <Campaign>', url: `${base}/c/${campaign.slug}` });
+    expect(c.body.links.petitions).toBe(`${base}/public/campaigns/${campaign.slug}/petitions`);
+    expect(c.body).not.toHaveProperty('id');
+    const urls = [
+      c.body.url,
+      (await api(`/public/campaigns/${campaign.slug}/petitions/${petition.slug}`)).body.url,
+      (await api(`/public/campaigns/${campaign.slug}/events/${eventSlug}`)).body.url,
+      (await api(`/public/campaigns/${campaign.slug}/statements/${statementSlug}`)).body.url,
+    ];
+    expect(urls).toEqual([
+      `${base}/c/${campaign.slug}`,
+      `${base}/c/${campaign.slug}/petitions/${petition.slug}`,
+      `${base}/c/${campaign.slug}/events/${eventSlug}`,
+      `${base}/c/${campaign.slug}/statements/${statementSlug}`,
+    ]);
+    for (const url of urls) {
+      const page = await get(new URL(url).pathname);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+    }
+    expect((await api('/public/campaigns/no-such-campaign-here')).status).toBe(404);
+  });
+
+  it('should put title, summary and image share meta on the campaign, petition, event and statement pages', async () => {
+    const base = t.config.get('PUBLIC_URL');
+    for (const path of [
+      `/c/${campaign.slug}`,
+      `/c/${campaign.slug}/petitions/${petition.slug}`,
+      `/c/${campaign.slug}/events/${eventSlug}`,
+      `/c/${campaign.slug}/statements/${statementSlug}`,
+    ]) {
+      const res = await get(path);
+      const meta = (attr: string, name: string) =>
+        new RegExp(`<meta ${attr}="${name}" content="([^"]+)"/>`).exec(res.text)?.[1];
+      for (const [attr, name] of [
+        ['property', 'og:title'],
+        ['property', 'og:description'],
+        ['name', 'twitter:title'],
+        ['name', 'twitter:description'],
+      ])
+        expect({ path, name, value: meta(attr, name) }).toEqual({ path, name, value: expect.stringMatching(/\S/) });
+      expect(meta('property', 'og:image')).toMatch(new RegExp(`^${base}/assets/share\\.[0-9a-f]{12}\\.svg$`));
+      expect(meta('name', 'twitter:image')).toBe(meta('property', 'og:image'));
+      expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+      expect(meta('property', 'og:url')).toBe(`${base}${path}?locale=en`);
+    }
+  });
+});

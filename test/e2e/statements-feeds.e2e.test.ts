@@ -97,6 +97,13 @@ describe('statements: Atom and RSS feeds', () => {
     expect(feed.author.name).toBe('Workers & Friends <No Azure>');
     const self = asArray<any>(feed.link).find((l) => l['@rel'] === 'self');
     expect(self['@href']).toBe(`${t.config.get('PUBLIC_URL')}/public/campaigns/${campaign.slug}/statements.atom`);
+    // The feed's alternate is the statements page, and says it is HTML (it once claimed JSON).
+    const site = asArray<any>(feed.link).find((l) => l['@rel'] === 'alternate');
+    expect(site['@href']).toBe(`${t.config.get('PUBLIC_URL')}/c/${campaign.slug}/statements`);
+    expect(site['@type']).toBe('text/html');
+    const page = await t.http.request('GET', new URL(site['@href']).pathname, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
 
     const entries = asArray<any>(feed.entry);
     expect(entries.map((e) => text(e.title))).toEqual(['Second statement', 'First & foremost <win>']);

@@ -2432,6 +2432,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/campaigns/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a public campaign */
+        get: operations["campaignsPublicGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/campaigns/{slug}/events": {
         parameters: {
             query?: never;
@@ -2945,6 +2962,8 @@ export interface components {
             id: string;
             lastName: string | null;
             phone: string | null;
+            /** @description Referral code from ?ref= (who brought this attendee). */
+            ref: string | null;
             source: string | null;
             /** @enum {string} */
             status: "confirmed" | "waitlisted" | "cancelled";
@@ -3306,7 +3325,13 @@ export interface components {
              * @description End of the window (now).
              */
             to: string;
+            /** @description Referring hosts (the Referer header of the signup form). */
             topReferrers: {
+                count: number;
+                value: string;
+            }[];
+            /** @description Referral codes (?ref=: the supporter or organizer who brought them), first touch of new supporters. */
+            topRefs: {
                 count: number;
                 value: string;
             }[];
@@ -3789,6 +3814,8 @@ export interface components {
             postalCode?: string | (null);
             /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
             redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Code of the supporter or organizer who referred this person (a share link's ?ref=): letters, digits, _ and -, at most 32 characters. Stored beside source. HTML form posts drop an invalid code instead of refusing the form. */
+            ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
@@ -5015,6 +5042,8 @@ export interface components {
             postalCode?: string | (null);
             /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
             redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Code of the supporter or organizer who referred this person (a share link's ?ref=): letters, digits, _ and -, at most 32 characters. Stored beside source. HTML form posts drop an invalid code instead of refusing the form. */
+            ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
             /** @description List me publicly as "First L." (default: listed as "Anonymous"). */
@@ -5118,6 +5147,26 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        PublicCampaign: {
+            /** @description Language of its pages when neither ?locale= nor the browser chooses one. */
+            defaultLocale: string;
+            /** @description The campaign's public JSON collections (absolute). */
+            links: {
+                events: string;
+                petitions: string;
+                statements: string;
+                timeline: string;
+            };
+            name: string;
+            slug: string;
+            /** Format: date-time */
+            startedOn: string | null;
+            summary: string;
+            /** @description Zone its days (timeline, dashboard) are counted in. */
+            timeZone: string;
+            /** @description The campaign's home page (absolute, from PUBLIC_URL). */
+            url: string;
+        };
         SessionLinkSignIn: {
             password: string;
             /** @description The token from the emailed sign-in link (/admin/sign-in/link?token=…). */
@@ -5167,6 +5216,8 @@ export interface components {
             locale: string;
             petitionId: string;
             postalPrefix: string | null;
+            /** @description Referral code from ?ref= (who brought this signer). */
+            ref: string | null;
             /** @description Personal data: only for admins and owners. */
             signer: {
                 email: string | null;
@@ -5224,6 +5275,11 @@ export interface components {
                 key: string;
             }[];
             timeZone: string;
+            /** @description Confirmed signatures by referral code (?ref=), most first. */
+            topRefs: {
+                count: number;
+                key: string;
+            }[];
             topSources: {
                 count: number;
                 key: string;
@@ -5816,6 +5872,8 @@ export interface components {
             postalCode?: string | (null);
             /** @description HTML forms: redirect to the campaign's configured thank-you URL after posting. */
             redirect?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Code of the supporter or organizer who referred this person (a share link's ?ref=): letters, digits, _ and -, at most 32 characters. Stored beside source. HTML form posts drop an invalid code instead of refusing the form. */
+            ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
@@ -7239,6 +7297,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7293,6 +7352,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7348,6 +7408,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
                 status?: "confirmed" | "waitlisted";
             };
@@ -7404,6 +7465,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7459,6 +7521,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7514,6 +7577,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7568,6 +7632,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7623,6 +7688,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -7677,6 +7743,7 @@ export interface operations {
                 access?: string;
                 embed?: "1";
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -12292,6 +12359,7 @@ export interface operations {
                 limit?: number | string;
                 postalPrefix?: string;
                 public?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+                ref?: string;
                 source?: string;
                 status?: "pending" | "confirmed" | "invalidated";
                 supporterId?: string;
@@ -12362,6 +12430,7 @@ export interface operations {
                 ipHash?: string;
                 postalPrefix?: string;
                 public?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+                ref?: string;
                 source?: string;
                 status?: "pending" | "confirmed" | "invalidated";
                 supporterId?: string;
@@ -14826,6 +14895,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -14879,6 +14949,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
                 status?: "confirmed" | "waitlisted";
             };
@@ -14933,6 +15004,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -14986,6 +15058,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -15039,6 +15112,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -15091,6 +15165,7 @@ export interface operations {
         parameters: {
             query?: {
                 locale?: "en" | "ar";
+                ref?: string;
                 source?: string;
             };
             header?: never;
@@ -16597,6 +16672,55 @@ export interface operations {
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    campaignsPublicGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Name, summary, default language and zone, the address of its home page and of its public collections. 404 for an unknown or archived campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCampaign"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -89,6 +89,27 @@ export const campaignView = z.object({
 });
 export const myCampaignView = campaignView.extend({ role: roleSchema });
 
+/** What anyone may read about a campaign: no ids, members or settings. */
+export const publicCampaignView = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    summary: z.string(),
+    defaultLocale: z.string().describe('Language of its pages when neither ?locale= nor the browser chooses one.'),
+    timeZone: z.string().describe('Zone its days (timeline, dashboard) are counted in.'),
+    startedOn: z.date().nullable(),
+    url: z.string().describe("The campaign's home page (absolute, from PUBLIC_URL)."),
+    links: z
+      .object({
+        petitions: z.string(),
+        events: z.string(),
+        statements: z.string(),
+        timeline: z.string(),
+      })
+      .describe("The campaign's public JSON collections (absolute)."),
+  })
+  .meta({ id: 'PublicCampaign' });
+
 export const inviteBody = z.strictObject({ email, role: roleSchema });
 export const changeRoleBody = z.strictObject({ role: roleSchema });
 export const memberView = z.object({

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { newToken, sha256 } from '../../common/crypto.js';
 import { Problem } from '../../common/problem.js';
-import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
+import { type Campaign, type CampaignRole, Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
@@ -15,6 +15,8 @@ import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
+/** A public campaign's slug, or the campaign itself when the caller has looked it up already. */
+export type CampaignOrSlug = string | Campaign;
 /** Campaigns are the root of all data; membership decides who may see and change each one. */
 @Injectable()
 export class CampaignsService implements OnModuleInit {
@@ -74,6 +76,34 @@ export class CampaignsService implements OnModuleInit {
     const campaign = await this.prisma.campaign.findUnique({ where: { slug } });
     if (!campaign || campaign.status === 'archived') throw Problem.notFound('Campaign');
     return campaign;
+  }
+
+  /** The campaign a public read is about: looked up by slug, or the one its caller already has (one lookup per page). */
+  async publicCampaign(campaign: CampaignOrSlug): Promise<Campaign> {
+    return typeof campaign === 'string' ? this.getPublicBySlug(campaign) : campaign;
+  }
+
+  /** The public face of a campaign: its home page's address and its JSON collections. */
+  async publicView(slug: string) {
+    const c = await this.getPublicBySlug(slug);
+    const base = this.config.get('PUBLIC_URL');
+    const api = `/public/campaigns/${encodeURIComponent(c.slug)}`;
+    const abs = (path: string) => new URL(path, base).toString();
+    return {
+      slug: c.slug,
+      name: c.name,
+      summary: c.summary,
+      defaultLocale: c.defaultLocale,
+      timeZone: c.timeZone,
+      startedOn: c.startedOn,
+      url: abs(`/c/${encodeURIComponent(c.slug)}`),
+      links: {
+        petitions: abs(`${api}/petitions`),
+        events: abs(`${api}/events`),
+        statements: abs(`${api}/statements`),
+        timeline: abs(`${api}/timeline`),
+      },
+    };
   }
 
   /** Origins allowed to frame the campaign's embedded forms (frame-ancestors); [] when none or unknown. */

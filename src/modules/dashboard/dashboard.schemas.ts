@@ -70,7 +70,10 @@ export const overviewView = z
       rate: z.number().nullable().describe('confirmed / signed among signatures of the period; null without any.'),
     }),
     topSources: z.array(origin),
-    topReferrers: z.array(origin),
+    topReferrers: z.array(origin).describe('Referring hosts (the Referer header of the signup form).'),
+    topRefs: z
+      .array(origin)
+      .describe('Referral codes (?ref=: the supporter or organizer who brought them), first touch of new supporters.'),
     upcomingEvents: z.array(
       z.object({
         id: z.string(),

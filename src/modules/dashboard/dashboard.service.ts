@@ -84,6 +84,7 @@ export class DashboardService {
       },
       topSources: origins.sources,
       topReferrers: origins.referrers,
+      topRefs: origins.refs,
       upcomingEvents,
       broadcasts,
       milestones,

@@ -132,6 +132,7 @@ export class EventRsvpsService implements OnModuleInit {
           confirmedAt: admission === 'confirmed' ? now : null,
           waitlistedAt: admission === 'waitlisted' ? now : null,
           source: input.source ?? input.utmSource ?? null,
+          ref: input.ref ?? null,
         },
       });
       if (admission === 'confirmed') await this.notifier.rsvpConfirmed(tx, event, rsvp, now, 'rsvp');
@@ -224,6 +225,7 @@ export class EventRsvpsService implements OnModuleInit {
         'attendance',
         'checked_in_at',
         'source',
+        'ref',
         'rsvp_at',
         'confirmed_at',
         'cancelled_at',
@@ -252,6 +254,7 @@ export class EventRsvpsService implements OnModuleInit {
             v.attendance,
             v.checkedInAt,
             v.source,
+            v.ref,
             v.createdAt,
             v.confirmedAt,
             v.cancelledAt,
@@ -479,6 +482,7 @@ export class EventRsvpsService implements OnModuleInit {
         attendance: r.attendance,
         checkedInAt: r.checkedInAt,
         source: r.source,
+        ref: r.ref,
         createdAt: r.createdAt,
         confirmedAt: r.confirmedAt,
         cancelledAt: r.cancelledAt,
@@ -555,7 +559,10 @@ export class EventRsvpsService implements OnModuleInit {
         await this.notifier.cancelReminders(tx, event, rsvps, 'supporter erased');
         if (rsvps.some((r) => r.status === 'confirmed')) await this.promoteWaitlist(tx, event, now);
       }
-      await tx.eventRsvp.updateMany({ where: { supporterId: { in: supporterIds } }, data: { source: null } });
+      await tx.eventRsvp.updateMany({
+        where: { supporterId: { in: supporterIds } },
+        data: { source: null, ref: null },
+      });
     },
   };
 }
@@ -573,6 +580,7 @@ export interface AttendeeView {
   attendance: EventAttendance | null;
   checkedInAt: Date | null;
   source: string | null;
+  ref: string | null;
   createdAt: Date;
   confirmedAt: Date | null;
   cancelledAt: Date | null;

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { PUBLIC_FORM_BODY } from '../supporters/supporter-fields.js';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import { slugSchema } from '../../common/i18n.js';
 import { Problem } from '../../common/problem.js';
@@ -141,7 +142,7 @@ export class EventsPublicController {
     @slug campaignSlug: string,
     @eventSlug ev: string,
     @ValidQuery(rsvpQuery) query: z.output<typeof rsvpQuery>,
-    @ValidBody(rsvpBody, { form: true }) body: z.output<typeof rsvpBody>,
+    @ValidBody(rsvpBody, PUBLIC_FORM_BODY) body: z.output<typeof rsvpBody>,
     @ClientIp() ip: string,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,

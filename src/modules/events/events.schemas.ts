@@ -201,6 +201,7 @@ export const attendeeView = z.object({
   attendance: z.enum(['attended', 'no_show']).nullable(),
   checkedInAt: z.date().nullable(),
   source: z.string().nullable(),
+  ref: z.string().nullable().describe('Referral code from ?ref= (who brought this attendee).'),
   createdAt: z.date(),
   confirmedAt: z.date().nullable(),
   cancelledAt: z.date().nullable(),

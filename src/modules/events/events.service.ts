@@ -14,7 +14,7 @@ import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { type CampaignOrSlug, CampaignsService } from '../campaigns/campaigns.service.js';
 import { seatsLeft } from './capacity.js';
 import { EventCalendarService } from './event-calendar.service.js';
 import { BULK_TX, eventTransaction } from './event-transaction.js';
@@ -361,10 +361,10 @@ export class EventsService {
   // ---------- public ----------
 
   async listPublic(
-    slug: string,
+    campaignOrSlug: CampaignOrSlug,
     query: { from?: string; to?: string; limit?: number; cursor?: string; locale?: Locale },
   ) {
-    const campaign = await this.campaigns.getPublicBySlug(slug);
+    const campaign = await this.campaigns.publicCampaign(campaignOrSlug);
     const from = query.from ? new Date(query.from) : new Date();
     const limit = query.limit ?? 50;
     const after = decodeStartCursor(query.cursor);
@@ -402,7 +402,7 @@ export class EventsService {
   }
 
   async getPublic(
-    slug: string,
+    slug: CampaignOrSlug,
     eventSlug: string,
     access: string | undefined,
     locale?: Locale,
@@ -507,8 +507,8 @@ export class EventsService {
   }
 
   /** Public lookup: archived campaigns, and private events without a valid access token, are 404. */
-  async findPublic(slug: string, eventSlug: string, access: string | undefined) {
-    const campaign = await this.campaigns.getPublicBySlug(slug);
+  async findPublic(campaignOrSlug: CampaignOrSlug, eventSlug: string, access: string | undefined) {
+    const campaign = await this.campaigns.publicCampaign(campaignOrSlug);
     const event = await this.prisma.event.findUnique({
       where: { campaignId_slug: { campaignId: campaign.id, slug: eventSlug } },
     });

@@ -6,7 +6,7 @@ import { Problem } from '../../common/problem.js';
 import type { CampaignRole, Milestone, MilestoneKind, Prisma } from '../../generated/prisma/client.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { type CampaignOrSlug, CampaignsService } from '../campaigns/campaigns.service.js';
 import { pickVariant, StatementsService } from '../statements/statements.service.js';
 import { dayIn, daysBetween, dayString, startOfDay } from './campaign-days.js';
 import { MilestoneAlertsService } from './milestone-alerts.service.js';
@@ -261,8 +261,8 @@ export class MilestonesService {
   // ---------------------------------------------------------------- public timeline
 
   /** The public timeline, oldest first, with each milestone's day count since the campaign started. */
-  async timeline(campaignSlug: string, query: { cursor?: string; limit?: number; locale?: string }) {
-    const campaign = await this.campaigns.getPublicBySlug(campaignSlug);
+  async timeline(campaignOrSlug: CampaignOrSlug, query: { cursor?: string; limit?: number; locale?: string }) {
+    const campaign = await this.campaigns.publicCampaign(campaignOrSlug);
     const page = await this.page({ campaignId: campaign.id }, query);
     const linked = await this.statements.visibleByIds(
       campaign.id,

@@ -2,6 +2,7 @@ import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { PUBLIC_FORM_BODY } from '../supporters/supporter-fields.js';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import { slugSchema } from '../../common/i18n.js';
 import { pageOf } from '../../common/pagination.js';
@@ -113,7 +114,7 @@ export class PetitionsPublicController {
   async sign(
     @slug campaignSlug: string,
     @petitionSlug petition: string,
-    @ValidBody(signBody, { form: true }) body: z.output<typeof signBody>,
+    @ValidBody(signBody, PUBLIC_FORM_BODY) body: z.output<typeof signBody>,
     @ClientIp() ip: string,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,

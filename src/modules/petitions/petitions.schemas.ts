@@ -110,6 +110,7 @@ export const signaturesQuery = pageQuery.extend({
     .transform((c) => c.toUpperCase())
     .optional(),
   source: z.string().max(100).optional(),
+  ref: z.string().max(32).optional().describe('Signatures brought by this referral code (?ref=).'),
   postalPrefix: z.string().max(10).optional(),
   emailDomain: z.string().max(254).optional(),
   ipHash: z.string().max(64).optional(),
@@ -139,6 +140,7 @@ export const signatureView = z.object({
   comment: z.string().nullable().describe('Shown to admins and owners, or when the signer is public.'),
   locale: z.string(),
   source: z.string().nullable(),
+  ref: z.string().nullable().describe('Referral code from ?ref= (who brought this signer).'),
   country: z.string().nullable(),
   postalPrefix: z.string().nullable(),
   emailDomain: z.string().nullable(),
@@ -176,6 +178,7 @@ export const statsView = z.object({
   timeZone: z.string(),
   perDay: z.array(z.object({ day: z.string(), signed: z.number(), confirmed: z.number() })),
   topSources: z.array(bucket),
+  topRefs: z.array(bucket).describe('Confirmed signatures by referral code (?ref=), most first.'),
   countries: z.array(bucket),
   postalPrefixes: z.array(bucket),
 });

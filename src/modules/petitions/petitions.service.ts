@@ -8,10 +8,10 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../../config/config.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { type CampaignOrSlug, CampaignsService } from '../campaigns/campaigns.service.js';
 import { PetitionCountsService, type RecentSigner } from './petition-counts.service.js';
 import type { CreatePetition, UpdatePetition } from './petitions.schemas.js';
-import { TtlCache } from './ttl-cache.js';
+import { TtlCache } from '../../common/ttl-cache.js';
 import type { Actor } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
 
@@ -334,8 +334,8 @@ export class PetitionsService {
     return this.publicShape(p, confirmedCount, recent, locale);
   }
 
-  async listPublic(campaignSlug: string, locale?: string) {
-    const campaign = await this.campaigns.getPublicBySlug(campaignSlug);
+  async listPublic(campaignOrSlug: CampaignOrSlug, locale?: string) {
+    const campaign = await this.campaigns.publicCampaign(campaignOrSlug);
     const rows = await this.prisma.petition.findMany({
       where: { campaignId: campaign.id, archivedAt: null, status: { not: 'draft' } },
       orderBy: { id: 'desc' },

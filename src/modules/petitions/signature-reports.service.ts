@@ -92,6 +92,7 @@ export class SignatureReportsService {
       comment: r.comment && (personal || r.isPublic) ? this.cipher.decrypt(r.comment) : null,
       locale: r.locale,
       source: r.source,
+      ref: r.ref,
       country: r.country,
       postalPrefix: r.postalPrefix,
       emailDomain: r.emailDomain,
@@ -118,6 +119,7 @@ export class SignatureReportsService {
     if (q.public !== undefined) where.isPublic = q.public;
     if (q.country) where.country = q.country;
     if (q.source) where.source = q.source;
+    if (q.ref) where.ref = q.ref;
     if (q.postalPrefix) where.postalPrefix = q.postalPrefix.toUpperCase();
     if (q.emailDomain) where.emailDomain = q.emailDomain.toLowerCase();
     if (q.ipHash) where.ipHash = q.ipHash;
@@ -161,6 +163,7 @@ export class SignatureReportsService {
       'comment',
       'locale',
       'source',
+      'ref',
       'country',
       'postal_prefix',
       'email_domain',
@@ -196,6 +199,7 @@ export class SignatureReportsService {
           v.comment,
           v.locale,
           v.source,
+          v.ref,
           v.country,
           v.postalPrefix,
           v.emailDomain,
@@ -220,7 +224,7 @@ export class SignatureReportsService {
     const top = query.top ?? 10;
     const since = new Date(Date.now() - days * 86_400_000);
     const sinceId = uuidv7Floor(since);
-    const [byStatus, signedPerDay, confirmedPerDay, sources, countries, prefixes] = await Promise.all([
+    const [byStatus, signedPerDay, confirmedPerDay, sources, refs, countries, prefixes] = await Promise.all([
       this.prisma.$queryRaw<{ status: string; n: number }[]>`
         SELECT status::text, count(*)::int AS n FROM petition_signatures WHERE petition_id = ${petition.id}::uuid GROUP BY status`,
       this.prisma.$queryRaw<{ day: string; n: number }[]>`
@@ -230,6 +234,7 @@ export class SignatureReportsService {
         SELECT to_char(confirmed_at AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, count(*)::int AS n
           FROM petition_signatures WHERE petition_id = ${petition.id}::uuid AND status = 'confirmed' AND confirmed_at >= ${since} GROUP BY 1`,
       this.ranking('source', petition.id, top),
+      this.ranking('ref', petition.id, top),
       this.ranking('country', petition.id, top),
       this.ranking('postal_prefix', petition.id, top),
     ]);
@@ -247,12 +252,13 @@ export class SignatureReportsService {
       timeZone: tz,
       perDay: [...perDay.values()].sort((a, b) => a.day.localeCompare(b.day)),
       topSources: sources,
+      topRefs: refs,
       countries,
       postalPrefixes: prefixes,
     };
   }
 
-  private ranking(column: 'source' | 'country' | 'postal_prefix', petitionId: string, top: number) {
+  private ranking(column: 'source' | 'ref' | 'country' | 'postal_prefix', petitionId: string, top: number) {
     // The column name comes from the fixed union above, never from input.
     return this.prisma.$queryRawUnsafe<{ key: string; count: number }[]>(
       `SELECT ${column} AS key, count(*)::int AS count FROM petition_signatures

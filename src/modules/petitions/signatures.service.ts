@@ -47,6 +47,7 @@ interface SignItem {
   commentEnc: string | null;
   locale: string;
   source: string | null;
+  ref: string | null;
   country: string | null;
   postalPrefix: string | null;
   emailDomain: string | null;
@@ -153,6 +154,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       commentEnc: input.comment ? this.cipher.encrypt(input.comment) : null,
       locale: input.locale && petition.texts[input.locale] ? input.locale : petition.locale,
       source: normalizeSource(input.source ?? input.utmSource),
+      ref: input.ref ?? null,
       country: input.country ?? null,
       postalPrefix: postalPrefixOf(input.postalCode),
       emailDomain: emailDomain(input.email) || null,
@@ -194,12 +196,12 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       const col = <K extends keyof SignItem>(k: K) => items.map((i) => i[k]);
       const inserted = await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO petition_signatures
-          (id, petition_id, campaign_id, supporter_id, is_public, display_name, comment, locale, source, country, postal_prefix, email_domain, ip_hash, created_at)
-        SELECT v.id, p.id, p.campaign_id, v.supporter_id, v.is_public, v.display_name, v.comment, v.locale, v.source, v.country, v.postal_prefix, v.email_domain, v.ip_hash, now()
+          (id, petition_id, campaign_id, supporter_id, is_public, display_name, comment, locale, source, ref, country, postal_prefix, email_domain, ip_hash, created_at)
+        SELECT v.id, p.id, p.campaign_id, v.supporter_id, v.is_public, v.display_name, v.comment, v.locale, v.source, v.ref, v.country, v.postal_prefix, v.email_domain, v.ip_hash, now()
           FROM unnest(${col('id')}::uuid[], ${items.map((i) => i.petition.id)}::uuid[], ${supporterIds}::uuid[], ${col('listed')}::boolean[],
-                      ${col('displayNameEnc')}::text[], ${col('commentEnc')}::text[], ${col('locale')}::text[], ${col('source')}::text[],
+                      ${col('displayNameEnc')}::text[], ${col('commentEnc')}::text[], ${col('locale')}::text[], ${col('source')}::text[], ${col('ref')}::text[],
                       ${col('country')}::text[], ${col('postalPrefix')}::text[], ${col('emailDomain')}::text[], ${col('ipHash')}::text[])
-               AS v(id, petition_id, supporter_id, is_public, display_name, comment, locale, source, country, postal_prefix, email_domain, ip_hash)
+               AS v(id, petition_id, supporter_id, is_public, display_name, comment, locale, source, ref, country, postal_prefix, email_domain, ip_hash)
           JOIN petitions p ON p.id = v.petition_id AND p.status = 'open' AND p.archived_at IS NULL AND (p.closes_at IS NULL OR p.closes_at > now())
          ORDER BY v.petition_id, v.supporter_id
         ON CONFLICT (petition_id, supporter_id) DO NOTHING
@@ -382,6 +384,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
         emailDomain: null,
         ipHash: null,
         source: null,
+        ref: null,
         country: null,
       },
     });
@@ -403,6 +406,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       comment: r.comment ? this.cipher.decrypt(r.comment) : null,
       locale: r.locale,
       source: r.source,
+      ref: r.ref,
       country: r.country,
       postalPrefix: r.postalPrefix,
     }));

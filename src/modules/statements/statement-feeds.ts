@@ -85,7 +85,8 @@ export function atomFeed(feed: FeedInfo, entries: FeedEntry[]): string {
     `  <subtitle type="text">${xmlEscape(feed.subtitle)}</subtitle>`,
     `  <updated>${rfc3339(feedUpdated(feed, entries))}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(feed.atomUrl)}"/>`,
-    `  <link rel="alternate" type="application/json" href="${xmlEscape(feed.siteUrl)}"/>`,
+    // The statements page people read (src/web), not a JSON resource.
+    `  <link rel="alternate" type="text/html" href="${xmlEscape(feed.siteUrl)}"/>`,
     `  <link rel="alternate" type="application/rss+xml" href="${xmlEscape(feed.rssUrl)}"/>`,
     `  <author><name>${xmlEscape(feed.author)}</name></author>`,
     `  <generator>${xmlEscape(feed.generator)}</generator>`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeEmail } from '../../common/email.js';
+import { REF_MESSAGE, REF_RE } from '../../common/attribution.js';
 import { localeSchema } from '../../common/i18n.js';
 import { formBool } from '../../common/validation.js';
 
@@ -123,6 +124,10 @@ export const supporterFormShape = {
   ),
   phone: phoneField.describe('Phone number (optional, stored encrypted).'),
   source: labelText(100).describe('Where the signup came from (free label); first touch is kept.'),
+  ref: cleanText(32, (v) => (REF_RE.test(v) ? null : REF_MESSAGE)).describe(
+    "Code of the supporter or organizer who referred this person (a share link's ?ref=): letters, digits, _ and -, at most 32 characters. " +
+      'Stored beside source. HTML form posts drop an invalid code instead of refusing the form.',
+  ),
   referrer: referrerField.describe('The referring page; only its host is kept.'),
   utmSource: labelText(200),
   utmMedium: labelText(200),
@@ -148,6 +153,9 @@ export const supporterFormShape = {
 };
 
 export const supporterFormFields = z.strictObject(supporterFormShape);
+
+/** `@ValidBody` options of every public form: HTML posts too, and an invalid `ref` dropped from those. */
+export const PUBLIC_FORM_BODY = { form: true, dropInvalidInForms: ['ref'] } as const;
 
 /** What a public form hands to `SupportersService.upsertFromForm`. */
 export type SupporterFormInput = z.output<typeof supporterFormFields>;

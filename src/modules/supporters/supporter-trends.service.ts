@@ -42,16 +42,20 @@ export class SupporterTrendsService {
     return { now: Number(row.now), atStart: Number(row.at_start) };
   }
 
-  /** The most frequent `?source=` tags and referring hosts among signups in the window. */
+  /** The most frequent `?source=` tags, referring hosts and `?ref=` codes among signups in the window. */
   async topOrigins(campaignId: string, w: TimeWindow, limit = 10) {
     const top = (column: Prisma.Sql) => this.prisma.$queryRaw<{ value: string; count: bigint }[]>`
       SELECT ${column} AS value, count(*) AS count FROM supporters
        WHERE campaign_id = ${campaignId}::uuid AND created_at >= ${w.from} AND created_at < ${w.to}
          AND ${column} IS NOT NULL
        GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ${limit}`;
-    const [sources, referrers] = await Promise.all([top(Prisma.sql`source`), top(Prisma.sql`referrer_host`)]);
+    const [sources, referrers, refs] = await Promise.all([
+      top(Prisma.sql`source`),
+      top(Prisma.sql`referrer_host`),
+      top(Prisma.sql`ref`),
+    ]);
     const plain = (rows: { value: string; count: bigint }[]) =>
       rows.map((r) => ({ value: r.value, count: Number(r.count) }));
-    return { sources: plain(sources), referrers: plain(referrers) };
+    return { sources: plain(sources), referrers: plain(referrers), refs: plain(refs) };
   }
 }

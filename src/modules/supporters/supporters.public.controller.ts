@@ -2,6 +2,7 @@ import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { PUBLIC_FORM_BODY } from './supporter-fields.js';
 import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import { type Locale, toLocale } from '../../common/i18n.js';
 import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
@@ -88,7 +89,7 @@ export class SupportersPublicController {
   @ApiOperation({ summary: 'Sign up to a campaign' })
   async signup(
     @PathParam('slug', slugSchema) slug: string,
-    @ValidBody(signupBody, { form: true }) body: z.output<typeof signupBody>,
+    @ValidBody(signupBody, PUBLIC_FORM_BODY) body: z.output<typeof signupBody>,
     @ClientIp() ip: string,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,

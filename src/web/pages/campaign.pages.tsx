@@ -1,5 +1,5 @@
 import type { Locale } from '../../common/i18n.js';
-import { Attribution, Checkbox, ErrorSummary, Field, type FormState, Honeypot, Notice } from '../components.js';
+import { type AttributionModel, Checkbox, type FormState, Notice, SupporterForm } from '../components.js';
 import { type ShareMeta, Layout } from '../layout.js';
 import { formatNumber, messages } from '../messages.js';
 import { eventPath } from './event.pages.js';
@@ -49,45 +49,23 @@ export function SignupForm(p: {
   locale: Locale;
   campaignSlug: string;
   state: FormState;
-  source?: string;
+  attribution?: AttributionModel;
   embed?: boolean;
 }) {
   const m = messages(p.locale);
   return (
-    <section class="card form-card" aria-labelledby="signup-title">
-      <h2 id="signup-title">{m.signupTitle}</h2>
-      <ErrorSummary locale={p.locale} state={p.state} />
-      <form
-        method="post"
-        action={`/public/campaigns/${p.campaignSlug}/supporters${p.embed ? '?embed=1' : ''}`}
-        data-validate
-      >
-        <input type="hidden" name="locale" value={p.locale} />
-        <Attribution source={p.source ?? p.state.values.source} />
-        <Field
-          form="signup"
-          name="email"
-          type="email"
-          label={m.email}
-          state={p.state}
-          required
-          autocomplete="email"
-          maxLength={254}
-        />
-        <Field
-          form="signup"
-          name="firstName"
-          label={m.firstName}
-          state={p.state}
-          autocomplete="given-name"
-          maxLength={100}
-        />
-        <Checkbox form="signup" name="consentUpdates" label={m.consentUpdates} state={p.state} checked />
-        <Checkbox form="signup" name="consentDigests" label={m.consentDigests} state={p.state} />
-        <Honeypot locale={p.locale} form="signup" />
-        <button type="submit">{m.signupButton}</button>
-      </form>
-    </section>
+    <SupporterForm
+      form="signup"
+      locale={p.locale}
+      title={m.signupTitle}
+      button={m.signupButton}
+      action={`/public/campaigns/${p.campaignSlug}/supporters${p.embed ? '?embed=1' : ''}`}
+      state={p.state}
+      attribution={p.attribution}
+    >
+      <Checkbox form="signup" name="consentUpdates" label={m.consentUpdates} state={p.state} checked />
+      <Checkbox form="signup" name="consentDigests" label={m.consentDigests} state={p.state} />
+    </SupporterForm>
   );
 }
 
@@ -123,7 +101,7 @@ export function CampaignHomePage(p: {
   model: HomeModel;
   state: FormState;
   share: ShareMeta;
-  source?: string;
+  attribution?: AttributionModel;
 }) {
   const m = messages(p.locale);
   const c = p.model.campaign;
@@ -202,7 +180,7 @@ export function CampaignHomePage(p: {
             </p>
           </section>
         </div>
-        <SignupForm locale={p.locale} campaignSlug={c.slug} state={p.state} source={p.source} />
+        <SignupForm locale={p.locale} campaignSlug={c.slug} state={p.state} attribution={p.attribution} />
       </div>
     </Layout>
   );

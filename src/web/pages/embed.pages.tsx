@@ -1,5 +1,5 @@
 import type { Locale } from '../../common/i18n.js';
-import type { FormState } from '../components.js';
+import type { AttributionModel, FormState } from '../components.js';
 import { Notice } from '../components.js';
 import { Layout } from '../layout.js';
 import { messages } from '../messages.js';
@@ -28,7 +28,12 @@ export function OutLink(p: { href: string; label: string; locale: Locale }) {
   );
 }
 
-export function EmbedPetitionPage(p: { locale: Locale; petition: PetitionModel; state: FormState; source?: string }) {
+export function EmbedPetitionPage(p: {
+  locale: Locale;
+  petition: PetitionModel;
+  state: FormState;
+  attribution?: AttributionModel;
+}) {
   const m = messages(p.locale);
   const x = p.petition;
   return (
@@ -61,7 +66,7 @@ export function EmbedPetitionPage(p: { locale: Locale; petition: PetitionModel; 
         </p>
       </article>
       {x.status === 'open' ? (
-        <SignForm locale={p.locale} petition={x} state={p.state} source={p.source} embed />
+        <SignForm locale={p.locale} petition={x} state={p.state} attribution={p.attribution} embed />
       ) : (
         <section class="card">
           <p>{x.status === 'delivered' ? m.petitionDelivered : m.petitionClosed}</p>
@@ -76,7 +81,7 @@ export function EmbedEventPage(p: {
   campaign: { slug: string; name: string };
   event: EventModel;
   state: FormState;
-  source?: string;
+  attribution?: AttributionModel;
 }) {
   const m = messages(p.locale);
   const e = p.event;
@@ -107,7 +112,14 @@ export function EmbedEventPage(p: {
         </p>
       </article>
       {e.rsvpOpen && e.status === 'scheduled' ? (
-        <RsvpForm locale={p.locale} campaignSlug={p.campaign.slug} event={e} state={p.state} source={p.source} embed />
+        <RsvpForm
+          locale={p.locale}
+          campaignSlug={p.campaign.slug}
+          event={e}
+          state={p.state}
+          attribution={p.attribution}
+          embed
+        />
       ) : (
         <section class="card">
           <p>{closedText}</p>
@@ -121,7 +133,7 @@ export function EmbedSignupPage(p: {
   locale: Locale;
   campaign: { slug: string; name: string };
   state: FormState;
-  source?: string;
+  attribution?: AttributionModel;
 }) {
   return (
     <Layout
@@ -133,7 +145,7 @@ export function EmbedSignupPage(p: {
       noindex
     >
       <h1 class="embed-title">{p.campaign.name}</h1>
-      <SignupForm locale={p.locale} campaignSlug={p.campaign.slug} state={p.state} source={p.source} embed />
+      <SignupForm locale={p.locale} campaignSlug={p.campaign.slug} state={p.state} attribution={p.attribution} embed />
     </Layout>
   );
 }

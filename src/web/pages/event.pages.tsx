@@ -1,13 +1,13 @@
 import type { Locale } from '../../common/i18n.js';
 import {
-  Attribution,
+  type AttributionModel,
   Checkbox,
-  ErrorSummary,
+  ClosedCard,
   Field,
   type FormState,
-  Honeypot,
   Notice,
   PostButton,
+  SupporterForm,
 } from '../components.js';
 import { type ShareMeta, Layout } from '../layout.js';
 import { formatNumber, messages } from '../messages.js';
@@ -60,7 +60,7 @@ export function RsvpForm(p: {
   campaignSlug: string;
   event: EventModel;
   state: FormState;
-  source?: string;
+  attribution?: AttributionModel;
   access?: string;
   embed?: boolean;
 }) {
@@ -70,58 +70,29 @@ export function RsvpForm(p: {
   if (p.embed) q.set('embed', '1');
   const qs = q.toString();
   return (
-    <section class="card form-card" aria-labelledby="rsvp-title">
-      <h2 id="rsvp-title">{m.rsvpTitle}</h2>
-      <ErrorSummary locale={p.locale} state={p.state} />
-      <form
-        method="post"
-        action={`/public/campaigns/${p.campaignSlug}/events/${p.event.slug}/rsvp${qs ? `?${qs}` : ''}`}
-        data-validate
-      >
-        <input type="hidden" name="locale" value={p.locale} />
-        <Attribution source={p.source ?? p.state.values.source} />
+    <SupporterForm
+      form="rsvp"
+      locale={p.locale}
+      title={m.rsvpTitle}
+      button={m.rsvpButton}
+      action={`/public/campaigns/${p.campaignSlug}/events/${p.event.slug}/rsvp${qs ? `?${qs}` : ''}`}
+      state={p.state}
+      attribution={p.attribution}
+      lastName
+    >
+      {p.event.maxGuests > 0 ? (
         <Field
           form="rsvp"
-          name="email"
-          type="email"
-          label={m.email}
+          name="guests"
+          type="number"
+          label={m.guests}
           state={p.state}
-          required
-          autocomplete="email"
-          maxLength={254}
+          min={0}
+          max={p.event.maxGuests}
         />
-        <Field
-          form="rsvp"
-          name="firstName"
-          label={m.firstName}
-          state={p.state}
-          autocomplete="given-name"
-          maxLength={100}
-        />
-        <Field
-          form="rsvp"
-          name="lastName"
-          label={m.lastName}
-          state={p.state}
-          autocomplete="family-name"
-          maxLength={100}
-        />
-        {p.event.maxGuests > 0 ? (
-          <Field
-            form="rsvp"
-            name="guests"
-            type="number"
-            label={m.guests}
-            state={p.state}
-            min={0}
-            max={p.event.maxGuests}
-          />
-        ) : null}
-        <Checkbox form="rsvp" name="consentUpdates" label={m.consentUpdates} state={p.state} />
-        <Honeypot locale={p.locale} form="rsvp" />
-        <button type="submit">{m.rsvpButton}</button>
-      </form>
-    </section>
+      ) : null}
+      <Checkbox form="rsvp" name="consentUpdates" label={m.consentUpdates} state={p.state} />
+    </SupporterForm>
   );
 }
 
@@ -132,7 +103,7 @@ export function EventPage(p: {
   state: FormState;
   share: ShareMeta;
   calendarUrl: string;
-  source?: string;
+  attribution?: AttributionModel;
   access?: string;
 }) {
   const m = messages(p.locale);
@@ -195,13 +166,11 @@ export function EventPage(p: {
             campaignSlug={p.campaign.slug}
             event={e}
             state={p.state}
-            source={p.source}
+            attribution={p.attribution}
             access={p.access}
           />
         ) : (
-          <section class="card">
-            <p>{closedText}</p>
-          </section>
+          <ClosedCard text={closedText} />
         )}
       </div>
     </Layout>

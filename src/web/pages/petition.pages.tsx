@@ -1,13 +1,13 @@
 import type { Locale } from '../../common/i18n.js';
 import {
-  Attribution,
+  type AttributionModel,
   Checkbox,
-  ErrorSummary,
+  ClosedCard,
   Field,
   type FormState,
-  Honeypot,
   Notice,
   PostButton,
+  SupporterForm,
   TextArea,
 } from '../components.js';
 import { type ShareMeta, Layout } from '../layout.js';
@@ -66,60 +66,35 @@ export function SignForm(p: {
   locale: Locale;
   petition: PetitionModel;
   state: FormState;
-  source?: string;
+  attribution?: AttributionModel;
   embed?: boolean;
 }) {
   const m = messages(p.locale);
   const action = `/public/campaigns/${p.petition.campaign.slug}/petitions/${p.petition.slug}/signatures${p.embed ? '?embed=1' : ''}`;
   return (
-    <section class="card form-card" aria-labelledby="sign-title">
-      <h2 id="sign-title">{m.signTitle}</h2>
-      <ErrorSummary locale={p.locale} state={p.state} />
-      <form method="post" action={action} data-validate novalidate={false}>
-        <input type="hidden" name="locale" value={p.locale} />
-        <Attribution source={p.source ?? p.state.values.source} />
-        <Field
-          form="sign"
-          name="email"
-          type="email"
-          label={m.email}
-          state={p.state}
-          required
-          autocomplete="email"
-          maxLength={254}
-        />
-        <Field
-          form="sign"
-          name="firstName"
-          label={m.firstName}
-          state={p.state}
-          autocomplete="given-name"
-          maxLength={100}
-        />
-        <Field
-          form="sign"
-          name="lastName"
-          label={m.lastName}
-          state={p.state}
-          autocomplete="family-name"
-          maxLength={100}
-        />
-        <Field
-          form="sign"
-          name="postalCode"
-          label={m.postalCode}
-          state={p.state}
-          autocomplete="postal-code"
-          maxLength={20}
-        />
-        <Field form="sign" name="country" label={m.country} state={p.state} autocomplete="country" maxLength={2} />
-        <TextArea form="sign" name="comment" label={m.comment} state={p.state} maxLength={1000} />
-        <Checkbox form="sign" name="showName" label={m.showName} state={p.state} />
-        <Checkbox form="sign" name="consentUpdates" label={m.consentUpdates} state={p.state} />
-        <Honeypot locale={p.locale} form="sign" />
-        <button type="submit">{m.signButton}</button>
-      </form>
-    </section>
+    <SupporterForm
+      form="sign"
+      locale={p.locale}
+      title={m.signTitle}
+      button={m.signButton}
+      action={action}
+      state={p.state}
+      attribution={p.attribution}
+      lastName
+    >
+      <Field
+        form="sign"
+        name="postalCode"
+        label={m.postalCode}
+        state={p.state}
+        autocomplete="postal-code"
+        maxLength={20}
+      />
+      <Field form="sign" name="country" label={m.country} state={p.state} autocomplete="country" maxLength={2} />
+      <TextArea form="sign" name="comment" label={m.comment} state={p.state} maxLength={1000} />
+      <Checkbox form="sign" name="showName" label={m.showName} state={p.state} />
+      <Checkbox form="sign" name="consentUpdates" label={m.consentUpdates} state={p.state} />
+    </SupporterForm>
   );
 }
 
@@ -128,7 +103,7 @@ export function PetitionPage(p: {
   petition: PetitionModel;
   state: FormState;
   share: ShareMeta;
-  source?: string;
+  attribution?: AttributionModel;
 }) {
   const m = messages(p.locale);
   const x = p.petition;
@@ -164,11 +139,9 @@ export function PetitionPage(p: {
           ) : null}
         </article>
         {x.status === 'open' ? (
-          <SignForm locale={p.locale} petition={x} state={p.state} source={p.source} />
+          <SignForm locale={p.locale} petition={x} state={p.state} attribution={p.attribution} />
         ) : (
-          <section class="card">
-            <p>{x.status === 'delivered' ? m.petitionDelivered : m.petitionClosed}</p>
-          </section>
+          <ClosedCard text={x.status === 'delivered' ? m.petitionDelivered : m.petitionClosed} />
         )}
       </div>
     </Layout>
