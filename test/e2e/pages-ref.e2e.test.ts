@@ -1,5 +1,6 @@
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import { EVENTS_TEST_ENV, rsvp, rsvpBody } from '../support/events.js';
+import { consent } from '../support/supporters.js';
 import {
   createCampaign,
   createEvent,
@@ -125,5 +126,26 @@ describe('?ref= referral codes', () => {
     const bad = await rsvp(t, campaign.slug, event.slug, rsvpBody({ ref: 'a/b' }));
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path)).toContain('ref');
+  });
+  it('should store the ref of a signup (first touch) and count it among the dashboard top refs', async () => {
+    const email = `${unique('sup')}@example.org`;
+    const signup = (ref: string) =>
+      t.http.request('POST', `/public/campaigns/${campaign.slug}/supporters`, {
+        body: { email, ref, source: 'share', ...consent },
+        headers: { 'x-forwarded-for': uniqueIp() },
+      });
+    expect((await signup('ada-7')).status).toBe(202);
+    // Signing up again through another person's link keeps who brought them first.
+    expect((await signup('Org_1')).status).toBe(202);
+    const found = await t.http.get(
+      `/campaigns/${campaign.id}/supporters?email=${encodeURIComponent(email)}`,
+      owner.token,
+    );
+    expect(found.status).toBe(200);
+    expect(found.body.items).toEqual([expect.objectContaining({ ref: 'ada-7', source: 'share' })]);
+    const csv = await t.http.get(`/campaigns/${campaign.id}/supporters/export.csv`, owner.token);
+    expect(csvCell(csv.text, found.body.items[0].id, 'ref')).toBe('ada-7');
+    const dashboard = await t.http.get(`/campaigns/${campaign.id}/dashboard?period=all`, owner.token);
+    expect(dashboard.body.topRefs).toContainEqual({ value: 'ada-7', count: expect.any(Number) });
   });
 });

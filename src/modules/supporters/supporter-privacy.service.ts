@@ -74,6 +74,7 @@ export class SupporterPrivacyService implements OnModuleInit {
         digestHour: s.digestHour,
         timeZone: s.timeZone,
         source: s.source,
+        ref: s.ref,
         utm: {
           source: s.utmSource,
           medium: s.utmMedium,
@@ -242,6 +243,7 @@ export class SupporterPrivacyService implements OnModuleInit {
         postalCodeEnc: null,
         country: null,
         referrerHost: null,
+        ref: null,
         utmContent: null,
         utmTerm: null,
         tags: [],

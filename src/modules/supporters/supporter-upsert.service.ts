@@ -16,6 +16,8 @@ export interface UpsertFields {
   country?: string;
   locale?: string;
   source?: string;
+  /** A referring supporter's or organizer's `?ref=` code (first touch, like source). */
+  ref?: string;
   referrerHost?: string;
   utmSource?: string;
   utmMedium?: string;
@@ -157,13 +159,13 @@ export class SupporterUpsertService {
     >`
       INSERT INTO supporters AS s (id, campaign_id, email_index, email_enc, first_name_enc, last_name_enc, phone_enc,
                                    postal_code_enc, country, locale, status, confirmed_at, confirmed_via,
-                                   consent_updates, consent_digests, source, referrer_host, utm_source, utm_medium,
+                                   consent_updates, consent_digests, source, ref, referrer_host, utm_source, utm_medium,
                                    utm_campaign, utm_content, utm_term, tags, last_signup_at, created_at, updated_at)
       SELECT v.id, v.campaign_id, v.email_index, v.email_enc, v.first_name_enc, v.last_name_enc, v.phone_enc,
              v.postal_code_enc, v.country, v.locale,
              CASE WHEN ${confirmVia}::text IS NULL THEN 'pending' ELSE 'confirmed' END::"SupporterStatus",
              CASE WHEN ${confirmVia}::text IS NULL THEN NULL ELSE ${now}::timestamptz END, ${confirmVia}::text,
-             v.consent_updates, v.consent_digests, v.source, v.referrer_host, v.utm_source, v.utm_medium,
+             v.consent_updates, v.consent_digests, v.source, v.ref, v.referrer_host, v.utm_source, v.utm_medium,
              v.utm_campaign, v.utm_content, v.utm_term, ARRAY(SELECT jsonb_array_elements_text(v.tags)),
              ${now}, ${now}, ${now}
         FROM unnest(${col((p) => p.id)}::uuid[], ${col((p) => p.row.campaignId)}::uuid[], ${col((p) => p.emailIndex)}::text[],
@@ -171,12 +173,13 @@ export class SupporterUpsertService {
                     ${enc((f) => f.phone)}::text[], ${enc((f) => f.postalCode)}::text[], ${text((f) => f.country)}::text[],
                     ${col((p) => p.locale)}::text[], ${col((p) => p.row.grants.includes('updates'))}::boolean[],
                     ${col((p) => p.row.grants.includes('digests'))}::boolean[],
-                    ${text((f) => f.source || f.utmSource)}::text[], ${text((f) => f.referrerHost)}::text[],
+                    ${text((f) => f.source || f.utmSource)}::text[], ${text((f) => f.ref)}::text[],
+                    ${text((f) => f.referrerHost)}::text[],
                     ${text((f) => f.utmSource)}::text[], ${text((f) => f.utmMedium)}::text[],
                     ${text((f) => f.utmCampaign)}::text[], ${text((f) => f.utmContent)}::text[],
                     ${text((f) => f.utmTerm)}::text[], ${col((p) => JSON.stringify(p.tags))}::jsonb[])
              AS v(id, campaign_id, email_index, email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc,
-                  country, locale, consent_updates, consent_digests, source, referrer_host, utm_source, utm_medium,
+                  country, locale, consent_updates, consent_digests, source, ref, referrer_host, utm_source, utm_medium,
                   utm_campaign, utm_content, utm_term, tags)
        ORDER BY v.campaign_id, v.email_index
       ON CONFLICT (campaign_id, email_index) DO UPDATE SET
@@ -186,6 +189,7 @@ export class SupporterUpsertService {
         postal_code_enc = coalesce(s.postal_code_enc, excluded.postal_code_enc),
         country = coalesce(s.country, excluded.country),
         source = coalesce(s.source, excluded.source),
+        ref = coalesce(s.ref, excluded.ref),
         referrer_host = coalesce(s.referrer_host, excluded.referrer_host),
         utm_source = coalesce(s.utm_source, excluded.utm_source),
         utm_medium = coalesce(s.utm_medium, excluded.utm_medium),

@@ -75,6 +75,7 @@ const COLUMNS = [
   'locale',
   'country',
   'source',
+  'ref',
   'utm_source',
   'utm_medium',
   'utm_campaign',
@@ -380,6 +381,7 @@ export class SupportersAdminService {
       r.locale,
       r.country,
       r.source,
+      r.ref,
       r.utmSource,
       r.utmMedium,
       r.utmCampaign,
@@ -410,6 +412,7 @@ export class SupportersAdminService {
       locale: r.locale,
       country: r.country,
       source: r.source,
+      ref: r.ref,
       utm: {
         source: r.utmSource,
         medium: r.utmMedium,

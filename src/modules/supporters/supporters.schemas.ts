@@ -173,6 +173,7 @@ export const supporterView = z.object({
   locale: z.string(),
   country: z.string().nullable(),
   source: z.string().nullable(),
+  ref: z.string().nullable().describe('The `?ref=` code that brought this supporter (first touch).'),
   utm,
   referrerHost: z.string().nullable(),
   tags: z.array(z.string()),

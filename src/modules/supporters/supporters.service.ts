@@ -442,6 +442,7 @@ function fieldsOf(input: SupporterFormInput): UpsertFields {
     country: input.country,
     locale: input.locale,
     source: input.source,
+    ref: input.ref,
     referrerHost: referrerHost(input.referrer),
     utmSource: input.utmSource,
     utmMedium: input.utmMedium,
