@@ -11,6 +11,7 @@ import { SignatureReportsService } from './signature-reports.service.js';
 import { SignaturesController } from './signatures.controller.js';
 import { SignaturesService } from './signatures.service.js';
 import { SignatureTrendsService } from './signature-trends.service.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
 
 /**
  * Petitions and their signatures. Signing goes through SupportersService (the supporter) and
@@ -19,7 +20,7 @@ import { SignatureTrendsService } from './signature-trends.service.js';
  * docs/decisions/petition-counting.md.
  */
 @Module({
-  imports: [CampaignsModule, MailModule, SupportersModule, MilestonesModule],
+  imports: [CampaignsModule, MailModule, SupportersModule, MilestonesModule, WebhooksModule],
   controllers: [PetitionsController, SignaturesController, PetitionsPublicController],
   providers: [
     SignatureTrendsService,

@@ -26,6 +26,7 @@ import { Batcher, signBatching } from './signature-batcher.js';
 import { Metrics } from '../../infra/metrics/metrics.service.js';
 import { normalizeSource, postalPrefixOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
+import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 export type SignInput = SupporterFormInput & { comment?: string; showName?: boolean };
 
@@ -83,6 +84,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     private readonly petitions: PetitionsService,
     private readonly counts: PetitionCountsService,
     private readonly rotation: KeyRotation,
+    private readonly webhooks: WebhooksService,
     metrics: Metrics,
   ) {
     this.confirmationTemplate = signatureConfirmationTemplate(signer);
@@ -310,6 +312,13 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
         const c = confirmed[0];
         await this.counts.recordDelta(tx, c.petition_id, 1);
         await this.supporters.confirm(tx, c.supporter_id, 'petition');
+        await this.webhooks.record(tx, {
+          campaignId: c.campaign_id,
+          type: 'signature',
+          key: `signature:${signatureId}`,
+          subjectId: c.supporter_id,
+          parentId: c.petition_id,
+        });
         return { petitionId: c.petition_id, locale: c.locale };
       }
       const existing = await tx.petitionSignature.findUnique({

@@ -10,6 +10,7 @@ import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { displayName, mailStatusOf, personalOf } from './supporter-record.js';
 import { ERASE_PURPOSE, EXPORT_PURPOSE, SupportersService } from './supporters.service.js';
+import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 export type ErasureRequester = { kind: 'supporter' } | { kind: 'organizer'; organizerId: string };
 
@@ -30,6 +31,7 @@ export class SupporterPrivacyService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly supporters: SupportersService,
     private readonly rotation: KeyRotation,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   onModuleInit(): void {
@@ -199,6 +201,7 @@ export class SupporterPrivacyService implements OnModuleInit {
       const s = await tx.supporter.findUniqueOrThrow({ where: { id: supporterId } });
       if (s.status === 'erased') return false;
       await this.eraseRow(tx, s, 'erasure');
+      await this.webhooks.record(tx, { campaignId, type: 'erasure', key: `erasure:${supporterId}`, subjectId: supporterId });
       await tx.supporterErasure.create({
         data: {
           campaignId,

@@ -10,6 +10,7 @@ import { SupportersController } from './supporters.controller.js';
 import { SupportersPublicController } from './supporters.public.controller.js';
 import { SupportersService } from './supporters.service.js';
 import { SupporterTrendsService } from './supporter-trends.service.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
 
 /**
  * Supporters, their consents and privacy rights. SupporterDirectory is what the mail module sees
@@ -19,7 +20,7 @@ import { SupporterTrendsService } from './supporter-trends.service.js';
  * The retention jobs (SupportersProcessor) are listed in the worker module only.
  */
 @Module({
-  imports: [MailModule, CampaignsModule],
+  imports: [MailModule, CampaignsModule, WebhooksModule],
   controllers: [SupportersController, SupportersPublicController],
   providers: [
     SupporterTrendsService,

@@ -31,6 +31,7 @@ import {
   SUPPORTER_TEMPLATES,
 } from './supporters.templates.js';
 import { busyAs503 } from '../../infra/prisma/errors.js';
+import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 export const CONFIRM_PURPOSE = 'confirm';
 export const ERASE_PURPOSE = 'erase';
@@ -215,6 +216,7 @@ export class SupportersService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly campaigns: CampaignsService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   onModuleInit(): void {
@@ -417,6 +419,8 @@ export class SupportersService implements OnModuleInit {
     }
     if (s.emailIndex)
       await tx.supporterSuppression.deleteMany({ where: { campaignId: s.campaignId, emailIndex: s.emailIndex } });
+    if (s.status === 'pending')
+      await this.webhooks.record(tx, { campaignId: s.campaignId, type: 'signup', key: `signup:${s.id}`, subjectId: s.id });
     return { confirmed: true, changed: true };
   }
 
@@ -1037,6 +1041,13 @@ export class SupportersService implements OnModuleInit {
       where: { id: s.id },
       data: { unsubscribedAt: s.unsubscribedAt ?? new Date(), consentUpdates: false, consentDigests: false },
     });
+    if (!s.unsubscribedAt)
+      await this.webhooks.record(tx, {
+        campaignId: s.campaignId,
+        type: 'unsubscribe',
+        key: `unsubscribe:${s.id}:${row.unsubscribedAt!.getTime()}`,
+        subjectId: s.id,
+      });
     if (purposes.length > 0) {
       await tx.supporterConsent.createMany({
         data: purposes.map((purpose) => ({
