@@ -312,6 +312,12 @@ export const SETTINGS = {
     description:
       "Hours an endpoint may keep failing without one success before it is disabled and the campaign's owners are emailed.",
   }),
+  WEBHOOKS_CONCURRENCY: setting({
+    group: 'queue',
+    schema: int(1, 500).default(50),
+    description:
+      'Webhook calls one worker process has in flight at once. Calls mostly wait on receivers, so more than QUEUE_CONCURRENCY; each holds a database connection only briefly.',
+  }),
   WEBHOOKS_RELAY_INTERVAL_MS: setting({
     group: 'queue',
     schema: int(20, 60_000).default(1000),

@@ -53,9 +53,12 @@ type EveryJob<T extends Record<JobName, object> & Record<Exclude<keyof T, JobNam
 export const QUEUE_NAMES = Object.keys(QUEUE_REGISTRY) as QueueName[];
 
 /** Queues whose worker concurrency comes from their own setting instead of QUEUE_CONCURRENCY. */
-export const QUEUE_CONCURRENCY_SETTINGS: Partial<Record<QueueName, 'MAIL_SEND_CONCURRENCY' | 'DIGESTS_CONCURRENCY'>> = {
+export const QUEUE_CONCURRENCY_SETTINGS: Partial<
+  Record<QueueName, 'MAIL_SEND_CONCURRENCY' | 'DIGESTS_CONCURRENCY' | 'WEBHOOKS_CONCURRENCY'>
+> = {
   mail: 'MAIL_SEND_CONCURRENCY',
   digests: 'DIGESTS_CONCURRENCY',
+  webhooks: 'WEBHOOKS_CONCURRENCY',
 };
 
 export function queueOf(job: JobName): QueueName {

@@ -3,6 +3,7 @@ import { AppConfig } from '../../config/config.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
+import { uuidv7 } from '../../common/ids.js';
 import { SIGNATURE_HEADER, signWebhook } from '../../common/webhook-signature.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { MailService } from '../mail/mail.service.js';
@@ -160,7 +161,8 @@ export class WebhookDeliveryService implements OnApplicationBootstrap, OnModuleD
       },
       { policy: this.policy, timeoutMs: this.config.get('WEBHOOKS_TIMEOUT_MS') },
     );
-    await this.prisma.$transaction((tx) => this.recordOutcome(tx, row, startedAt, result));
+    if (result.ok) await this.recordSuccess(row, startedAt, result);
+    else await this.prisma.$transaction((tx) => this.recordFailure(tx, row, startedAt, result));
     return result;
   }
 
@@ -179,7 +181,26 @@ export class WebhookDeliveryService implements OnApplicationBootstrap, OnModuleD
     ]);
   }
 
-  private async recordOutcome(tx: Tx, row: Claimed, startedAt: Date, r: CallResult): Promise<void> {
+  /**
+   * One statement, no interactive transaction: the common case must be cheap. The endpoint row is
+   * only written when it had failures to clear, so concurrent deliveries to one endpoint never
+   * queue on its row lock.
+   */
+  private async recordSuccess(row: Claimed, startedAt: Date, r: CallResult): Promise<void> {
+    await this.prisma.$executeRaw`
+      WITH d AS (
+        UPDATE webhook_deliveries SET state = 'delivered', delivered_at = now(), last_status = ${r.statusCode},
+               last_error = NULL, updated_at = now()
+         WHERE id = ${row.id}::uuid AND state = 'delivering' AND attempts = ${row.attempts}
+        RETURNING endpoint_id),
+      a AS (
+        INSERT INTO webhook_attempts (id, delivery_id, attempt, started_at, duration_ms, status_code, ok)
+        VALUES (${uuidv7()}::uuid, ${row.id}::uuid, ${row.attempts}, ${startedAt}, ${r.durationMs}, ${r.statusCode}, true))
+      UPDATE webhook_endpoints SET consecutive_failures = 0, failing_since = NULL, updated_at = now()
+       WHERE id IN (SELECT endpoint_id FROM d) AND (consecutive_failures > 0 OR failing_since IS NOT NULL)`;
+  }
+
+  private async recordFailure(tx: Tx, row: Claimed, startedAt: Date, r: CallResult): Promise<void> {
     await tx.webhookAttempt.create({
       data: {
         deliveryId: row.id,
@@ -187,23 +208,11 @@ export class WebhookDeliveryService implements OnApplicationBootstrap, OnModuleD
         startedAt,
         durationMs: r.durationMs,
         statusCode: r.statusCode,
-        ok: r.ok,
+        ok: false,
         error: r.error,
       },
     });
     const lastError = r.error?.slice(0, 500) ?? null;
-    if (r.ok) {
-      const { count } = await tx.webhookDelivery.updateMany({
-        where: { id: row.id, state: 'delivering', attempts: row.attempts },
-        data: { state: 'delivered', deliveredAt: new Date(), lastStatus: r.statusCode, lastError: null },
-      });
-      if (count > 0)
-        await tx.webhookEndpoint.update({
-          where: { id: row.endpoint_id },
-          data: { consecutiveFailures: 0, failingSince: null },
-        });
-      return;
-    }
     const tries = row.attempts - row.attempt_base;
     const exhausted = tries >= this.config.get('WEBHOOKS_MAX_ATTEMPTS');
     const { count } = await tx.webhookDelivery.updateMany({
