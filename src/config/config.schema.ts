@@ -293,7 +293,8 @@ export const SETTINGS = {
   WEBHOOKS_RETRY_BASE_MS: setting({
     group: 'queue',
     schema: int(10, 3_600_000).default(30_000),
-    description: 'Wait before the first webhook retry; doubles on each attempt (with jitter), at most WEBHOOKS_RETRY_MAX_MS.',
+    description:
+      'Wait before the first webhook retry; doubles on each attempt (with jitter), at most WEBHOOKS_RETRY_MAX_MS.',
   }),
   WEBHOOKS_RETRY_MAX_MS: setting({
     group: 'queue',

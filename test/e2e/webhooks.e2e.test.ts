@@ -72,7 +72,9 @@ async function signAndConfirm(p = petition, c = campaign, person: Record<string,
   if (res.status !== 202) throw new Error(`signing failed: ${res.status} ${res.text}`);
   const [mail] = await waitUntil(
     () => {
-      const m = t.smtp.messages.filter((x) => x.envelopeTo.includes(email) && /signature/i.test(x.parsed.subject ?? ''));
+      const m = t.smtp.messages.filter(
+        (x) => x.envelopeTo.includes(email) && /signature/i.test(x.parsed.subject ?? ''),
+      );
       return m.length > 0 && m;
     },
     { what: `the confirmation email to ${email}` },
@@ -215,7 +217,9 @@ describe('webhook delivery', () => {
     expect(disabled.disabledReason).toMatch(/consecutive failed attempts/);
     const [notice] = await waitUntil(
       () => {
-        const m = t.smtp.messages.filter((x) => x.envelopeTo.includes(owner.email) && /webhook/i.test(x.parsed.subject ?? ''));
+        const m = t.smtp.messages.filter(
+          (x) => x.envelopeTo.includes(owner.email) && /webhook/i.test(x.parsed.subject ?? ''),
+        );
         return m.length > 0 && m;
       },
       { what: "the owner's email" },
@@ -241,7 +245,11 @@ describe('webhook delivery', () => {
     const supporter = await t.http.get(`/campaigns/${c.id}/supporters?email=${encodeURIComponent(email)}`, owner.token);
     const supporterId = supporter.body.items[0].id;
 
-    const erased = await t.http.post(`/campaigns/${c.id}/supporters/${supporterId}/erase`, { confirm: 'erase' }, owner.token);
+    const erased = await t.http.post(
+      `/campaigns/${c.id}/supporters/${supporterId}/erase`,
+      { confirm: 'erase' },
+      owner.token,
+    );
     expect(erased.status).toBe(200);
 
     // Every webhook table, every column, as text: neither the email nor the name is anywhere.

@@ -157,7 +157,12 @@ export class MilestonesService {
       entityId: id,
       details: { key: input.key, source: input.source, kind: input.kind, notify: input.notify },
     });
-    await this.webhooks.record(tx, { campaignId: input.campaignId, type: 'milestone', key: `milestone:${id}`, subjectId: id });
+    await this.webhooks.record(tx, {
+      campaignId: input.campaignId,
+      type: 'milestone',
+      key: `milestone:${id}`,
+      subjectId: id,
+    });
     if (input.notify) await this.sendAlert(tx, id, 1, null);
     return { id, created: true };
   }

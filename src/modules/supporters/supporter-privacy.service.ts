@@ -201,7 +201,12 @@ export class SupporterPrivacyService implements OnModuleInit {
       const s = await tx.supporter.findUniqueOrThrow({ where: { id: supporterId } });
       if (s.status === 'erased') return false;
       await this.eraseRow(tx, s, 'erasure');
-      await this.webhooks.record(tx, { campaignId, type: 'erasure', key: `erasure:${supporterId}`, subjectId: supporterId });
+      await this.webhooks.record(tx, {
+        campaignId,
+        type: 'erasure',
+        key: `erasure:${supporterId}`,
+        subjectId: supporterId,
+      });
       await tx.supporterErasure.create({
         data: {
           campaignId,

@@ -34,7 +34,12 @@ describe('postWebhook', () => {
   it('should refuse a public name that resolves to a loopback or private address, without connecting', async () => {
     const before = seen.length;
     for (const address of ['127.0.0.1', '10.0.0.7', '169.254.169.254']) {
-      const r = await postWebhook('https://hooks.example.org/x', '{}', {}, { ...production, resolve: resolvesTo(address) });
+      const r = await postWebhook(
+        'https://hooks.example.org/x',
+        '{}',
+        {},
+        { ...production, resolve: resolvesTo(address) },
+      );
       expect(r).toMatchObject({ ok: false, refused: true, statusCode: null });
       expect(r.error).toMatch(/resolves to .*(loopback|private|link-local)/);
     }

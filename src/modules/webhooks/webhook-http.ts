@@ -58,7 +58,12 @@ export async function postWebhook(
     try {
       addresses = await (options.resolve ?? defaultResolve)(host);
     } catch (err) {
-      return done({ ok: false, statusCode: null, error: `DNS: ${(err as Error).message}`.slice(0, 300), refused: false });
+      return done({
+        ok: false,
+        statusCode: null,
+        error: `DNS: ${(err as Error).message}`.slice(0, 300),
+        refused: false,
+      });
     }
     const allowed = addresses.filter((a) => addressRefusal(a.address, options.policy) === null);
     if (allowed.length === 0) {

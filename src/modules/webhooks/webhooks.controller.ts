@@ -35,7 +35,10 @@ export class WebhooksController {
 
   @Post()
   @CampaignAccess('admin')
-  @ApiResult(endpointWithSecretView, { status: 201, description: 'Registered; the secret is shown only in this answer.' })
+  @ApiResult(endpointWithSecretView, {
+    status: 201,
+    description: 'Registered; the secret is shown only in this answer.',
+  })
   @ApiOperation({ summary: 'Register a webhook endpoint' })
   create(
     @CurrentActor() actor: Actor,
@@ -82,7 +85,9 @@ export class WebhooksController {
   @Post(':endpointId/rotate-secret')
   @CampaignAccess('admin')
   @HttpCode(200)
-  @ApiResult(endpointWithSecretView, { description: 'The new secret, shown only in this answer; the old one stops at once.' })
+  @ApiResult(endpointWithSecretView, {
+    description: 'The new secret, shown only in this answer; the old one stops at once.',
+  })
   @ApiOperation({ summary: "Rotate a webhook endpoint's signing secret" })
   rotate(@CurrentActor() actor: Actor, @IdParam('campaignId') campaignId: string, @IdParam('endpointId') id: string) {
     return this.webhooks.rotateSecret(actor, campaignId, id);

@@ -8,23 +8,13 @@ import { AppConfig } from '../../config/config.js';
 import { KeyRotation } from '../../infra/crypto/key-rotation.service.js';
 import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
-import type {
-  WebhookAttempt,
-  WebhookDelivery,
-  WebhookEndpoint,
-  WebhookEvent,
-} from '../../generated/prisma/client.js';
+import type { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../../generated/prisma/client.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BroadcastsService } from '../mail/broadcasts.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { type TargetPolicy, urlRefusal } from './webhook-targets.js';
 import { endpointDisabledTemplate } from './webhooks.templates.js';
-import type {
-  CreateEndpointInput,
-  UpdateEndpointInput,
-  WebhookEventType,
-  deliveryView,
-} from './webhooks.schemas.js';
+import type { CreateEndpointInput, UpdateEndpointInput, WebhookEventType, deliveryView } from './webhooks.schemas.js';
 import type { z } from 'zod';
 
 /** One business event, as the owning module records it (ids only: never personal data). */
@@ -237,7 +227,10 @@ export class WebhooksService implements OnModuleInit {
          WHERE id = ${deliveryId}::uuid AND endpoint_id = ${endpointId}::uuid AND state <> 'delivering'
         RETURNING id::text`;
       if (!row) {
-        const exists = await tx.webhookDelivery.findFirst({ where: { id: deliveryId, endpointId }, select: { id: true } });
+        const exists = await tx.webhookDelivery.findFirst({
+          where: { id: deliveryId, endpointId },
+          select: { id: true },
+        });
         if (!exists) throw Problem.notFound('Delivery');
         throw Problem.conflict('delivery-in-flight', 'This delivery is being attempted right now; try again shortly.');
       }

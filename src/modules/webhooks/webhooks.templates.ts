@@ -7,23 +7,21 @@ export interface EndpointDisabledData {
   reason: string;
 }
 
-const TEXT: Record<
-  Locale,
-  { subject: (c: string) => string; intro: (c: string) => string; why: string; how: string }
-> = {
-  en: {
-    subject: (c) => `A webhook of "${c}" was disabled`,
-    intro: (c) => `Groundswell stopped sending events of the campaign "${c}" to this webhook endpoint:`,
-    why: 'Reason:',
-    how: 'Events recorded while it was failing are kept. Fix the receiver, then re-enable the endpoint (PATCH enabled: true); its pending deliveries resume, and failed ones can be redelivered from the delivery log.',
-  },
-  ar: {
-    subject: (c) => `تم تعطيل webhook لحملة «${c}»`,
-    intro: (c) => `أوقف Groundswell إرسال أحداث حملة «${c}» إلى نقطة الاستقبال هذه:`,
-    why: 'السبب:',
-    how: 'الأحداث المسجلة أثناء الفشل محفوظة. أصلحوا المستقبِل ثم أعيدوا تفعيل نقطة الاستقبال (PATCH enabled: true)؛ تُستأنف عمليات التسليم المعلقة، ويمكن إعادة تسليم الفاشلة من سجل التسليم.',
-  },
-};
+const TEXT: Record<Locale, { subject: (c: string) => string; intro: (c: string) => string; why: string; how: string }> =
+  {
+    en: {
+      subject: (c) => `A webhook of "${c}" was disabled`,
+      intro: (c) => `Groundswell stopped sending events of the campaign "${c}" to this webhook endpoint:`,
+      why: 'Reason:',
+      how: 'Events recorded while it was failing are kept. Fix the receiver, then re-enable the endpoint (PATCH enabled: true); its pending deliveries resume, and failed ones can be redelivered from the delivery log.',
+    },
+    ar: {
+      subject: (c) => `تم تعطيل webhook لحملة «${c}»`,
+      intro: (c) => `أوقف Groundswell إرسال أحداث حملة «${c}» إلى نقطة الاستقبال هذه:`,
+      why: 'السبب:',
+      how: 'الأحداث المسجلة أثناء الفشل محفوظة. أصلحوا المستقبِل ثم أعيدوا تفعيل نقطة الاستقبال (PATCH enabled: true)؛ تُستأنف عمليات التسليم المعلقة، ويمكن إعادة تسليم الفاشلة من سجل التسليم.',
+    },
+  };
 
 /** To each owner of the campaign when an endpoint is disabled after a long run of failures. */
 export const endpointDisabledTemplate: MailTemplate<EndpointDisabledData> = {
