@@ -214,7 +214,7 @@ async function main(): Promise<void> {
           [
             ['webhook deliveries per second (one worker, WEBHOOKS_CONCURRENCY 50)', fmt.int(w.perSecond)],
             [`${fmt.int(w.count)} deliveries, commit to last received`, `${w.seconds.toFixed(1)} s`],
-            ['one call (build, sign, POST), p50', fmt.ms(w.callP50)],
+            ['one POST, as the attempt log records it, p50', fmt.ms(w.callP50)],
             ['ceiling: same POSTs from node:http, same concurrency', `${fmt.int(w.ceiling)} POSTs/s`],
             ['ratio to the ceiling', fmt.pct(w.ratio)],
             ['each idempotency key exactly once, every signature valid', 'yes'],

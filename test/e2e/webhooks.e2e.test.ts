@@ -3,11 +3,14 @@ import { startApp, type TestApp } from '../support/app.js';
 import {
   addMember,
   createCampaign,
+  createEvent,
   createOrganizer,
   createPetition,
   type OrganizerFixture,
   unique,
 } from '../support/factories.js';
+import { rsvp, rsvpBody } from '../support/events.js';
+import { signupAndConfirm, waitForMail } from '../support/supporters.js';
 import { waitUntil } from '../support/wait.js';
 import { verifySignature, WebhookReceiver } from '../support/webhooks.js';
 
@@ -70,15 +73,7 @@ async function signAndConfirm(p = petition, c = campaign, person: Record<string,
     headers: { 'x-forwarded-for': ip },
   });
   if (res.status !== 202) throw new Error(`signing failed: ${res.status} ${res.text}`);
-  const [mail] = await waitUntil(
-    () => {
-      const m = t.smtp.messages.filter(
-        (x) => x.envelopeTo.includes(email) && /signature/i.test(x.parsed.subject ?? ''),
-      );
-      return m.length > 0 && m;
-    },
-    { what: `the confirmation email to ${email}` },
-  );
+  const mail = await waitForMail(t, email, /signature/i);
   const token = /\/public\/signatures\/confirm\?token=([\w.-]+)/.exec(mail.parsed.text ?? '')![1];
   const confirmed = await t.http.request('POST', '/public/signatures/confirm', {
     body: { token },
@@ -215,15 +210,7 @@ describe('webhook delivery', () => {
     );
     expect(disabled.consecutiveFailures).toBe(FAILURES_BEFORE_DISABLE);
     expect(disabled.disabledReason).toMatch(/consecutive failed attempts/);
-    const [notice] = await waitUntil(
-      () => {
-        const m = t.smtp.messages.filter(
-          (x) => x.envelopeTo.includes(owner.email) && /webhook/i.test(x.parsed.subject ?? ''),
-        );
-        return m.length > 0 && m;
-      },
-      { what: "the owner's email" },
-    );
+    const notice = await waitForMail(t, owner.email, /webhook/i);
     expect(notice.parsed.text).toContain(r.url);
 
     // Re-enabled, the pending delivery goes out.
@@ -231,6 +218,39 @@ describe('webhook delivery', () => {
     const reenabled = await t.http.patch(`/campaigns/${c.id}/webhooks/${ep.id}`, { enabled: true }, owner.token);
     expect(reenabled.body).toMatchObject({ enabled: true, consecutiveFailures: 0, disabledAt: null });
     await waitUntil(() => r.calls.some((x) => x.status === 200), { what: 'the delivery after re-enabling' });
+  });
+
+  it('should send signups, attendances and milestones as OSDI resources', async () => {
+    const c = await createCampaign(t, owner.token);
+    const r = await receiver();
+    const ep = await register(r, ['signup', 'attendance', 'milestone'], c);
+    const email = `${unique('joiner')}@example.org`;
+    await signupAndConfirm(t, c.slug, { email, firstName: 'Nadia' });
+    const event = await createEvent(t, owner.token, c.id);
+    const attendee = rsvpBody();
+    expect((await rsvp(t, c.slug, event.slug, attendee)).status).toBeLessThan(300);
+    const milestone = await t.http.post(
+      `/campaigns/${c.id}/milestones`,
+      { kind: 'win', title: 'The council voted', occurredOn: '2026-12-01' },
+      owner.token,
+    );
+    expect(milestone.status).toBe(201);
+    const rels = await waitUntil(
+      () => {
+        const got = new Set(r.calls.map((x) => Object.keys(x.json[0] ?? {})[0]));
+        return got.size >= 3 && got;
+      },
+      { what: 'a signup, an attendance and a milestone webhook' },
+    );
+    expect([...rels].sort()).toEqual(['groundswell:milestone', 'osdi:attendance', 'osdi:submission']);
+    const byRel = (rel: string) => r.calls.find((x) => rel in x.json[0])!.json[0][rel];
+    expect(byRel('osdi:submission').person.email_addresses[0].address).toBe(email);
+    expect(byRel('osdi:attendance')).toMatchObject({
+      status: 'accepted',
+      person: { email_addresses: [expect.objectContaining({ address: attendee.email })] },
+    });
+    expect(byRel('groundswell:milestone')).toMatchObject({ kind: 'win', title: 'The council voted' });
+    for (const call of r.calls) expect(verifySignature(call, ep.secret)).toBe(true);
   });
 
   it('should keep no personal data in webhook tables when a person with pending deliveries is erased', async () => {
