@@ -30,8 +30,10 @@ const common = {
 };
 
 export default {
-  // testTimeout is a global option: Jest ignores it inside a project.
-  testTimeout: 60000,
+  // testTimeout is a global option: Jest ignores it inside a project. It is a safety net, not a
+  // measure: tests wait for conditions, and a loaded CI machine (load ~20) can take minutes for one
+  // that starts several processes.
+  testTimeout: 180_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

@@ -1,13 +1,14 @@
 import { AppShell, Burger, Group, NavLink as MantineNavLink, Select, Text, Title, UnstyledButton } from '@mantine/core';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { api, must } from './api/client';
-import { currentOrganizer, onSessionChange, signOut } from './api/session';
+import { currentOrganizer, onSessionChange, restoreSession, signOut } from './api/session';
 import { atLeast, type Campaign, CampaignContext, type Role } from './campaign';
 import { I18nProvider, useI18n } from './i18n';
 import type { MessageKey } from './i18n/messages';
+import { AcceptInvitation, ForgotPassword, JoinInvitation, ResetPassword, SignInLink } from './screens/AuthLinks';
 import { SignIn } from './screens/SignIn';
 import { Failure, Loading, useLoad } from './ui';
 
@@ -17,18 +18,34 @@ const Broadcasts = lazy(() => import('./screens/Broadcasts'));
 const Supporters = lazy(() => import('./screens/Supporters'));
 const Events = lazy(() => import('./screens/Events'));
 const Members = lazy(() => import('./screens/Members'));
+const Account = lazy(() => import('./screens/Account'));
 
 export function App() {
   const organizer = useSyncExternalStore(onSessionChange, currentOrganizer);
+  // A reload keeps the session (it lives in the HttpOnly cookie): ask the API before showing sign-in.
+  const [restoring, setRestoring] = useState(true);
+  useEffect(() => {
+    void restoreSession().finally(() => setRestoring(false));
+  }, []);
   return (
     <I18nProvider organizerId={organizer?.id ?? null}>
-      {organizer ? (
+      {restoring && !organizer ? (
+        <Loading />
+      ) : organizer ? (
         <Routes>
+          <Route path="/invitations/accept" element={<JoinInvitation />} />
           <Route path="/c/:campaignId/*" element={<CampaignShell />} />
           <Route path="*" element={<FirstCampaign />} />
         </Routes>
       ) : (
-        <SignIn />
+        // The pages emailed links open (all under /admin, as the emails say).
+        <Routes>
+          <Route path="/invitations/accept" element={<AcceptInvitation />} />
+          <Route path="/password-reset/request" element={<ForgotPassword />} />
+          <Route path="/password-reset" element={<ResetPassword />} />
+          <Route path="/sign-in/link" element={<SignInLink />} />
+          <Route path="*" element={<SignIn />} />
+        </Routes>
       )}
     </I18nProvider>
   );
@@ -57,6 +74,7 @@ const sections: { path: string; label: MessageKey; min?: Role }[] = [
   { path: 'supporters', label: 'nav.supporters' },
   { path: 'events', label: 'nav.events' },
   { path: 'members', label: 'nav.members' },
+  { path: 'account', label: 'nav.account' },
 ];
 
 function CampaignShell() {
@@ -134,6 +152,7 @@ function CampaignShell() {
               <Route path="supporters/*" element={<Supporters key={campaign.id} />} />
               <Route path="events/*" element={<Events key={campaign.id} />} />
               <Route path="members" element={<Members key={campaign.id} />} />
+              <Route path="account" element={<Account />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

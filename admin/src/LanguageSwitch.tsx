@@ -6,7 +6,7 @@ export function LanguageSwitch() {
   return (
     <Select
       aria-label={t('lang.label')}
-      w={{ base: 96, sm: 120 }}
+      w={112}
       size="xs"
       value={locale}
       allowDeselect={false}

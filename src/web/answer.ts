@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { z } from 'zod';
@@ -25,6 +25,21 @@ export function wantsHtml(req: FastifyRequest): boolean {
   if (PAGE_PATH.test(req.url)) return true;
   return /\btext\/html\b/i.test(String(req.headers.accept ?? ''));
 }
+
+/** True for a post from an embedded form (`?embed=1`): its answer stays inside the frame. */
+export function isEmbed(req: FastifyRequest): boolean {
+  return (req.query as { embed?: unknown } | undefined)?.embed === '1';
+}
+
+/** OpenAPI for the `embed` query of a form post that takes it (read by `isEmbed`, not validated). */
+export const ApiEmbedQuery = (): MethodDecorator =>
+  ApiQuery({
+    name: 'embed',
+    required: false,
+    schema: { type: 'string', enum: ['1'] },
+    description:
+      '1 when posted from an embedded form (/embed/…): the redirect and the thank-you page stay in the frame.',
+  });
 
 /** True for an HTML form post (application/x-www-form-urlencoded). */
 export function isFormPost(req: FastifyRequest): boolean {
@@ -67,7 +82,10 @@ export function sendPage(req: FastifyRequest, reply: FastifyReply, page: VNode |
   if (o.frameAncestors?.length) void reply.removeHeader('x-frame-options');
   const status = o.status ?? 200;
   if (o.maxAge && status === 200) {
-    const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+    // The CSP is part of what is cached: an embed page whose allowed origins change is a new version.
+    const hash = createHash('sha1').update(body);
+    if (o.frameAncestors?.length) hash.update(`\n${o.frameAncestors.join(' ')}`);
+    const etag = `W/"${hash.digest('base64url')}"`;
     void reply.header('etag', etag).header('cache-control', `public, max-age=${o.maxAge}`);
     if (req.headers['if-none-match'] === etag) return reply.code(304).send();
   } else void reply.header('cache-control', 'no-store');

@@ -35,6 +35,8 @@ export class AssetsController {
       .header('vary', 'Accept-Encoding')
       .header('x-content-type-options', 'nosniff')
       .type(asset.type);
+    // The embed loader runs in other sites' pages (<script src>), which same-origin CORP would block.
+    if (asset.name === 'embed.js') void reply.header('cross-origin-resource-policy', 'cross-origin');
     if (gzip) void reply.header('content-encoding', 'gzip');
     return reply.send(gzip ? asset.gzip : asset.body);
   }

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The pages' static files (one stylesheet, one small progressive-enhancement script, the default
- * share image), read once at start. Each is served under a name carrying a hash of its content,
+ * share image, the embed loader other sites include), read once at start. Each is served under a name carrying a hash of its content,
  * so it can be cached for a year and a new build changes the name. `npm run build` copies the
  * folder next to the compiled code (scripts/copy-web-assets.mjs).
  */
@@ -24,7 +24,7 @@ export interface Asset {
   gzip: Buffer;
 }
 
-const FILES = ['site.css', 'site.js', 'share.svg'];
+const FILES = ['site.css', 'site.js', 'share.svg', 'embed.js'];
 
 function load(): Map<string, Asset> {
   const byHashed = new Map<string, Asset>();
@@ -49,7 +49,12 @@ const all = () => (assets ??= load());
 
 /** The public path of an asset, e.g. `/assets/site.3f2a….css`. */
 export function assetPath(name: string): string {
-  for (const a of all().values()) if (a.name === name) return `/assets/${a.hashedName}`;
+  return `/assets/${assetNamed(name).hashedName}`;
+}
+
+/** An asset by its plain name (`embed.js`). */
+export function assetNamed(name: string): Asset {
+  for (const a of all().values()) if (a.name === name) return a;
   throw new Error(`unknown asset ${name}`);
 }
 

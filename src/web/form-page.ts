@@ -9,10 +9,10 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { VNode } from 'preact';
+import { isValidElement, type VNode } from 'preact';
 import { catchError, from, type Observable, throwError } from 'rxjs';
 import { Problem } from '../common/problem.js';
-import { sendPage, wantsHtml } from './answer.js';
+import { isEmbed, type PageOptions, sendPage, wantsHtml } from './answer.js';
 import { type FormState, formStateOf } from './components.js';
 
 /**
@@ -22,12 +22,24 @@ import { type FormState, formStateOf } from './components.js';
  * browser, the page comes back with status 400, the typed values and a message beside each field.
  * Validation runs in Nest's pipes, inside interceptors, so this sees those errors too.
  */
-export type FormPageRenderer = (req: FastifyRequest, state: FormState) => Promise<VNode>;
+export type FormPageRenderer = (
+  req: FastifyRequest,
+  state: FormState,
+) => Promise<VNode | { page: VNode; options: PageOptions }>;
 
 const renderers = new Map<string, FormPageRenderer>();
 
+/**
+ * Registers how a form's page is drawn again. An embedded form (posted with `?embed=1`) is drawn by
+ * the renderer registered as `<name>:embed`, so its errors stay inside the frame.
+ */
 export function registerFormPage(name: string, render: FormPageRenderer): void {
   renderers.set(name, render);
+}
+
+function rendererFor(name: string | undefined, req: FastifyRequest): FormPageRenderer | undefined {
+  if (!name) return undefined;
+  return (isEmbed(req) && renderers.get(`${name}:embed`)) || renderers.get(name);
 }
 
 const FORM_PAGE = 'groundswell:form-page';
@@ -42,12 +54,13 @@ export class FormPageInterceptor implements NestInterceptor {
     const reply = ctx.switchToHttp().getResponse<FastifyReply>();
     return next.handle().pipe(
       catchError((err: unknown) => {
-        const render = name ? renderers.get(name) : undefined;
+        const render = rendererFor(name, req);
         if (!render || !(err instanceof Problem) || err.status !== 400 || !err.extras.errors || !wantsHtml(req))
           return throwError(() => err);
         return from(
-          render(req, formStateOf(req.body, err.extras.errors)).then(async (page) => {
-            await sendPage(req, reply, page, { status: 400 });
+          render(req, formStateOf(req.body, err.extras.errors)).then(async (drawn) => {
+            const { page, options } = isValidElement(drawn) ? { page: drawn, options: {} } : drawn;
+            await sendPage(req, reply, page, { ...options, status: 400 });
             return undefined;
           }),
         );

@@ -155,6 +155,10 @@ const en = {
   erasedTitle: 'Your data is erased',
   erased: 'Everything that identified you has been deleted.',
   linkErrorTitle: 'This link does not work',
+  // embedded forms (links out of the frame open a new tab)
+  embedFullPetition: 'Read the full petition',
+  embedEventDetails: 'Event details and calendar',
+  newTab: '(opens in a new tab)',
 };
 
 export type Messages = typeof en;
@@ -302,6 +306,9 @@ const ar: Messages = {
   erasedTitle: 'تم حذف بياناتك',
   erased: 'حُذف كل ما يدل على هويتك.',
   linkErrorTitle: 'هذا الرابط لا يعمل',
+  embedFullPetition: 'اقرأ العريضة كاملة',
+  embedEventDetails: 'تفاصيل الفعالية والتقويم',
+  newTab: '(يفتح في علامة تبويب جديدة)',
 };
 
 const ALL: Record<Locale, Messages> = { en, ar };

@@ -5,11 +5,16 @@ import { MilestonesModule } from '../modules/milestones/milestones.module.js';
 import { PetitionsModule } from '../modules/petitions/petitions.module.js';
 import { StatementsModule } from '../modules/statements/statements.module.js';
 import { AssetsController } from './assets.controller.js';
+import { EmbedSnippetsController } from './embed-snippets.controller.js';
+import { EmbedController } from './embed.controller.js';
 import { PagesController } from './pages.controller.js';
 
-/** The public web layer (HTTP role only): pages under /c, their assets under /assets. */
+/**
+ * The public web layer (HTTP role only): pages under /c, embeddable forms under /embed (and their
+ * snippets for organizers), assets under /assets.
+ */
 @Module({
   imports: [CampaignsModule, PetitionsModule, EventsModule, StatementsModule, MilestonesModule],
-  controllers: [PagesController, AssetsController],
+  controllers: [PagesController, EmbedController, EmbedSnippetsController, AssetsController],
 })
 export class WebModule {}

@@ -1,3 +1,4 @@
+import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
@@ -127,6 +128,60 @@ describe('organizer console access and languages', () => {
     // Back on the screen where they signed out.
     await page.getByRole('heading', { name: 'الأعضاء', level: 1 }).waitFor();
     expect(await htmlAttr(page, 'dir')).toBe('rtl');
+    await ctx.close();
+  });
+  it('should keep the session across a reload in an HttpOnly cookie, and end it for good on sign-out', async () => {
+    const ctx = await browser.context();
+    const page = await ctx.newPage();
+    await signInToConsole(page, t.url, owner.email, owner.password);
+    const cookies = await ctx.cookies(t.url);
+    const session = cookies.find((c) => c.name === 'gs_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    // No script can read it, and nothing of it is kept in storage.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('gs_session');
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toContain(
+      session!.value,
+    );
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to the organizer console' }).waitFor();
+    // The session is revoked on the server, not only forgotten by the page.
+    const replay = await t.http.request('GET', '/auth/session', {
+      headers: { cookie: `gs_session=${session!.value}` },
+    });
+    expect(replay.status).toBe(401);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in to the organizer console' }).waitFor();
+    await ctx.close();
+  });
+
+  it('should ask for the two-factor code after the password when the organizer has it on', async () => {
+    const org = await createOrganizer(t, { name: 'Two-factor organizer' });
+    await t.http.post(`/campaigns/${campaign.id}/members`, { email: org.email, role: 'viewer' }, owner.token);
+    const started = await t.http.post('/auth/two-factor', {}, org.token);
+    const secret = started.body.secret as string;
+    const codeAt = (stepsAhead: number) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 * stepsAhead });
+    expect((await t.http.post('/auth/two-factor/confirm', { code: await codeAt(0) }, org.token)).status).toBe(200);
+
+    const ctx = await browser.context();
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${t.url}/admin`);
+    await page.getByLabel('Email').fill(org.email);
+    await page.locator('input[autocomplete="current-password"]').fill(org.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const code = page.getByLabel('Two-factor code');
+    await code.waitFor();
+    await checkScreen(page, 'signin-two-factor');
+    await code.fill('000000');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('That two-factor code is not correct.').waitFor();
+    await code.fill(await codeAt(1));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     await ctx.close();
   });
 });

@@ -224,8 +224,9 @@ describe('mail outbox and sender', () => {
 
   it('should suppress campaign mail at send time when the supporter unsubscribed after it was queued', async () => {
     const [s] = await createSupporters(t, campaign.id, 1);
+    // Queued for later (an hour: no machine is slow enough to reach it by accident), made due below.
     const { id } = await prisma.$transaction((tx) =>
-      mail.enqueue(tx, update(unique('later'), s.id, undefined, { sendAt: new Date(Date.now() + 1500) })),
+      mail.enqueue(tx, update(unique('later'), s.id, undefined, { sendAt: new Date(Date.now() + 3_600_000) })),
     );
     const queued = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });
     expect(queued.state).toBe('queued');
@@ -238,6 +239,8 @@ describe('mail outbox and sender', () => {
     expect(oneClick.status).toBe(200);
     expect((await t.http.request('POST', path, { form: { 'List-Unsubscribe': 'One-Click' } })).status).toBe(200);
 
+    // Its time comes after the unsubscribe: the relay's sweep picks it up and the sender must suppress it.
+    await prisma.mailMessage.update({ where: { id }, data: { sendAt: new Date() } });
     const row = await finalState(id);
     expect(row).toMatchObject({ state: 'suppressed', reason: 'unsubscribed' });
     expect(t.smtp.to(s.email)).toHaveLength(1);

@@ -76,7 +76,7 @@ export class SmtpSink {
     return this.messages.filter((m) => m.envelopeTo.includes(address.toLowerCase()) || m.envelopeTo.includes(address));
   }
 
-  async waitFor(predicate: (messages: ReceivedMessage[]) => boolean, timeoutMs = 15_000): Promise<ReceivedMessage[]> {
+  async waitFor(predicate: (messages: ReceivedMessage[]) => boolean, timeoutMs = 60_000): Promise<ReceivedMessage[]> {
     return waitUntil(() => predicate(this.messages) && this.messages, {
       what: "the SMTP sink's condition",
       timeoutMs,

@@ -829,6 +829,23 @@ export interface paths {
         patch: operations["digestsUpdateSettings"];
         trace?: never;
     };
+    "/campaigns/{campaignId}/embeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the embed snippets of the campaign's forms */
+        get: operations["embedSnippetsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/events": {
         parameters: {
             query?: never;
@@ -1935,52 +1952,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/campaigns/{campaignId}/webhooks": {
+    "/embed.js": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** List webhook endpoints */
-        get: operations["webhooksList"];
-        put?: never;
-        /** Register a webhook endpoint */
-        post: operations["webhooksCreate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/campaigns/{campaignId}/webhooks/{endpointId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get a webhook endpoint */
-        get: operations["webhooksGet"];
-        put?: never;
-        post?: never;
-        /** Delete a webhook endpoint */
-        delete: operations["webhooksRemove"];
-        options?: never;
-        head?: never;
-        /** Change, disable or re-enable a webhook endpoint */
-        patch: operations["webhooksUpdate"];
-        trace?: never;
-    };
-    "/campaigns/{campaignId}/webhooks/{endpointId}/deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List a webhook endpoint's deliveries */
-        get: operations["webhooksDeliveries"];
+        /** The loader of the one-line script snippet (JavaScript) */
+        get: operations["embedLoader"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1989,34 +1969,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/campaigns/{campaignId}/webhooks/{endpointId}/deliveries/{deliveryId}/redeliver": {
+    "/embed/{slug}/events/{eventSlug}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The embeddable RSVP form of a public event (HTML, for an iframe) */
+        get: operations["embedEvent"];
         put?: never;
-        /** Redeliver a webhook delivery */
-        post: operations["webhooksRedeliver"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/campaigns/{campaignId}/webhooks/{endpointId}/rotate-secret": {
+    "/embed/{slug}/events/{eventSlug}/thanks": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Page after an embedded RSVP (HTML, for an iframe) */
+        get: operations["embedEventThanks"];
         put?: never;
-        /** Rotate a webhook endpoint's signing secret */
-        post: operations["webhooksRotate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}/petitions/{petitionSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The embeddable sign form of a petition (HTML, for an iframe) */
+        get: operations["embedPetition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}/petitions/{petitionSlug}/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thank-you state of an embedded sign form (HTML, for an iframe) */
+        get: operations["embedPetitionThanks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The embeddable signup form of a campaign (HTML, for an iframe) */
+        get: operations["embedSignup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{slug}/signup/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Page after an embedded signup (HTML, for an iframe) */
+        get: operations["embedSignupThanks"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3106,6 +3154,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             defaultLocale: string;
+            /** @description Origins allowed to frame the embedded forms. */
+            embedOrigins: string[];
             id: string;
             name: string;
             requireTwoFactor: boolean;
@@ -3173,6 +3223,8 @@ export interface components {
         CampaignsUpdateBody: {
             /** @enum {string} */
             defaultLocale?: "en" | "ar";
+            /** @description Origins allowed to frame the embedded forms (Content-Security-Policy frame-ancestors of /embed pages), e.g. https://example.org. Empty: no site may frame them. */
+            embedOrigins?: string[];
             name?: string;
             /** @description Owners only: members without two-factor authentication cannot use the campaign until they enrol. */
             requireTwoFactor?: boolean;
@@ -3424,6 +3476,25 @@ export interface components {
         };
         EmailLinkRequest: {
             email: string;
+        };
+        EmbedSnippet: {
+            /** @description A plain <iframe> to paste: works without JavaScript on the host page (fixed height). */
+            iframe: string;
+            /** @enum {string} */
+            kind: "petition" | "event" | "signup";
+            /** @description A one-line <script> that inserts the iframe where it stands and keeps it as tall as the form. */
+            script: string;
+            /** @description The petition's or event's slug; null for the signup form. */
+            slug: string | null;
+            title: string;
+            /** @description Address of the embeddable form (what the iframe shows). */
+            url: string;
+        };
+        EmbedSnippets: {
+            /** @description The campaign's embedOrigins: only these sites may show the forms (empty: none yet; set them with PATCH /campaigns/{id}). */
+            allowedOrigins: string[];
+            /** @description Each open petition, each upcoming public event, then the signup form. */
+            items: components["schemas"]["EmbedSnippet"][];
         };
         Event: {
             calendarUrl: string | null;
@@ -4285,6 +4356,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             defaultLocale: string;
+            /** @description Origins allowed to frame the embedded forms. */
+            embedOrigins: string[];
             id: string;
             name: string;
             requireTwoFactor: boolean;
@@ -5875,103 +5948,6 @@ export interface components {
             /** Format: date-time */
             enabledAt: string | null;
             recoveryCodesLeft: number;
-        };
-        WebhookDelivery: {
-            attempts: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            deliveredAt: string | null;
-            endpointId: string;
-            /** @description The idempotency key the receiver saw (idempotency_key). */
-            eventId: string;
-            /** @enum {string} */
-            eventType: "signature" | "signup" | "attendance" | "unsubscribe" | "erasure" | "milestone" | "broadcast_finished";
-            id: string;
-            lastError: string | null;
-            lastStatus: number | null;
-            /** @description Every attempt: status, response code, duration. Bodies are never kept. */
-            log: {
-                attempt: number;
-                durationMs: number;
-                error: string | null;
-                ok: boolean;
-                /** Format: date-time */
-                startedAt: string;
-                /** @description HTTP status; null when no answer came. */
-                statusCode: number | null;
-            }[];
-            /**
-             * Format: date-time
-             * @description When pending: the next attempt.
-             */
-            nextAttemptAt: string | null;
-            /** Format: date-time */
-            occurredAt: string;
-            /** @enum {string} */
-            state: "pending" | "delivering" | "delivered" | "failed";
-        };
-        WebhookDeliveryPage: {
-            items: components["schemas"]["WebhookDelivery"][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page. */
-            nextCursor: string | null;
-        };
-        WebhookEndpoint: {
-            consecutiveFailures: number;
-            /** Format: date-time */
-            createdAt: string;
-            description: string;
-            /** Format: date-time */
-            disabledAt: string | null;
-            disabledReason: string | null;
-            enabled: boolean;
-            eventTypes: ("signature" | "signup" | "attendance" | "unsubscribe" | "erasure" | "milestone" | "broadcast_finished")[];
-            /** Format: date-time */
-            failingSince: string | null;
-            id: string;
-            /** Format: date-time */
-            updatedAt: string;
-            url: string;
-        };
-        WebhookEndpointList: {
-            items: components["schemas"]["WebhookEndpoint"][];
-        };
-        WebhookEndpointWithSecret: {
-            consecutiveFailures: number;
-            /** Format: date-time */
-            createdAt: string;
-            description: string;
-            /** Format: date-time */
-            disabledAt: string | null;
-            disabledReason: string | null;
-            enabled: boolean;
-            eventTypes: ("signature" | "signup" | "attendance" | "unsubscribe" | "erasure" | "milestone" | "broadcast_finished")[];
-            /** Format: date-time */
-            failingSince: string | null;
-            id: string;
-            /** @description The signing secret, shown only now: X-Groundswell-Signature is t=<unix seconds>,v1=<hex HMAC-SHA256 with this secret of "<t>.<raw body>">. */
-            secret: string;
-            /** Format: date-time */
-            updatedAt: string;
-            url: string;
-        };
-        WebhooksCreateBody: {
-            description?: string;
-            /** @description Default true. */
-            enabled?: boolean;
-            /** @description signature (a signature confirmed), signup (a supporter confirmed), attendance (an RSVP confirmed, cancelled or checked in), unsubscribe, erasure, milestone (recorded), broadcast_finished. */
-            eventTypes: ("signature" | "signup" | "attendance" | "unsubscribe" | "erasure" | "milestone" | "broadcast_finished")[];
-            /** @description Where events are POSTed. https:// on a public address in production (checked again after DNS at every delivery). */
-            url: string;
-        };
-        WebhooksUpdateBody: {
-            description?: string;
-            /** @description Re-enabling a disabled endpoint resumes its pending deliveries and clears its failure count. */
-            enabled?: boolean;
-            /** @description signature (a signature confirmed), signup (a supporter confirmed), attendance (an RSVP confirmed, cancelled or checked in), unsubscribe, erasure, milestone (recorded), broadcast_finished. */
-            eventTypes?: ("signature" | "signup" | "attendance" | "unsubscribe" | "erasure" | "milestone" | "broadcast_finished")[];
-            /** @description Where events are POSTed. https:// on a public address in production (checked again after DNS at every delivery). */
-            url?: string;
         };
     };
     responses: never;
@@ -9346,6 +9322,64 @@ export interface operations {
             };
             /** @description The body is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedSnippetsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Snippets (iframe and script) for each open petition, each upcoming public event and the signup form. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmbedSnippets"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14759,55 +14793,26 @@ export interface operations {
             };
         };
     };
-    webhooksList: {
+    embedLoader: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                campaignId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Inserts the iframe after its <script> and resizes it to its content. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookEndpointList"];
+                    "text/javascript": string;
                 };
             };
-            /** @description Invalid input; `errors` names each offending field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the organizer role or higher. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such campaign, or you are not a member of it. */
-            404: {
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14817,290 +14822,28 @@ export interface operations {
             };
         };
     };
-    webhooksCreate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                campaignId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhooksCreateBody"];
-            };
-        };
-        responses: {
-            /** @description Registered; the secret is shown only in this answer. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the admin role or higher. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such campaign, or you are not a member of it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is too large. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    webhooksGet: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                campaignId: string;
-                endpointId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookEndpoint"];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the organizer role or higher. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such campaign, or you are not a member of it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    webhooksRemove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                campaignId: string;
-                endpointId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted with its pending deliveries and its log. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Ok"];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the admin role or higher. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such campaign, or you are not a member of it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    webhooksUpdate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                campaignId: string;
-                endpointId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhooksUpdateBody"];
-            };
-        };
-        responses: {
-            /** @description Changed; re-enabling resumes pending deliveries at once. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookEndpoint"];
-                };
-            };
-            /** @description Invalid input; `errors` names each offending field. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the admin role or higher. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such campaign, or you are not a member of it. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is too large. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    webhooksDeliveries: {
+    embedEvent: {
         parameters: {
             query?: {
-                cursor?: string;
-                limit?: number | string;
-                state?: "pending" | "delivering" | "delivered" | "failed";
+                locale?: "en" | "ar";
+                source?: string;
             };
             header?: never;
             path: {
-                campaignId: string;
-                endpointId: string;
+                eventSlug: string;
+                slug: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Newest first, each with its attempts (never a body). */
+            /** @description When, places left and the RSVP form; framable only by the campaign's embed origins. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                    "text/html": string;
                 };
             };
             /** @description Invalid input; `errors` names each offending field. */
@@ -15112,26 +14855,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the organizer role or higher. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such campaign, or you are not a member of it. */
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15141,26 +14875,29 @@ export interface operations {
             };
         };
     };
-    webhooksRedeliver: {
+    embedEventThanks: {
         parameters: {
-            query?: never;
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+                status?: "confirmed" | "waitlisted";
+            };
             header?: never;
             path: {
-                campaignId: string;
-                deliveryId: string;
-                endpointId: string;
+                eventSlug: string;
+                slug: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Queued again with the same idempotency key and a fresh retry budget. */
+            /** @description Confirmed, or on the waitlist. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookDelivery"];
+                    "text/html": string;
                 };
             };
             /** @description Invalid input; `errors` names each offending field. */
@@ -15172,26 +14909,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the admin role or higher. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such campaign, or you are not a member of it. */
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15201,25 +14929,28 @@ export interface operations {
             };
         };
     };
-    webhooksRotate: {
+    embedPetition: {
         parameters: {
-            query?: never;
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+            };
             header?: never;
             path: {
-                campaignId: string;
-                endpointId: string;
+                petitionSlug: string;
+                slug: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The new secret, shown only in this answer; the old one stops at once. */
+            /** @description Title, count and the sign form; framable only by the campaign's embed origins. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                    "text/html": string;
                 };
             };
             /** @description Invalid input; `errors` names each offending field. */
@@ -15231,26 +14962,174 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No credentials, or the token or session is invalid, expired or revoked. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the admin role or higher. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such campaign, or you are not a member of it. */
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedPetitionThanks: {
+        parameters: {
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                petitionSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Check your email, share links and the next action, each opening a new tab. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedSignup: {
+        parameters: {
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign's signup form; framable only by the campaign's embed origins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    embedSignupThanks: {
+        parameters: {
+            query?: {
+                locale?: "en" | "ar";
+                source?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thank you; check your email when confirmation is needed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16940,6 +16819,7 @@ export interface operations {
         parameters: {
             query?: {
                 access?: string;
+                embed?: "1";
             };
             header?: never;
             path: {
@@ -17124,7 +17004,10 @@ export interface operations {
     };
     petitionsPublicSign: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 1 when posted from an embedded form (/embed/…): the redirect and the thank-you page stay in the frame. */
+                embed?: "1";
+            };
             header?: never;
             path: {
                 petitionSlug: string;
@@ -17538,7 +17421,10 @@ export interface operations {
     };
     supportersPublicSignup: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 1 when posted from an embedded form (/embed/…): the redirect and the thank-you page stay in the frame. */
+                embed?: "1";
+            };
             header?: never;
             path: {
                 slug: string;

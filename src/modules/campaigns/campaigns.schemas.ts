@@ -5,6 +5,48 @@ import { email, password } from '../auth/auth.schemas.js';
 const roleSchema = z.enum(['owner', 'admin', 'organizer', 'viewer']);
 const day = z.iso.date().transform((d) => new Date(`${d}T00:00:00Z`));
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True for an http:// origin on this machine (allowed for embeds outside production only). */
+export const isLocalHttpOrigin = (origin: string) =>
+  origin.startsWith('http://') && LOCAL_HOSTS.has(new URL(origin).hostname);
+
+/**
+ * An origin that may frame the campaign's embedded forms, as the browser compares it in
+ * `frame-ancestors`: scheme, host and port only (a trailing slash is tolerated), https, or http on
+ * localhost for development (production refuses that in the service). Returns its canonical form
+ * (lowercase host, default port dropped), so the header lists each origin once, or why not.
+ */
+export function parseEmbedOrigin(raw: string): { origin: string } | { error: string } {
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\/?$/i.test(raw) || !URL.canParse(raw))
+    return { error: 'must be an origin: scheme and host (and port), no path, query or fragment' };
+  const url = new URL(raw);
+  if (url.username || url.password) return { error: 'must not contain credentials' };
+  if (url.hostname.includes('*')) return { error: 'must name one host (no wildcards)' };
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)))
+    return { error: 'must use https (http only for localhost in development)' };
+  return { origin: url.origin };
+}
+
+export const embedOrigin = z
+  .string()
+  .trim()
+  .max(200)
+  .transform((raw, ctx) => {
+    const r = parseEmbedOrigin(raw);
+    if ('origin' in r) return r.origin;
+    ctx.addIssue({ code: 'custom', message: r.error });
+    return z.NEVER;
+  });
+
+export const embedOrigins = z
+  .array(embedOrigin)
+  .max(20)
+  .transform((list) => [...new Set(list)])
+  .describe(
+    'Origins allowed to frame the embedded forms (Content-Security-Policy frame-ancestors of /embed pages), e.g. https://example.org. Empty: no site may frame them.',
+  );
+
 export const createCampaignBody = z.strictObject({
   slug: slugSchema,
   name: z.string().trim().min(1).max(200),
@@ -25,6 +67,7 @@ export const updateCampaignBody = z
     requireTwoFactor: z
       .boolean()
       .describe('Owners only: members without two-factor authentication cannot use the campaign until they enrol.'),
+    embedOrigins,
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'must change at least one field');
@@ -42,6 +85,7 @@ export const campaignView = z.object({
   updatedAt: z.date(),
   archivedAt: z.date().nullable(),
   requireTwoFactor: z.boolean(),
+  embedOrigins: z.array(z.string()).describe('Origins allowed to frame the embedded forms.'),
 });
 export const myCampaignView = campaignView.extend({ role: roleSchema });
 

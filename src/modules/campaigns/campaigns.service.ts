@@ -6,6 +6,8 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
 import { MailService } from '../mail/mail.service.js';
+import { AppConfig } from '../../config/config.js';
+import { isLocalHttpOrigin } from './campaigns.schemas.js';
 import { invitationTemplate } from './campaigns.templates.js';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import type { Actor } from '../../common/actor.js';
@@ -21,6 +23,7 @@ export class CampaignsService implements OnModuleInit {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -73,6 +76,12 @@ export class CampaignsService implements OnModuleInit {
     return campaign;
   }
 
+  /** Origins allowed to frame the campaign's embedded forms (frame-ancestors); [] when none or unknown. */
+  async embedOriginsOf(slug: string): Promise<string[]> {
+    const c = await this.prisma.campaign.findUnique({ where: { slug }, select: { embedOrigins: true } });
+    return c?.embedOrigins ?? [];
+  }
+
   async findBySlug(slug: string) {
     return this.prisma.campaign.findUnique({ where: { slug } });
   }
@@ -118,6 +127,12 @@ export class CampaignsService implements OnModuleInit {
           'Turn on two-factor authentication for yourself before requiring it of every member.',
           { errors: [{ path: 'requireTwoFactor', message: 'needs your own two-factor authentication first' }] },
         );
+    }
+    if (Array.isArray(input.embedOrigins) && this.config.isProduction) {
+      const errors = input.embedOrigins.flatMap((o, i) =>
+        isLocalHttpOrigin(o) ? [{ path: `embedOrigins.${i}`, message: 'must use https in production' }] : [],
+      );
+      if (errors.length) throw Problem.validation(errors);
     }
     const campaign = await this.prisma.$transaction(async (tx) => {
       const updated = await tx.campaign.update({ where: { id: campaignId }, data: input });

@@ -9,11 +9,13 @@ import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.dec
 import { RSVP_CANCEL_PURPOSE } from './event-notifier.js';
 import { ApiRawResult, ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { answerForm, ApiFormResult, sendPage, wantsHtml } from '../../web/answer.js';
+import { embedPaths } from '../../web/pages/embed.pages.js';
 import { FormPage } from '../../web/form-page.js';
 import { eventPath, RsvpCancelPage, RsvpThanksPage } from '../../web/pages/event.pages.js';
 import { EventRsvpsService } from './event-rsvps.service.js';
 import {
   accessQuery,
+  rsvpQuery,
   cancelRsvpBody,
   cancelRsvpQuery,
   cancelRsvpResult,
@@ -138,29 +140,29 @@ export class EventsPublicController {
   async rsvp(
     @slug campaignSlug: string,
     @eventSlug ev: string,
-    @ValidQuery(accessQuery) query: z.output<typeof accessQuery>,
+    @ValidQuery(rsvpQuery) query: z.output<typeof rsvpQuery>,
     @ValidBody(rsvpBody, { form: true }) body: z.output<typeof rsvpBody>,
     @ClientIp() ip: string,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     const result = await this.rsvps.rsvp(campaignSlug, ev, query.access, body, ip);
+    const embed = query.embed === '1';
     let redirectTo: string | null = null;
-    if (result.thankYouUrl) {
+    // An embedded form's thank-you state stays inside the frame, never the campaign's site.
+    if (result.thankYouUrl && !embed) {
       const target = new URL(result.thankYouUrl);
       target.searchParams.set('rsvp', result.status);
       redirectTo = target.toString();
     }
-    const embed = (req.query as { embed?: string }).embed === '1';
     const thanks = new URLSearchParams({ status: result.status, locale: result.locale });
     if (query.access) thanks.set('access', query.access);
-    if (embed) thanks.set('embed', '1');
     return answerForm(req, reply, {
       status: 200,
       json: { status: result.status, message: RSVP_MESSAGES[result.status][result.locale] },
       schema: rsvpResult,
       redirectTo,
-      next: `${eventPath(campaignSlug, ev)}/thanks?${thanks.toString()}`,
+      next: `${(embed ? embedPaths.event : eventPath)(campaignSlug, ev)}/thanks?${thanks.toString()}`,
       page: () =>
         RsvpThanksPage({
           locale: result.locale,

@@ -267,6 +267,10 @@ export const publicDetailQuery = z.strictObject({
 });
 
 export const accessQuery = z.strictObject({ access: z.string().max(500).optional() });
+/** The RSVP post's query: `embed=1` when it comes from an embedded form (the answer stays in the frame). */
+export const rsvpQuery = accessQuery.extend({
+  embed: z.literal('1').optional().describe('1 when posted from an embedded form (/embed/…).'),
+});
 
 /** The supporter fields of the signup form, plus the number of guests. JSON or an HTML form post. */
 export const rsvpBody = z

@@ -9,7 +9,8 @@ import { LinkRateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { SIGNATURE_CONFIRM_PURPOSE } from './petitions.templates.js';
 import { ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { toLocale } from '../../common/i18n.js';
-import { answerForm, ApiFormResult } from '../../web/answer.js';
+import { answerForm, ApiEmbedQuery, ApiFormResult, isEmbed } from '../../web/answer.js';
+import { embedPaths } from '../../web/pages/embed.pages.js';
 import { FormPage } from '../../web/form-page.js';
 import { ConfirmSignaturePage, PetitionThanksPage, petitionPath } from '../../web/pages/petition.pages.js';
 import { SupportersService } from '../supporters/supporters.service.js';
@@ -94,6 +95,7 @@ export class PetitionsPublicController {
   @Post('campaigns/:slug/petitions/:petitionSlug/signatures')
   @Public()
   @FormPage('petition-sign')
+  @ApiEmbedQuery()
   @ApiFormResult(signAccepted, {
     status: 202,
     redirect: true,
@@ -119,7 +121,7 @@ export class PetitionsPublicController {
     const result = await this.signatures.sign(campaignSlug, petition, body, ip);
     const texts = Object.keys(result.petition.texts);
     const locale = toLocale({ query: body.locale, fallback: result.petition.locale }, texts);
-    const embed = (req.query as { embed?: string }).embed === '1';
+    const embed = isEmbed(req);
     return answerForm(req, reply, {
       status: 202,
       schema: signAccepted,
@@ -131,8 +133,9 @@ export class PetitionsPublicController {
           url: '',
           next: null,
         }),
-      next: `${petitionPath(campaignSlug, petition)}/thanks?locale=${locale}${embed ? '&embed=1' : ''}`,
-      redirectTo: body.redirect ? await this.supporters.thankYouUrl(result.petition.campaignId) : null,
+      next: `${(embed ? embedPaths : { petition: petitionPath }).petition(campaignSlug, petition)}/thanks?locale=${locale}`,
+      // An embedded form's thank-you state stays inside the frame, never the campaign's site.
+      redirectTo: body.redirect && !embed ? await this.supporters.thankYouUrl(result.petition.campaignId) : null,
     });
   }
 

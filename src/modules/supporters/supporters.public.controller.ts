@@ -9,7 +9,8 @@ import { PREFERENCES_PURPOSE, UNSUBSCRIBE_PURPOSE } from '../mail/links.js';
 import { PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { slugSchema } from '../../common/i18n.js';
 import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
-import { answerForm, ApiFormResult, type FormAnswer } from '../../web/answer.js';
+import { answerForm, ApiEmbedQuery, ApiFormResult, type FormAnswer, isEmbed } from '../../web/answer.js';
+import { embedPaths } from '../../web/pages/embed.pages.js';
 import { FormPage } from '../../web/form-page.js';
 import {
   ConfirmPage,
@@ -74,6 +75,7 @@ export class SupportersPublicController {
 
   @Post('campaigns/:slug/supporters')
   @FormPage('signup')
+  @ApiEmbedQuery()
   @RateLimit({ name: 'signup', limit: 30, windowSeconds: 60 })
   @ApiFormResult(signupResult, {
     status: 202,
@@ -94,8 +96,9 @@ export class SupportersPublicController {
       schema: signupResult,
       json: { ok: true, message: THANKS[r.locale] },
       page: () => SignupThanksPage({ locale: r.locale, path: path(req) }),
-      next: `/c/${slug}/thanks?locale=${r.locale}`,
-      redirectTo: r.thankYouUrl,
+      next: `${isEmbed(req) ? embedPaths.signup(slug) : `/c/${slug}`}/thanks?locale=${r.locale}`,
+      // An embedded form's thank-you state stays inside the frame, never the campaign's site.
+      redirectTo: isEmbed(req) ? null : r.thankYouUrl,
     });
   }
 

@@ -67,11 +67,12 @@
     window.groundswellRefresh = refresh;
   }
 
-  // Inside an embed iframe: tell the parent our height (it checks our origin).
+  // Inside an embed iframe: tell the parent our height (embed.js checks our origin and the shape).
   if (window.parent !== window && doc.body.classList.contains('embed')) {
     var last = 0;
     var report = function () {
-      var h = Math.ceil(doc.documentElement.scrollHeight);
+      // The content's height, not scrollHeight (never less than the frame, so it could not shrink).
+      var h = Math.ceil(doc.documentElement.getBoundingClientRect().height);
       if (h !== last) {
         last = h;
         window.parent.postMessage({ type: 'groundswell:height', height: h, href: location.pathname }, '*');

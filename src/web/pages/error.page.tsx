@@ -12,10 +12,12 @@ export function ErrorPage(p: {
   errors?: FieldError[];
   retryAfterSeconds?: number;
   path: string;
+  /** Inside an embedded form's frame: the embed layout. */
+  embed?: boolean;
 }) {
   const m = messages(p.locale);
   return (
-    <Layout locale={p.locale} title={m.errorTitle(p.status)} path={p.path} noindex>
+    <Layout locale={p.locale} title={m.errorTitle(p.status)} path={p.path} embed={p.embed} noindex>
       <Notice title={m.errorTitle(p.status)}>
         {p.detail ? <p>{p.detail}</p> : null}
         {p.errors?.length ? (

@@ -228,7 +228,7 @@ export function PetitionThanksPage(p: {
           <>
             <h2>{m.nextAction}</h2>
             <p>
-              <a href={p.next.href} target={p.embed ? '_top' : undefined}>
+              <a href={p.next.href} target={p.embed ? '_blank' : undefined} rel={p.embed ? 'noopener' : undefined}>
                 {p.next.title}
               </a>
             </p>
