@@ -2,7 +2,7 @@
  * npm run bench:broadcast — a broadcast to 100,000 confirmed subscribers, end to end.
  *
  * 1. A scratch database and Redis prefix; an organizer, a campaign and N confirmed supporters who
- *    consented to updates, created through the supporters service (SupportersService.upsertRow,
+ *    consented to updates, created through the supporters service (SupporterUpsertService.upsert,
  *    the path a confirmed signup or an import takes), a few transactions in parallel.
  * 2. A local SMTP sink in its own process (bench/broadcast-sink.ts) that counts every accepted
  *    message per recipient.
@@ -28,8 +28,8 @@ import { PrismaService } from '../src/infra/prisma/prisma.service.js';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { CampaignsService } from '../src/modules/campaigns/campaigns.service.js';
 import { BroadcastsService } from '../src/modules/mail/broadcasts.service.js';
-import { MailPreview } from '../src/modules/mail/mail-preview.service.js';
-import { SupportersService } from '../src/modules/supporters/supporters.service.js';
+import { MailPreviewService } from '../src/modules/mail/mail-preview.service.js';
+import { SupporterUpsertService } from '../src/modules/supporters/supporter-upsert.service.js';
 import type { BroadcastCeilingInput, BroadcastCeilingOutput } from './broadcast-ceiling.js';
 import { withServices } from './lib/app-context.js';
 import { runChild } from './lib/load.js';
@@ -89,7 +89,7 @@ async function seed(
   count: number,
 ): Promise<void> {
   const prisma = app.get(PrismaService);
-  const supporters = app.get(SupportersService);
+  const upserts = app.get(SupporterUpsertService);
   const started = Date.now();
   const BATCH = 1000;
   let nextBatch = 0;
@@ -100,26 +100,23 @@ async function seed(
         const b = nextBatch++;
         await prisma.$transaction(
           async (tx) => {
-            for (let i = b * BATCH; i < Math.min(count, (b + 1) * BATCH); i++) {
-              await supporters.upsertRow(
-                tx,
+            const from = b * BATCH;
+            const to = Math.min(count, (b + 1) * BATCH);
+            await upserts.upsert(
+              tx,
+              Array.from({ length: to - from }, (_, k) => from + k).map((i) => ({
                 campaignId,
-                {
+                fields: {
                   email: `subscriber-${i}@bench.example.org`,
                   firstName: `Sub${i}`,
                   locale: i % 5 === 0 ? 'ar' : 'en',
-                } as never,
-                {
-                  grants: ['updates'],
-                  textVersion: null,
-                  consentSource: 'bench',
-                  formId: null,
-                  ipHash: null,
-                  defaultLocale: 'en',
-                  confirmVia: 'bench',
                 },
-              );
-            }
+                defaultLocale: 'en',
+                grants: ['updates'],
+                consent: { textVersion: null, source: 'bench', formId: null, ipHash: null },
+              })),
+              { confirmVia: 'bench' },
+            );
           },
           { timeout: 600_000 },
         );
@@ -162,7 +159,7 @@ async function main(): Promise<void> {
           { slug: 'bench-broadcast', name: 'Bench campaign', timeZone: 'UTC', defaultLocale: 'en' },
         );
       await seed(app, campaign.id, N);
-      const sample = await app.get(MailPreview).render(campaign.id, 'campaign.update', 'en', {
+      const sample = await app.get(MailPreviewService).render(campaign.id, 'campaign.update', 'en', {
         subject: 'Benchmark update',
         body: 'A paragraph of news.\n\nAnother paragraph.',
       });

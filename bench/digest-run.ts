@@ -1,6 +1,6 @@
 /**
  * Child process of `npm run bench:digest`: one scheduler pass over one campaign, exactly as the
- * worker's `digests.campaign` job runs it (DigestRunner.runCampaign with the production modules and
+ * worker's `digests.campaign` job runs it (DigestRunnerService.runCampaign with the production modules and
  * configuration), but in a process that loads no queue consumers, so no mail is sent meanwhile: the
  * figure is computing and enqueueing only. Resident memory is sampled every 20 ms during the pass.
  */
@@ -10,7 +10,7 @@ import { NestFactory } from '@nestjs/core';
 import { performance } from 'node:perf_hooks';
 import { CoreModule } from '../src/app/core.module.js';
 import { loadConfig } from '../src/config/config.js';
-import { type CampaignRunResult, DigestRunner } from '../src/modules/digests/digest-runner.service.js';
+import { type CampaignRunResult, DigestRunnerService } from '../src/modules/digests/digest-runner.service.js';
 import { DigestsWorkerModule } from '../src/modules/digests/digests-worker.module.js';
 import { procStatusBytes } from './lib/server.js';
 import { childMain } from './lib/load.js';
@@ -50,7 +50,7 @@ childMain<DigestRunInput, DigestRunOutput>(async (input) => {
     abortOnError: false,
   });
   try {
-    const runner = app.get(DigestRunner);
+    const runner = app.get(DigestRunnerService);
     global.gc?.();
     const bootRssBytes = process.memoryUsage().rss;
     let peakRssBytes = bootRssBytes;

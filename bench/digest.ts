@@ -6,13 +6,13 @@
  *    audience) and fresh content in each: statements, milestones, events (some near the
  *    supporters), open petitions.
  *    Bench-only SQL seeding (documented in seedSupporters): the supporters, as the supporters
- *    service stores a confirmed digest subscriber (encrypted with the same PiiCipher; a fifth with
+ *    service stores a confirmed digest subscriber (encrypted with the same PiiCipherService; a fifth with
  *    a postal code, a tenth in Arabic, every twentieth in another time zone with its own hour),
  *    subscribed 30 days ago; and a signature on the first petition for a tenth of them (the public
  *    sign path needs a confirmation click each).
  * 2. Each run resets the digest tables and outbox rows of digests, then, in a child process with
  *    the production modules and configuration but no queue consumers (so nothing is mailed),
- *    DigestRunner.runCampaign — what the worker's `digests.campaign` job does — over the small and
+ *    DigestRunnerService.runCampaign — what the worker's `digests.campaign` job does — over the small and
  *    the large campaign at Monday 12:00 UTC, when every supporter's weekly period is due. Then a
  *    second pass at the same clock over the large one (exactly once: it must enqueue nothing),
  *    and the ceiling (bench/digest-ceiling.ts): the same database statements through node-postgres.
@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { uuidv7 } from '../src/common/ids.js';
 import { normalizeEmail } from '../src/common/email.js';
-import { PiiCipher } from '../src/infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../src/infra/crypto/pii-cipher.service.js';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { CampaignsService } from '../src/modules/campaigns/campaigns.service.js';
 import { nextPeriod } from '../src/modules/digests/digest-period.js';
@@ -69,9 +69,9 @@ const OTHER_ZONES = [
 type App = Parameters<Parameters<typeof withServices>[1]>[0];
 
 /**
- * Bench-only bulk seeding (see the header): the rows SupportersService.upsertRow would write for a
+ * Bench-only bulk seeding (see the header): the rows SupporterUpsertService.upsert would write for a
  * confirmed supporter who consented to digests (email and postal code encrypted with the same
- * PiiCipher, blind index of the normalized address, the consent log entry), inserted 5,000 at a
+ * PiiCipherService, blind index of the normalized address, the consent log entry), inserted 5,000 at a
  * time with unnest. Making 100,000 through the service one by one takes about 12 minutes here.
  */
 async function seedSupporters(
@@ -81,7 +81,7 @@ async function seedSupporters(
   count: number,
   tag: string,
 ): Promise<string[]> {
-  const cipher = app.get(PiiCipher);
+  const cipher = app.get(PiiCipherService);
   const started = Date.now();
   const ids: string[] = [];
   const CHUNK = 5000;

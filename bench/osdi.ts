@@ -5,7 +5,7 @@
  *
  * 1. A scratch database and Redis prefix; an organizer (owner, so people come with their personal
  *    data decrypted, as a CRM sync needs), a campaign and a personal API token, made through the
- *    services; 100,000 supporters seeded in bulk with the same PiiCipher encryption and blind index
+ *    services; 100,000 supporters seeded in bulk with the same PiiCipherService encryption and blind index
  *    the service writes (bench-only, as bench:digest does: through the service one by one would take
  *    about 12 minutes), with modification times spread over a day.
  * 2. The API runs as production does (`node dist/src/main.js --role=api`, NODE_ENV=production,
@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { normalizeEmail } from '../src/common/email.js';
 import { uuidv7 } from '../src/common/ids.js';
-import { PiiCipher } from '../src/infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../src/infra/crypto/pii-cipher.service.js';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { CampaignsService } from '../src/modules/campaigns/campaigns.service.js';
 import { withServices } from './lib/app-context.js';
@@ -59,7 +59,7 @@ type App = Parameters<Parameters<typeof withServices>[1]>[0];
 
 /** The rows SupportersService writes for a confirmed signup, 5,000 per INSERT (see the header). */
 async function seed(app: App, db: pg.Client, campaignId: string, count: number, since: Date): Promise<void> {
-  const cipher = app.get(PiiCipher);
+  const cipher = app.get(PiiCipherService);
   const CHUNK = 5000;
   for (let start = 0; start < count; start += CHUNK) {
     const rows = Array.from({ length: Math.min(CHUNK, count - start) }, (_, k) => {

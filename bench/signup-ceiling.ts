@@ -4,7 +4,7 @@
  * NOTHING, the consent rows, the confirmation message in the outbox and its NOTIFY; a repeat
  * reads and touches the supporter instead), issued directly through node-postgres with the same
  * pool size and concurrency, with no HTTP, validation, rate limits, ORM or logging in between,
- * and the same encryption and keyed hashing per value as PiiCipher.
+ * and the same encryption and keyed hashing per value as PiiCipherService.
  */
 import { createHmac } from 'node:crypto';
 import pg from 'pg';

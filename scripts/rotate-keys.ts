@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
-import { KeyRotation } from '../src/infra/crypto/key-rotation.service.js';
-import { PiiCipher } from '../src/infra/crypto/pii-cipher.service.js';
+import { KeyRotationService } from '../src/infra/crypto/key-rotation.service.js';
+import { PiiCipherService } from '../src/infra/crypto/pii-cipher.service.js';
 import { runWithServices } from './context.js';
 
 /**
  * npm run keys:rotate [-- --batch 500 --dry-run]
  *
  * Re-encrypts every value written under an older DATA_ENCRYPTION_KEY with the current one: each
- * module registers the tables it encrypts (KeyRotation): supporters' personal data, petition
+ * module registers the tables it encrypts (KeyRotationService): supporters' personal data, petition
  * signers' display names and comments, the outbox's plain addresses and message secrets.
  * Procedure (docs/decisions/supporter-encryption.md):
  *   1. put the old key into DATA_ENCRYPTION_PREVIOUS_KEYS, set DATA_ENCRYPTION_KEY to the new key,
@@ -25,8 +25,8 @@ void runWithServices(async (app) => {
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
     throw new Error('batch: must be a whole number from 1 to 10000');
-  const targets = app.get(KeyRotation).registered;
-  const keyId = app.get(PiiCipher).currentKeyId;
+  const targets = app.get(KeyRotationService).registered;
+  const keyId = app.get(PiiCipherService).currentKeyId;
   console.log(`Current key id ${keyId}.`);
   let left = 0;
   for (const target of targets) {

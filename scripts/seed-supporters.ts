@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { PrismaService } from '../src/infra/prisma/prisma.service.js';
-import { SupportersService } from '../src/modules/supporters/supporters.service.js';
+import { SupporterUpsertService } from '../src/modules/supporters/supporter-upsert.service.js';
 
 /**
  * A few demo supporters for the demo campaign, fictional and on the reserved example.org domain,
@@ -51,15 +51,14 @@ export async function seedSupporters(
   ids: { campaignId: string },
   log: (m: string) => void = console.log,
 ): Promise<void> {
-  const supporters = app.get(SupportersService);
-  const created = await app.get(PrismaService).$transaction(
-    async (tx) => {
-      let n = 0;
-      for (const s of DEMO_SUPPORTERS) {
-        const r = await supporters.upsertRow(
-          tx,
-          ids.campaignId,
-          {
+  const upserts = app.get(SupporterUpsertService);
+  const results = await app.get(PrismaService).$transaction(
+    (tx) =>
+      upserts.upsert(
+        tx,
+        DEMO_SUPPORTERS.map((s) => ({
+          campaignId: ids.campaignId,
+          fields: {
             email: s.email,
             firstName: s.firstName,
             lastName: s.lastName,
@@ -68,22 +67,15 @@ export async function seedSupporters(
             tags: [...s.tags],
             source: 'demo',
           },
-          {
-            grants: [...s.grants],
-            textVersion: 'demo data',
-            consentSource: 'import',
-            formId: 'seed',
-            ipHash: null,
-            defaultLocale: 'en',
-            confirmVia: 'import',
-          },
-        );
-        if (r.created) n++;
-      }
-      return n;
-    },
+          defaultLocale: 'en',
+          grants: [...s.grants],
+          consent: { textVersion: 'demo data', source: 'import', formId: 'seed', ipHash: null },
+        })),
+        { confirmVia: 'import' },
+      ),
     // A seed on a busy machine can outlast Prisma's 5 s default; it runs once, so wait for it.
     { timeout: 60_000, maxWait: 30_000 },
   );
+  const created = results.filter((r) => r.created).length;
   log(created > 0 ? `Created ${created} demo supporters.` : 'Demo supporters already exist.');
 }

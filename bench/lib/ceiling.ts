@@ -1,13 +1,13 @@
 /**
  * What the ceilings and load generators of the form benchmarks (sign, signup, RSVP) share: the
- * per-value crypto of PiiCipher done directly, a closed loop of concurrent clients with a warm-up,
+ * per-value crypto of PiiCipherService done directly, a closed loop of concurrent clients with a warm-up,
  * and a stream of addresses of which a share repeats an earlier one.
  */
 import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { summarize } from './stats.js';
 
-/** The same work per value as PiiCipher: AES-256-GCM, the HMAC blind index and the IP hash. */
+/** The same work per value as PiiCipherService: AES-256-GCM, the HMAC blind index and the IP hash. */
 export function benchCrypto(secrets: Record<string, string>) {
   const encKey = Buffer.from(secrets.DATA_ENCRYPTION_KEY, 'base64');
   const keyId = createHash('sha256').update(encKey).digest('hex').slice(0, 8);

@@ -6,7 +6,7 @@ import { UUID_RE } from '../common/ids.js';
 import { Problem } from '../common/problem.js';
 import type { CampaignRole } from '../generated/prisma/enums.js';
 import { AuthService } from '../modules/auth/auth.service.js';
-import { csrfProblem, SessionCookies } from '../modules/auth/session-cookie.js';
+import { csrfProblem, SessionCookiesService } from '../modules/auth/session-cookies.service.js';
 import { CampaignsService } from '../modules/campaigns/campaigns.service.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -24,7 +24,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
-    private readonly cookies: SessionCookies,
+    private readonly cookies: SessionCookiesService,
     private readonly campaigns: CampaignsService,
   ) {}
 

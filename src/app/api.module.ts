@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { RateLimitGuard } from '../common/rate-limit/rate-limit.guard.js';
 import { ResponseSchemaInterceptor } from '../common/validation.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
-import { AuthMembershipsModule } from '../modules/auth/memberships.module.js';
+import { AuthMembershipsModule } from '../modules/auth/auth-memberships.module.js';
 import { CampaignsModule } from '../modules/campaigns/campaigns.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { WebProblemFilter } from '../web/web-problem.filter.js';

@@ -10,7 +10,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import { lifecycle } from '../common/lifecycle.js';
 import type { AppConfig } from '../config/config.js';
 import { requestId } from '../infra/logging/logging.module.js';
-import { Metrics } from '../infra/metrics/metrics.service.js';
+import { MetricsService } from '../infra/metrics/metrics.service.js';
 import { redactUrl } from '../infra/logging/redaction.js';
 import { noStoreWhenAuthenticated } from '../common/cache-control.js';
 import { clientErrorAsProblem, problemOf, sendProblem } from '../common/problem.filter.js';
@@ -98,7 +98,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
   app.useLogger(app.get(Logger));
   await app.get(RedisService).assertNoEviction();
   const security = securityHeaders();
-  const metrics = app.get(Metrics);
+  const metrics = app.get(MetricsService);
   app
     .getHttpAdapter()
     .getInstance()

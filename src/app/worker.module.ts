@@ -1,8 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
 import { DiscoveryModule } from '@nestjs/core';
-import { JobRegistry } from '../infra/queue/job-registry.service.js';
-import { JobSchedules } from '../infra/queue/job-schedules.service.js';
+import { JobRegistryService } from '../infra/queue/job-registry.service.js';
+import { JobSchedulesService } from '../infra/queue/job-schedules.service.js';
 import { queueProcessors } from '../infra/queue/queue-processors.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { AuthProcessor } from '../modules/auth/auth.processor.js';
@@ -50,7 +50,7 @@ export class WorkerModule {
         DigestsWorkerModule,
         WebhooksWorkerModule,
       ],
-      providers: [JobRegistry, JobSchedules, ...queueProcessors(config), ...JOB_HANDLERS],
+      providers: [JobRegistryService, JobSchedulesService, ...queueProcessors(config), ...JOB_HANDLERS],
     };
   }
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The one canonical form of an email address, used wherever an address is compared or looked up:
- * the blind index of an email is `PiiCipher.blindIndex(normalizeEmail(email))`, so the supporters
+ * the blind index of an email is `PiiCipherService.blindIndex(normalizeEmail(email))`, so the supporters
  * module (which stores addresses) and the mail module (which suppresses them after a bounce) must
  * agree byte for byte. NFC so visually equal Unicode local parts compare equal, trimmed, lowercased:
  * mailbox providers treat local parts case-insensitively in practice, and a signup with a different

@@ -2,7 +2,7 @@ import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { QueueService } from '../../src/infra/queue/queue.service.js';
 import { localDay } from '../../src/modules/digests/digest-period.js';
 import { DIGEST_TICK_MS } from '../../src/modules/digests/digest-runner.service.js';
-import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
+import { SupporterUpsertService } from '../../src/modules/supporters/supporter-upsert.service.js';
 import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, unique } from '../support/factories.js';
@@ -79,29 +79,20 @@ describe('digests with two worker processes', () => {
       (await t.http.patch(`/campaigns/${c.id}/digests/settings`, { weeklyDay: weekday }, owner.token)).status,
     ).toBe(200);
 
-    const supporters = t.app.get(SupportersService);
-    const emails = new Set<string>();
+    const emails = new Set(Array.from({ length: SUPPORTERS }, () => `${unique('w')}@example.org`));
     await t.app.get(PrismaService).$transaction(
-      async (tx) => {
-        for (let i = 0; i < SUPPORTERS; i++) {
-          const email = `${unique('w')}@example.org`;
-          emails.add(email);
-          await supporters.upsertRow(
-            tx,
-            c.id,
-            { email },
-            {
-              grants: ['digests'],
-              textVersion: 'v1',
-              consentSource: 'test',
-              formId: null,
-              ipHash: null,
-              defaultLocale: 'en',
-              confirmVia: 'test',
-            },
-          );
-        }
-      },
+      (tx) =>
+        t.app.get(SupporterUpsertService).upsert(
+          tx,
+          [...emails].map((email) => ({
+            campaignId: c.id,
+            fields: { email },
+            defaultLocale: 'en',
+            grants: ['digests'],
+            consent: { textVersion: 'v1', source: 'test', formId: null, ipHash: null },
+          })),
+          { confirmVia: 'test' },
+        ),
       { timeout: 60_000 },
     );
     await publishStatement(t, owner.token, c.id, 'Week one');

@@ -1,10 +1,10 @@
 import { normalizeEmail } from '../../src/common/email.js';
-import { PiiCipher } from '../../src/infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../src/infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { isoWeekKey, localDay } from '../../src/modules/digests/digest-period.js';
-import { DigestReconciler } from '../../src/modules/digests/digest-reconciler.service.js';
-import { DigestRunner } from '../../src/modules/digests/digest-runner.service.js';
-import { MailSuppressions } from '../../src/modules/mail/mail-suppressions.service.js';
+import { DigestReconcilerService } from '../../src/modules/digests/digest-reconciler.service.js';
+import { DigestRunnerService } from '../../src/modules/digests/digest-runner.service.js';
+import { MailSuppressionsService } from '../../src/modules/mail/mail-suppressions.service.js';
 import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import {
@@ -33,12 +33,12 @@ const SUBJECT = /your (daily|weekly) digest/;
 describe('digests', () => {
   let t: TestApp;
   let owner: OrganizerFixture;
-  let runner: DigestRunner;
+  let runner: DigestRunnerService;
 
   beforeAll(async () => {
     t = await startApp();
     owner = await createOrganizer(t);
-    runner = t.app.get(DigestRunner);
+    runner = t.app.get(DigestRunnerService);
   });
 
   afterAll(async () => {
@@ -313,15 +313,15 @@ describe('digests', () => {
     ];
     // One address is on the suppression list (a bounce elsewhere): the sender drops it at send time.
     await t.app
-      .get(MailSuppressions)
-      .add(t.app.get(PiiCipher).blindIndex(normalizeEmail(people[2].email)), 'manual', 'test');
+      .get(MailSuppressionsService)
+      .add(t.app.get(PiiCipherService).blindIndex(normalizeEmail(people[2].email)), 'manual', 'test');
     await publishStatement(t, owner.token, c.id, 'Counted news');
     t.smtp.failNext(1, 550, 'mailbox unavailable');
 
     const due = firstDue({ timeZone: 'Europe/London' });
     const result = await runner.runCampaign(c.id, plus(due, minutes(1)));
     expect(result.queued).toBe(3);
-    const reconciler = t.app.get(DigestReconciler);
+    const reconciler = t.app.get(DigestReconcilerService);
     const run = await waitUntil(
       async () => {
         await reconciler.reconcile();
@@ -356,7 +356,7 @@ describe('digests', () => {
     expect(await digestsOf(t, s.id)).toEqual([]);
     expect(await t.app.get(PrismaService).digestState.findUnique({ where: { supporterId: s.id } })).toBeNull();
     // Run totals stay (they name nobody).
-    await t.app.get(DigestReconciler).reconcile();
+    await t.app.get(DigestReconcilerService).reconcile();
     const run = (await t.http.get(`/campaigns/${c.id}/digests/runs`, owner.token)).body.items[0];
     expect(run.counts.queued).toBe(1);
     expect(run.counts.pending).toBe(0);

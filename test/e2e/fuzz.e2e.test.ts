@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
+import { LinkSignerService } from '../../src/infra/crypto/link-signer.service.js';
 import { PAGE_PATH } from '../../src/web/answer.js';
 import { startApp, type TestApp } from '../support/app.js';
 import {
@@ -354,7 +354,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     ids.supporterId = supporter.id;
     const token = await t.http.post('/auth/tokens', { name: 'fuzz' }, owner.token);
     if (token.status === 201) ids.tokenId = token.body.id;
-    ids.token = t.app.get(LinkSigner).signFor('preferences', supporter.id);
+    ids.token = t.app.get(LinkSignerService).signFor('preferences', supporter.id);
   }, 120_000);
   afterAll(() => t.close());
 

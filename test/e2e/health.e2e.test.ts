@@ -1,4 +1,4 @@
-import { SmtpHealth } from '../../src/infra/mail/smtp-health.js';
+import { SmtpHealthService } from '../../src/infra/mail/smtp-health.service.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { freePort } from '../support/process.js';
 import { waitUntil } from '../support/wait.js';
@@ -26,7 +26,7 @@ describe('readiness per role', () => {
     const closedPort = await freePort();
     const t = await startApp({ role: 'all', env: { MAIL_URL: `smtp://127.0.0.1:${closedPort}` } });
     apps.push(t);
-    await waitUntil(async () => t.app.get(SmtpHealth).status.status === 'down', {
+    await waitUntil(async () => t.app.get(SmtpHealthService).status.status === 'down', {
       what: 'the SMTP probe',
       timeoutMs: 30_000,
     });

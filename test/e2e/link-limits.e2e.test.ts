@@ -1,4 +1,4 @@
-import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
+import { LinkSignerService } from '../../src/infra/crypto/link-signer.service.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import { createCampaign, createOrganizer, createSupporters } from '../support/factories.js';
 
@@ -10,13 +10,13 @@ import { createCampaign, createOrganizer, createSupporters } from '../support/fa
  */
 describe('rate limits of the links in emails', () => {
   let t: TestApp;
-  let signer: LinkSigner;
+  let signer: LinkSignerService;
   let campaign: { id: string; slug: string };
 
   beforeAll(async () => {
     // The default per-IP limit of public routes as deployed, not the tests' generous one.
     t = await startApp({ env: { TRUST_PROXY: 'true', RATE_LIMIT_PUBLIC_PER_MINUTE: '120', LOG_LEVEL: 'fatal' } });
-    signer = t.app.get(LinkSigner);
+    signer = t.app.get(LinkSignerService);
     const owner = await createOrganizer(t);
     campaign = await createCampaign(t, owner.token);
   }, 60_000);

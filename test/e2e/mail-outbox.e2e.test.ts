@@ -6,7 +6,7 @@ import { QueueService } from '../../src/infra/queue/queue.service.js';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { MailService } from '../../src/modules/mail/mail.service.js';
 import { HandoverGate, LostClaimError } from '../../src/modules/mail/handover-gate.js';
-import { MailWebhook } from '../../src/modules/mail/mail-webhook.service.js';
+import { MailWebhookService } from '../../src/modules/mail/mail-webhook.service.js';
 import { html, layout } from '../../src/modules/mail/templates/html.js';
 import {
   type CampaignUpdateData,
@@ -394,7 +394,7 @@ describe('mail outbox and sender', () => {
         raw,
         headers: {
           'content-type': 'application/json',
-          'x-groundswell-signature': signature ?? MailWebhook.sign(t.config.get('WEBHOOK_SECRET'), raw),
+          'x-groundswell-signature': signature ?? MailWebhookService.sign(t.config.get('WEBHOOK_SECRET'), raw),
         },
       });
     };
@@ -414,13 +414,13 @@ describe('mail outbox and sender', () => {
       const body = bounce('nobody@example.org');
       const raw = JSON.stringify(body);
       const before = await prisma.mailEvent.count();
-      const forged = MailWebhook.sign('not-the-secret-not-the-secret-not-the-secret', raw);
+      const forged = MailWebhookService.sign('not-the-secret-not-the-secret-not-the-secret', raw);
       expect((await post(body, forged)).status).toBe(401);
       expect((await post(body, 'garbage')).status).toBe(401);
-      const stale = MailWebhook.sign(t.config.get('WEBHOOK_SECRET'), raw, Math.floor(Date.now() / 1000) - 3600);
+      const stale = MailWebhookService.sign(t.config.get('WEBHOOK_SECRET'), raw, Math.floor(Date.now() / 1000) - 3600);
       expect((await post(body, stale)).status).toBe(401);
       // Signed, but for a different body than the one sent.
-      const other = MailWebhook.sign(t.config.get('WEBHOOK_SECRET'), JSON.stringify(bounce('else@example.org')));
+      const other = MailWebhookService.sign(t.config.get('WEBHOOK_SECRET'), JSON.stringify(bounce('else@example.org')));
       expect((await post(body, other)).status).toBe(401);
       expect(await prisma.mailEvent.count()).toBe(before);
       expect(await prisma.mailSuppression.count()).toBe(0);

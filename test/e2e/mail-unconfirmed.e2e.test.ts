@@ -3,7 +3,7 @@
 // mail-reliability and mail-liveness; here a row is put where a dead worker leaves it and recovered
 // by the real sweep.
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
-import { MailRelay } from '../../src/modules/mail/mail-relay.service.js';
+import { MailRelayService } from '../../src/modules/mail/mail-relay.service.js';
 import { startApp, type TestApp } from '../support/app.js';
 import {
   createCampaign,
@@ -47,7 +47,7 @@ describe('sent, unconfirmed messages', () => {
     const row = await prisma.mailMessage.findFirstOrThrow({ where: { broadcastId: id, supporterId: victim.id } });
     await prisma.$executeRaw`UPDATE mail_messages SET state = 'sending', sent_at = NULL, handed_over_at = now(),
       claimed_at = now(), claimed_by = 7 WHERE id = ${row.id}::uuid`;
-    expect(await t.app.get(MailRelay).recoverStaleSending()).toEqual([0, 1]);
+    expect(await t.app.get(MailRelayService).recoverStaleSending()).toEqual([0, 1]);
 
     const progress = (await t.http.get(api(`/broadcasts/${id}`), org.token)).body.progress;
     expect(progress).toMatchObject({ sent: 5, unconfirmed: 1 });

@@ -1,6 +1,6 @@
 import { normalizeEmail } from '../../src/common/email.js';
-import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
-import { PiiCipher } from '../../src/infra/crypto/pii-cipher.service.js';
+import { LinkSignerService } from '../../src/infra/crypto/link-signer.service.js';
+import { PiiCipherService } from '../../src/infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import { createCampaign, createOrganizer, unique } from '../support/factories.js';
@@ -371,7 +371,7 @@ describe('fuzzing the public signup endpoint', () => {
 
     // No partial rows: every supporter is complete, came from an accepted payload, and has its consent log.
     const prisma = t.app.get(PrismaService);
-    const cipher = t.app.get(PiiCipher);
+    const cipher = t.app.get(PiiCipherService);
     const rows = await prisma.supporter.findMany({ where: { campaignId: campaign.id }, include: { consents: true } });
     const stored = new Set<string>();
     for (const r of rows) {
@@ -398,7 +398,7 @@ describe('fuzzing the public signup endpoint', () => {
     const s = await t.app
       .get(PrismaService)
       .supporter.findFirstOrThrow({ where: { campaignId: campaign.id }, orderBy: { id: 'desc' } });
-    const token = t.app.get(LinkSigner).signFor('preferences', s.id);
+    const token = t.app.get(LinkSignerService).signFor('preferences', s.id);
     const keys = [
       'locale',
       'digestFrequency',

@@ -1,4 +1,4 @@
-import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
+import { LinkSignerService } from '../../src/infra/crypto/link-signer.service.js';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { RecipientDirectory } from '../../src/modules/mail/recipient-directory.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
@@ -473,7 +473,7 @@ describe('export and erasure', () => {
     const address = email('ss');
     await signupAndConfirm(t, campaign.slug, { email: address, firstName: 'Selma' });
     const id = (await findByEmail(address)).id;
-    const prefToken = t.app.get(LinkSigner).signFor('preferences', id);
+    const prefToken = t.app.get(LinkSignerService).signFor('preferences', id);
     const req = await t.http.post(`/public/preferences/privacy-requests?token=${prefToken}`, { kind: 'erasure' });
     expect(req.status).toBe(202);
     const path = linkIn(await waitForMail(t, address, /erase/i), '/public/erase');

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { ensureDatabase, migrate } from '../../src/infra/prisma/migrator.js';
-import { PiiCipher } from '../../src/infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../src/infra/crypto/pii-cipher.service.js';
 import { waitUntil } from '../support/wait.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { HttpClient, startApp, type TestApp, testConfig, uniqueIp } from '../support/app.js';
@@ -96,7 +96,7 @@ describe('supporter data in dumps and logs', () => {
     const list = await http.get(`/campaigns/${campaign.id}/supporters`, owner.token);
     expect(list.body.items).toHaveLength(3);
     const byEmail = new Map<string, string>(list.body.items.map((s: any) => [s.personal.email, s.id]));
-    const signer = new (await import('../../src/infra/crypto/link-signer.service.js')).LinkSigner(testConfig());
+    const signer = new (await import('../../src/infra/crypto/link-signer.service.js')).LinkSignerService(testConfig());
     const pref = signer.signFor('preferences', byEmail.get(a.email)!);
     expect((await http.get(`/public/preferences?token=${pref}`)).status).toBe(200);
     expect((await http.post(`/public/preferences?token=${pref}`, { digests: true, locale: 'ar' })).status).toBe(200);
@@ -171,7 +171,7 @@ describe('supporter data in dumps and logs', () => {
     expect(dump).toContain('supporters');
     expect(dump.length).toBeGreaterThan(10_000);
     expect(secrets.filter((s) => dump.includes(s))).toEqual([]);
-    const cipher = new PiiCipher(testConfig());
+    const cipher = new PiiCipherService(testConfig());
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     try {
@@ -274,8 +274,8 @@ describe('key rotation (npm run keys:rotate)', () => {
       owner.token,
     );
     expect(invited.status).toBe(201);
-    const oldId = new PiiCipher(testConfig({ DATA_ENCRYPTION_KEY: oldKey })).currentKeyId;
-    const newId = new PiiCipher(testConfig({ DATA_ENCRYPTION_KEY: newKey })).currentKeyId;
+    const oldId = new PiiCipherService(testConfig({ DATA_ENCRYPTION_KEY: oldKey })).currentKeyId;
+    const newId = new PiiCipherService(testConfig({ DATA_ENCRYPTION_KEY: newKey })).currentKeyId;
     await t.close();
     t = undefined;
 
@@ -294,7 +294,7 @@ describe('key rotation (npm run keys:rotate)', () => {
     expect(stdout).toContain('nothing is left under an older key');
 
     // Every stored ciphertext is under the new key and opens with the new key alone.
-    const newOnly = new PiiCipher(testConfig({ DATA_ENCRYPTION_KEY: newKey }));
+    const newOnly = new PiiCipherService(testConfig({ DATA_ENCRYPTION_KEY: newKey }));
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
@@ -334,5 +334,6 @@ describe('key rotation (npm run keys:rotate)', () => {
     });
     expect(again.stdout).toContain('supporter rows holding values under an older key: 0');
     expect(again.stdout).toContain('mail message rows holding values under an older key: 0');
-  });
+    // Three app starts and three script runs: about 60 s on a loaded 2-core machine.
+  }, 240_000);
 });

@@ -1,5 +1,6 @@
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { RecipientDirectory } from '../../src/modules/mail/recipient-directory.js';
+import { SupporterDigestPagesService } from '../../src/modules/supporters/supporter-digest-pages.service.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
 import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
@@ -510,7 +511,7 @@ describe('unsubscribe and preferences', () => {
   it('should unsubscribe at once from every purpose on the RFC 8058 one-click POST', async () => {
     const { address, id } = await confirmedSupporter({ consentDigests: true });
     const token = t.app
-      .get((await import('../../src/infra/crypto/link-signer.service.js')).LinkSigner)
+      .get((await import('../../src/infra/crypto/link-signer.service.js')).LinkSignerService)
       .signFor('unsubscribe', id);
     const page = await t.http.request('GET', `/public/unsubscribe?token=${token}`, {
       headers: { accept: 'text/html' },
@@ -546,8 +547,8 @@ describe('unsubscribe and preferences', () => {
 
   it('should serve the unsubscribe and preferences links the mail module builds', async () => {
     const { unsubscribeUrl, preferencesUrl } = await import('../../src/modules/mail/links.js');
-    const { LinkSigner } = await import('../../src/infra/crypto/link-signer.service.js');
-    const signer = t.app.get(LinkSigner);
+    const { LinkSignerService } = await import('../../src/infra/crypto/link-signer.service.js');
+    const signer = t.app.get(LinkSignerService);
     const { id } = await confirmedSupporter();
     const pref = new URL(preferencesUrl(signer, id));
     const unsub = new URL(unsubscribeUrl(signer, id));
@@ -557,8 +558,8 @@ describe('unsubscribe and preferences', () => {
 
   it('should show masked preferences and apply changes made through the preferences link', async () => {
     const { address, id } = await confirmedSupporter();
-    const { LinkSigner } = await import('../../src/infra/crypto/link-signer.service.js');
-    const token = t.app.get(LinkSigner).signFor('preferences', id);
+    const { LinkSignerService } = await import('../../src/infra/crypto/link-signer.service.js');
+    const token = t.app.get(LinkSignerService).signFor('preferences', id);
     const view = await t.http.get(`/public/preferences?token=${token}`);
     expect(view.status).toBe(200);
     expect(view.body.email).toBe(`${address[0]}***@example.org`);
@@ -584,7 +585,9 @@ describe('unsubscribe and preferences', () => {
       digestHour: 7,
       timeZone: 'Asia/Gaza',
     });
-    const digestPage = await t.app.get(SupportersService).digestSubscribersPage(campaign.id, 'daily', null, 1000);
+    const digestPage = await t.app
+      .get(SupporterDigestPagesService)
+      .digestSubscribersPage(campaign.id, 'daily', null, 1000);
     expect(digestPage).toContainEqual({ supporterId: id, locale: 'ar', digestHour: 7, timeZone: 'Asia/Gaza' });
 
     // The HTML form leaves unchecked boxes out.
@@ -615,8 +618,8 @@ describe('unsubscribe and preferences', () => {
 
   it('should resubscribe only after a new confirmation when an unsubscribed person signs up again', async () => {
     const { address, id } = await confirmedSupporter();
-    const { LinkSigner } = await import('../../src/infra/crypto/link-signer.service.js');
-    await t.http.post(`/public/unsubscribe?token=${t.app.get(LinkSigner).signFor('unsubscribe', id)}`, {});
+    const { LinkSignerService } = await import('../../src/infra/crypto/link-signer.service.js');
+    await t.http.post(`/public/unsubscribe?token=${t.app.get(LinkSignerService).signFor('unsubscribe', id)}`, {});
     const before = mailsTo(t, address, /confirm/i).length;
     await signup(t, campaign.slug, { email: address, ...consent });
     expect((await findByEmail(address)).mailStatus).toBe('unsubscribed');

@@ -1,5 +1,5 @@
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
-import { LinkSigner } from '../../src/infra/crypto/link-signer.service.js';
+import { LinkSignerService } from '../../src/infra/crypto/link-signer.service.js';
 import { type DigestSchedule, nextPeriod } from '../../src/modules/digests/digest-period.js';
 import { type TestApp, uniqueIp } from './app.js';
 import { createSupporters, DAY, unique } from './factories.js';
@@ -45,7 +45,7 @@ export async function subscriber(
 
 /** Changes preferences through the signed link every email carries. */
 export async function setPreferences(t: TestApp, supporterId: string, prefs: Record<string, unknown>): Promise<void> {
-  const token = t.app.get(LinkSigner).signFor('preferences', supporterId);
+  const token = t.app.get(LinkSignerService).signFor('preferences', supporterId);
   const res = await t.http.request('POST', `/public/preferences?token=${encodeURIComponent(token)}`, {
     body: prefs,
     headers: { 'x-forwarded-for': uniqueIp() },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TestApp } from './app.js';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { AuthService } from '../../src/modules/auth/auth.service.js';
-import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
+import { SupporterUpsertService } from '../../src/modules/supporters/supporter-upsert.service.js';
 
 export const unique = (prefix = 'x'): string => `${prefix}-${randomBytes(5).toString('hex')}`;
 
@@ -139,43 +139,34 @@ export async function createSupporters(
   options: SupporterOptions = {},
 ): Promise<SupporterFixture[]> {
   const prisma = t.app.get(PrismaService);
-  const supporters = t.app.get(SupportersService);
+  const upserts = t.app.get(SupporterUpsertService);
   const out: SupporterFixture[] = [];
   const run = unique('s');
   for (let start = 0; start < count; start += 500) {
     const batch = Array.from({ length: Math.min(500, count - start) }, (_, i) => `${run}-${start + i}@example.org`);
     const rows = await prisma.$transaction(
-      async (tx) => {
-        const made: SupporterFixture[] = [];
-        for (const email of batch) {
-          const r = await supporters.upsertRow(
-            tx,
+      (tx) =>
+        upserts.upsert(
+          tx,
+          batch.map((email) => ({
             campaignId,
-            {
+            fields: {
               email,
               firstName: options.firstName,
               country: options.country,
               postalCode: options.postalCode,
               locale: options.locale,
               tags: options.tag ? [options.tag] : undefined,
-            } as never,
-            {
-              grants: options.grants ?? ['updates'],
-              textVersion: options.textVersion ?? null,
-              consentSource: 'test',
-              formId: null,
-              ipHash: null,
-              defaultLocale: 'en',
-              confirmVia: 'test',
             },
-          );
-          made.push({ id: r.id, email });
-        }
-        return made;
-      },
+            defaultLocale: 'en',
+            grants: options.grants ?? ['updates'],
+            consent: { textVersion: options.textVersion ?? null, source: 'test', formId: null, ipHash: null },
+          })),
+          { confirmVia: 'test' },
+        ),
       { timeout: 120_000 },
     );
-    out.push(...rows);
+    out.push(...rows.map((r, i) => ({ id: r.id, email: batch[i] })));
   }
   return out;
 }

@@ -25,7 +25,7 @@ export const RateLimit = (...limits: RouteLimit[]): MethodDecorator =>
  * counted per IP in a tight window shared by every link route, so guessing stays expensive.
  */
 export interface LinkLimit {
-  /** The LinkSigner purpose the token must have. */
+  /** The LinkSignerService purpose the token must have. */
   purpose: string;
   /** Requests one link may make per window. */
   perLink: number;

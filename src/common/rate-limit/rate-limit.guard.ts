@@ -3,8 +3,8 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../../config/config.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { IS_PUBLIC } from '../auth/auth.decorators.js';
 import { Problem } from '../problem.js';
 import {
@@ -14,7 +14,7 @@ import {
   RATE_LIMITS,
   type RouteLimit,
 } from './rate-limit.decorator.js';
-import { type LimitSpec, RateLimiter } from './rate-limiter.service.js';
+import { type LimitSpec, RateLimiterService } from './rate-limiter.service.js';
 
 /**
  * Every public route is limited per client IP; routes may add tighter limits of their own.
@@ -25,10 +25,10 @@ import { type LimitSpec, RateLimiter } from './rate-limiter.service.js';
 export class RateLimitGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly limiter: RateLimiter,
+    private readonly limiter: RateLimiterService,
     private readonly config: AppConfig,
-    private readonly cipher: PiiCipher,
-    private readonly signer: LinkSigner,
+    private readonly cipher: PiiCipherService,
+    private readonly signer: LinkSignerService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {

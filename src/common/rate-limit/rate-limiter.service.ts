@@ -42,7 +42,7 @@ type LimiterRedis = RedisService & { rateLimit(keyCount: number, ...args: (strin
  * more harm than a short window without limits.
  */
 @Injectable()
-export class RateLimiter {
+export class RateLimiterService {
   private readonly log = new Logger('rate-limit');
   private readonly redis: LimiterRedis;
 

@@ -1,8 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import { KeyRotation } from './key-rotation.service.js';
-import { LinkSigner } from './link-signer.service.js';
-import { PiiCipher } from './pii-cipher.service.js';
+import { KeyRotationService } from './key-rotation.service.js';
+import { LinkSignerService } from './link-signer.service.js';
+import { PiiCipherService } from './pii-cipher.service.js';
 
 @Global()
-@Module({ providers: [PiiCipher, LinkSigner, KeyRotation], exports: [PiiCipher, LinkSigner, KeyRotation] })
+@Module({
+  providers: [PiiCipherService, LinkSignerService, KeyRotationService],
+  exports: [PiiCipherService, LinkSignerService, KeyRotationService],
+})
 export class CryptoModule {}

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../config/config.js';
-import { LinkSigner } from './link-signer.service.js';
-import { PiiCipher } from './pii-cipher.service.js';
+import { LinkSignerService } from './link-signer.service.js';
+import { PiiCipherService } from './pii-cipher.service.js';
 
 const key = () => randomBytes(32).toString('base64');
 const config = (env: Record<string, string> = {}) =>
@@ -14,9 +14,9 @@ const config = (env: Record<string, string> = {}) =>
     ...env,
   });
 
-describe('PiiCipher', () => {
+describe('PiiCipherService', () => {
   it('should round-trip personal data without the plain text appearing in the ciphertext', () => {
-    const cipher = new PiiCipher(config());
+    const cipher = new PiiCipherService(config());
     const stored = cipher.encrypt('Ada Lovelace');
     expect(stored).not.toContain('Ada');
     expect(cipher.decrypt(stored)).toBe('Ada Lovelace');
@@ -25,25 +25,25 @@ describe('PiiCipher', () => {
 
   it('should still read values written under a previous key and report them as stale', () => {
     const oldKey = key();
-    const before = new PiiCipher(config({ DATA_ENCRYPTION_KEY: oldKey }));
+    const before = new PiiCipherService(config({ DATA_ENCRYPTION_KEY: oldKey }));
     const stored = before.encrypt('0123 456');
-    const after = new PiiCipher(config({ DATA_ENCRYPTION_KEY: key(), DATA_ENCRYPTION_PREVIOUS_KEYS: oldKey }));
+    const after = new PiiCipherService(config({ DATA_ENCRYPTION_KEY: key(), DATA_ENCRYPTION_PREVIOUS_KEYS: oldKey }));
     expect(after.decrypt(stored)).toBe('0123 456');
     expect(after.isStale(stored)).toBe(true);
     expect(after.isStale(after.encrypt('x'))).toBe(false);
-    expect(() => new PiiCipher(config()).decrypt(stored)).toThrow(/unknown key/);
+    expect(() => new PiiCipherService(config()).decrypt(stored)).toThrow(/unknown key/);
   });
 
   it('should refuse tampered ciphertext', () => {
-    const cipher = new PiiCipher(config());
+    const cipher = new PiiCipherService(config());
     const parts = cipher.encrypt('secret').split('.');
     parts[4] = Buffer.from('tampered').toString('base64url');
     expect(() => cipher.decrypt(parts.join('.'))).toThrow();
   });
 });
 
-describe('LinkSigner', () => {
-  const signer = new LinkSigner(config());
+describe('LinkSignerService', () => {
+  const signer = new LinkSignerService(config());
 
   it('should accept its own token for the same purpose only', () => {
     const token = signer.signFor('unsubscribe', 'supporter-1');

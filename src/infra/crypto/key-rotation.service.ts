@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../prisma/prisma.service.js';
-import { PiiCipher } from './pii-cipher.service.js';
+import { PiiCipherService } from './pii-cipher.service.js';
 
 /** Encrypted values of one module that `npm run keys:rotate` brings under the current key. */
 export interface RotationTarget {
@@ -17,17 +17,17 @@ export interface RotationTarget {
 }
 
 /**
- * Every module that stores PiiCipher values registers them here (in onModuleInit), so a key
+ * Every module that stores PiiCipherService values registers them here (in onModuleInit), so a key
  * rotation cannot forget a table: once `keys:rotate` reports nothing left, the previous key can be
  * removed without making any stored value unreadable (docs/decisions/supporter-encryption.md).
  */
 @Injectable()
-export class KeyRotation {
+export class KeyRotationService {
   private readonly targets: RotationTarget[] = [];
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
   ) {}
 
   register(target: RotationTarget): void {

@@ -18,7 +18,7 @@ export interface SignedLink {
  * Stateless, so a link works on any API process and needs no table.
  */
 @Injectable()
-export class LinkSigner {
+export class LinkSignerService {
   private readonly secret: string;
 
   constructor(private readonly config: AppConfig) {

@@ -10,7 +10,7 @@ const VERSION = 'v1';
  * key rotation can re-encrypt row by row while old keys still decrypt.
  */
 @Injectable()
-export class PiiCipher {
+export class PiiCipherService {
   private readonly current: { id: string; key: Buffer };
   private readonly keys = new Map<string, Buffer>();
   private readonly blindKey: Buffer;

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { MailTransport } from './mail-transport.service.js';
-import { SmtpHealth } from './smtp-health.js';
+import { MailTransportService } from './mail-transport.service.js';
+import { SmtpHealthService } from './smtp-health.service.js';
 
 @Global()
-@Module({ providers: [MailTransport, SmtpHealth], exports: [MailTransport, SmtpHealth] })
+@Module({ providers: [MailTransportService, SmtpHealthService], exports: [MailTransportService, SmtpHealthService] })
 export class MailTransportModule {}

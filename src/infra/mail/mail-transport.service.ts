@@ -38,7 +38,7 @@ export interface SendFailure extends Error {
  * MAIL_DKIM_PRIVATE_KEY are set.
  */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransportService implements OnModuleDestroy {
   private readonly log = new Logger('mail');
   private readonly pool: SmtpPool | null;
   readonly mode: 'smtp' | 'file';

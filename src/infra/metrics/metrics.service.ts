@@ -13,7 +13,7 @@ type Collector = () => Promise<void> | void;
  * owning modules register, so nothing runs between scrapes. Names: docs/deployment.md.
  */
 @Injectable()
-export class Metrics implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MetricsService implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly registry = new Registry();
   private readonly log = new Logger('metrics');
   private readonly collectors: Collector[] = [];

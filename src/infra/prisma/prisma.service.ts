@@ -3,7 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { AppConfig } from '../../config/config.js';
 import { type Prisma, PrismaClient } from '../../generated/prisma/client.js';
-import { Metrics } from '../metrics/metrics.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 
 /** A transaction handle, passed explicitly so a service's writes and its outbox rows commit together. */
 export type Tx = Prisma.TransactionClient;
@@ -14,7 +14,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   /** The node-postgres pool under Prisma, ours so its use shows in the metrics. */
   private readonly pool: pg.Pool;
 
-  constructor(config: AppConfig, metrics: Metrics) {
+  constructor(config: AppConfig, metrics: MetricsService) {
     const pool = new pg.Pool({
       connectionString: config.get('DATABASE_URL'),
       max: config.get('DATABASE_POOL_SIZE'),

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
-import { Metrics } from '../metrics/metrics.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { JOB_HANDLER } from './job-handler.decorator.js';
 import { QueueService } from './queue.service.js';
 import { type JobName, QUEUE_REGISTRY, type QueueName } from './queue.registry.js';
@@ -13,7 +13,7 @@ type Handler = (data: unknown, job: Job) => Promise<unknown>;
  * any job is taken. Only the worker role loads this, so the API process never consumes jobs.
  */
 @Injectable()
-export class JobRegistry implements OnModuleInit {
+export class JobRegistryService implements OnModuleInit {
   private readonly log = new Logger('jobs');
   private readonly handlers = new Map<string, Handler>();
 
@@ -21,7 +21,7 @@ export class JobRegistry implements OnModuleInit {
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
-    private readonly metrics: Metrics,
+    private readonly metrics: MetricsService,
     private readonly queues: QueueService,
   ) {}
 
@@ -39,7 +39,7 @@ export class JobRegistry implements OnModuleInit {
         this.handlers.set(job, fn.bind(instance));
       }
     }
-    const problems = JobRegistry.check(owners);
+    const problems = JobRegistryService.check(owners);
     if (problems.length > 0) throw new Error(`Job registry check failed:\n  ${problems.join('\n  ')}`);
     this.log.log(`${this.handlers.size} job handlers registered`);
     // Queue depths, read from Redis at scrape time (the worker's metrics).

@@ -11,7 +11,7 @@ const REFRESH_MS = 60_000;
  * worker simply declares them again every minute.
  */
 @Injectable()
-export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobSchedulesService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('jobs');
   private timer?: NodeJS.Timeout;
 

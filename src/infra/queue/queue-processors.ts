@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { AppConfig } from '../../config/config.js';
-import { JobRegistry } from './job-registry.service.js';
+import { JobRegistryService } from './job-registry.service.js';
 import { QUEUE_CONCURRENCY_SETTINGS, QUEUE_NAMES, type QueueName } from './queue.registry.js';
 import { redisRetryStrategy } from '../redis/redis.service.js';
 
@@ -17,7 +17,7 @@ function processorFor(queue: QueueName, config: AppConfig): Type<WorkerHost> {
     connection: { url: config.get('REDIS_URL'), maxRetriesPerRequest: null, retryStrategy: redisRetryStrategy },
   })
   class QueueProcessor extends WorkerHost {
-    constructor(private readonly registry: JobRegistry) {
+    constructor(private readonly registry: JobRegistryService) {
       super();
     }
 

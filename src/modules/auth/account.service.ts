@@ -2,15 +2,15 @@ import { verify } from '@node-rs/argon2';
 import { Injectable } from '@nestjs/common';
 import { newToken, sha256 } from '../../common/crypto.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { RateLimiterService } from '../../common/rate-limit/rate-limiter.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import type { AuthLinkPurpose } from '../../generated/prisma/enums.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { AuthService, type DeviceInfo, normalizeLoginEmail } from './auth.service.js';
 import { passwordResetTemplate, signInLinkTemplate } from './auth.templates.js';
-import { LoginThrottle } from './login-throttle.js';
+import { LoginThrottleService } from './login-throttle.service.js';
 
 const LINK_MINUTES: Record<AuthLinkPurpose, number> = { sign_in: 30, password_reset: 60 };
 const LINK_PREFIX: Record<AuthLinkPurpose, string> = { sign_in: 'gsl', password_reset: 'gsr' };
@@ -27,9 +27,9 @@ export class AccountService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly auth: AuthService,
-    private readonly throttle: LoginThrottle,
-    private readonly limiter: RateLimiter,
-    private readonly cipher: PiiCipher,
+    private readonly throttle: LoginThrottleService,
+    private readonly limiter: RateLimiterService,
+    private readonly cipher: PiiCipherService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
   ) {}

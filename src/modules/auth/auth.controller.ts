@@ -37,7 +37,7 @@ import {
   twoFactorStatus,
 } from './auth.schemas.js';
 import { AuthService } from './auth.service.js';
-import { csrfProblem, SessionCookies } from './session-cookie.js';
+import { csrfProblem, SessionCookiesService } from './session-cookies.service.js';
 import { TwoFactorService } from './two-factor.service.js';
 
 /** Enrolment takes no input; an empty object (or no body) keeps the contract explicit. */
@@ -52,7 +52,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly account: AccountService,
-    private readonly cookies: SessionCookies,
+    private readonly cookies: SessionCookiesService,
     private readonly twoFactor: TwoFactorService,
   ) {}
 

@@ -4,12 +4,12 @@ import type { AuthContext } from '../../common/auth/auth.decorators.js';
 import { newToken, sha256 } from '../../common/crypto.js';
 import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { newDeviceTemplate, passwordResetTemplate, signInLinkTemplate } from './auth.templates.js';
-import { LoginThrottle } from './login-throttle.js';
+import { LoginThrottleService } from './login-throttle.service.js';
 import { TwoFactorService } from './two-factor.service.js';
 
 /** OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 lane. */
@@ -36,10 +36,10 @@ export class AuthService implements OnModuleInit {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly throttle: LoginThrottle,
+    private readonly throttle: LoginThrottleService,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
     private readonly mail: MailService,
     private readonly twoFactor: TwoFactorService,
   ) {}
@@ -108,7 +108,7 @@ export class AuthService implements OnModuleInit {
   }
 
   /**
-   * Brute-force protection lives in LoginThrottle (per source, per account and source, and a
+   * Brute-force protection lives in LoginThrottleService (per source, per account and source, and a
    * ceiling per account). An unknown email costs the same argon2 work as a known one, so response
    * time does not reveal which accounts exist.
    */
@@ -151,7 +151,7 @@ export class AuthService implements OnModuleInit {
         });
       }
     } else if (accountUnderAttack && !options.viaLink) {
-      throw LoginThrottle.stepUpRequired(false);
+      throw LoginThrottleService.stepUpRequired(false);
     }
     await this.throttle.succeeded(email, ip);
     return organizer;

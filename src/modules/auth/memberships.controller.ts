@@ -11,7 +11,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { AuthDoc } from './api-docs.js';
 import { createdToken, createTokenBody, organizerView } from './auth.schemas.js';
 import { AuthService } from './auth.service.js';
-import { SessionCookies } from './session-cookie.js';
+import { SessionCookiesService } from './session-cookies.service.js';
 
 const role = z.enum(['owner', 'admin', 'organizer', 'viewer']);
 const invitationAccepted = z
@@ -37,7 +37,7 @@ export class MembershipsController {
   constructor(
     private readonly auth: AuthService,
     private readonly campaigns: CampaignsService,
-    private readonly cookies: SessionCookies,
+    private readonly cookies: SessionCookiesService,
   ) {}
 
   @Post('invitations/accept')

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import { Problem } from '../../common/problem.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
-import { KeyRotation } from '../../infra/crypto/key-rotation.service.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { RateLimiterService } from '../../common/rate-limit/rate-limiter.service.js';
+import { KeyRotationService } from '../../infra/crypto/key-rotation.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 
@@ -24,17 +24,17 @@ interface TwoFactorRow {
 
 /**
  * TOTP two-factor authentication (RFC 6238, through otplib). The secret is encrypted at rest with
- * PiiCipher (so key rotation covers it); recovery codes are kept only as keyed hashes and each
+ * PiiCipherService (so key rotation covers it); recovery codes are kept only as keyed hashes and each
  * works once; an accepted TOTP code's time step is remembered so the same code never works twice.
  */
 @Injectable()
 export class TwoFactorService implements OnModuleInit {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
     private readonly audit: AuditService,
-    private readonly rotation: KeyRotation,
-    private readonly limiter: RateLimiter,
+    private readonly rotation: KeyRotationService,
+    private readonly limiter: RateLimiterService,
   ) {}
 
   /**

@@ -19,7 +19,7 @@ const BATCH = 1000;
  * per-supporter records (DIGESTS_HISTORY_DAYS).
  */
 @Injectable()
-export class DigestReconciler {
+export class DigestReconcilerService {
   private readonly log = new Logger('digests');
   private readonly historyDays: number;
 

@@ -25,7 +25,7 @@ export const DEFAULT_SETTINGS: DigestSettingsView = {
   updatedAt: null,
 };
 
-/** A subscriber's own preferences (SupportersService.digestSchedulePage). */
+/** A subscriber's own preferences (SupporterDigestPagesService.digestSchedulePage). */
 export interface SubscriberPrefs {
   frequency: 'never' | 'daily' | 'weekly';
   digestHour: number | null;

@@ -6,18 +6,18 @@ import { QueueService } from '../../infra/queue/queue.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import type { OutgoingMail } from '../mail/mail.types.js';
 import { MailService } from '../mail/mail.service.js';
-import { SupportersService } from '../supporters/supporters.service.js';
+import { SupporterDigestPagesService } from '../supporters/supporter-digest-pages.service.js';
 import { type ContentPool, type DigestContent, type DigestData, selectDigest } from './digest-content.js';
 import { currentPeriod, type DigestPeriod, isDue, scheduleSignature } from './digest-period.js';
 import { contentSince, type DigestSettingsView, effectiveSchedule, gateFor, type StateRow } from './digest-rules.js';
-import { DigestSources } from './digest-sources.service.js';
+import { DigestSourcesService } from './digest-sources.service.js';
 import { digestTemplate } from './digest.template.js';
 import { DigestsService } from './digests.service.js';
 
 /** The job scheduler ticks once per quarter hour (queue.registry.ts SCHEDULES); per-campaign job ids are per slot. */
 export const DIGEST_TICK_MS = 15 * 60_000;
 
-type Subscriber = Awaited<ReturnType<SupportersService['digestSchedulePage']>>[number];
+type Subscriber = Awaited<ReturnType<SupporterDigestPagesService['digestSchedulePage']>>[number];
 type Campaign = Awaited<ReturnType<CampaignsService['get']>>;
 
 interface Candidate {
@@ -74,7 +74,7 @@ export const digestMailKey = (supporterId: string, periodKey: string) => `digest
  * Whatever loses step 1 or 2 sends nothing. See docs/decisions/digest-scheduling.md.
  */
 @Injectable()
-export class DigestRunner {
+export class DigestRunnerService {
   private readonly log = new Logger('digests');
   private readonly pageSize: number;
 
@@ -82,8 +82,8 @@ export class DigestRunner {
     private readonly prisma: PrismaService,
     private readonly digests: DigestsService,
     private readonly campaigns: CampaignsService,
-    private readonly supporters: SupportersService,
-    private readonly sources: DigestSources,
+    private readonly supporters: SupporterDigestPagesService,
+    private readonly sources: DigestSourcesService,
     private readonly mail: MailService,
     private readonly queues: QueueService,
     config: AppConfig,

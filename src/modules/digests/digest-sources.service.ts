@@ -32,7 +32,7 @@ export interface DigestCampaign {
  * choosing one supporter's digest is pure in-memory work (digest-content.ts).
  */
 @Injectable()
-export class DigestSources {
+export class DigestSourcesService {
   private readonly whenFormatters = new Map<string, Intl.DateTimeFormat>();
 
   constructor(

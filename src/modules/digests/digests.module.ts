@@ -6,7 +6,7 @@ import { MilestonesModule } from '../milestones/milestones.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
 import { StatementsModule } from '../statements/statements.module.js';
 import { SupportersModule } from '../supporters/supporters.module.js';
-import { DigestSources } from './digest-sources.service.js';
+import { DigestSourcesService } from './digest-sources.service.js';
 import { DigestsController } from './digests.controller.js';
 import { DigestsService } from './digests.service.js';
 
@@ -26,7 +26,7 @@ import { DigestsService } from './digests.service.js';
     PetitionsModule,
   ],
   controllers: [DigestsController],
-  providers: [DigestsService, DigestSources],
-  exports: [DigestsService, DigestSources],
+  providers: [DigestsService, DigestSourcesService],
+  exports: [DigestsService, DigestSourcesService],
 })
 export class DigestsModule {}

@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobHandler } from '../../infra/queue/job-handler.decorator.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
-import { type CampaignRunResult, DIGEST_TICK_MS, DigestRunner } from './digest-runner.service.js';
-import { DigestReconciler } from './digest-reconciler.service.js';
+import { type CampaignRunResult, DIGEST_TICK_MS, DigestRunnerService } from './digest-runner.service.js';
+import { DigestReconcilerService } from './digest-reconciler.service.js';
 
 /**
  * Digest jobs. `at` in the job data is the scheduler clock of a pass; the scheduler's own ticks
@@ -14,8 +14,8 @@ export class DigestsProcessor implements OnApplicationBootstrap {
   private readonly log = new Logger('digests');
 
   constructor(
-    private readonly runner: DigestRunner,
-    private readonly reconciler: DigestReconciler,
+    private readonly runner: DigestRunnerService,
+    private readonly reconciler: DigestReconcilerService,
     private readonly queues: QueueService,
   ) {}
 

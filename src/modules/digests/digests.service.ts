@@ -5,20 +5,21 @@ import type { DigestRun, Prisma } from '../../generated/prisma/client.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
-import { MailPreview } from '../mail/mail-preview.service.js';
+import { MailPreviewService } from '../mail/mail-preview.service.js';
 import { MailService } from '../mail/mail.service.js';
+import { SupporterDigestPagesService } from '../supporters/supporter-digest-pages.service.js';
 import { SupportersService } from '../supporters/supporters.service.js';
 import { selectDigest } from './digest-content.js';
 import { scheduleSignature, upcomingPeriod } from './digest-period.js';
 import { contentSince, DEFAULT_SETTINGS, type DigestSettingsView, effectiveSchedule, gateFor } from './digest-rules.js';
-import { DigestSources } from './digest-sources.service.js';
+import { DigestSourcesService } from './digest-sources.service.js';
 import { DIGEST_TEMPLATE, digestTemplate } from './digest.template.js';
 import type { UpdateDigestSettings } from './digests.schemas.js';
 import type { Actor } from '../../common/actor.js';
 
 /**
  * Digests, organizer side: per-campaign settings, the history of scheduler runs with their counts,
- * and a preview of one supporter's next digest. The scheduler itself (DigestRunner) and the mail
+ * and a preview of one supporter's next digest. The scheduler itself (DigestRunnerService) and the mail
  * outcome reconciler are worker-only (digests-worker.module.ts). See docs/decisions/digest-scheduling.md.
  */
 @Injectable()
@@ -28,9 +29,10 @@ export class DigestsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
     private readonly supporters: SupportersService,
-    private readonly sources: DigestSources,
+    private readonly digestPages: SupporterDigestPagesService,
+    private readonly sources: DigestSourcesService,
     private readonly mail: MailService,
-    private readonly preview: MailPreview,
+    private readonly preview: MailPreviewService,
   ) {}
 
   onModuleInit(): void {
@@ -109,7 +111,7 @@ export class DigestsService implements OnModuleInit {
    */
   async previewFor(actor: Actor, campaignId: string, supporterId: string, now = new Date()) {
     const [campaign, settings] = await Promise.all([this.campaigns.get(campaignId), this.settingsFor(campaignId)]);
-    const [s] = await this.supporters.digestSchedulePage(campaignId, null, 1, [supporterId]);
+    const [s] = await this.digestPages.digestSchedulePage(campaignId, null, 1, [supporterId]);
     if (!s) {
       const summary = (await this.supporters.supporterSummary([supporterId], { personal: false, campaignId })).get(
         supporterId,

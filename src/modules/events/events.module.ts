@@ -4,9 +4,9 @@ import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { MailService } from '../mail/mail.service.js';
 import { SupportersModule } from '../supporters/supporters.module.js';
-import { EventCalendar } from './event-calendar.js';
+import { EventCalendarService } from './event-calendar.service.js';
 import { EVENT_TEMPLATES } from './event-mail.templates.js';
-import { EventNotifier } from './event-notifier.js';
+import { EventNotifierService } from './event-notifier.service.js';
 import { EventRsvpsService } from './event-rsvps.service.js';
 import { EventsController } from './events.controller.js';
 import { EventsPublicController } from './events.public.controller.js';
@@ -21,7 +21,7 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
 @Module({
   imports: [AuthModule, CampaignsModule, MailModule, SupportersModule, WebhooksModule],
   controllers: [EventsController, EventsPublicController],
-  providers: [RsvpTrendsService, EventsService, EventRsvpsService, EventNotifier, EventCalendar],
+  providers: [RsvpTrendsService, EventsService, EventRsvpsService, EventNotifierService, EventCalendarService],
   exports: [RsvpTrendsService, EventsService, EventRsvpsService],
 })
 export class EventsModule implements OnModuleInit {

@@ -6,7 +6,7 @@ import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import { slugSchema } from '../../common/i18n.js';
 import { Problem } from '../../common/problem.js';
 import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
-import { RSVP_CANCEL_PURPOSE } from './event-notifier.js';
+import { RSVP_CANCEL_PURPOSE } from './event-notifier.service.js';
 import { ApiRawResult, ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { answerForm, ApiFormResult, sendPage, wantsHtml } from '../../web/answer.js';
 import { embedPaths } from '../../web/pages/embed.pages.js';

@@ -1,3 +1,8 @@
+// Over 500 lines because: an event's lifecycle (create, update, cancel, complete), its staff and its
+// public reads share one row lock (`lock`), one view builder (`viewWith`, `publicView`) and one set of
+// consistency checks (`assertConsistent`). The next seam to split out is the public reads
+// (`listPublic` to `upcomingPublic`, about 120 lines), into an event pages service, once src/web's
+// callers can move with it.
 import { Injectable, Logger } from '@nestjs/common';
 import type { Locale } from '../../common/i18n.js';
 import { type PageQuery, pageArgs, toPage } from '../../common/pagination.js';
@@ -5,15 +10,15 @@ import { Problem } from '../../common/problem.js';
 import { UUID_RE } from '../../common/ids.js';
 import { AppConfig } from '../../config/config.js';
 import { type Event, Prisma } from '../../generated/prisma/client.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { seatsLeft } from './capacity.js';
-import { EventCalendar } from './event-calendar.js';
+import { EventCalendarService } from './event-calendar.service.js';
 import { BULK_TX, eventTransaction } from './event-transaction.js';
-import { EventNotifier } from './event-notifier.js';
+import { EventNotifierService } from './event-notifier.service.js';
 import { EVENT_ACCESS_PURPOSE, EventRsvpsService } from './event-rsvps.service.js';
 import { resolveDateTime, timesOf } from './event-times.js';
 import type { CreateEventInput, EventView, PublicEventView, UpdateEventInput } from './events.schemas.js';
@@ -80,7 +85,7 @@ const CALENDAR_FIELDS = [...LOGISTICS_FIELDS, 'title', 'description'] as const;
 
 /**
  * Rally events: organizer CRUD, staff assignments, the public read model and calendars. RSVPs,
- * capacity and attendees live in EventRsvpsService; emails and reminders in EventNotifier.
+ * capacity and attendees live in EventRsvpsService; emails and reminders in EventNotifierService.
  */
 @Injectable()
 export class EventsService {
@@ -92,9 +97,9 @@ export class EventsService {
     private readonly campaigns: CampaignsService,
     private readonly auth: AuthService,
     private readonly rsvps: EventRsvpsService,
-    private readonly notifier: EventNotifier,
-    private readonly signer: LinkSigner,
-    private readonly cal: EventCalendar,
+    private readonly notifier: EventNotifierService,
+    private readonly signer: LinkSignerService,
+    private readonly cal: EventCalendarService,
     private readonly config: AppConfig,
   ) {}
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Public } from '../../common/auth/auth.decorators.js';
 import { lifecycle } from '../../common/lifecycle.js';
 import { ApiResult } from '../../common/validation.js';
-import { SmtpHealth } from '../../infra/mail/smtp-health.js';
+import { SmtpHealthService } from '../../infra/mail/smtp-health.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { RedisService } from '../../infra/redis/redis.service.js';
 import { Probe } from './readiness.js';
@@ -39,7 +39,7 @@ export class HealthController implements OnApplicationBootstrap {
   constructor(
     prisma: PrismaService,
     redis: RedisService,
-    private readonly smtp: SmtpHealth,
+    private readonly smtp: SmtpHealthService,
   ) {
     this.database = new Probe(() => prisma.$queryRaw`SELECT 1`, PROBE);
     this.redis = new Probe(() => redis.ping(), PROBE);

@@ -6,7 +6,7 @@ import { operatorAuthorized } from '../../common/operator-token.js';
 import { Problem } from '../../common/problem.js';
 import { ApiRawResult } from '../../common/validation.js';
 import { AppConfig } from '../../config/config.js';
-import { Metrics } from '../../infra/metrics/metrics.service.js';
+import { MetricsService } from '../../infra/metrics/metrics.service.js';
 
 /**
  * Prometheus scrape endpoint of the API role. Not an organizer route: operators' Prometheus holds
@@ -17,7 +17,7 @@ import { Metrics } from '../../infra/metrics/metrics.service.js';
 @Controller('metrics')
 export class MetricsController {
   constructor(
-    private readonly metrics: Metrics,
+    private readonly metrics: MetricsService,
     private readonly config: AppConfig,
   ) {}
 

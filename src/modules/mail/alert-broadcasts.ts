@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Locale } from '../../common/i18n.js';
 import type { Tx } from '../../infra/prisma/prisma.service.js';
 import type { BroadcastsService } from './broadcasts.service.js';
-import type { MailPreview } from './mail-preview.service.js';
+import type { MailPreviewService } from './mail-preview.service.js';
 import type { MailTemplate } from './mail.types.js';
 import { SYSTEM_ACTOR } from '../../common/actor.js';
 
@@ -45,7 +45,7 @@ export const UPDATES_AUDIENCE = { purpose: 'updates' as const };
 
 /** Shared by statement and milestone alerts: the rendered message and the audience it would reach now. */
 export async function renderPreview<Data extends object>(
-  preview: MailPreview,
+  preview: MailPreviewService,
   broadcasts: BroadcastsService,
   campaignId: string,
   template: MailTemplate<Data>,

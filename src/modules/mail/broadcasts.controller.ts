@@ -7,7 +7,7 @@ import { Problem } from '../../common/problem.js';
 import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { BroadcastsService } from './broadcasts.service.js';
-import { MailTemplates } from './mail-templates.service.js';
+import { MailTemplatesService } from './mail-templates.service.js';
 import {
   broadcastDetailView,
   broadcastsQuery,
@@ -30,7 +30,7 @@ import type { AudienceFilter } from './recipient-directory.js';
 export class BroadcastsController {
   constructor(
     private readonly broadcasts: BroadcastsService,
-    private readonly templates: MailTemplates,
+    private readonly templates: MailTemplatesService,
   ) {}
 
   @Post()

@@ -7,8 +7,8 @@ import { type BroadcastStatus, type MailBroadcast, Prisma } from '../../generate
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { MailPreview, type Preview } from './mail-preview.service.js';
-import { MailTemplates } from './mail-templates.service.js';
+import { MailPreviewService, type Preview } from './mail-preview.service.js';
+import { MailTemplatesService } from './mail-templates.service.js';
 import { OUTBOX_CHANNEL, PRIORITY } from './mail.service.js';
 import { type AudienceFilter, RecipientDirectory } from './recipient-directory.js';
 import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
@@ -64,8 +64,8 @@ export class BroadcastsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly directory: RecipientDirectory,
-    private readonly templates: MailTemplates,
-    private readonly preview: MailPreview,
+    private readonly templates: MailTemplatesService,
+    private readonly preview: MailPreviewService,
     private readonly queues: QueueService,
     private readonly audit: AuditService,
   ) {}

@@ -45,7 +45,7 @@ const VIEW = {
 
 /** The organizer side of the delivery log: lists, counts, a supporter's history, retrying failures. */
 @Injectable()
-export class MailMessages {
+export class MailMessagesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,

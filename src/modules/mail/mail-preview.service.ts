@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale } from '../../common/i18n.js';
 import { AppConfig } from '../../config/config.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import { Problem } from '../../common/problem.js';
 import { CampaignDirectory } from './campaign-directory.js';
 import { preferencesUrl, unsubscribeUrl } from './links.js';
-import { MailTemplates } from './mail-templates.service.js';
+import { MailTemplatesService } from './mail-templates.service.js';
 import type { RenderedMail } from './mail.types.js';
 import type { Recipient } from './recipient-directory.js';
 
@@ -24,11 +24,11 @@ export interface Preview {
 
 /** Renders a template with sample data for organizers (template preview, broadcast drafts). */
 @Injectable()
-export class MailPreview {
+export class MailPreviewService {
   constructor(
-    private readonly templates: MailTemplates,
+    private readonly templates: MailTemplatesService,
     private readonly campaigns: CampaignDirectory,
-    private readonly signer: LinkSigner,
+    private readonly signer: LinkSignerService,
     private readonly config: AppConfig,
   ) {}
 

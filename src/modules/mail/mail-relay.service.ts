@@ -2,12 +2,12 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import pg from 'pg';
 import { Prisma } from '../../generated/prisma/client.js';
 import { AppConfig } from '../../config/config.js';
-import { Metrics } from '../../infra/metrics/metrics.service.js';
+import { MetricsService } from '../../infra/metrics/metrics.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 import { BroadcastsService } from './broadcasts.service.js';
 import { OUTBOX_CHANNEL } from './mail.service.js';
-import { CLAIMER_GONE } from './worker-liveness.js';
+import { CLAIMER_GONE } from './worker-liveness.service.js';
 import { messageIdDomain, messageIdFor, ROW_ID } from './message-id.js';
 
 const RELAY_BATCH = 1000;
@@ -43,7 +43,7 @@ export const SEND_JOB_OPTIONS = {
  * exists to repair. See docs/decisions/mail-outbox.md.
  */
 @Injectable()
-export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
+export class MailRelayService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('mail-relay');
   private readonly maxPending: number;
   private readonly leaseSeconds: number;
@@ -64,7 +64,7 @@ export class MailRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly queues: QueueService,
     private readonly broadcasts: BroadcastsService,
     private readonly config: AppConfig,
-    private readonly metrics: Metrics,
+    private readonly metrics: MetricsService,
   ) {
     this.maxPending = config.get('MAIL_RELAY_MAX_PENDING');
     this.leaseSeconds = config.get('MAIL_SENDING_LEASE_SECONDS');

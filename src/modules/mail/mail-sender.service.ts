@@ -5,22 +5,22 @@ import pg from 'pg';
 import { normalizeEmail } from '../../common/email.js';
 import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { AppConfig } from '../../config/config.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import { scrubEmails } from '../../infra/logging/redaction.js';
-import { MailTransport, type SendFailure } from '../../infra/mail/mail-transport.service.js';
-import { Metrics } from '../../infra/metrics/metrics.service.js';
+import { MailTransportService, type SendFailure } from '../../infra/mail/mail-transport.service.js';
+import { MetricsService } from '../../infra/metrics/metrics.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { Batcher } from './batcher.js';
 import { HandoverGate, LostClaimError } from './handover-gate.js';
 import { CampaignDirectory } from './campaign-directory.js';
 import { preferencesUrl, unsubscribeUrl, UNSUBSCRIBE_PURPOSE } from './links.js';
-import { MailSuppressions } from './mail-suppressions.service.js';
+import { MailSuppressionsService } from './mail-suppressions.service.js';
 import type { SuppressionReason } from '../../generated/prisma/client.js';
-import { MailTemplates } from './mail-templates.service.js';
+import { MailTemplatesService } from './mail-templates.service.js';
 import type { MailCampaign, MailCategory, RenderedMail } from './mail.types.js';
 import { type Recipient, RecipientDirectory } from './recipient-directory.js';
-import { WorkerLiveness } from './worker-liveness.js';
+import { WorkerLivenessService } from './worker-liveness.service.js';
 import { messageIdDomain, messageIdFor, senderDomain } from './message-id.js';
 
 export type SendOutcome = 'sent' | 'unconfirmed' | 'retry' | 'failed' | 'suppressed' | 'skipped';
@@ -76,7 +76,7 @@ const MAX_RETRY_DELAY_MS = 3_600_000;
  * See docs/decisions/mail-outbox.md for the crash window this leaves and how it is handled.
  */
 @Injectable()
-export class MailSender implements OnApplicationShutdown {
+export class MailSenderService implements OnApplicationShutdown {
   private readonly log = new Logger('mail');
   private readonly from: string;
   private readonly messageIdDomain: string;
@@ -103,14 +103,14 @@ export class MailSender implements OnApplicationShutdown {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly transport: MailTransport,
+    private readonly transport: MailTransportService,
     private readonly directory: RecipientDirectory,
     private readonly campaignDirectory: CampaignDirectory,
-    private readonly templates: MailTemplates,
-    private readonly cipher: PiiCipher,
-    private readonly signer: LinkSigner,
-    private readonly liveness: WorkerLiveness,
-    private readonly metrics: Metrics,
+    private readonly templates: MailTemplatesService,
+    private readonly cipher: PiiCipherService,
+    private readonly signer: LinkSignerService,
+    private readonly liveness: WorkerLivenessService,
+    private readonly metrics: MetricsService,
     config: AppConfig,
   ) {
     this.from = config.get('MAIL_FROM');
@@ -247,7 +247,7 @@ export class MailSender implements OnApplicationShutdown {
     for (const r of claimed) this.inflight.set(r.id, r.attempts);
     if (claimed.length === 0) return ids.map(() => ({ kind: 'done', outcome: 'skipped' }));
 
-    let context: Awaited<ReturnType<MailSender['loadContext']>>;
+    let context: Awaited<ReturnType<MailSenderService['loadContext']>>;
     try {
       context = await this.loadContext(claimed);
     } catch (err) {
@@ -309,7 +309,7 @@ export class MailSender implements OnApplicationShutdown {
 
   private prepareOne(
     row: ClaimedRow,
-    ctx: Awaited<ReturnType<MailSender['loadContext']>>,
+    ctx: Awaited<ReturnType<MailSenderService['loadContext']>>,
   ): Ready | { kind: 'decided'; result: Result } {
     const decide = (state: 'suppressed' | 'failed', why: string) => ({
       kind: 'decided' as const,
@@ -334,7 +334,7 @@ export class MailSender implements OnApplicationShutdown {
     }
     const address = ctx.addresses.get(row.id);
     if (!address) return decide('failed', 'no recipient address');
-    const blocked = MailSuppressions.blocks(row.category, ctx.suppressed.get(address.index));
+    const blocked = MailSuppressionsService.blocks(row.category, ctx.suppressed.get(address.index));
     if (blocked) return decide('suppressed', blocked);
 
     const campaign = row.campaign_id ? (ctx.campaigns.get(row.campaign_id) ?? null) : null;

@@ -10,7 +10,7 @@ import type { MailCategory } from './mail.types.js';
  * `campaignMail: false`), since they are per campaign.
  */
 @Injectable()
-export class MailSuppressions {
+export class MailSuppressionsService {
   constructor(private readonly prisma: PrismaService) {}
 
   static blocks(category: MailCategory, reasons: Iterable<SuppressionReason> | undefined): SuppressionReason | null {

@@ -8,7 +8,7 @@ import type { AnyMailTemplate } from './mail.types.js';
  * enqueue time, the worker renders for sending.
  */
 @Injectable()
-export class MailTemplates {
+export class MailTemplatesService {
   private readonly templates = new Map<string, AnyMailTemplate>();
 
   register(template: AnyMailTemplate): void {

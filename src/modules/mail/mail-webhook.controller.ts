@@ -4,13 +4,13 @@ import type { FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/auth.decorators.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { ApiResult, jsonSchema } from '../../common/validation.js';
-import { MailWebhook, SIGNATURE_HEADER, webhookBody } from './mail-webhook.service.js';
+import { MailWebhookService, SIGNATURE_HEADER, webhookBody } from './mail-webhook.service.js';
 import { webhookResult } from './mail.schemas.js';
 
 @ApiTags('webhooks')
 @Controller('webhooks')
 export class MailWebhookController {
-  constructor(private readonly webhook: MailWebhook) {}
+  constructor(private readonly webhook: MailWebhookService) {}
 
   /**
    * Bounces and complaints from the mail provider. The signature is checked over the raw body

@@ -7,10 +7,10 @@ import { SIGNATURE_HEADER, signatureDigest, signWebhook } from '../../common/web
 import { Problem } from '../../common/problem.js';
 import { parseOrThrow } from '../../common/validation.js';
 import { AppConfig } from '../../config/config.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { scrubEmails } from '../../infra/logging/redaction.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { MailSuppressions } from './mail-suppressions.service.js';
+import { MailSuppressionsService } from './mail-suppressions.service.js';
 import { RecipientDirectory } from './recipient-directory.js';
 
 export { SIGNATURE_HEADER };
@@ -61,15 +61,15 @@ export type WebhookBody = z.output<typeof webhookBody>;
  * A bad or stale signature, or a malformed body, is refused before anything is recorded.
  */
 @Injectable()
-export class MailWebhook {
+export class MailWebhookService {
   private readonly log = new Logger('mail-webhook');
   private readonly secret: string;
   private readonly toleranceSeconds: number;
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
-    private readonly suppressions: MailSuppressions,
+    private readonly cipher: PiiCipherService,
+    private readonly suppressions: MailSuppressionsService,
     private readonly directory: RecipientDirectory,
     config: AppConfig,
   ) {

@@ -6,9 +6,9 @@ import { type Actor, CurrentActor } from '../../common/actor.js';
 import { SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { pageOf, pageQuery } from '../../common/pagination.js';
 import { ApiResult, IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
-import { MailMessages } from './mail-messages.service.js';
-import { MailPreview } from './mail-preview.service.js';
-import { MailTemplates } from './mail-templates.service.js';
+import { MailMessagesService } from './mail-messages.service.js';
+import { MailPreviewService } from './mail-preview.service.js';
+import { MailTemplatesService } from './mail-templates.service.js';
 import {
   messageDetailView,
   messagesQuery,
@@ -27,9 +27,9 @@ import {
 @Controller('campaigns/:campaignId/mail')
 export class MailController {
   constructor(
-    private readonly messages: MailMessages,
-    private readonly templates: MailTemplates,
-    private readonly preview: MailPreview,
+    private readonly messages: MailMessagesService,
+    private readonly templates: MailTemplatesService,
+    private readonly preview: MailPreviewService,
   ) {}
 
   @Get('messages')

@@ -1,13 +1,13 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { BroadcastsController } from './broadcasts.controller.js';
 import { BroadcastsService } from './broadcasts.service.js';
-import { MailMessages } from './mail-messages.service.js';
+import { MailMessagesService } from './mail-messages.service.js';
 import { MailWebhookController } from './mail-webhook.controller.js';
-import { MailWebhook } from './mail-webhook.service.js';
+import { MailWebhookService } from './mail-webhook.service.js';
 import { MailController } from './mail.controller.js';
-import { MailPreview } from './mail-preview.service.js';
-import { MailSuppressions } from './mail-suppressions.service.js';
-import { MailTemplates } from './mail-templates.service.js';
+import { MailPreviewService } from './mail-preview.service.js';
+import { MailSuppressionsService } from './mail-suppressions.service.js';
+import { MailTemplatesService } from './mail-templates.service.js';
 import { MailService } from './mail.service.js';
 import { campaignUpdateTemplate } from './templates/campaign-update.template.js';
 import { MailTrendsService } from './mail-trends.service.js';
@@ -22,14 +22,21 @@ import { MailTrendsService } from './mail-trends.service.js';
   providers: [
     MailTrendsService,
     MailService,
-    MailTemplates,
-    MailSuppressions,
-    MailPreview,
+    MailTemplatesService,
+    MailSuppressionsService,
+    MailPreviewService,
     BroadcastsService,
-    MailMessages,
-    MailWebhook,
+    MailMessagesService,
+    MailWebhookService,
   ],
-  exports: [MailTrendsService, MailService, MailTemplates, MailSuppressions, MailPreview, BroadcastsService],
+  exports: [
+    MailTrendsService,
+    MailService,
+    MailTemplatesService,
+    MailSuppressionsService,
+    MailPreviewService,
+    BroadcastsService,
+  ],
 })
 export class MailModule implements OnModuleInit {
   constructor(private readonly mail: MailService) {}

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { JobHandler } from '../../infra/queue/job-handler.decorator.js';
 import { BroadcastsService } from './broadcasts.service.js';
-import { MailSender, type SendOutcome } from './mail-sender.service.js';
+import { MailSenderService, type SendOutcome } from './mail-sender.service.js';
 
 @Injectable()
 export class MailProcessor {
   constructor(
-    private readonly sender: MailSender,
+    private readonly sender: MailSenderService,
     private readonly broadcasts: BroadcastsService,
   ) {}
 

@@ -3,11 +3,11 @@ import { normalizeEmail } from '../../common/email.js';
 import { SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
 import { type MailState, Prisma } from '../../generated/prisma/client.js';
-import { KeyRotation } from '../../infra/crypto/key-rotation.service.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { KeyRotationService } from '../../infra/crypto/key-rotation.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
-import { MailSuppressions } from './mail-suppressions.service.js';
-import { MailTemplates } from './mail-templates.service.js';
+import { MailSuppressionsService } from './mail-suppressions.service.js';
+import { MailTemplatesService } from './mail-templates.service.js';
 import type { AnyMailTemplate, MailCategory, OutgoingMail } from './mail.types.js';
 
 export type { OutgoingMail } from './mail.types.js';
@@ -49,10 +49,10 @@ export class MailService implements OnModuleInit {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
-    private readonly templates: MailTemplates,
-    private readonly suppressions: MailSuppressions,
-    private readonly rotation: KeyRotation,
+    private readonly cipher: PiiCipherService,
+    private readonly templates: MailTemplatesService,
+    private readonly suppressions: MailSuppressionsService,
+    private readonly rotation: KeyRotationService,
   ) {}
 
   onModuleInit(): void {
@@ -194,7 +194,7 @@ export class MailService implements OnModuleInit {
     if (indexes.length > 0) {
       const reasons = await this.suppressions.reasonsFor(indexes, tx);
       for (const r of rows) {
-        const blocked = r.addressIndex ? MailSuppressions.blocks(r.category, reasons.get(r.addressIndex)) : null;
+        const blocked = r.addressIndex ? MailSuppressionsService.blocks(r.category, reasons.get(r.addressIndex)) : null;
         if (blocked) {
           r.state = 'suppressed';
           r.reason = blocked;

@@ -32,7 +32,7 @@ export interface OutgoingMail<Data extends object = object> {
   data: NoInfer<Data>;
   /**
    * Template variables that are secrets (an invitation token that only exists as a hash elsewhere).
-   * Stored encrypted (PiiCipher), merged into `data` at send time, and erased once the message is
+   * Stored encrypted (PiiCipherService), merged into `data` at send time, and erased once the message is
    * sent, failed, suppressed or cancelled.
    */
   secrets?: Record<string, string>;

@@ -36,7 +36,7 @@ export interface AudienceMember {
 
 /**
  * The mail module's only window onto supporter data. The supporters module implements it
- * (`SupporterDirectory`) and provides it globally, so `supporters → mail` stays the only import
+ * (`SupporterDirectoryService`) and provides it globally, so `supporters → mail` stays the only import
  * direction between the two modules.
  */
 export abstract class RecipientDirectory {

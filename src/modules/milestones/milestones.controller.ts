@@ -6,7 +6,7 @@ import { type Actor, CurrentActor } from '../../common/actor.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
 import { alertPreviewView, alertProgressView } from '../mail/alert-broadcasts.js';
-import { MilestoneAlerts } from './milestone-alerts.js';
+import { MilestoneAlertsService } from './milestone-alerts.service.js';
 import {
   alertBody,
   createMilestoneBody,
@@ -23,7 +23,7 @@ import { MilestonesService } from './milestones.service.js';
 export class MilestonesController {
   constructor(
     private readonly milestones: MilestonesService,
-    private readonly alerts: MilestoneAlerts,
+    private readonly alerts: MilestoneAlertsService,
   ) {}
 
   @Post()

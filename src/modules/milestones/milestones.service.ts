@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { pickVariant, StatementsService } from '../statements/statements.service.js';
 import { dayIn, daysBetween, dayString, startOfDay } from './campaign-days.js';
-import { MilestoneAlerts } from './milestone-alerts.js';
+import { MilestoneAlertsService } from './milestone-alerts.service.js';
 import type { CreateMilestoneInput, SourceLink, UpdateMilestoneInput } from './milestones.schemas.js';
 import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
 import { WebhooksService } from '../webhooks/webhooks.service.js';
@@ -54,7 +54,7 @@ export class MilestonesService {
     private readonly campaigns: CampaignsService,
     private readonly statements: StatementsService,
     private readonly audit: AuditService,
-    private readonly alerts: MilestoneAlerts,
+    private readonly alerts: MilestoneAlertsService,
     private readonly webhooks: WebhooksService,
   ) {}
 

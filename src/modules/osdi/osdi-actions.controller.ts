@@ -16,9 +16,9 @@ import { SignatureReportsService } from '../petitions/signature-reports.service.
 import { SignaturesService } from '../petitions/signatures.service.js';
 import { OsdiErrorFilter } from './osdi-errors.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
-import { OsdiHelperActions } from './osdi-helper-actions.js';
+import { OsdiHelperActionsService } from './osdi-helper-actions.service.js';
 import { formFieldsOf, inOsdiTerms } from './osdi-person-input.js';
-import { cursorPage, OsdiPeopleReader } from './osdi-people.reader.js';
+import { cursorPage, OsdiPeopleReaderService } from './osdi-people-reader.service.js';
 import { linksFor, optionalMember } from './osdi-request.js';
 import { attendanceResource, eventResource, type Json, petitionResource, signatureResource } from './osdi-resources.js';
 import {
@@ -58,8 +58,8 @@ export class OsdiActionsController {
     private readonly campaigns: CampaignsService,
     private readonly auth: AuthService,
     private readonly identifiers: OsdiIdentifiersService,
-    private readonly reader: OsdiPeopleReader,
-    private readonly actions: OsdiHelperActions,
+    private readonly reader: OsdiPeopleReaderService,
+    private readonly actions: OsdiHelperActionsService,
   ) {}
 
   @Get('petitions')

@@ -6,7 +6,7 @@ import { ApiResult, IdParam, ValidQuery } from '../../common/validation.js';
 import { MilestonesService } from '../milestones/milestones.service.js';
 import { StatementsService } from '../statements/statements.service.js';
 import { OsdiErrorFilter } from './osdi-errors.js';
-import { OsdiPeopleReader } from './osdi-people.reader.js';
+import { OsdiPeopleReaderService } from './osdi-people-reader.service.js';
 import { linksFor } from './osdi-request.js';
 import { type Json, milestoneResource, statementResource } from './osdi-resources.js';
 import { osdiCollection, tokenOnlyQuery } from './osdi.schemas.js';
@@ -24,7 +24,7 @@ export class OsdiCampaignController {
   constructor(
     private readonly statements: StatementsService,
     private readonly milestones: MilestonesService,
-    private readonly reader: OsdiPeopleReader,
+    private readonly reader: OsdiPeopleReaderService,
   ) {}
 
   @Get('statements')

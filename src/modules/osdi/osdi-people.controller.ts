@@ -14,10 +14,10 @@ import { editSupporterBody, signupBody } from '../supporters/supporters.schemas.
 import { SupportersService } from '../supporters/supporters.service.js';
 import { parseOrThrow } from '../../common/validation.js';
 import { OsdiErrorFilter } from './osdi-errors.js';
-import { type Member, OsdiHelperActions } from './osdi-helper-actions.js';
+import { type Member, OsdiHelperActionsService } from './osdi-helper-actions.service.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
 import { editFieldsOf, emailOf, formFieldsOf, inOsdiTerms } from './osdi-person-input.js';
-import { OsdiPeopleReader } from './osdi-people.reader.js';
+import { OsdiPeopleReaderService } from './osdi-people-reader.service.js';
 import { linksFor, optionalMember, seesPersonal } from './osdi-request.js';
 import { aepResource, tagResource, taggingResource } from './osdi-resources.js';
 import {
@@ -45,7 +45,7 @@ const viewerOf = (auth: AuthContext): Viewer => ({
 
 /**
  * The OSDI entry point of a campaign, people, tags and taggings, and the person signup helper.
- * Authentication: the OSDI-API-Token header is turned into the ordinary bearer token (OsdiHttpSetup),
+ * Authentication: the OSDI-API-Token header is turned into the ordinary bearer token (OsdiHttpService),
  * so the global AccessGuard applies the main API's rules; helpers are also open without a token.
  */
 @ApiTags('osdi')
@@ -53,14 +53,14 @@ const viewerOf = (auth: AuthContext): Viewer => ({
 @UseFilters(OsdiErrorFilter)
 export class OsdiPeopleController {
   constructor(
-    private readonly reader: OsdiPeopleReader,
+    private readonly reader: OsdiPeopleReaderService,
     private readonly admin: SupportersAdminService,
     private readonly supporters: SupportersService,
     private readonly privacy: SupporterPrivacyService,
     private readonly identifiers: OsdiIdentifiersService,
     private readonly campaigns: CampaignsService,
     private readonly auth: AuthService,
-    private readonly actions: OsdiHelperActions,
+    private readonly actions: OsdiHelperActionsService,
   ) {}
 
   @Get()

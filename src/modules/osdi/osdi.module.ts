@@ -8,11 +8,11 @@ import { StatementsModule } from '../statements/statements.module.js';
 import { SupportersModule } from '../supporters/supporters.module.js';
 import { OsdiActionsController } from './osdi-actions.controller.js';
 import { OsdiCampaignController } from './osdi-campaign.controller.js';
-import { OsdiHelperActions } from './osdi-helper-actions.js';
-import { OsdiHttpSetup } from './osdi-http.js';
+import { OsdiHelperActionsService } from './osdi-helper-actions.service.js';
+import { OsdiHttpService } from './osdi-http.service.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
 import { OsdiPeopleController } from './osdi-people.controller.js';
-import { OsdiPeopleReader } from './osdi-people.reader.js';
+import { OsdiPeopleReaderService } from './osdi-people-reader.service.js';
 
 /**
  * The OSDI API (opensupporter/osdi-docs 1.2) under /osdi/v1: a second face on the same services.
@@ -30,7 +30,7 @@ import { OsdiPeopleReader } from './osdi-people.reader.js';
     MilestonesModule,
   ],
   controllers: [OsdiPeopleController, OsdiActionsController, OsdiCampaignController],
-  providers: [OsdiIdentifiersService, OsdiPeopleReader, OsdiHelperActions, OsdiHttpSetup],
+  providers: [OsdiIdentifiersService, OsdiPeopleReaderService, OsdiHelperActionsService, OsdiHttpService],
   exports: [OsdiIdentifiersService],
 })
 export class OsdiModule {}

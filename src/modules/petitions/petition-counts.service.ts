@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { RedisService } from '../../infra/redis/redis.service.js';
 import { MilestonesService } from '../milestones/milestones.service.js';
@@ -52,7 +52,7 @@ export class PetitionCountsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly redis: RedisService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
     private readonly milestones: MilestonesService,
   ) {}
 

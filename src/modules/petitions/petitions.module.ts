@@ -9,6 +9,7 @@ import { PetitionsPublicController } from './petitions.public.controller.js';
 import { PetitionsService } from './petitions.service.js';
 import { SignatureReportsService } from './signature-reports.service.js';
 import { SignaturesController } from './signatures.controller.js';
+import { SignatureModerationService } from './signature-moderation.service.js';
 import { SignaturesService } from './signatures.service.js';
 import { SignatureTrendsService } from './signature-trends.service.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
@@ -27,6 +28,7 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
     PetitionsService,
     PetitionCountsService,
     SignaturesService,
+    SignatureModerationService,
     SignatureReportsService,
   ],
   exports: [

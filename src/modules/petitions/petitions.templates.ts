@@ -1,5 +1,5 @@
 import type { Locale } from '../../common/i18n.js';
-import type { LinkSigner } from '../../infra/crypto/link-signer.service.js';
+import type { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import type { MailTemplate, RenderContext, RenderedMail } from '../mail/mail.types.js';
 import { button, html, layout, t } from '../mail/templates/html.js';
 
@@ -60,7 +60,7 @@ const STRINGS: Record<Locale, Strings> = {
   },
 };
 
-export function signatureConfirmationTemplate(signer: LinkSigner): MailTemplate<SignatureConfirmationData> {
+export function signatureConfirmationTemplate(signer: LinkSignerService): MailTemplate<SignatureConfirmationData> {
   return {
     name: SIGNATURE_CONFIRMATION_TEMPLATE,
     category: 'transactional',

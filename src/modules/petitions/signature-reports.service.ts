@@ -3,7 +3,7 @@ import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import { type Page, decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -32,7 +32,7 @@ const EXPORT_BATCH = 1000;
 export class SignatureReportsService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
     private readonly petitions: PetitionsService,

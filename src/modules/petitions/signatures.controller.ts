@@ -19,7 +19,7 @@ import {
   trendingView,
 } from './petitions.schemas.js';
 import { SignatureReportsService } from './signature-reports.service.js';
-import { SignaturesService } from './signatures.service.js';
+import { SignatureModerationService } from './signature-moderation.service.js';
 
 const reinstateBody = z.strictObject({
   note: z.string().trim().max(500).optional().describe('Why (kept in the audit log).'),
@@ -34,7 +34,7 @@ const reinstateBody = z.strictObject({
 export class SignaturesController {
   constructor(
     private readonly reports: SignatureReportsService,
-    private readonly signatures: SignaturesService,
+    private readonly moderation: SignatureModerationService,
   ) {}
 
   @Get('signatures')
@@ -117,7 +117,7 @@ export class SignaturesController {
     @IdParam('signatureId') signatureId: string,
     @ValidBody(invalidateBody) body: z.output<typeof invalidateBody>,
   ) {
-    const row = await this.signatures.invalidate(actor, campaignId, petitionId, signatureId, body.reason);
+    const row = await this.moderation.invalidate(actor, campaignId, petitionId, signatureId, body.reason);
     return this.reports.view(row, false, null);
   }
 
@@ -133,7 +133,7 @@ export class SignaturesController {
     @IdParam('signatureId') signatureId: string,
     @ValidBody(reinstateBody) body: z.output<typeof reinstateBody>,
   ) {
-    const row = await this.signatures.reinstate(actor, campaignId, petitionId, signatureId, body.note);
+    const row = await this.moderation.reinstate(actor, campaignId, petitionId, signatureId, body.note);
     return this.reports.view(row, false, null);
   }
 
@@ -151,6 +151,6 @@ export class SignaturesController {
     @IdParam('petitionId') petitionId: string,
     @ValidBody(bulkInvalidateBody) body: z.output<typeof bulkInvalidateBody>,
   ) {
-    return this.signatures.invalidateMatching(actor, campaignId, petitionId, body);
+    return this.moderation.invalidateMatching(actor, campaignId, petitionId, body);
   }
 }

@@ -4,18 +4,16 @@ import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
 import { uuidv7 } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
-import { KeyRotation } from '../../infra/crypto/key-rotation.service.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { KeyRotationService } from '../../infra/crypto/key-rotation.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
-import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import type { MailTemplate, OutgoingMail } from '../mail/mail.types.js';
 import { blockedDomainReason } from '../supporters/email-domains.js';
 import type { SupporterFormInput } from '../supporters/supporter-fields.js';
 import { SupportersService } from '../supporters/supporters.service.js';
 import { PetitionCountsService } from './petition-counts.service.js';
-import type { Actor } from '../../common/actor.js';
 import { effectiveStatus, PetitionsService, type PublicPetition } from './petitions.service.js';
 import {
   SIGNATURE_CONFIRM_PURPOSE,
@@ -23,7 +21,7 @@ import {
   signatureConfirmationTemplate,
 } from './petitions.templates.js';
 import { Batcher, signBatching } from './signature-batcher.js';
-import { Metrics } from '../../infra/metrics/metrics.service.js';
+import { MetricsService } from '../../infra/metrics/metrics.service.js';
 import { normalizeSource, postalPrefixOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
 import { WebhooksService } from '../webhooks/webhooks.service.js';
@@ -75,17 +73,16 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
-    private readonly signer: LinkSigner,
+    private readonly cipher: PiiCipherService,
+    private readonly signer: LinkSignerService,
     private readonly config: AppConfig,
-    private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly supporters: SupportersService,
     private readonly petitions: PetitionsService,
     private readonly counts: PetitionCountsService,
-    private readonly rotation: KeyRotation,
+    private readonly rotation: KeyRotationService,
     private readonly webhooks: WebhooksService,
-    metrics: Metrics,
+    metrics: MetricsService,
   ) {
     this.confirmationTemplate = signatureConfirmationTemplate(signer);
     this.batcher = new Batcher<SignItem>(
@@ -342,115 +339,6 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     });
     const v = p.variants.find((x) => x.locale === locale && locale !== p.locale);
     return { slug: p.slug, title: v?.title ?? p.title, campaignSlug: p.campaign.slug };
-  }
-
-  // ---------------------------------------------------------------- moderation
-
-  async invalidate(actor: Actor, campaignId: string, petitionId: string, signatureId: string, reason: string) {
-    await this.petitions.find(campaignId, petitionId);
-    const result = await this.prisma.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<{ previous: string }[]>`
-        WITH old AS (SELECT id, status FROM petition_signatures WHERE id = ${signatureId}::uuid AND petition_id = ${petitionId}::uuid FOR UPDATE)
-        UPDATE petition_signatures s SET status = 'invalidated', invalidated_at = now(), invalid_reason = ${reason}, invalidated_by = ${actor.organizerId}::uuid
-          FROM old WHERE s.id = old.id AND old.status <> 'invalidated'
-        RETURNING old.status::text AS previous`;
-      if (!row) {
-        const exists = await tx.petitionSignature.findFirst({
-          where: { id: signatureId, petitionId },
-          select: { id: true },
-        });
-        if (!exists) throw Problem.notFound('Signature');
-        return { changed: false };
-      }
-      if (row.previous === 'confirmed') await this.counts.recordDelta(tx, petitionId, -1);
-      await this.audit.record(tx, {
-        campaignId,
-        actor,
-        action: 'signature.invalidated',
-        entityType: 'signature',
-        entityId: signatureId,
-        details: { petitionId, previous: row.previous },
-      });
-      return { changed: true };
-    });
-    if (result.changed) await this.counts.forget(petitionId);
-    return this.prisma.petitionSignature.findUniqueOrThrow({ where: { id: signatureId } });
-  }
-
-  /** Undoes an invalidation: back to confirmed (counted again) or to pending if it never was. */
-  async reinstate(actor: Actor, campaignId: string, petitionId: string, signatureId: string, note?: string) {
-    await this.petitions.find(campaignId, petitionId);
-    await this.prisma.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<{ status: string }[]>`
-        UPDATE petition_signatures
-           SET status = CASE WHEN confirmed_at IS NULL THEN 'pending'::"SignatureStatus" ELSE 'confirmed'::"SignatureStatus" END,
-               invalidated_at = NULL, invalid_reason = NULL, invalidated_by = NULL
-         WHERE id = ${signatureId}::uuid AND petition_id = ${petitionId}::uuid AND status = 'invalidated'
-        RETURNING status::text`;
-      if (!row) {
-        const exists = await tx.petitionSignature.findFirst({
-          where: { id: signatureId, petitionId },
-          select: { id: true },
-        });
-        if (!exists) throw Problem.notFound('Signature');
-        return;
-      }
-      if (row.status === 'confirmed') await this.counts.recordDelta(tx, petitionId, 1);
-      await this.audit.record(tx, {
-        campaignId,
-        actor,
-        action: 'signature.reinstated',
-        entityType: 'signature',
-        entityId: signatureId,
-        details: { petitionId, status: row.status, ...(note ? { note } : {}) },
-      });
-    });
-    return this.prisma.petitionSignature.findUniqueOrThrow({ where: { id: signatureId } });
-  }
-
-  /** Invalidates every signature from one IP hash or email domain in a window (a bot run). */
-  async invalidateMatching(
-    actor: Actor,
-    campaignId: string,
-    petitionId: string,
-    input: { reason: string; ipHash?: string; emailDomain?: string; from?: Date; to?: Date },
-  ) {
-    await this.petitions.find(campaignId, petitionId);
-    const from = input.from ?? new Date(Date.now() - 24 * HOUR_MS);
-    const to = input.to ?? new Date(Date.now() + MINUTE_MS);
-    const result = await this.prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ previous: string }[]>`
-        WITH old AS (
-          SELECT id, status FROM petition_signatures
-           WHERE petition_id = ${petitionId}::uuid AND id >= ${uuidv7Floor(from)}::uuid AND id < ${uuidv7Floor(to)}::uuid
-             AND status <> 'invalidated'
-             AND (${input.ipHash ?? null}::text IS NULL OR ip_hash = ${input.ipHash ?? null})
-             AND (${input.emailDomain ?? null}::text IS NULL OR email_domain = ${input.emailDomain ?? null})
-           FOR UPDATE)
-        UPDATE petition_signatures s SET status = 'invalidated', invalidated_at = now(), invalid_reason = ${input.reason}, invalidated_by = ${actor.organizerId}::uuid
-          FROM old WHERE s.id = old.id
-        RETURNING old.status::text AS previous`;
-      const confirmed = rows.filter((r) => r.previous === 'confirmed').length;
-      await this.counts.recordDelta(tx, petitionId, -confirmed);
-      await this.audit.record(tx, {
-        campaignId,
-        actor,
-        action: 'signature.invalidated-bulk',
-        entityType: 'petition',
-        entityId: petitionId,
-        details: {
-          count: rows.length,
-          confirmed,
-          byIpHash: Boolean(input.ipHash),
-          emailDomain: input.emailDomain ?? null,
-          from: from.toISOString(),
-          to: to.toISOString(),
-        },
-      });
-      return { invalidated: rows.length };
-    });
-    if (result.invalidated > 0) await this.counts.forget(petitionId);
-    return result;
   }
 
   // ---------------------------------------------------------------- for other modules

@@ -7,7 +7,7 @@ import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { okResult } from '../auth/auth.schemas.js';
 import { alertPreviewView, alertProgressView } from '../mail/alert-broadcasts.js';
-import { StatementAlerts } from './statement-alerts.js';
+import { StatementAlertsService } from './statement-alerts.service.js';
 import {
   createStatementBody,
   diffQuery,
@@ -39,7 +39,7 @@ const revisionNumber = z
 export class StatementsController {
   constructor(
     private readonly statements: StatementsService,
-    private readonly alerts: StatementAlerts,
+    private readonly alerts: StatementAlertsService,
   ) {}
 
   @Post()

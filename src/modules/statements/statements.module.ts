@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { MailModule } from '../mail/mail.module.js';
-import { StatementAlerts } from './statement-alerts.js';
+import { StatementAlertsService } from './statement-alerts.service.js';
 import { StatementsController } from './statements.controller.js';
 import { StatementsPublicController } from './statements.public.controller.js';
 import { StatementsService } from './statements.service.js';
@@ -9,7 +9,7 @@ import { StatementsService } from './statements.service.js';
 @Module({
   imports: [CampaignsModule, MailModule],
   controllers: [StatementsController, StatementsPublicController],
-  providers: [StatementsService, StatementAlerts],
+  providers: [StatementsService, StatementAlertsService],
   exports: [StatementsService],
 })
 export class StatementsModule {}

@@ -1,3 +1,7 @@
+// Over 500 lines because: a statement's workflow (draft, review, approval, scheduling, publication,
+// retraction) is one state machine; every transition goes through `transition`, `lock` and `record`
+// here, and splitting the transitions would spread the state machine over files. The next seam to
+// split out is the public reads (`listPublished` to `publicUrl`, about 100 lines).
 import { Injectable, Logger } from '@nestjs/common';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import type { Locale } from '../../common/i18n.js';
@@ -11,7 +15,7 @@ import { QueueService } from '../../infra/queue/queue.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { diffSnapshots, changedFields, type StatementSnapshot } from './statement-diff.js';
-import { StatementAlerts } from './statement-alerts.js';
+import { StatementAlertsService } from './statement-alerts.service.js';
 import type { UpdateStatementInput, VariantInput } from './statements.schemas.js';
 import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
@@ -45,7 +49,7 @@ export class StatementsService {
     private readonly campaigns: CampaignsService,
     private readonly audit: AuditService,
     private readonly queues: QueueService,
-    private readonly alerts: StatementAlerts,
+    private readonly alerts: StatementAlertsService,
     private readonly config: AppConfig,
   ) {}
 

@@ -2,13 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { uuidv7 } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
 import { unstorableText, zodIssues } from '../../common/validation.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { CsvError, parseCsv } from '../../common/csv.js';
 import { type ImportOptions, type ImportRow, importRow } from './supporters.schemas.js';
-import { SupportersService } from './supporters.service.js';
+import { SupporterUpsertService } from './supporter-upsert.service.js';
 
 const BATCH = 500;
 const MAX_ERRORS = 1000;
@@ -68,10 +68,10 @@ export class SupporterImportService {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
-    private readonly supporters: SupportersService,
+    private readonly upserts: SupporterUpsertService,
   ) {}
 
   /** Streams a CSV body: the header names the columns, `email` is required. */
@@ -233,43 +233,39 @@ export class SupporterImportService {
         })
       ).map((s) => s.emailIndex),
     );
-    let created = 0;
-    let updated = 0;
+    const kept = rows.filter(({ row }, i) => {
+      if (!suppressed.has(indexes[i])) return true;
+      fail(
+        row,
+        'email',
+        'this person asked to be erased from the campaign; they can only rejoin by signing up themselves',
+      );
+      return false;
+    });
     try {
-      await this.prisma.$transaction(
-        async (tx) => {
-          for (let i = 0; i < rows.length; i++) {
-            const { row, value } = rows[i];
-            if (suppressed.has(indexes[i])) {
-              fail(
-                row,
-                'email',
-                'this person asked to be erased from the campaign; they can only rejoin by signing up themselves',
-              );
-              continue;
-            }
-            const r = await this.supporters.upsertRow(
-              tx,
+      const results = await this.prisma.$transaction(
+        (tx) =>
+          this.upserts.upsert(
+            tx,
+            kept.map(({ value }) => ({
               campaignId,
-              { ...value, tags: [...(value.tags ?? []), ...options.tags], source: options.source ?? 'import' },
-              {
-                grants: options.purposes,
+              fields: { ...value, tags: [...(value.tags ?? []), ...options.tags], source: options.source ?? 'import' },
+              defaultLocale,
+              grants: options.purposes,
+              consent: {
                 textVersion: options.consentBasis,
-                consentSource: 'import',
+                source: 'import',
                 formId: `import:${importId}`,
                 ipHash: null,
-                defaultLocale,
-                confirmVia: 'import',
               },
-            );
-            if (r.created) created++;
-            else updated++;
-          }
-        },
+            })),
+            { confirmVia: 'import' },
+          ),
         { timeout: 120_000 },
       );
+      const created = results.filter((r) => r.created).length;
       report.created += created;
-      report.updated += updated;
+      report.updated += results.length - created;
     } catch (err) {
       // Nothing of this batch was saved (one transaction); report every row of it.
       this.log.error({ err, importId }, 'import batch failed');

@@ -3,13 +3,14 @@ import { pageArgs, toPage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
 import type { Supporter } from '../../generated/prisma/client.js';
-import { KeyRotation } from '../../infra/crypto/key-rotation.service.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { KeyRotationService } from '../../infra/crypto/key-rotation.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { displayName, mailStatusOf, personalOf } from './supporter-record.js';
-import { ERASE_PURPOSE, EXPORT_PURPOSE, SupportersService } from './supporters.service.js';
+import { ERASE_PURPOSE, EXPORT_PURPOSE } from './supporter-links.js';
+import { SupportersService } from './supporters.service.js';
 import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 export type ErasureRequester = { kind: 'supporter' } | { kind: 'organizer'; organizerId: string };
@@ -25,12 +26,12 @@ export class SupporterPrivacyService implements OnModuleInit {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
-    private readonly signer: LinkSigner,
+    private readonly cipher: PiiCipherService,
+    private readonly signer: LinkSignerService,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly supporters: SupportersService,
-    private readonly rotation: KeyRotation,
+    private readonly rotation: KeyRotationService,
     private readonly webhooks: WebhooksService,
   ) {}
 

@@ -1,5 +1,5 @@
-import type { Supporter } from '../../generated/prisma/client.js';
-import type { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import type { ConsentPurpose, Supporter } from '../../generated/prisma/client.js';
+import type { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 
 /** The personal data of a supporter, decrypted (in memory only). */
 export interface SupporterPersonal {
@@ -42,7 +42,7 @@ export function mailStatusOf(s: StatusFields): MailStatus {
 
 /** Decrypts the personal fields of a row (all null once erased). */
 export function personalOf(
-  cipher: PiiCipher,
+  cipher: PiiCipherService,
   row: Pick<Supporter, 'emailEnc' | 'firstNameEnc' | 'lastNameEnc' | 'phoneEnc' | 'postalCodeEnc'>,
 ): SupporterPersonal {
   return {
@@ -81,4 +81,9 @@ export const TAG_RE = /^[\p{L}\p{N}][\p{L}\p{N} _.:-]{0,49}$/u;
 /** Tags are compared case-insensitively; kept lowercase, trimmed, deduplicated and sorted. */
 export function normalizeTags(tags: Iterable<string>): string[] {
   return [...new Set([...tags].map((t) => t.normalize('NFC').trim().toLowerCase()).filter(Boolean))].sort();
+}
+
+/** The purposes a supporter has consented to. */
+export function purposesOf(s: Pick<Supporter, 'consentUpdates' | 'consentDigests'>): ConsentPurpose[] {
+  return [...(s.consentUpdates ? (['updates'] as const) : []), ...(s.consentDigests ? (['digests'] as const) : [])];
 }

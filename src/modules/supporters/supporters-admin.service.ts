@@ -4,7 +4,7 @@ import { normalizeEmail } from '../../common/email.js';
 import { pageArgs, toPage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import type { Prisma, Supporter, SupporterConsent } from '../../generated/prisma/client.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -28,7 +28,11 @@ export interface Viewer {
 }
 
 /** Prisma filter of the organizer list (and of bulk tagging and the CSV export). */
-export function filterWhere(cipher: PiiCipher, campaignId: string, f: SupporterFilter): Prisma.SupporterWhereInput {
+export function filterWhere(
+  cipher: PiiCipherService,
+  campaignId: string,
+  f: SupporterFilter,
+): Prisma.SupporterWhereInput {
   const and: Prisma.SupporterWhereInput[] = [{ campaignId }];
   if (f.email !== undefined) and.push({ emailIndex: cipher.blindIndex(normalizeEmail(f.email)) });
   if (f.tag) and.push({ tags: { has: f.tag } });
@@ -92,7 +96,7 @@ const COLUMNS = [
 export class SupportersAdminService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
   ) {}

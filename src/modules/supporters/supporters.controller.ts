@@ -39,7 +39,7 @@ import {
   tagBulkResult,
 } from './supporters.schemas.js';
 import { SupportersAdminService, type Viewer } from './supporters-admin.service.js';
-import { SupportersService } from './supporters.service.js';
+import { SupporterSettingsService } from './supporter-settings.service.js';
 
 /** Owners and admins see personal data; organizers and viewers see counts and non-personal fields. */
 const viewer = (actor: Actor): Viewer => ({
@@ -57,7 +57,7 @@ const importResultWithColumns = importResult.extend({
 export class SupportersController {
   constructor(
     private readonly admin: SupportersAdminService,
-    private readonly supporters: SupportersService,
+    private readonly supporterSettings: SupporterSettingsService,
     private readonly privacy: SupporterPrivacyService,
     private readonly importer: SupporterImportService,
     private readonly config: AppConfig,
@@ -102,7 +102,7 @@ export class SupportersController {
   @ApiResult(settingsView)
   @ApiOperation({ summary: 'Get supporter form settings' })
   settings(@IdParam('campaignId') campaignId: string) {
-    return this.supporters.settings(campaignId);
+    return this.supporterSettings.settings(campaignId);
   }
 
   @Patch('settings')
@@ -116,7 +116,7 @@ export class SupportersController {
     @IdParam('campaignId') campaignId: string,
     @ValidBody(settingsBody) body: z.output<typeof settingsBody>,
   ) {
-    return this.supporters.updateSettings(actor, campaignId, body);
+    return this.supporterSettings.updateSettings(actor, campaignId, body);
   }
 
   @Get('export.csv')

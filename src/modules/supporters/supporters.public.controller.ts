@@ -8,7 +8,7 @@ import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.dec
 import { PREFERENCES_PURPOSE, UNSUBSCRIBE_PURPOSE } from '../mail/links.js';
 import { PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { slugSchema } from '../../common/i18n.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import { answerForm, ApiEmbedQuery, ApiFormResult, type FormAnswer, isEmbed } from '../../web/answer.js';
 import { embedPaths } from '../../web/pages/embed.pages.js';
 import { FormPage } from '../../web/form-page.js';
@@ -41,7 +41,9 @@ import {
   unsubscribePeek,
   unsubscribeResult,
 } from './supporters.schemas.js';
-import { CONFIRM_PURPOSE, ERASE_PURPOSE, EXPORT_PURPOSE, SupportersService } from './supporters.service.js';
+import { CONFIRM_PURPOSE, ERASE_PURPOSE, EXPORT_PURPOSE } from './supporter-links.js';
+import { SupporterLinksService } from './supporter-links.service.js';
+import { SupportersService } from './supporters.service.js';
 
 const emptyBody = z.strictObject({});
 
@@ -69,8 +71,9 @@ const path = (req: FastifyRequest) => req.url.split('?')[0];
 export class SupportersPublicController {
   constructor(
     private readonly supporters: SupportersService,
+    private readonly links: SupporterLinksService,
     private readonly privacy: SupporterPrivacyService,
-    private readonly signer: LinkSigner,
+    private readonly signer: LinkSignerService,
   ) {}
 
   @Post('campaigns/:slug/supporters')
@@ -110,7 +113,7 @@ export class SupportersPublicController {
   @ApiOperation({ summary: 'Show the signup confirmation page' })
   confirmPage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.peekConfirm(q.token);
+      const r = await this.links.peekConfirm(q.token);
       return {
         status: 200,
         schema: confirmPeek,
@@ -135,7 +138,7 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.confirmByToken(q.token);
+      const r = await this.links.confirmByToken(q.token);
       return {
         status: 200,
         schema: confirmResult,
@@ -154,7 +157,7 @@ export class SupportersPublicController {
   @ApiOperation({ summary: 'Show the unsubscribe page' })
   unsubscribePage(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.peekUnsubscribe(q.token);
+      const r = await this.links.peekUnsubscribe(q.token);
       return {
         status: 200,
         schema: unsubscribePeek,
@@ -179,7 +182,7 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.unsubscribe(q.token);
+      const r = await this.links.unsubscribe(q.token);
       return {
         status: 200,
         schema: unsubscribeResult,
@@ -204,7 +207,7 @@ export class SupportersPublicController {
   @ApiOperation({ summary: 'Show my email preferences' })
   preferences(@ValidQuery(tokenQuery) q: Query, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.preferences(q.token);
+      const r = await this.links.preferences(q.token);
       return {
         status: 200,
         schema: preferencesView,
@@ -229,7 +232,7 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     return this.answer(req, reply, async () => {
-      const r = await this.supporters.updatePreferences(q.token, body, ip);
+      const r = await this.links.updatePreferences(q.token, body, ip);
       return {
         status: 200,
         schema: preferencesView,
@@ -255,7 +258,7 @@ export class SupportersPublicController {
     @Res() reply: FastifyReply,
   ) {
     return this.answer(req, reply, async () => {
-      const { locale } = await this.supporters.requestPrivacyLinkByToken(q.token, body.kind);
+      const { locale } = await this.links.requestPrivacyLinkByToken(q.token, body.kind);
       return {
         status: 202,
         schema: privacyRequestResult,
@@ -281,7 +284,7 @@ export class SupportersPublicController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    await this.supporters.requestPrivacyLinkByEmail(slug, body.email, body.kind, ip);
+    await this.links.requestPrivacyLinkByEmail(slug, body.email, body.kind, ip);
     const locale = toLocale({
       query: (req.query as { locale?: string }).locale,
       acceptLanguage: req.headers['accept-language'],

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../../config/config.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 import { uuidv7 } from '../../common/ids.js';
@@ -62,7 +62,7 @@ export class WebhookDeliveryService implements OnApplicationBootstrap, OnModuleD
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
     private readonly queues: QueueService,
     private readonly sources: WebhookSources,
     private readonly campaigns: CampaignsService,

@@ -5,8 +5,8 @@ import { uuidv7 } from '../../common/ids.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, type Page } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
-import { KeyRotation } from '../../infra/crypto/key-rotation.service.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { KeyRotationService } from '../../infra/crypto/key-rotation.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import type { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../../generated/prisma/client.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -44,11 +44,11 @@ export class WebhooksService implements OnModuleInit {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly broadcasts: BroadcastsService,
-    private readonly rotation: KeyRotation,
+    private readonly rotation: KeyRotationService,
     config: AppConfig,
   ) {
     this.policy = targetPolicy(config);

@@ -21,7 +21,7 @@ export const LIVENESS_LOCK_SPACE = 0x47534d57;
  * how soon a dead worker's rows move, never whether a message can go out twice.
  */
 @Injectable()
-export class WorkerLiveness implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerLivenessService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('mail-liveness');
   private client: pg.Client | null = null;
   private current: number | null = null;

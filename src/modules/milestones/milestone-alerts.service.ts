@@ -6,7 +6,7 @@ import type { Milestone } from '../../generated/prisma/client.js';
 import type { Tx } from '../../infra/prisma/prisma.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { BroadcastsService } from '../mail/broadcasts.service.js';
-import { MailPreview } from '../mail/mail-preview.service.js';
+import { MailPreviewService } from '../mail/mail-preview.service.js';
 import { MailService } from '../mail/mail.service.js';
 import {
   type AlertProgress,
@@ -20,11 +20,11 @@ import { type MilestoneAlertData, milestoneAlertTemplate } from './milestone-ale
 
 /** Milestone alerts: one broadcast per alert (key alert:milestone:<id>), created in the milestone's transaction. */
 @Injectable()
-export class MilestoneAlerts implements OnModuleInit {
+export class MilestoneAlertsService implements OnModuleInit {
   constructor(
     private readonly mail: MailService,
     private readonly broadcasts: BroadcastsService,
-    private readonly mailPreview: MailPreview,
+    private readonly mailPreview: MailPreviewService,
     private readonly campaigns: CampaignsService,
     private readonly config: AppConfig,
   ) {}

@@ -21,7 +21,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * session id under TOKEN_SECRET: nothing to store, and useless for any other session.
  */
 @Injectable()
-export class SessionCookies {
+export class SessionCookiesService {
   /**
    * Secure unless PUBLIC_URL is plain http on a loopback host: a local `npm start` on
    * http://localhost must be able to sign in, while any other plain-http deployment gets a cookie

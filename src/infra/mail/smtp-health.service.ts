@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Metrics } from '../metrics/metrics.service.js';
-import { MailTransport } from './mail-transport.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { MailTransportService } from './mail-transport.service.js';
 
 export interface SmtpStatus {
   status: 'up' | 'down' | 'skipped';
@@ -19,15 +19,15 @@ const PROBE_TIMEOUT_MS = 15_000;
  * in the outbox, and must not take API replicas (and with them signing) out of a load balancer.
  */
 @Injectable()
-export class SmtpHealth implements OnApplicationShutdown {
+export class SmtpHealthService implements OnApplicationShutdown {
   private readonly log = new Logger('smtp-health');
   private last: SmtpStatus = { status: 'skipped' };
   private timer: NodeJS.Timeout | null = null;
   private readonly listeners: ((s: SmtpStatus) => void)[] = [];
 
   constructor(
-    private readonly transport: MailTransport,
-    private readonly metrics: Metrics,
+    private readonly transport: MailTransportService,
+    private readonly metrics: MetricsService,
   ) {}
 
   get status(): SmtpStatus {

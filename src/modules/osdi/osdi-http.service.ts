@@ -13,7 +13,7 @@ const BODY_LIMIT = 256 * 1024;
  *   it to an organizer and checks campaign membership exactly as for the main API.
  */
 @Injectable()
-export class OsdiHttpSetup implements OnModuleInit {
+export class OsdiHttpService implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   onModuleInit(): void {

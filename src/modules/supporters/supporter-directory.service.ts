@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Locale, SUPPORTED_LOCALES } from '../../common/i18n.js';
 import type { Prisma, Supporter } from '../../generated/prisma/client.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import {
   type AudienceFilter,
@@ -35,10 +35,10 @@ export function audienceWhere(campaignId: string, filter: AudienceFilter): Prism
  * `campaignMail` or `audiencePage`, so they never receive campaign mail.
  */
 @Injectable()
-export class SupporterDirectory extends RecipientDirectory {
+export class SupporterDirectoryService extends RecipientDirectory {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
   ) {
     super();
   }

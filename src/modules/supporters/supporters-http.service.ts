@@ -24,7 +24,7 @@ const routeOf = (req: FastifyRequest): string => req.routeOptions?.url ?? '';
  * Anywhere else these types get the usual 415. Registered only when there is an HTTP server.
  */
 @Injectable()
-export class SupportersHttpSetup implements OnModuleInit {
+export class SupportersHttpService implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   onModuleInit(): void {

@@ -52,7 +52,7 @@ function toSupporterCondition(c: Condition<PeopleField, Date | string>): Support
 
 /** Reads people for the OSDI API (collections and single resources), with their foreign identifiers. */
 @Injectable()
-export class OsdiPeopleReader {
+export class OsdiPeopleReaderService {
   constructor(
     private readonly admin: SupportersAdminService,
     private readonly identifiers: OsdiIdentifiersService,

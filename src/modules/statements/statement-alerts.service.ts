@@ -6,7 +6,7 @@ import type { Tx } from '../../infra/prisma/prisma.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { BroadcastsService } from '../mail/broadcasts.service.js';
-import { MailPreview } from '../mail/mail-preview.service.js';
+import { MailPreviewService } from '../mail/mail-preview.service.js';
 import {
   type AlertProgress,
   alertKey,
@@ -32,13 +32,13 @@ interface StatementForAlert {
  * subscriber's language when the statement has that translation.
  */
 @Injectable()
-export class StatementAlerts implements OnModuleInit {
+export class StatementAlertsService implements OnModuleInit {
   private readonly log = new Logger('statements');
 
   constructor(
     private readonly mail: MailService,
     private readonly broadcasts: BroadcastsService,
-    private readonly mailPreview: MailPreview,
+    private readonly mailPreview: MailPreviewService,
     private readonly campaigns: CampaignsService,
     private readonly config: AppConfig,
   ) {}

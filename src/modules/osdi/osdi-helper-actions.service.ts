@@ -5,7 +5,7 @@ import type { CampaignRole } from '../../generated/prisma/enums.js';
 import { SupportersAdminService } from '../supporters/supporters-admin.service.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
 import { helperTags, inOsdiTerms } from './osdi-person-input.js';
-import { OsdiPeopleReader } from './osdi-people.reader.js';
+import { OsdiPeopleReaderService } from './osdi-people-reader.service.js';
 import { linksFor, seesPersonal } from './osdi-request.js';
 import type { Json } from './osdi-resources.js';
 
@@ -18,11 +18,11 @@ type ActionBody = { add_tags?: string[]; add_tags_uri?: string[]; person: { iden
  * the public form changes.
  */
 @Injectable()
-export class OsdiHelperActions {
+export class OsdiHelperActionsService {
   constructor(
     private readonly admin: SupportersAdminService,
     private readonly identifiers: OsdiIdentifiersService,
-    private readonly reader: OsdiPeopleReader,
+    private readonly reader: OsdiPeopleReaderService,
   ) {}
 
   /** Checked before anything is written, so a refused call changes nothing. */

@@ -5,7 +5,7 @@ import { buildCalendar, type IcsCalendar, type IcsEvent } from './ics.js';
 
 /** Where an event lives: its text, map link and public URLs, and its calendar entries. */
 @Injectable()
-export class EventCalendar {
+export class EventCalendarService {
   constructor(private readonly config: AppConfig) {}
 
   /**

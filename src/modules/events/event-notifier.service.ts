@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Event, EventRsvp } from '../../generated/prisma/client.js';
-import { LinkSigner } from '../../infra/crypto/link-signer.service.js';
+import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import type { Tx } from '../../infra/prisma/prisma.service.js';
 import type { MailTemplate, OutgoingMail } from '../mail/mail.types.js';
 import { MailService } from '../mail/mail.service.js';
-import { EventCalendar, locationText, mapUrl } from './event-calendar.js';
+import { EventCalendarService, locationText, mapUrl } from './event-calendar.service.js';
 import {
   eventCancelledTemplate,
   eventChangedTemplate,
@@ -31,11 +31,11 @@ export const RSVP_CANCEL_PURPOSE = 'rsvp-cancel';
  * A cancelled RSVP that RSVPs again gets a new RSVP id, so its messages get new keys.
  */
 @Injectable()
-export class EventNotifier {
+export class EventNotifierService {
   constructor(
     private readonly mail: MailService,
-    private readonly signer: LinkSigner,
-    private readonly cal: EventCalendar,
+    private readonly signer: LinkSignerService,
+    private readonly cal: EventCalendarService,
     private readonly webhooks: WebhooksService,
   ) {}
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Problem } from '../../common/problem.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
+import { RateLimiterService } from '../../common/rate-limit/rate-limiter.service.js';
 import { AppConfig } from '../../config/config.js';
-import { PiiCipher } from '../../infra/crypto/pii-cipher.service.js';
+import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 
 const WINDOW_MS = 15 * 60 * 1000;
 
@@ -20,11 +20,11 @@ const WINDOW_MS = 15 * 60 * 1000;
  *   without the mailbox or the authenticator does not have.
  */
 @Injectable()
-export class LoginThrottle {
+export class LoginThrottleService {
   constructor(
-    private readonly limiter: RateLimiter,
+    private readonly limiter: RateLimiterService,
     private readonly config: AppConfig,
-    private readonly cipher: PiiCipher,
+    private readonly cipher: PiiCipherService,
   ) {}
 
   /** Counts the attempt; refuses with 429 when this source may not try (now) for this account. */
