@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { GENERATED_SECRETS, SETTINGS } from '../src/config/config.schema.js';
+import { DEVELOPMENT_SECRETS, GENERATED_SECRETS, SETTINGS } from '../src/config/config.schema.js';
 
 /**
  * Writes .env.example and the README configuration table from the settings schema, so the docs
@@ -23,9 +23,15 @@ for (const [name, spec] of Object.entries(SETTINGS)) {
   const d = defaultOf(spec.schema);
   const shownDefault = spec.sensitive && d ? '(local default)' : d;
   const generated = name in GENERATED_SECRETS;
-  rows.push(
-    `| \`${name}\`${spec.sensitive ? ' 🔒' : ''} | ${shownDefault ? `\`${shownDefault}\`` : generated ? 'generated locally; required in production' : '—'} | ${spec.description} |`,
-  );
+  const generatedInDevelopment = name in DEVELOPMENT_SECRETS;
+  const defaultCell = shownDefault
+    ? `\`${shownDefault}\``
+    : generated
+      ? 'generated locally; required in production'
+      : generatedInDevelopment
+        ? 'generated in development; unset (off) in production'
+        : '—';
+  rows.push(`| \`${name}\`${spec.sensitive ? ' 🔒' : ''} | ${defaultCell} | ${spec.description} |`);
   const lines = groups.get(spec.group) ?? [];
   lines.push(`# ${spec.description}${spec.sensitive ? ' (secret)' : ''}`);
   lines.push(spec.example ? `${name}=${spec.example}` : `# ${name}=${d}`);

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { PrismaService } from '../src/infra/prisma/prisma.service.js';
 import { SupporterUpsertService } from '../src/modules/supporters/supporter-upsert.service.js';
+import { TX_BULK } from '../src/infra/prisma/transactions.js';
 
 /**
  * A few demo supporters for the demo campaign, fictional and on the reserved example.org domain,
@@ -73,8 +74,8 @@ export async function seedSupporters(
         })),
         { confirmVia: 'import' },
       ),
-    // A seed on a busy machine can outlast Prisma's 5 s default; it runs once, so wait for it.
-    { timeout: 60_000, maxWait: 30_000 },
+    // A seed on a busy machine can outlast Prisma's 5 s default (CI saw 6.6 s); it runs once, so wait for it.
+    TX_BULK,
   );
   const created = results.filter((r) => r.created).length;
   log(created > 0 ? `Created ${created} demo supporters.` : 'Demo supporters already exist.');

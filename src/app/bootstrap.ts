@@ -13,7 +13,7 @@ import { requestId } from '../infra/logging/logging.module.js';
 import { MetricsService } from '../infra/metrics/metrics.service.js';
 import { redactUrl } from '../infra/logging/redaction.js';
 import { noStoreWhenAuthenticated } from '../common/cache-control.js';
-import { clientErrorAsProblem, problemOf, sendProblem } from '../common/problem.filter.js';
+import { clientErrorAsProblem, problemOf, sendProblem, shuttingDownProblem } from '../common/problem.filter.js';
 import { migrate } from '../infra/prisma/migrator.js';
 import { RedisService } from '../infra/redis/redis.service.js';
 import { registerAdminAssets } from './admin-assets.js';
@@ -69,17 +69,39 @@ function securityHeaders(): Record<string, string> {
   return headers;
 }
 
+/**
+ * Nest's Fastify adapter, knowing when the application is closing: from the start of Nest's close
+ * (providers and their pools are about to be destroyed) and during Fastify's own. A request that
+ * still arrives then, pipelined or on a keep-alive connection, is answered 503 problem+json with
+ * `Connection: close` and Retry-After before any handler runs, in place of Fastify's
+ * `return503OnClosing` (its own JSON shape, and only from Fastify's close, after the providers).
+ */
+class ClosingAwareFastifyAdapter extends FastifyAdapter {
+  closing = false;
+
+  override beforeClose(): void {
+    this.closing = true;
+    super.beforeClose();
+  }
+
+  override close(): Promise<void> {
+    this.closing = true;
+    return super.close();
+  }
+}
+
 /** The HTTP application (role `api`, or `all` with the worker in the same process). */
 export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'worker'>): Promise<NestFastifyApplication> {
   await prepare(config);
-  const adapter = new FastifyAdapter({
+  const adapter = new ClosingAwareFastifyAdapter({
     bodyLimit: config.get('BODY_LIMIT_BYTES'),
     trustProxy: trustProxy(config.get('TRUST_PROXY')),
     genReqId: (req: IncomingMessage) => requestId(req),
     requestIdHeader: false,
     // Let in-flight requests finish on close while idle keep-alive sockets are dropped at once.
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    // Answered by the onRequest hook below as problem+json (ClosingAwareFastifyAdapter).
+    return503OnClosing: false,
     // Long enough for any parameter validation can name (slugs, ids, template names), so an
     // over-long one is a 400 naming it; beyond this Fastify's router refuses the URL (414).
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -105,7 +127,9 @@ export async function createHttpApp(config: AppConfig, role: Exclude<Role, 'work
     .addHook('onRequest', (request, reply, done) => {
       void reply.headers(security);
       void reply.header('x-request-id', request.id);
-      done();
+      if (!adapter.closing) return done();
+      void reply.header('connection', 'close');
+      sendProblem(request, reply, shuttingDownProblem());
     })
     .addHook('onSend', noStoreWhenAuthenticated)
     // Once draining, every answer closes its connection, so a keep-alive client opens its next

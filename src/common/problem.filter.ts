@@ -65,13 +65,22 @@ export function problemOf(error: unknown): Problem {
   return new Problem(500, 'internal', 'Internal server error', 'An unexpected error occurred.');
 }
 
+/** A process that is stopping: another instance (or this one restarted) will answer; nothing went wrong. */
+export function shuttingDownProblem(): Problem {
+  return new Problem(503, SHUTTING_DOWN, 'Service shutting down', 'This server is stopping; please try again.', {
+    retryAfterSeconds: 1,
+  });
+}
+const SHUTTING_DOWN = 'shutting-down';
+
 /**
  * Writes a problem as RFC 9457 problem+json. Used by the exception filter and by the Fastify
  * handlers that run before Nest routes a request (bad URLs, over-long path parameters), so every
  * error the server sends has the same shape. Extensions never overwrite the standard members.
  */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem, cause?: unknown): void {
-  if (problem.status >= 500) logger.error({ err: cause ?? problem, reqId: request.id }, 'unhandled error');
+  if (problem.status >= 500 && problem.kind !== SHUTTING_DOWN)
+    logger.error({ err: cause ?? problem, reqId: request.id }, 'unhandled error');
   if (reply.sent || reply.raw.headersSent) {
     // A stream failed after its first byte: cutting the connection is the only honest answer left
     // (a well-formed end would make a truncated export look complete).

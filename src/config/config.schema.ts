@@ -108,7 +108,7 @@ export const SETTINGS = {
     schema: z.string().min(24, 'must be at least 24 characters').optional(),
     sensitive: true,
     description:
-      'Operator token: opens GET /metrics (Prometheus, as a bearer token) and the queue dashboard at /ops/queues (bearer, or HTTP Basic with the token as password) on the API port. Unset: both are off there (METRICS_PORT still serves metrics).',
+      'Operator token: opens GET /metrics (Prometheus, as a bearer token) and the queue dashboard at /ops/queues (bearer, or HTTP Basic with the token as password) on the API port. Unset in production: both are off there (METRICS_PORT still serves metrics); unset in development (the demo): generated into .secrets/local.json and printed how to use at start.',
   }),
   METRICS_PORT: setting({
     group: 'server',
@@ -199,7 +199,7 @@ export const SETTINGS = {
     group: 'mail',
     schema: int(1, 50).default(8),
     description:
-      'Delivery attempts for a message that keeps meeting temporary SMTP failures (4xx, connection errors) before it is marked failed. Permanent (5xx) failures are never retried.',
+      'Delivery attempts for a message that keeps meeting temporary SMTP failures (4xx, connection errors) before it is marked failed. Permanent (5xx but 503) failures are never retried.',
   }),
   MAIL_RETRY_BASE_MS: setting({
     group: 'mail',
@@ -486,6 +486,16 @@ export const GENERATED_SECRETS = {
   WEBHOOK_SECRET: () => randomBase64(48),
 } satisfies Partial<Record<SettingName, () => string>>;
 
-function randomBase64(bytes: number): string {
-  return globalThis.crypto.getRandomValues(Buffer.alloc(bytes)).toString('base64');
+/**
+ * Secrets a development run (the demo, `npm start`) generates when unset, into the same git-ignored
+ * file, so what they open works out of the box. Unlike GENERATED_SECRETS they stay optional
+ * elsewhere: in production (and in tests) an unset METRICS_TOKEN keeps /metrics and /ops/queues
+ * off on the API port, never open. See docs/decisions/operations.md.
+ */
+export const DEVELOPMENT_SECRETS = {
+  METRICS_TOKEN: () => randomBase64(32, 'base64url'),
+} satisfies Partial<Record<SettingName, () => string>>;
+
+function randomBase64(bytes: number, encoding: 'base64' | 'base64url' = 'base64'): string {
+  return globalThis.crypto.getRandomValues(Buffer.alloc(bytes)).toString(encoding);
 }

@@ -71,6 +71,36 @@ describe('loadConfig', () => {
     expect(JSON.parse(json).PORT).toBe(3000);
   });
 
+  it('should give a development run an operator token of its own, kept across starts, and never a test or production run', () => {
+    const file = tmpSecrets();
+    const first = loadConfig({}, { secretsFile: file });
+    expect(first.get('METRICS_TOKEN')!.length).toBeGreaterThanOrEqual(24);
+    expect(first.local).toEqual({ file, names: ['METRICS_TOKEN'] });
+    expect(loadConfig({ NODE_ENV: 'development' }, { secretsFile: file }).get('METRICS_TOKEN')).toBe(
+      first.get('METRICS_TOKEN'),
+    );
+    // A token given in the environment wins and is not "local".
+    const given = loadConfig({ METRICS_TOKEN: 'x'.repeat(30) }, { secretsFile: file });
+    expect(given.get('METRICS_TOKEN')).toBe('x'.repeat(30));
+    expect(given.local.names).toEqual([]);
+    // Tests and production: unset stays unset, so /metrics and /ops/queues stay off.
+    expect(loadConfig({ NODE_ENV: 'test' }, { secretsFile: tmpSecrets() }).get('METRICS_TOKEN')).toBeUndefined();
+    const production = loadConfig(
+      {
+        NODE_ENV: 'production',
+        MAIL_URL: 'smtp://mail.example.org',
+        TOKEN_SECRET: 'a'.repeat(64),
+        DATA_ENCRYPTION_KEY: 'b'.repeat(64),
+        BLIND_INDEX_KEY: 'c'.repeat(64),
+        IP_HASH_KEY: 'd'.repeat(64),
+        WEBHOOK_SECRET: 'e'.repeat(64),
+      },
+      { secretsFile: file },
+    );
+    expect(production.get('METRICS_TOKEN')).toBeUndefined();
+    expect(production.local.names).toEqual([]);
+  });
+
   it('should default auto-migration on outside production only', () => {
     expect(loadConfig({}, { secretsFile: tmpSecrets() }).get('DATABASE_AUTO_MIGRATE')).toBeUndefined();
     expect(

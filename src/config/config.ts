@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Config, GENERATED_SECRETS, SETTINGS, type SettingName } from './config.schema.js';
+import { type Config, DEVELOPMENT_SECRETS, GENERATED_SECRETS, SETTINGS, type SettingName } from './config.schema.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -27,16 +27,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     raw[name] = value === undefined || value === '' ? undefined : value;
   }
 
-  const production = (raw.NODE_ENV ?? 'development') === 'production';
+  const nodeEnv = raw.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
   const missingSecrets = (Object.keys(GENERATED_SECRETS) as (keyof typeof GENERATED_SECRETS)[]).filter((k) => !raw[k]);
   const problems: string[] = [];
+  const fromLocalFile: SettingName[] = [];
 
-  if (missingSecrets.length > 0) {
-    if (production) {
-      problems.push(...missingSecrets.map((k) => `${k}: required in production (${SETTINGS[k].description})`));
-    } else {
-      Object.assign(raw, localSecrets(missingSecrets, options));
-    }
+  // The demo's operator token: only in development, so production never opens what it was not given.
+  const missingDevSecrets =
+    nodeEnv === 'development'
+      ? (Object.keys(DEVELOPMENT_SECRETS) as (keyof typeof DEVELOPMENT_SECRETS)[]).filter((k) => !raw[k])
+      : [];
+  if (production) {
+    problems.push(...missingSecrets.map((k) => `${k}: required in production (${SETTINGS[k].description})`));
+  } else if (missingSecrets.length + missingDevSecrets.length > 0) {
+    Object.assign(raw, localSecrets([...missingSecrets, ...missingDevSecrets], options));
+    fromLocalFile.push(...missingDevSecrets);
   }
   if (production && !raw.MAIL_URL) problems.push('MAIL_URL: required in production');
   if (production && ['true', '1'].includes(raw.WEBHOOKS_ALLOW_LOCAL_TARGETS ?? ''))
@@ -54,15 +60,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return new AppConfig(values as Config);
+  return new AppConfig(values as Config, { file: secretsPath(options), names: fromLocalFile });
 }
 
-function localSecrets(names: (keyof typeof GENERATED_SECRETS)[], options: LoadConfigOptions): Record<string, string> {
-  const file = path.resolve(options.secretsFile ?? '.secrets/local.json');
+function secretsPath(options: LoadConfigOptions): string {
+  return path.resolve(options.secretsFile ?? '.secrets/local.json');
+}
+
+type LocalSecret = keyof typeof GENERATED_SECRETS | keyof typeof DEVELOPMENT_SECRETS;
+
+function localSecrets(names: LocalSecret[], options: LoadConfigOptions): Record<string, string> {
+  const file = secretsPath(options);
   const stored: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const generated = names.filter((n) => !stored[n]);
   if (generated.length > 0) {
-    for (const n of generated) stored[n] = GENERATED_SECRETS[n]();
+    for (const n of generated) stored[n] = { ...GENERATED_SECRETS, ...DEVELOPMENT_SECRETS }[n]();
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     writeFileSync(file, JSON.stringify(stored, null, 2) + '\n', { mode: 0o600 });
     chmodSync(file, 0o600);
@@ -76,7 +88,11 @@ function localSecrets(names: (keyof typeof GENERATED_SECRETS)[], options: LoadCo
 
 /** The validated configuration, injectable by its class. */
 export class AppConfig {
-  constructor(private readonly values: Config) {
+  constructor(
+    private readonly values: Config,
+    /** Optional settings this development run took from its local secrets file (see DEVELOPMENT_SECRETS). */
+    readonly local: { file: string; names: readonly SettingName[] } = { file: '', names: [] },
+  ) {
     Object.freeze(this.values);
   }
 

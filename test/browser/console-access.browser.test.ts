@@ -1,9 +1,9 @@
 import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { startApp, type TestApp, uniqueIp } from '../support/app.js';
-import { consoleAxeViolations, ensureConsoleBuilt, signInToConsole } from '../support/console.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
+import { type TestApp, uniqueIp } from '../support/app.js';
+import { signInToConsole, startConsoleSuite } from '../support/console.js';
+import { createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 
 /** Roles and languages: what a viewer sees, and the Arabic console laid out right to left. */
 describe('organizer console access and languages', () => {
@@ -16,11 +16,8 @@ describe('organizer console access and languages', () => {
   const signerEmail = `${unique('signer')}@example.org`;
 
   beforeAll(async () => {
-    ensureConsoleBuilt();
-    t = await startApp();
-    owner = await createOrganizer(t, { name: 'Owner' });
+    ({ t, browser, owner, campaign } = await startConsoleSuite('Owner', 'Access campaign'));
     viewer = await createOrganizer(t, { name: 'Viewer' });
-    campaign = await createCampaign(t, owner.token, { name: 'Access campaign' });
     const added = await t.http.post(
       `/campaigns/${campaign.id}/members`,
       { email: viewer.email, role: 'viewer' },
@@ -43,7 +40,6 @@ describe('organizer console access and languages', () => {
       },
     );
     expect(signed.status).toBe(202);
-    browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -53,7 +49,7 @@ describe('organizer console access and languages', () => {
   const htmlAttr = (page: Page, name: string) => page.locator('html').getAttribute(name);
 
   async function checkScreen(page: Page, name: string): Promise<void> {
-    expect(await consoleAxeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, `console-${name}`);
   }
 

@@ -1,9 +1,9 @@
 import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { startApp, type TestApp } from '../support/app.js';
-import { consoleAxeViolations, ensureConsoleBuilt, signInToConsole } from '../support/console.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
+import { type TestApp } from '../support/app.js';
+import { signInToConsole, startConsoleSuite } from '../support/console.js';
+import { createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 
 /** The console pages that emailed links open, and the organizer's own account screen. */
 describe('organizer console: invitations, password reset, sign-in links and the account screen', () => {
@@ -13,11 +13,7 @@ describe('organizer console: invitations, password reset, sign-in links and the 
   let campaign: { id: string; slug: string };
 
   beforeAll(async () => {
-    ensureConsoleBuilt();
-    t = await startApp();
-    owner = await createOrganizer(t, { name: 'Owner' });
-    campaign = await createCampaign(t, owner.token, { name: 'Account campaign' });
-    browser = await launchBrowser();
+    ({ t, browser, owner, campaign } = await startConsoleSuite('Owner', 'Account campaign'));
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -35,7 +31,7 @@ describe('organizer console: invitations, password reset, sign-in links and the 
   }
 
   async function checkScreen(page: Page, name: string): Promise<void> {
-    expect(await consoleAxeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, `console-${name}`);
   }
 

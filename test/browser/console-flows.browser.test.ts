@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { startApp, type TestApp, uniqueIp } from '../support/app.js';
-import { consoleAxeViolations, ensureConsoleBuilt, signInToConsole } from '../support/console.js';
+import { screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
+import { type TestApp, uniqueIp } from '../support/app.js';
+import { signInToConsole, startConsoleSuite } from '../support/console.js';
 import { rsvp, rsvpBody } from '../support/events.js';
-import { createCampaign, createEvent, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { createEvent, type OrganizerFixture, unique } from '../support/factories.js';
 import { waitUntil } from '../support/wait.js';
 
 /**
@@ -17,11 +17,7 @@ describe('organizer console flows', () => {
   let campaign: { id: string; slug: string };
 
   beforeAll(async () => {
-    ensureConsoleBuilt();
-    t = await startApp();
-    owner = await createOrganizer(t, { name: 'Console Owner' });
-    campaign = await createCampaign(t, owner.token, { name: 'Console campaign' });
-    browser = await launchBrowser();
+    ({ t, browser, owner, campaign } = await startConsoleSuite('Console Owner', 'Console campaign'));
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -29,7 +25,7 @@ describe('organizer console flows', () => {
   });
 
   async function checkScreen(page: Page, name: string): Promise<void> {
-    expect(await consoleAxeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, `console-${name}`);
   }
 

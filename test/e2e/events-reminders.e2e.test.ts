@@ -1,16 +1,8 @@
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { EventsProcessor } from '../../src/modules/events/events.processor.js';
 import { toLocalIso, transitions } from '../../src/common/zoned-time.js';
-import { startApp, type TestApp } from '../support/app.js';
-import {
-  createCampaign,
-  createEvent,
-  createOrganizer,
-  DAY,
-  isoIn,
-  type OrganizerFixture,
-  unique,
-} from '../support/factories.js';
+import { type TestApp } from '../support/app.js';
+import { createEvent, DAY, isoIn, type OrganizerFixture, unique, startWithCampaign } from '../support/factories.js';
 import { EVENTS_TEST_ENV, mailTo, rsvp, rsvpBody } from '../support/events.js';
 
 const HOUR = 3600_000;
@@ -35,10 +27,7 @@ describe('events: reminders across time zones and daylight saving', () => {
   let campaign: { id: string; slug: string };
 
   beforeAll(async () => {
-    t = await startApp({ env: EVENTS_TEST_ENV });
-    prisma = t.app.get(PrismaService);
-    owner = await createOrganizer(t);
-    campaign = await createCampaign(t, owner.token, { name: 'Reminder campaign' });
+    ({ t, prisma, owner, campaign } = await startWithCampaign({ env: EVENTS_TEST_ENV }, { name: 'Reminder campaign' }));
   });
   afterAll(() => t.close());
 

@@ -1,13 +1,5 @@
-import { startApp, type TestApp, uniqueIp } from '../support/app.js';
-import {
-  createCampaign,
-  createEvent,
-  createOrganizer,
-  DAY,
-  isoIn,
-  type OrganizerFixture,
-  unique,
-} from '../support/factories.js';
+import { type TestApp, uniqueIp } from '../support/app.js';
+import { createEvent, DAY, isoIn, type OrganizerFixture, unique, startWithCampaign } from '../support/factories.js';
 import {
   assertWellFormedIcs,
   calendarAttachment,
@@ -38,9 +30,7 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
   let campaign: { id: string; slug: string };
 
   beforeAll(async () => {
-    t = await startApp({ env: EVENTS_TEST_ENV });
-    owner = await createOrganizer(t);
-    campaign = await createCampaign(t, owner.token, { name: 'RSVP campaign' });
+    ({ t, owner, campaign } = await startWithCampaign({ env: EVENTS_TEST_ENV }, { name: 'RSVP campaign' }));
   });
   afterAll(() => t.close());
 

@@ -1,4 +1,4 @@
-import { startApp, type TestApp } from '../support/app.js';
+import { type TestApp } from '../support/app.js';
 import {
   addMember,
   createCampaign,
@@ -8,6 +8,7 @@ import {
   isoIn,
   type OrganizerFixture,
   unique,
+  startWithCampaign,
 } from '../support/factories.js';
 import { assertWellFormedIcs, EVENTS_TEST_ENV, parseIcs, rsvp, rsvpBody } from '../support/events.js';
 
@@ -19,9 +20,7 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
   let campaign: { id: string; slug: string };
 
   beforeAll(async () => {
-    t = await startApp({ env: EVENTS_TEST_ENV });
-    owner = await createOrganizer(t);
-    campaign = await createCampaign(t, owner.token, { name: 'Events, campaign; test' });
+    ({ t, owner, campaign } = await startWithCampaign({ env: EVENTS_TEST_ENV }, { name: 'Events, campaign; test' }));
   });
   afterAll(() => t.close());
 

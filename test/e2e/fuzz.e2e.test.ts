@@ -221,6 +221,8 @@ interface Case {
   body?: string;
   contentType?: string;
   label: string;
+  /** Run after every case of a lower phase (see `phaseOf`). */
+  phase: number;
 }
 
 function buildCases(doc: any, ids: Ids, runs: number, seed: number): Case[] {
@@ -229,14 +231,15 @@ function buildCases(doc: any, ids: Ids, runs: number, seed: number): Case[] {
   for (const [path, item] of Object.entries<Record<string, any>>(doc.paths))
     for (const method of ['get', 'post', 'patch', 'delete', 'put'])
       if (item[method]) operations.push({ method: method.toUpperCase(), path, ...item[method] });
-  // Ending the owner's session or archiving the campaign would turn the rest of the run into 401s and 404s.
-  const skipped = (op: Operation) =>
-    (op.method === 'POST' && op.path === '/auth/logout') || op.path.endsWith('/archive');
-  const usable = operations.filter((op) => !skipped(op));
-  const perOperation = Math.max(3, Math.ceil(runs / usable.length));
+  // Archiving the campaign or ending the owner's session would turn the cases after them into 404s
+  // and 401s: they are fuzzed too, last, archive before logout.
+  const phaseOf = (op: Operation) =>
+    op.method === 'POST' && op.path === '/auth/logout' ? 2 : op.path.endsWith('/archive') ? 1 : 0;
+  const perOperation = Math.max(3, Math.ceil(runs / operations.length));
 
   const cases: Case[] = [];
-  usable.forEach((op, index) => {
+  operations.forEach((op, index) => {
+    const phase = phaseOf(op);
     const params = op.parameters ?? [];
     const bodySchema = op.requestBody?.content?.['application/json']?.schema;
     const caseArb = fc.record({
@@ -280,7 +283,7 @@ function buildCases(doc: any, ids: Ids, runs: number, seed: number): Case[] {
       const url = `${path}${qs ? `?${qs}` : ''}`;
       const label = `${op.method} ${op.path}`;
       if (op.method === 'GET' || op.method === 'DELETE' || c.body === null) {
-        cases.push({ method: op.method, url, label });
+        cases.push({ method: op.method, url, label, phase });
       } else if (c.bodyShape === 'form' && typeof c.body === 'object' && c.body && !Array.isArray(c.body)) {
         const form = new URLSearchParams();
         for (const [k, v] of Object.entries(c.body)) form.append(k, typeof v === 'string' ? v : JSON.stringify(v));
@@ -290,15 +293,23 @@ function buildCases(doc: any, ids: Ids, runs: number, seed: number): Case[] {
           body: form.toString(),
           contentType: 'application/x-www-form-urlencoded',
           label,
+          phase,
         });
       } else if (c.bodyShape === 'broken') {
-        cases.push({ method: op.method, url, body: '{"a": [1, 2', contentType: 'application/json', label });
+        cases.push({ method: op.method, url, body: '{"a": [1, 2', contentType: 'application/json', label, phase });
       } else {
-        cases.push({ method: op.method, url, body: JSON.stringify(c.body), contentType: 'application/json', label });
+        cases.push({
+          method: op.method,
+          url,
+          body: JSON.stringify(c.body),
+          contentType: 'application/json',
+          label,
+          phase,
+        });
       }
     }
   });
-  return cases;
+  return cases.sort((a, b) => a.phase - b.phase);
 }
 
 describe('fuzzing every operation of the OpenAPI document', () => {
@@ -367,9 +378,9 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     let next = 0;
     let ip = 0;
 
-    async function worker() {
-      while (next < cases.length) {
-        const c = cases[next++];
+    async function worker(phase: Case[]) {
+      while (next < phase.length) {
+        const c = phase[next++];
         const headers: Record<string, string> = {
           authorization: `Bearer ${owner.token}`,
           'x-forwarded-for': `10.77.${(ip >> 8) & 255}.${ip++ & 255}`,
@@ -392,12 +403,26 @@ describe('fuzzing every operation of the OpenAPI document', () => {
         }
       }
     }
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    for (const phase of [0, 1, 2]) {
+      const these = cases.filter((c) => c.phase === phase);
+      next = 0;
+      await Promise.all(Array.from({ length: CONCURRENCY }, () => worker(these)));
+    }
 
     expect(failures.slice(0, 30)).toEqual([]);
     expect(cases.length).toBeGreaterThanOrEqual(RUNS);
     // The generator reaches the operations and sometimes gets through validation.
     expect(covered.size).toBeGreaterThan(100);
+    // Every operation is fuzzed, the ones that end the session or the campaign included.
+    const labels = new Set(cases.map((c) => c.label));
+    expect(labels).toContain('POST /auth/logout');
+    expect([...labels].some((l) => l.endsWith('/archive'))).toBe(true);
+    expect(labels.size).toBe(
+      Object.values<Record<string, unknown>>(doc.paths).reduce(
+        (n, item) => n + ['get', 'post', 'patch', 'delete', 'put'].filter((m) => item[m]).length,
+        0,
+      ),
+    );
     expect([...statuses.keys()].some((s) => s >= 200 && s < 300)).toBe(true);
   }, 900_000);
 });

@@ -28,14 +28,25 @@ function exited(child: ChildProcess): Promise<void> {
     : new Promise((r) => child.once('exit', () => r()));
 }
 
-function perRecipient(t: TestApp): Map<string, number> {
+/**
+ * Messages the sink received for these recipients. Only theirs: the outbox is the run's shared
+ * database, so a worker here also delivers what another test file left queued (a broadcast still
+ * sending when its file ended), to this file's sink.
+ */
+function receivedBy(t: TestApp, emails: Set<string>) {
+  return t.smtp.messages.filter((m) => m.envelopeTo.some((to) => emails.has(to)));
+}
+
+function perRecipient(t: TestApp, emails: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of t.smtp.messages) for (const to of m.envelopeTo) counts.set(to, (counts.get(to) ?? 0) + 1);
+  for (const m of receivedBy(t, emails))
+    for (const to of m.envelopeTo) if (emails.has(to)) counts.set(to, (counts.get(to) ?? 0) + 1);
   return counts;
 }
 
 describe('mail reliability: a worker killed mid-broadcast', () => {
-  const RECIPIENTS = 2500;
+  // Enough that the kill lands mid-send; 2,500 took minutes on a busy machine (load average ~20).
+  const RECIPIENTS = 1200;
   let t: TestApp;
   const workers: ChildProcess[] = [];
 
@@ -70,6 +81,7 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
     const org = await createOrganizer(t);
     const campaign = await createCampaign(t, org.token);
     const supporters = await createSupporters(t, campaign.id, RECIPIENTS);
+    const emails = new Set(supporters.map((s) => s.email));
     const first = startWorker();
 
     const created = await t.http.post(
@@ -80,12 +92,12 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
     const id = created.body.broadcast.id as string;
     expect((await t.http.post(`/campaigns/${campaign.id}/broadcasts/${id}/start`, {}, org.token)).status).toBe(200);
 
-    await t.smtp.waitFor((m) => m.length >= 600, 90_000);
+    await t.smtp.waitFor(() => receivedBy(t, emails).length >= 300, 240_000);
     first.kill('SIGKILL');
     await exited(first);
     const prisma = t.app.get(PrismaService);
     const inFlight = await prisma.mailMessage.count({ where: { broadcastId: id, state: 'sending' } });
-    const atKill = t.smtp.messages.length;
+    const atKill = receivedBy(t, emails).length;
     expect(atKill).toBeLessThan(RECIPIENTS);
 
     startWorker();
@@ -94,9 +106,9 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
         const b = (await t.http.get(`/campaigns/${campaign.id}/broadcasts/${id}`, org.token)).body;
         return b.status === 'completed' ? b : null;
       },
-      { what: 'the broadcast to complete after the restart', timeoutMs: 120_000 },
+      { what: 'the broadcast to complete after the restart', timeoutMs: 300_000 },
     );
-    const counts = perRecipient(t);
+    const counts = perRecipient(t, emails);
     const twice = [...counts.entries()].filter(([, n]) => n > 1);
     const unconfirmed = await prisma.mailMessage.findMany({
       where: { broadcastId: id, unconfirmed: true },
@@ -108,7 +120,6 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
     );
     // Nobody gets two, whenever the kill lands.
     expect(twice).toEqual([]);
-    expect([...counts.keys()].every((email) => supporters.some((s) => s.email === email))).toBe(true);
     // Everybody gets one, except a message caught in the one window the design leaves (a kill
     // between its hand-over's COMMIT write and its end-of-data dot, docs/decisions/mail-outbox.md).
     // The worker is single-threaded, so one kill catches at most one message there, and that
@@ -116,7 +127,7 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
     expect(missing.length).toBeLessThanOrEqual(1);
     for (const s of missing) expect(unconfirmed.map((u) => u.supporterId)).toContain(s.id);
     expect(done.progress).toMatchObject({ total: RECIPIENTS, sent: RECIPIENTS, failed: 0, sending: 0, pending: 0 });
-  }, 240_000);
+  }, 600_000);
 });
 
 describe('mail reliability: Redis stopped while messages are created', () => {
@@ -159,7 +170,7 @@ describe('mail reliability: Redis stopped while messages are created', () => {
           probe.disconnect();
         }
       },
-      { what: 'the private redis-server', timeoutMs: 10_000 },
+      { what: 'the private redis-server', timeoutMs: 60_000 },
     );
   };
   const stopRedis = async () => {
@@ -183,6 +194,7 @@ describe('mail reliability: Redis stopped while messages are created', () => {
     const org = await createOrganizer(t);
     const campaign = await createCampaign(t, org.token);
     const supporters = await createSupporters(t, campaign.id, 40);
+    const emails = new Set(supporters.map((s) => s.email));
     const prisma = t.app.get(PrismaService);
     const mail = t.app.get(MailService);
     const send = (i: number) =>
@@ -198,20 +210,20 @@ describe('mail reliability: Redis stopped while messages are created', () => {
       );
 
     for (let i = 0; i < 10; i++) await send(i);
-    await t.smtp.waitFor((m) => m.length === 10, 30_000);
+    await t.smtp.waitFor(() => receivedBy(t, emails).length === 10, 120_000);
 
     await stopRedis();
     for (let i = 10; i < 40; i++) await send(i); // the business writes keep working: the outbox is in PostgreSQL
     expect(await prisma.mailMessage.count({ where: { campaignId: campaign.id, state: 'queued' } })).toBe(30);
     await startRedis();
 
-    await t.smtp.waitFor((m) => m.length >= 40, 90_000);
-    const counts = perRecipient(t);
+    await t.smtp.waitFor(() => receivedBy(t, emails).length >= 40, 180_000);
+    const counts = perRecipient(t, emails);
     expect(counts.size).toBe(40);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     await waitUntil(
       async () => (await prisma.mailMessage.count({ where: { campaignId: campaign.id, state: 'sent' } })) === 40,
       { what: 'all 40 recorded as sent' },
     );
-  }, 180_000);
+  }, 420_000);
 });

@@ -1,7 +1,11 @@
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, createSupporters } from '../support/factories.js';
-import { freePort } from '../support/process.js';
+import { freePort, startProcess } from '../support/process.js';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 
@@ -84,5 +88,74 @@ describe('metrics', () => {
     expect(
       sample(await res.text(), 'groundswell_pg_pool_connections', { pool: 'prisma', state: 'total' }),
     ).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * The demo (`npm start`, NODE_ENV unset = development) opens /metrics and /ops/queues with an
+ * operator token it generates into .secrets/local.json and says how to use; production never
+ * generates one, so without METRICS_TOKEN both stay off. Each process runs in a directory of its
+ * own, so no test writes the repository's .secrets/.
+ */
+describe('the operator token of a development start', () => {
+  const start = async (env: Record<string, string | undefined>) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gs-demo-'));
+    const port = await freePort();
+    const proc = startProcess(
+      ['--role=api'],
+      {
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'info',
+        METRICS_TOKEN: undefined,
+        DATABASE_AUTO_MIGRATE: 'false', // the run's database is migrated; prisma/migrations is not in `dir`
+        MAIL_FILE_DIR: path.join(dir, 'mail'),
+        ...env,
+      },
+      { cwd: dir },
+    );
+    return { proc, dir, base: `http://127.0.0.1:${port}` };
+  };
+
+  it('should generate an operator token in development, print how to use it, and open metrics and the queue dashboard with it', async () => {
+    const { proc, dir, base } = await start({ NODE_ENV: 'development', MAIL_URL: undefined });
+    try {
+      await proc.waitForOutput(/queue dashboard: /);
+      const out = proc.output();
+      // The printed command reads the token (it is never printed itself).
+      const read = /^ +token: +(.+)$/m.exec(out)![1];
+      const token = execSync(read, { cwd: dir, encoding: 'utf8' }).trim();
+      expect(token.length).toBeGreaterThanOrEqual(24);
+      expect(out).not.toContain(token);
+      expect(out).toMatch(
+        /metrics: +curl -H "Authorization: Bearer \$\(node -p .*\)" http:\/\/localhost:3000\/metrics/,
+      );
+
+      expect((await fetch(`${base}/metrics`)).status).toBe(401);
+      const metrics = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(metrics.status).toBe(200);
+      expect(await metrics.text()).toContain('groundswell_pg_pool_connections');
+
+      expect((await fetch(`${base}/ops/queues`)).status).toBe(401);
+      const basic = Buffer.from(`operator:${token}`).toString('base64');
+      const board = await fetch(`${base}/ops/queues`, { headers: { authorization: `Basic ${basic}` } });
+      expect(board.status).toBe(200);
+      expect(board.headers.get('content-type')).toContain('text/html');
+    } finally {
+      await proc.stop();
+    }
+  });
+
+  it('should keep metrics and the queue dashboard off in production when METRICS_TOKEN is unset', async () => {
+    const { proc, dir, base } = await start({ NODE_ENV: 'production', MAIL_URL: 'smtp://127.0.0.1:1' });
+    try {
+      await proc.waitForOutput(/listening on/);
+      expect((await fetch(`${base}/metrics`)).status).toBe(404);
+      expect((await fetch(`${base}/ops/queues`)).status).toBe(404);
+      expect(proc.output()).not.toMatch(/Operator pages/);
+      expect(existsSync(path.join(dir, '.secrets'))).toBe(false);
+    } finally {
+      await proc.stop();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { startApp, type TestApp, uniqueIp } from '../support/app.js';
+import { type TestApp, uniqueIp } from '../support/app.js';
 import {
   addMember,
   createCampaign,
@@ -7,6 +7,7 @@ import {
   createPetition,
   type OrganizerFixture,
   unique,
+  startWithCampaign,
 } from '../support/factories.js';
 import { CONFIRM_SUBJECT, mailsTo, SUPPORTERS_TEST_ENV, waitForMail } from '../support/supporters.js';
 
@@ -72,9 +73,7 @@ const email = () => `${unique('osdi')}@example.org`;
 const selfOf = (r: { _links: { self: { href: string } } }) => r._links.self.href;
 
 beforeAll(async () => {
-  t = await startApp({ env: SUPPORTERS_TEST_ENV });
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token);
+  ({ t, owner, campaign } = await startWithCampaign({ env: SUPPORTERS_TEST_ENV }));
   apiToken = (await t.http.post('/auth/tokens', { name: 'OSDI client' }, owner.token)).body.token;
   aep = `/osdi/v1/campaigns/${campaign.id}`;
 });

@@ -1,11 +1,11 @@
 import { waitUntil } from '../support/wait.js';
-import { startApp, type TestApp } from '../support/app.js';
+import { type TestApp } from '../support/app.js';
 import {
-  createCampaign,
   createOrganizer,
   createPetition,
   type OrganizerFixture,
   unique,
+  startWithCampaign,
 } from '../support/factories.js';
 
 /**
@@ -62,16 +62,18 @@ async function publicCount(p: { slug: string }): Promise<number> {
 }
 
 beforeAll(async () => {
-  t = await startApp({
+  ({
+    t,
+    owner: alice,
+    campaign,
+  } = await startWithCampaign({
     env: {
       TRUST_PROXY: '127.0.0.1',
       PETITION_SIGN_BURST_PER_MINUTE: '3',
       RATE_LIMIT_PUBLIC_PER_MINUTE: '1000',
       CORS_ORIGINS: 'https://campaign.example',
     },
-  });
-  alice = await createOrganizer(t);
-  campaign = await createCampaign(t, alice.token);
+  }));
 });
 afterAll(() => t.close());
 
@@ -204,7 +206,8 @@ describe('signing and confirming', () => {
 
     const again = await pubPost('/public/signatures/confirm', { token });
     expect(again.body).toEqual(first.body);
-    await new Promise((r) => setTimeout(r, 1500));
+    // The count moves with the aggregator's next tick (every second; later on a busy machine).
+    await waitUntil(async () => (await publicCount(p)) === 1, { what: 'the count to reach 1' });
     expect(await publicCount(p)).toBe(1);
 
     const view = await pubGet(`/public/campaigns/${campaign.slug}/petitions/${p.slug}`);
@@ -453,9 +456,11 @@ describe('closed petitions', () => {
   });
 
   it('should reject signatures once the closing time has passed', async () => {
-    const p = await openPetition({ closesAt: new Date(Date.now() + 1500).toISOString() });
+    // Room for the first signature to land before closing even on a busy machine; then wait for the time to pass.
+    const closesAt = Date.now() + 8_000;
+    const p = await openPetition({ closesAt: new Date(closesAt).toISOString() });
     expect((await sign(p, { email: `${unique('early')}@example.org` })).status).toBe(202);
-    await new Promise((r) => setTimeout(r, 1700));
+    await waitUntil(() => Date.now() > closesAt + 200, { what: 'the closing time to pass', intervalMs: 100 });
     const res = await sign(p, { email: `${unique('late')}@example.org` });
     expect(res.status).toBe(409);
     expect((await pubGet(`/public/campaigns/${campaign.slug}/petitions/${p.slug}`)).body.status).toBe('closed');

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
+import { startApp } from '../support/app.js';
 import { freePort, type Proc, startPrivateRedis, startProcess } from '../support/process.js';
 
 const mailDir = mkdtempSync(path.join(tmpdir(), 'gs-mail-'));
@@ -17,7 +18,7 @@ const baseEnv = {
 };
 
 /** GET /health/ready until it answers 200: a process under load may need a moment, a test must not assume it. */
-async function waitReady(port: number, timeoutMs = 60_000): Promise<Response> {
+async function waitReady(port: number, timeoutMs = 120_000): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const res = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null);
@@ -55,7 +56,7 @@ async function keepAliveConnection(port: number) {
     },
     async get(path: string, expected: number): Promise<string> {
       socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`);
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 60_000;
       // A response is complete once its body (Content-Length) has arrived.
       const complete = () => {
         const r = responses()[expected - 1];
@@ -108,7 +109,7 @@ describe('the service as separate processes', () => {
     socket.write(body.slice(0, 10));
     await new Promise((r) => setTimeout(r, 200));
     api.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    await api.waitForOutput(/SIGTERM received: draining/);
     socket.write(body.slice(10));
     await closed; // the server answers and closes (Connection: close)
 
@@ -175,7 +176,8 @@ describe('the service as separate processes', () => {
     const schedulers = await queue.getJobSchedulers();
     await queue.close();
     expect(schedulers.map((s) => s.key)).toContain('maintenance.purge-expired-auth');
-  });
+    // Three processes booting at once: seconds idle, minutes at load average ~20.
+  }, 420_000);
 
   it('should refuse to start when Redis may evict keys', async () => {
     const redis = await startPrivateRedis(['--maxmemory', '64mb', '--maxmemory-policy', 'allkeys-lru']);
@@ -212,5 +214,29 @@ describe('the service as separate processes', () => {
     expect(out).toMatch(/DATA_ENCRYPTION_KEY: required in production/);
     expect(out).toMatch(/MAIL_URL: required in production/);
     expect(out).not.toContain(process.env.BLIND_INDEX_KEY!);
+  });
+});
+
+describe('the HTTP application while it closes', () => {
+  it('should answer a request arriving on a keep-alive connection during close with 503 problem+json and Connection: close', async () => {
+    const t = await startApp({ role: 'api' });
+    const port = Number(new URL(t.url).port);
+    const client = await keepAliveConnection(port);
+    expect(await client.get('/health', 1)).toMatch(/^HTTP\/1\.1 200/);
+
+    // The application starts closing (its providers are about to be destroyed) while the client
+    // still believes its connection open: the request is refused cleanly, never run, never reset.
+    const closing = t.close();
+    const refused = await client.get('/campaigns', 2);
+    await closing;
+    await client.closed;
+
+    const [head, body] = refused.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 503/);
+    expect(head).toMatch(/\r\ncontent-type: application\/problem\+json/i);
+    expect(head).toMatch(/\r\nconnection: close\r\n/i);
+    expect(head).toMatch(/\r\nretry-after: 1\r\n/i);
+    expect(JSON.parse(body)).toMatchObject({ status: 503, type: expect.stringMatching(/shutting-down$/) });
+    expect(client.error).toBeNull();
   });
 });

@@ -2,8 +2,14 @@ import { LinkSignerService } from '../../src/infra/crypto/link-signer.service.js
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { RecipientDirectory } from '../../src/modules/mail/recipient-directory.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
-import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { type TestApp } from '../support/app.js';
+import {
+  createCampaign,
+  createOrganizer,
+  type OrganizerFixture,
+  unique,
+  startWithCampaign,
+} from '../support/factories.js';
 import {
   CONFIRM_SUBJECT,
   consent,
@@ -52,14 +58,11 @@ function importCsv(csv: string, query: string, token = owner.token, c = campaign
 }
 
 beforeAll(async () => {
-  t = await startApp({ env: SUPPORTERS_TEST_ENV });
-  prisma = t.app.get(PrismaService);
+  ({ t, prisma, owner, campaign } = await startWithCampaign({ env: SUPPORTERS_TEST_ENV }));
   spreadIps(t);
-  owner = await createOrganizer(t);
   viewerOrg = await createOrganizer(t);
   organizerOrg = await createOrganizer(t);
   adminOrg = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token);
   await addMember(viewerOrg, 'viewer');
   await addMember(organizerOrg, 'organizer');
   await addMember(adminOrg, 'admin');

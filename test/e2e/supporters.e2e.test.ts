@@ -4,7 +4,7 @@ import { SupporterDigestPagesService } from '../../src/modules/supporters/suppor
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
 import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { createCampaign, type OrganizerFixture, unique, startWithCampaign } from '../support/factories.js';
 import {
   consent,
   linkIn,
@@ -36,19 +36,19 @@ async function findByEmail(address: string, c = campaign) {
 }
 
 beforeAll(async () => {
-  t = await startApp({
-    env: {
-      ...SUPPORTERS_TEST_ENV,
-      SIGNUP_BLOCKED_DOMAINS: 'blocked.example',
-      SIGNUP_BLOCK_DISPOSABLE: 'true',
-      SIGNUP_MAX_PER_EMAIL_PER_HOUR: '4',
-      SIGNUP_MAX_PER_IP_PER_HOUR: '1000',
+  ({ t, prisma, owner, campaign } = await startWithCampaign(
+    {
+      env: {
+        ...SUPPORTERS_TEST_ENV,
+        SIGNUP_BLOCKED_DOMAINS: 'blocked.example',
+        SIGNUP_BLOCK_DISPOSABLE: 'true',
+        SIGNUP_MAX_PER_EMAIL_PER_HOUR: '4',
+        SIGNUP_MAX_PER_IP_PER_HOUR: '1000',
+      },
     },
-  });
-  prisma = t.app.get(PrismaService);
+    { defaultLocale: 'en' },
+  ));
   spreadIps(t);
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token, { defaultLocale: 'en' });
 });
 afterAll(() => t.close());
 

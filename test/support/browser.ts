@@ -69,29 +69,40 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[]; html: string }[];
+  /** `why`: axe's failure summary, what to change on that node. */
+  nodes: { target: string[]; html: string; why?: string }[];
 }
 
+/** A node as axe reports it. */
+type RawNode = { target: string[]; html: string; failureSummary?: string };
+
 const require = createRequire(import.meta.url);
+let axeSource: string | undefined;
 
 /**
  * Runs axe-core inside the page (no network) against WCAG 2.x A/AA rules and returns the serious
- * and critical violations, which tests require to be empty.
+ * and critical violations, which tests require to be empty. Used for the public pages and the console.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol rather than added as a <script>, so a page's strict
-  // CSP (no inline scripts) does not block the checker.
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  // CSP (the console's `script-src 'self'`, no inline scripts) does not block the checker.
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe;
     const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
-    return result.violations as AxeViolation[];
+    return result.violations as (Omit<AxeViolation, 'nodes'> & { nodes: RawNode[] })[];
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, why: n.failureSummary })),
+    }));
 }
 
 /** Saves a full-page screenshot as test-artifacts/screenshots/<name>.png. */

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { AxeViolation } from './browser.js';
+import { startApp, type TestApp } from './app.js';
+import { launchBrowser, type TestBrowser } from './browser.js';
+import { createCampaign, createOrganizer, type OrganizerFixture } from './factories.js';
 
 /**
  * Builds the console into dist/admin when it is missing or stale (the build script skips Vite when
@@ -10,6 +10,22 @@ import type { AxeViolation } from './browser.js';
  */
 export function ensureConsoleBuilt(): void {
   execFileSync(process.execPath, ['scripts/build-admin.mjs'], { stdio: 'inherit' });
+}
+
+export interface ConsoleSuite {
+  t: TestApp;
+  browser: TestBrowser;
+  owner: OrganizerFixture;
+  campaign: { id: string; slug: string };
+}
+
+/** What a console suite starts with: the console built, the app, an owner and their campaign, Chromium. */
+export async function startConsoleSuite(ownerName: string, campaignName: string): Promise<ConsoleSuite> {
+  ensureConsoleBuilt();
+  const t = await startApp();
+  const owner = await createOrganizer(t, { name: ownerName });
+  const campaign = await createCampaign(t, owner.token, { name: campaignName });
+  return { t, owner, campaign, browser: await launchBrowser() };
 }
 
 /** Signs in through the console's own form and waits for the campaign shell. */
@@ -20,36 +36,4 @@ export async function signInToConsole(page: Page, baseUrl: string, email: string
   await page.locator('input[autocomplete="current-password"]').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-}
-
-const require = createRequire(import.meta.url);
-let axeSource: string | undefined;
-
-/**
- * seriousAxeViolations (test/support/browser.ts) for pages under the console's CSP: that helper
- * adds axe-core as an inline <script>, which `script-src 'self'` rightly blocks, so axe is
- * evaluated through the DevTools protocol instead (not subject to the page's CSP).
- */
-export async function consoleAxeViolations(page: Page): Promise<AxeViolation[]> {
-  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations as AxeViolation[];
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({
-        target: n.target,
-        html: n.html,
-        why: (n as { failureSummary?: string }).failureSummary,
-      })),
-    }));
 }

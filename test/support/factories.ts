@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { TestApp } from './app.js';
+import { startApp, type TestApp } from './app.js';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { AuthService } from '../../src/modules/auth/auth.service.js';
 import { SupporterUpsertService } from '../../src/modules/supporters/supporter-upsert.service.js';
@@ -54,6 +54,23 @@ export async function createCampaign(
   );
   if (res.status !== 201) throw new Error(`campaign create failed: ${res.status} ${res.text}`);
   return res.body;
+}
+
+/** What most suites start with: the app, an organizer, and a campaign that organizer owns. */
+export interface CampaignSuite {
+  t: TestApp;
+  prisma: PrismaService;
+  owner: OrganizerFixture;
+  campaign: { id: string; slug: string };
+}
+
+export async function startWithCampaign(
+  options: Parameters<typeof startApp>[0] = {},
+  campaign: Record<string, unknown> = {},
+): Promise<CampaignSuite> {
+  const t = await startApp(options);
+  const owner = await createOrganizer(t);
+  return { t, prisma: t.app.get(PrismaService), owner, campaign: await createCampaign(t, owner.token, campaign) };
 }
 
 export const DAY = 86_400_000;

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
 
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -22,9 +23,17 @@ export interface Proc {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs the built service (dist/src/main.js) as a real separate process, as production does. */
-export function startProcess(args: string[], env: Record<string, string | undefined>): Proc {
-  const child = spawn(process.execPath, ['dist/src/main.js', ...args], {
+/**
+ * Runs the built service (dist/src/main.js) as a real separate process, as production does;
+ * `cwd` gives it a working directory of its own (where a development run keeps .secrets/).
+ */
+export function startProcess(
+  args: string[],
+  env: Record<string, string | undefined>,
+  options: { cwd?: string } = {},
+): Proc {
+  const child = spawn(process.execPath, [path.resolve('dist/src/main.js'), ...args], {
+    cwd: options.cwd,
     env: { ...process.env, ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -36,6 +45,7 @@ export function startProcess(args: string[], env: Record<string, string | undefi
     child,
     output: () => out,
     exited,
+    // A process booting on a busy machine (load ~20) can take a minute; idle it takes a second or two.
     async waitForOutput(pattern, timeoutMs = 120_000) {
       const deadline = Date.now() + timeoutMs;
       while (!pattern.test(out)) {

@@ -19,6 +19,18 @@ interface SmtpError extends Error {
   responseCode?: number;
 }
 
+/**
+ * What a failed send means for the message: `permanent` for a 5xx reply to the message (sending it
+ * again would meet the same refusal), `temporary` for a 4xx reply, a lost connection or a timeout.
+ * Two 5xx replies are not about the message, so they are temporary too: 503 (bad sequence of
+ * commands: the session was in the wrong state, a new one can take the message; nodemailer's rule
+ * as well) and a refused login (EAUTH: our configuration).
+ */
+export function failureClass(err: { code?: string; responseCode?: number }): 'permanent' | 'temporary' {
+  const code = err.responseCode ?? 0;
+  return code >= 500 && code < 600 && code !== 503 && err.code !== 'EAUTH' ? 'permanent' : 'temporary';
+}
+
 /** A reused connection that the server had dropped while idle: the message can go out on a new one. */
 function droppedWhileIdle(err: SmtpError): boolean {
   return err.responseCode === 421 || err.code === 'ECONNECTION' || err.code === 'ESOCKET' || err.code === 'ETIMEDOUT';
@@ -97,12 +109,12 @@ export class SmtpPool {
     }
   }
 
-  /** Opens, authenticates and closes one connection: can we reach the server? */
   /** Connections open (busy or idle), idle, and sends waiting for one: for the metrics. */
   get stats(): { open: number; idle: number; waiting: number } {
     return { open: this.open, idle: this.idle.length, waiting: this.waiters.length };
   }
 
+  /** Opens, authenticates and closes one connection: can we reach the server? */
   async verify(): Promise<void> {
     const pooled = await this.connect();
     pooled.counted = false;

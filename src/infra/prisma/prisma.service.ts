@@ -4,6 +4,7 @@ import pg from 'pg';
 import { AppConfig } from '../../config/config.js';
 import { type Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { MetricsService } from '../metrics/metrics.service.js';
+import { TX_DEFAULT } from './transactions.js';
 
 /** A transaction handle, passed explicitly so a service's writes and its outbox rows commit together. */
 export type Tx = Prisma.TransactionClient;
@@ -20,7 +21,8 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
       max: config.get('DATABASE_POOL_SIZE'),
       application_name: `groundswell-${config.get('APP_ROLE')}`,
     });
-    super({ adapter: new PrismaPg(pool) });
+    // Every interactive transaction gets limits that hold on a busy machine (transactions.ts).
+    super({ adapter: new PrismaPg(pool), transactionOptions: { ...TX_DEFAULT } });
     this.pool = pool;
     metrics.trackPool('prisma', pool);
   }

@@ -24,6 +24,16 @@ function processorFor(queue: QueueName, config: AppConfig): Type<WorkerHost> {
     process(job: Job): Promise<unknown> {
       return this.registry.dispatch(queue, job);
     }
+
+    /**
+     * Let running jobs finish before the pools they use close. @nestjs/bullmq closes workers in
+     * onApplicationShutdown, after every onModuleDestroy, PrismaService's (which ends the pool)
+     * included: a job still running then failed with "Cannot use a pool after calling end on the
+     * pool". This module is destroyed before the global PrismaModule and RedisModule; closing twice is a no-op.
+     */
+    async onModuleDestroy(): Promise<void> {
+      await this.worker.close();
+    }
   }
   Object.defineProperty(QueueProcessor, 'name', { value: `${queue[0].toUpperCase()}${queue.slice(1)}QueueProcessor` });
   return QueueProcessor;

@@ -13,6 +13,7 @@ import { contentSince, type DigestSettingsView, effectiveSchedule, gateFor, type
 import { DigestSourcesService } from './digest-sources.service.js';
 import { digestTemplate } from './digest.template.js';
 import { DigestsService } from './digests.service.js';
+import { TX_BULK } from '../../infra/prisma/transactions.js';
 
 /** The job scheduler ticks once per quarter hour (queue.registry.ts SCHEDULES); per-campaign job ids are per slot. */
 export const DIGEST_TICK_MS = 15 * 60_000;
@@ -249,45 +250,42 @@ export class DigestRunnerService {
     ctx.run ??= this.ensureRun(ctx.runKey, campaign.id, at, ctx.trigger);
     const runId = await ctx.run;
     result.runId = runId;
-    const counts = await this.prisma.$transaction(
-      async (tx) => {
-        const inserted = await this.insertDigests(tx, campaign.id, runId, at, computed);
-        const mine = computed.filter((c) => inserted.has(c.s.supporterId));
-        const taken = await this.takePeriods(tx, at, mine);
-        const lost = mine.filter((c) => !taken.has(c.s.supporterId));
-        if (lost.length > 0) await tx.$executeRaw`DELETE FROM digests WHERE id = ANY(${lost.map((c) => c.id)}::uuid[])`;
-        const winners = mine.filter((c) => taken.has(c.s.supporterId));
-        const mails: OutgoingMail<DigestData>[] = winners
-          .filter((c) => !c.content.empty)
-          .map((c) => ({
-            key: digestMailKey(c.s.supporterId, c.period.key),
-            template: digestTemplate,
-            campaignId: campaign.id,
-            category: 'campaign',
-            to: { supporterId: c.s.supporterId },
-            locale: c.s.locale,
-            data: c.content.data,
-          }));
-        if (mails.length > 0) await this.mail.enqueueMany(tx, mails);
-        const c = {
-          due: computed.length,
-          queued: mails.length,
-          skippedEmpty: winners.length - mails.length,
-          duplicates: computed.length - winners.length,
-        };
-        await tx.digestRun.update({
-          where: { id: runId },
-          data: {
-            due: { increment: c.due },
-            queued: { increment: c.queued },
-            skippedEmpty: { increment: c.skippedEmpty },
-            duplicates: { increment: c.duplicates },
-          },
-        });
-        return c;
-      },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
+    const counts = await this.prisma.$transaction(async (tx) => {
+      const inserted = await this.insertDigests(tx, campaign.id, runId, at, computed);
+      const mine = computed.filter((c) => inserted.has(c.s.supporterId));
+      const taken = await this.takePeriods(tx, at, mine);
+      const lost = mine.filter((c) => !taken.has(c.s.supporterId));
+      if (lost.length > 0) await tx.$executeRaw`DELETE FROM digests WHERE id = ANY(${lost.map((c) => c.id)}::uuid[])`;
+      const winners = mine.filter((c) => taken.has(c.s.supporterId));
+      const mails: OutgoingMail<DigestData>[] = winners
+        .filter((c) => !c.content.empty)
+        .map((c) => ({
+          key: digestMailKey(c.s.supporterId, c.period.key),
+          template: digestTemplate,
+          campaignId: campaign.id,
+          category: 'campaign',
+          to: { supporterId: c.s.supporterId },
+          locale: c.s.locale,
+          data: c.content.data,
+        }));
+      if (mails.length > 0) await this.mail.enqueueMany(tx, mails);
+      const c = {
+        due: computed.length,
+        queued: mails.length,
+        skippedEmpty: winners.length - mails.length,
+        duplicates: computed.length - winners.length,
+      };
+      await tx.digestRun.update({
+        where: { id: runId },
+        data: {
+          due: { increment: c.due },
+          queued: { increment: c.queued },
+          skippedEmpty: { increment: c.skippedEmpty },
+          duplicates: { increment: c.duplicates },
+        },
+      });
+      return c;
+    }, TX_BULK);
     result.due += counts.due;
     result.queued += counts.queued;
     result.skippedEmpty += counts.skippedEmpty;

@@ -13,6 +13,7 @@ import { OUTBOX_CHANNEL, PRIORITY } from './mail.service.js';
 import { type AudienceFilter, RecipientDirectory } from './recipient-directory.js';
 import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
+import { TX_BULK } from '../../infra/prisma/transactions.js';
 
 export const EXPAND_PAGE = 1000;
 
@@ -315,28 +316,25 @@ export class BroadcastsService {
     action: string,
     apply: (tx: Tx) => Promise<MailBroadcast>,
   ): Promise<MailBroadcast> {
-    return this.prisma.$transaction(
-      async (tx) => {
-        const [row] = await tx.$queryRaw<
-          { status: BroadcastStatus }[]
-        >`SELECT status FROM mail_broadcasts WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
-        if (!row) throw Problem.notFound('Broadcast');
-        if (!from.includes(row.status))
-          throw Problem.conflict('broadcast-state', `A ${row.status} broadcast cannot be ${action}.`, {
-            currentState: row.status,
-          });
-        const updated = await apply(tx);
-        await this.audit.record(tx, {
-          campaignId,
-          actor,
-          action: `broadcast.${action}`,
-          entityType: 'broadcast',
-          entityId: id,
+    return this.prisma.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<
+        { status: BroadcastStatus }[]
+      >`SELECT status FROM mail_broadcasts WHERE id = ${id}::uuid AND campaign_id = ${campaignId}::uuid FOR UPDATE`;
+      if (!row) throw Problem.notFound('Broadcast');
+      if (!from.includes(row.status))
+        throw Problem.conflict('broadcast-state', `A ${row.status} broadcast cannot be ${action}.`, {
+          currentState: row.status,
         });
-        return updated;
-      },
-      { timeout: 60_000 },
-    );
+      const updated = await apply(tx);
+      await this.audit.record(tx, {
+        campaignId,
+        actor,
+        action: `broadcast.${action}`,
+        entityType: 'broadcast',
+        entityId: id,
+      });
+      return updated;
+    }, TX_BULK);
   }
 
   /** Adds the expansion job unless one is waiting or running (deterministic job id); Redis down: the sweep retries. */
@@ -367,36 +365,33 @@ export class BroadcastsService {
       const filter = b.filter as unknown as AudienceFilter;
       const page = await this.directory.audiencePage(b.campaignId, filter, b.expandCursor, EXPAND_PAGE);
       const last = page.length === EXPAND_PAGE;
-      const outcome = await this.prisma.$transaction(
-        async (tx) => {
-          const [row] = await tx.$queryRaw<
-            { status: BroadcastStatus; expand_cursor: string | null }[]
-          >`SELECT status, expand_cursor FROM mail_broadcasts WHERE id = ${id}::uuid FOR UPDATE`;
-          if (!row || row.status !== 'running' || row.expand_cursor !== b.expandCursor) return 'stale' as const;
-          let n = 0;
-          if (page.length > 0) {
-            // Plain SQL: Prisma's createMany spent more CPU building a 1,000-row insert than the
-            // database spent running it. ON CONFLICT (key): a page expanded twice adds nothing.
-            n = await tx.$executeRaw`
+      const outcome = await this.prisma.$transaction(async (tx) => {
+        const [row] = await tx.$queryRaw<
+          { status: BroadcastStatus; expand_cursor: string | null }[]
+        >`SELECT status, expand_cursor FROM mail_broadcasts WHERE id = ${id}::uuid FOR UPDATE`;
+        if (!row || row.status !== 'running' || row.expand_cursor !== b.expandCursor) return 'stale' as const;
+        let n = 0;
+        if (page.length > 0) {
+          // Plain SQL: Prisma's createMany spent more CPU building a 1,000-row insert than the
+          // database spent running it. ON CONFLICT (key): a page expanded twice adds nothing.
+          n = await tx.$executeRaw`
               INSERT INTO mail_messages (id, key, template, category, campaign_id, broadcast_id, supporter_id, locale, priority, updated_at)
               SELECT m.id, m.key, ${b.template}, 'campaign'::"MailCategory", ${b.campaignId}::uuid, ${b.id}::uuid, m.supporter_id, m.locale, ${PRIORITY.campaign}, now()
                 FROM unnest(${page.map(() => uuidv7())}::uuid[], ${page.map((m) => `${b.key}:${m.supporterId}`)}::text[],
                             ${page.map((m) => m.supporterId)}::uuid[], ${page.map((m) => b.locale ?? m.locale ?? null)}::text[]) AS m(id, key, supporter_id, locale)
               ON CONFLICT (key) DO NOTHING`;
-            await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
-          }
-          await tx.mailBroadcast.update({
-            where: { id },
-            data: {
-              expandCursor: page.length > 0 ? page[page.length - 1].supporterId : b.expandCursor,
-              expandedCount: { increment: n },
-              ...(last ? {} : { expandedAt: new Date() }),
-            },
-          });
-          return n;
-        },
-        { timeout: 60_000 },
-      );
+          await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+        }
+        await tx.mailBroadcast.update({
+          where: { id },
+          data: {
+            expandCursor: page.length > 0 ? page[page.length - 1].supporterId : b.expandCursor,
+            expandedCount: { increment: n },
+            ...(last ? {} : { expandedAt: new Date() }),
+          },
+        });
+        return n;
+      }, TX_BULK);
       if (outcome === 'stale') continue;
       created += outcome;
       if (!last) return created;

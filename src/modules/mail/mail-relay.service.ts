@@ -9,6 +9,7 @@ import { BroadcastsService } from './broadcasts.service.js';
 import { OUTBOX_CHANNEL } from './mail.service.js';
 import { CLAIMER_GONE } from './worker-liveness.service.js';
 import { messageIdDomain, messageIdFor, ROW_ID } from './message-id.js';
+import { TX_BULK } from '../../infra/prisma/transactions.js';
 
 const RELAY_BATCH = 1000;
 const RELAY_INTERVAL_MS = 1000;
@@ -140,32 +141,29 @@ export class MailRelayService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   async relayBatch(limit: number): Promise<number> {
-    return this.prisma.$transaction(
-      async (tx) => {
-        const rows = await tx.$queryRaw<{ id: string; generation: number; priority: number }[]>`
+    return this.prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string; generation: number; priority: number }[]>`
           SELECT id, generation, priority FROM mail_messages
            WHERE state = 'queued' AND send_at <= now()
            ORDER BY priority, send_at
            LIMIT ${limit}
            FOR UPDATE SKIP LOCKED`;
-        if (rows.length === 0) return 0;
-        await this.queues.addBulk(
-          'mail.send',
-          rows.map((r) => ({
-            data: { id: r.id },
-            // No priority (BullMQ's wait list, served first) for transactional mail; campaign mail is prioritized behind it.
-            opts: {
-              jobId: `${r.id}-${r.generation}`,
-              ...(r.priority > 1 ? { priority: r.priority } : {}),
-              ...SEND_JOB_OPTIONS,
-            },
-          })),
-        );
-        await tx.$executeRaw`UPDATE mail_messages SET state = 'enqueued', enqueued_at = now(), updated_at = now() WHERE id = ANY(${rows.map((r) => r.id)}::uuid[])`;
-        return rows.length;
-      },
-      { timeout: 30_000 },
-    );
+      if (rows.length === 0) return 0;
+      await this.queues.addBulk(
+        'mail.send',
+        rows.map((r) => ({
+          data: { id: r.id },
+          // No priority (BullMQ's wait list, served first) for transactional mail; campaign mail is prioritized behind it.
+          opts: {
+            jobId: `${r.id}-${r.generation}`,
+            ...(r.priority > 1 ? { priority: r.priority } : {}),
+            ...SEND_JOB_OPTIONS,
+          },
+        })),
+      );
+      await tx.$executeRaw`UPDATE mail_messages SET state = 'enqueued', enqueued_at = now(), updated_at = now() WHERE id = ANY(${rows.map((r) => r.id)}::uuid[])`;
+      return rows.length;
+    }, TX_BULK);
   }
 
   /** Repairs after crashes and Redis loss; safe to run in every worker at once (conditional updates). */

@@ -9,6 +9,7 @@ import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import { scrubEmails } from '../../infra/logging/redaction.js';
 import { MailTransportService, type SendFailure } from '../../infra/mail/mail-transport.service.js';
+import { failureClass } from '../../infra/mail/smtp-pool.js';
 import { MetricsService } from '../../infra/metrics/metrics.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { Batcher } from './batcher.js';
@@ -207,7 +208,7 @@ export class MailSenderService implements OnApplicationShutdown {
         });
         return 'unconfirmed';
       }
-      const permanent = (err.responseCode ?? 0) >= 500 && err.code !== 'EAUTH';
+      const permanent = failureClass(err) === 'permanent';
       if (permanent || ready.attempts >= this.maxAttempts) {
         await this.results.push({
           id: ready.id,

@@ -117,6 +117,24 @@ export class OsdiPeopleReaderService {
   }
 }
 
+/** A campaign's petitions, events, statements and milestones are few: their collections are read whole. */
+const LIST_PAGE = 200;
+
+/** Every item of one of a campaign's short lists, read in pages of its owning service's list. */
+export async function wholeList<T>(
+  list: (query: { cursor?: string; limit: number }) => Promise<{ items: T[]; nextCursor: string | null }>,
+  toResources: (items: T[]) => Json[] | Promise<Json[]>,
+): Promise<Json[]> {
+  const all: Json[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await list({ limit: LIST_PAGE, cursor });
+    all.push(...(await toResources(page.items)));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
+}
+
 /**
  * One page of a list that its owning service pages by cursor (signatures, RSVPs), served as an OSDI
  * page: a next link carries the service's cursor; a page number without one skips ahead in one read.

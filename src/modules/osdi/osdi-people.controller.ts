@@ -1,11 +1,11 @@
-import { Controller, Delete, Get, Header, HttpCode, Patch, Post, Put, Req, UseFilters } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Put, Req, UseFilters } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { Auth, type AuthContext, CampaignAccess, ClientIp, Public } from '../../common/auth/auth.decorators.js';
+import { Auth, type AuthContext, ClientIp, Public } from '../../common/auth/auth.decorators.js';
 import { Problem } from '../../common/problem.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
-import { ApiResult, IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import { IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { AuthService } from '../auth/auth.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { SupporterPrivacyService } from '../supporters/supporter-privacy.service.js';
@@ -18,7 +18,13 @@ import { type Member, OsdiHelperActionsService } from './osdi-helper-actions.ser
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
 import { editFieldsOf, emailOf, formFieldsOf, inOsdiTerms } from './osdi-person-input.js';
 import { OsdiPeopleReaderService } from './osdi-people-reader.service.js';
-import { linksFor, optionalMember, seesPersonal } from './osdi-request.js';
+import {
+  campaignIdParam as campaignId,
+  linksFor,
+  optionalMember,
+  OsdiOperation,
+  seesPersonal,
+} from './osdi-request.js';
 import { aepResource, tagResource, taggingResource } from './osdi-resources.js';
 import {
   collectionQuery,
@@ -36,8 +42,6 @@ import {
   tokenOnlyQuery,
 } from './osdi.schemas.js';
 
-const HAL = 'application/hal+json; charset=utf-8';
-const campaignId = IdParam('campaignId');
 const viewerOf = (auth: AuthContext): Viewer => ({
   organizerId: auth.organizerId,
   personal: seesPersonal(auth.campaign!.role),
@@ -64,22 +68,18 @@ export class OsdiPeopleController {
   ) {}
 
   @Get()
-  @CampaignAccess('viewer')
-  @Header('content-type', HAL)
-  @ApiOperation({ summary: 'OSDI API entry point (AEP) of a campaign' })
-  @ApiResult(osdiAep)
+  @OsdiOperation('OSDI API entry point (AEP) of a campaign', osdiAep, 'viewer')
   async aep(@campaignId id: string, @ValidQuery(tokenOnlyQuery) _q: unknown, @Req() req: FastifyRequest) {
     const campaign = await this.campaigns.get(id);
     return aepResource(linksFor(req, id), campaign);
   }
 
   @Get('people')
-  @CampaignAccess('viewer')
-  @Header('content-type', HAL)
-  @ApiOperation({
-    summary: 'OSDI people: a page, in modification order, filterable (modified_date, created_date, email_address)',
-  })
-  @ApiResult(osdiCollection)
+  @OsdiOperation(
+    'OSDI people: a page, in modification order, filterable (modified_date, created_date, email_address)',
+    osdiCollection,
+    'viewer',
+  )
   people(
     @campaignId id: string,
     @ValidQuery(collectionQuery) q: CollectionQuery,
@@ -90,11 +90,12 @@ export class OsdiPeopleController {
   }
 
   @Post('people')
-  @CampaignAccess('organizer')
-  @Header('content-type', HAL)
   @HttpCode(200)
-  @ApiOperation({ summary: 'OSDI: create (or match by email) a person; the same path as person_signup_helper' })
-  @ApiResult(osdiPersonResource)
+  @OsdiOperation(
+    'OSDI: create (or match by email) a person; the same path as person_signup_helper',
+    osdiPersonResource,
+    'organizer',
+  )
   async create(
     @campaignId id: string,
     @ValidBody(osdiPerson) person: OsdiPersonInput,
@@ -108,12 +109,11 @@ export class OsdiPeopleController {
   @Post('people/person_signup_helper')
   @Public()
   @RateLimit({ name: 'osdi-signup', limit: 30, windowSeconds: 60 })
-  @Header('content-type', HAL)
   @HttpCode(200)
-  @ApiOperation({
-    summary: 'OSDI person_signup_helper: sign a person up exactly as the public form does (double opt-in, consent)',
-  })
-  @ApiResult(osdiHelperResult)
+  @OsdiOperation(
+    'OSDI person_signup_helper: sign a person up exactly as the public form does (double opt-in, consent)',
+    osdiHelperResult,
+  )
   async signupHelper(
     @campaignId id: string,
     @ValidQuery(tokenOnlyQuery) _q: unknown,
@@ -126,10 +126,7 @@ export class OsdiPeopleController {
   }
 
   @Get('people/:personId')
-  @CampaignAccess('viewer')
-  @Header('content-type', HAL)
-  @ApiOperation({ summary: 'OSDI: one person' })
-  @ApiResult(osdiPersonResource)
+  @OsdiOperation('OSDI: one person', osdiPersonResource, 'viewer')
   person(
     @campaignId id: string,
     @IdParam('personId') personId: string,
@@ -141,25 +138,32 @@ export class OsdiPeopleController {
   }
 
   @Put('people/:personId')
-  @CampaignAccess('admin')
-  @Header('content-type', HAL)
-  @ApiOperation({ summary: 'OSDI: update a person (merge: absent fields stay, null clears)' })
-  @ApiResult(osdiPersonResource)
-  update(
+  @OsdiOperation('OSDI: update a person (merge: absent fields stay, null clears)', osdiPersonResource, 'admin')
+  async update(
     @campaignId id: string,
     @IdParam('personId') personId: string,
     @ValidBody(osdiPerson) body: OsdiPersonInput,
     @Auth() auth: AuthContext,
     @Req() req: FastifyRequest,
   ) {
-    return this.merge(req, id, viewerOf(auth), personId, body);
+    const viewer = viewerOf(auth);
+    const current = await this.admin.syncOne({ ...viewer, personal: true }, id, personId);
+    if (!current) throw Problem.notFound('Person');
+    const fields = editFieldsOf(body, 'personal' in current ? current.personal : null);
+    if (Object.keys(fields).length > 0) {
+      try {
+        await this.admin.edit(viewer, id, personId, parseOrThrow(editSupporterBody, fields));
+      } catch (err) {
+        throw inOsdiTerms(err, 'person');
+      }
+    }
+    await this.identifiers.add(id, 'person', personId, body.identifiers);
+    return this.reader.one(req, id, viewer, personId);
   }
 
+  /** PATCH is PUT: OSDI defines PUT as a merge already. (Nest maps one method per handler, hence two.) */
   @Patch('people/:personId')
-  @CampaignAccess('admin')
-  @Header('content-type', HAL)
-  @ApiOperation({ summary: 'OSDI: update a person (same merge as PUT)' })
-  @ApiResult(osdiPersonResource)
+  @OsdiOperation('OSDI: update a person (same merge as PUT)', osdiPersonResource, 'admin')
   patch(
     @campaignId id: string,
     @IdParam('personId') personId: string,
@@ -167,14 +171,15 @@ export class OsdiPeopleController {
     @Auth() auth: AuthContext,
     @Req() req: FastifyRequest,
   ) {
-    return this.merge(req, id, viewerOf(auth), personId, body);
+    return this.update(id, personId, body, auth, req);
   }
 
   @Delete('people/:personId')
-  @CampaignAccess('admin')
-  @Header('content-type', HAL)
-  @ApiOperation({ summary: 'OSDI: delete a person (erasure: personal data removed, anonymous tombstone kept)' })
-  @ApiResult(osdiNotice)
+  @OsdiOperation(
+    'OSDI: delete a person (erasure: personal data removed, anonymous tombstone kept)',
+    osdiNotice,
+    'admin',
+  )
   async remove(
     @campaignId id: string,
     @IdParam('personId') personId: string,
@@ -186,10 +191,7 @@ export class OsdiPeopleController {
   }
 
   @Get('people/:personId/taggings')
-  @CampaignAccess('viewer')
-  @Header('content-type', HAL)
-  @ApiOperation({ summary: "OSDI: a person's taggings" })
-  @ApiResult(osdiCollection)
+  @OsdiOperation("OSDI: a person's taggings", osdiCollection, 'viewer')
   async personTaggings(
     @campaignId id: string,
     @IdParam('personId') personId: string,
@@ -205,10 +207,7 @@ export class OsdiPeopleController {
   }
 
   @Get('tags')
-  @CampaignAccess('viewer')
-  @Header('content-type', HAL)
-  @ApiOperation({ summary: 'OSDI tags: the tags on the campaign’s people, alphabetical' })
-  @ApiResult(osdiCollection)
+  @OsdiOperation('OSDI tags: the tags on the campaign’s people, alphabetical', osdiCollection, 'viewer')
   async tags(@campaignId id: string, @ValidQuery(tokenOnlyQuery) _q: unknown, @Req() req: FastifyRequest) {
     const links = linksFor(req, id);
     const members = (await this.admin.tagCounts(id)).map((t) => tagResource(links, t));
@@ -216,10 +215,7 @@ export class OsdiPeopleController {
   }
 
   @Get('tags/:tag')
-  @CampaignAccess('viewer')
-  @Header('content-type', HAL)
-  @ApiOperation({ summary: 'OSDI: one tag' })
-  @ApiResult(osdiTagResource)
+  @OsdiOperation('OSDI: one tag', osdiTagResource, 'viewer')
   async tag(
     @campaignId id: string,
     @PathParam('tag', z.string().min(1).max(50)) tag: string,
@@ -263,26 +259,5 @@ export class OsdiPeopleController {
     if (!member) return {};
     const person = await this.actions.apply(req, campaignId, member, body, tags, input.email);
     return person?.resource ?? {};
-  }
-
-  private async merge(
-    req: FastifyRequest,
-    campaignId: string,
-    viewer: Viewer,
-    personId: string,
-    body: OsdiPersonInput,
-  ) {
-    const current = await this.admin.syncOne({ ...viewer, personal: true }, campaignId, personId);
-    if (!current) throw Problem.notFound('Person');
-    const fields = editFieldsOf(body, 'personal' in current ? current.personal : null);
-    if (Object.keys(fields).length > 0) {
-      try {
-        await this.admin.edit(viewer, campaignId, personId, parseOrThrow(editSupporterBody, fields));
-      } catch (err) {
-        throw inOsdiTerms(err, 'person');
-      }
-    }
-    await this.identifiers.add(campaignId, 'person', personId, body.identifiers);
-    return this.reader.one(req, campaignId, viewer, personId);
   }
 }

@@ -1,10 +1,32 @@
+import { applyDecorators, Header } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
+import type { z } from 'zod';
+import { CampaignAccess, ROLE_RANK } from '../../common/auth/auth.decorators.js';
+import { ApiResult, IdParam } from '../../common/validation.js';
 import { Problem } from '../../common/problem.js';
 import type { CampaignRole } from '../../generated/prisma/enums.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { OsdiLinks } from './osdi-resources.js';
+
+export const HAL = 'application/hal+json; charset=utf-8';
+
+/** The campaign of every OSDI path. */
+export const campaignIdParam = IdParam('campaignId');
+
+/**
+ * An OSDI operation: answered as HAL, documented with its summary and result schema, and, given a
+ * role, open to the campaign's members of at least that role (helpers open to forms pass none).
+ */
+export function OsdiOperation(summary: string, result: z.ZodType, access?: CampaignRole): MethodDecorator {
+  return applyDecorators(
+    ...(access ? [CampaignAccess(access)] : []),
+    Header('content-type', HAL),
+    ApiOperation({ summary }),
+    ApiResult(result),
+  );
+}
 
 /** The base of every link in a response: the origin the client reached us at (through TRUST_PROXY). */
 export function linksFor(req: FastifyRequest, campaignId: string): OsdiLinks {

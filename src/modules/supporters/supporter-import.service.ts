@@ -9,6 +9,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { CsvError, parseCsv } from '../../common/csv.js';
 import { type ImportOptions, type ImportRow, importRow } from './supporters.schemas.js';
 import { SupporterUpsertService } from './supporter-upsert.service.js';
+import { TX_BULK } from '../../infra/prisma/transactions.js';
 
 const BATCH = 500;
 const MAX_ERRORS = 1000;
@@ -261,7 +262,7 @@ export class SupporterImportService {
             })),
             { confirmVia: 'import' },
           ),
-        { timeout: 120_000 },
+        TX_BULK,
       );
       const created = results.filter((r) => r.created).length;
       report.created += created;

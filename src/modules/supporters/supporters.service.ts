@@ -9,6 +9,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { busyAs503 } from '../../infra/prisma/errors.js';
+import { TX_DEFAULT } from '../../infra/prisma/transactions.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { MailService, type OutgoingMail } from '../mail/mail.service.js';
@@ -388,7 +389,7 @@ export class SupportersService implements OnModuleInit {
               sourceFormId: `signup:${input.formId ?? 'default'}`,
               campaignDefaultLocale: campaign.defaultLocale,
             }),
-          { maxWait: 5_000, timeout: 10_000 },
+          TX_DEFAULT,
         ),
       );
     }
