@@ -1,3 +1,4 @@
+// Over 500 lines because: every setting is declared here, in one reviewable list with its description (the README table and .env.example are generated from it).
 import { z } from 'zod';
 
 /**
