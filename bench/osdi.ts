@@ -16,7 +16,10 @@
  *    measures the ceiling: the same rows, in the same keyset pages, through node-postgres (no
  *    decryption, no HTTP, no JSON).
  *
- * Options: --runs N (3) --people N (100000) --per-page N (500).
+ * 4. Webhooks (bench/osdi-webhooks.ts): deliveries per second from a worker process to a local
+ *    receiver that checks every signature and that each idempotency key arrived exactly once.
+ *
+ * Options: --runs N (3) --people N (100000) --per-page N (500) --webhooks N (5000; 0 skips them).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +38,7 @@ import { startServer } from './lib/server.js';
 import { fmt, markdownTable, median } from './lib/stats.js';
 import type { OsdiCeilingInput, OsdiCeilingOutput } from './osdi-ceiling.js';
 import type { OsdiSyncInput, OsdiSyncOutput } from './osdi-sync.js';
+import { webhookBench } from './osdi-webhooks.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -42,11 +46,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     people: { type: 'string', default: '100000' },
     'per-page': { type: 'string', default: '500' },
+    webhooks: { type: 'string', default: '5000' },
   },
 });
 const RUNS = Number(values.runs);
 const PEOPLE = Number(values.people);
 const PER_PAGE = Number(values['per-page']);
+const WEBHOOKS = Number(values.webhooks);
 const TARGET_RATIO = 0.3;
 
 type App = Parameters<Parameters<typeof withServices>[1]>[0];
@@ -131,7 +137,7 @@ async function main(): Promise<void> {
         );
       const token = await auth.createApiToken(organizer.id, { name: 'bench sync' });
       await seed(app, db, campaign.id, PEOPLE, since);
-      return { campaignId: campaign.id, token: token.token };
+      return { campaignId: campaign.id, organizerId: organizer.id, token: token.token };
     });
     console.log(`  ${fmt.int(PEOPLE)} people seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -192,6 +198,30 @@ async function main(): Promise<void> {
       ),
     );
     if (med.ratio < TARGET_RATIO) console.log(`\nBelow target: ${fmt.pct(med.ratio)} < ${fmt.pct(TARGET_RATIO)}`);
+    if (WEBHOOKS > 0) {
+      console.log(`\nWebhooks: ${fmt.int(WEBHOOKS)} signup events per run to a local receiver`);
+      const w = await webhookBench({
+        env,
+        databaseUrl: scratch.databaseUrl,
+        campaignId: fixture.campaignId,
+        organizerId: fixture.organizerId,
+        count: Math.min(WEBHOOKS, PEOPLE),
+        runs: RUNS,
+      });
+      console.log(
+        markdownTable(
+          ['measure (medians)', 'result'],
+          [
+            ['webhook deliveries per second (one worker, WEBHOOKS_CONCURRENCY 50)', fmt.int(w.perSecond)],
+            [`${fmt.int(w.count)} deliveries, commit to last received`, `${w.seconds.toFixed(1)} s`],
+            ['one POST, as the attempt log records it, p50', fmt.ms(w.callP50)],
+            ['ceiling: same POSTs from node:http, same concurrency', `${fmt.int(w.ceiling)} POSTs/s`],
+            ['ratio to the ceiling', fmt.pct(w.ratio)],
+            ['each idempotency key exactly once, every signature valid', 'yes'],
+          ],
+        ),
+      );
+    }
   } finally {
     await server?.stop();
     await db.end();

@@ -21,7 +21,9 @@ import { SupportersModule } from '../modules/supporters/supporters.module.js';
 import { DigestsModule } from '../modules/digests/digests.module.js';
 import { DashboardModule } from '../modules/dashboard/dashboard.module.js';
 import { OsdiModule } from '../modules/osdi/osdi.module.js';
+import { WebhooksModule } from '../modules/webhooks/webhooks.module.js';
 import { MailBindingsModule } from './mail-bindings.module.js';
+import { WebhookBindingsModule } from './webhook-bindings.module.js';
 
 /** Infrastructure and domain modules shared by both roles. Neither controllers nor processors are role-specific here. */
 const DOMAIN_MODULES = [
@@ -38,6 +40,8 @@ const DOMAIN_MODULES = [
   DigestsModule,
   DashboardModule,
   OsdiModule,
+  WebhooksModule,
+  WebhookBindingsModule,
 ];
 
 @Module({})

@@ -14,6 +14,7 @@ import {
   supporterDetail,
   supporterView,
 } from '../modules/supporters/supporters.schemas.js';
+import { deliveryView, endpointView, endpointWithSecretView } from '../modules/webhooks/webhooks.schemas.js';
 
 /**
  * Component names of the schemas that several operations share, so a generated client has one
@@ -49,5 +50,8 @@ export function nameSharedSchemas(): void {
     OsdiCollection: osdiCollection,
     OsdiPerson: osdiPersonResource,
     OsdiHelperResult: osdiHelperResult,
+    WebhookEndpoint: endpointView,
+    WebhookEndpointWithSecret: endpointWithSecretView,
+    WebhookDelivery: deliveryView,
   });
 }

@@ -18,6 +18,8 @@ import { SupportersModule } from '../modules/supporters/supporters.module.js';
 import { SupportersProcessor } from '../modules/supporters/supporters.processor.js';
 import { DigestsWorkerModule } from '../modules/digests/digests-worker.module.js';
 import { DigestsProcessor } from '../modules/digests/digests.processor.js';
+import { WebhooksWorkerModule } from '../modules/webhooks/webhooks-worker.module.js';
+import { WebhooksProcessor } from '../modules/webhooks/webhooks.processor.js';
 
 /** Job handlers of every module. Loaded only in the worker role. */
 const JOB_HANDLERS = [
@@ -28,6 +30,7 @@ const JOB_HANDLERS = [
   EventsProcessor,
   SupportersProcessor,
   DigestsProcessor,
+  WebhooksProcessor,
 ];
 
 /** The worker role: BullMQ consumers and job schedulers, no HTTP. */
@@ -45,6 +48,7 @@ export class WorkerModule {
         EventsModule,
         SupportersModule,
         DigestsWorkerModule,
+        WebhooksWorkerModule,
       ],
       providers: [JobRegistryService, JobSchedulesService, ...queueProcessors(config), ...JOB_HANDLERS],
     };

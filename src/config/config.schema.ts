@@ -1,3 +1,4 @@
+// Over 500 lines because: every setting is declared here, in one reviewable list with its description (the README table and .env.example are generated from it).
 import { z } from 'zod';
 
 /**
@@ -270,6 +271,59 @@ export const SETTINGS = {
     schema: int(10, 3600).default(300),
     description:
       'How old (or how far in the future) the timestamp of a signed bounce/complaint webhook call may be before it is refused as a replay.',
+  }),
+
+  WEBHOOKS_ALLOW_LOCAL_TARGETS: setting({
+    group: 'security',
+    schema: bool.optional(),
+    description:
+      'Let outbound webhooks use http:// and reach loopback, private and link-local addresses (a receiver on this machine). Default: true outside production; refused in production, where endpoints must be https:// on public addresses.',
+  }),
+  WEBHOOKS_TIMEOUT_MS: setting({
+    group: 'queue',
+    schema: int(500, 60_000).default(10_000),
+    description:
+      'How long one outbound webhook call may take, connection to last byte; the answer is read up to 64 KiB and never stored.',
+  }),
+  WEBHOOKS_MAX_ATTEMPTS: setting({
+    group: 'queue',
+    schema: int(1, 100).default(20),
+    description:
+      'Delivery attempts of one webhook event before it is marked failed (an organizer can redeliver it). With the default backoff, about 14 hours of retries.',
+  }),
+  WEBHOOKS_RETRY_BASE_MS: setting({
+    group: 'queue',
+    schema: int(10, 3_600_000).default(30_000),
+    description:
+      'Wait before the first webhook retry; doubles on each attempt (with jitter), at most WEBHOOKS_RETRY_MAX_MS.',
+  }),
+  WEBHOOKS_RETRY_MAX_MS: setting({
+    group: 'queue',
+    schema: int(10, 86_400_000).default(3_600_000),
+    description: 'Longest wait between two attempts of one webhook delivery.',
+  }),
+  WEBHOOKS_DISABLE_AFTER_FAILURES: setting({
+    group: 'queue',
+    schema: int(1, 1_000_000).default(100),
+    description:
+      "Consecutive failed attempts (across its deliveries) after which an endpoint is disabled and the campaign's owners are emailed.",
+  }),
+  WEBHOOKS_DISABLE_AFTER_HOURS: setting({
+    group: 'queue',
+    schema: int(1, 24 * 30).default(24),
+    description:
+      "Hours an endpoint may keep failing without one success before it is disabled and the campaign's owners are emailed.",
+  }),
+  WEBHOOKS_CONCURRENCY: setting({
+    group: 'queue',
+    schema: int(1, 500).default(50),
+    description:
+      'Webhook calls one worker process has in flight at once. Calls mostly wait on receivers, so more than QUEUE_CONCURRENCY; each holds a database connection only briefly.',
+  }),
+  WEBHOOKS_RELAY_INTERVAL_MS: setting({
+    group: 'queue',
+    schema: int(20, 60_000).default(1000),
+    description: 'How often each worker looks for webhook deliveries that are due (new events and retries).',
   }),
 
   TOKEN_SECRET: setting({

@@ -45,6 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     fromLocalFile.push(...missingDevSecrets);
   }
   if (production && !raw.MAIL_URL) problems.push('MAIL_URL: required in production');
+  if (production && ['true', '1'].includes(raw.WEBHOOKS_ALLOW_LOCAL_TARGETS ?? ''))
+    problems.push('WEBHOOKS_ALLOW_LOCAL_TARGETS: refused in production (webhooks must reach public https endpoints)');
 
   const values: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(SETTINGS)) {

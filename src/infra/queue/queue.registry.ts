@@ -14,6 +14,8 @@ export const QUEUE_REGISTRY = {
   events: ['events.housekeeping'],
   supporters: ['supporters.purge-unconfirmed', 'supporters.expire-ip-hashes'],
   digests: ['digests.tick', 'digests.campaign', 'digests.reconcile', 'digests.purge'],
+  // Outbound webhook calls; relayed from webhook_deliveries by an in-process timer in each worker.
+  webhooks: ['webhooks.deliver'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QueueName = keyof typeof QUEUE_REGISTRY;
@@ -43,15 +45,20 @@ export type JobPayloads = EveryJob<{
   'digests.campaign': { campaignId: string; at: string; trigger?: string };
   'digests.reconcile': Scheduled;
   'digests.purge': Scheduled;
+  /** `attempt`: the delivery's attempt count when relayed; the claim is fenced by it. */
+  'webhooks.deliver': { id: string; attempt: number };
 }>;
 type EveryJob<T extends Record<JobName, object> & Record<Exclude<keyof T, JobName>, never>> = T;
 
 export const QUEUE_NAMES = Object.keys(QUEUE_REGISTRY) as QueueName[];
 
 /** Queues whose worker concurrency comes from their own setting instead of QUEUE_CONCURRENCY. */
-export const QUEUE_CONCURRENCY_SETTINGS: Partial<Record<QueueName, 'MAIL_SEND_CONCURRENCY' | 'DIGESTS_CONCURRENCY'>> = {
+export const QUEUE_CONCURRENCY_SETTINGS: Partial<
+  Record<QueueName, 'MAIL_SEND_CONCURRENCY' | 'DIGESTS_CONCURRENCY' | 'WEBHOOKS_CONCURRENCY'>
+> = {
   mail: 'MAIL_SEND_CONCURRENCY',
   digests: 'DIGESTS_CONCURRENCY',
+  webhooks: 'WEBHOOKS_CONCURRENCY',
 };
 
 export function queueOf(job: JobName): QueueName {

@@ -16,6 +16,7 @@ import {
   rsvpWaitlistedTemplate,
 } from './event-mail.templates.js';
 import { planReminders, reminderKey, reminderKeys } from './reminders.js';
+import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 /** Purpose of the signed token in the "cancel my RSVP" link. */
 export const RSVP_CANCEL_PURPOSE = 'rsvp-cancel';
@@ -35,7 +36,19 @@ export class EventNotifierService {
     private readonly mail: MailService,
     private readonly signer: LinkSignerService,
     private readonly cal: EventCalendarService,
+    private readonly webhooks: WebhooksService,
   ) {}
+
+  /** The attendance webhook event of an RSVP's change (`what`: confirmed, cancelled, checked-in ...). */
+  attendance(tx: Tx, event: Pick<Event, 'id' | 'campaignId'>, rsvpId: string, what: string): Promise<void> {
+    return this.webhooks.record(tx, {
+      campaignId: event.campaignId,
+      type: 'attendance',
+      key: `attendance:${rsvpId}:${what}`,
+      subjectId: rsvpId,
+      parentId: event.id,
+    });
+  }
 
   cancelUrl(rsvpId: string): string {
     return this.signer.url('/public/event-rsvps/cancel', this.signer.signFor(RSVP_CANCEL_PURPOSE, rsvpId));
@@ -53,6 +66,7 @@ export class EventNotifierService {
     );
     // one statement for the confirmation and the reminders: this runs while the event's row lock is held
     await this.mail.enqueueMany(tx, [confirmation, ...this.reminderMails(event, [rsvp], now, { catchUp: true })]);
+    await this.attendance(tx, event, rsvp.id, 'confirmed');
   }
 
   async rsvpWaitlisted(tx: Tx, event: Event, rsvp: EventRsvp): Promise<void> {
@@ -72,6 +86,7 @@ export class EventNotifierService {
     notify: boolean,
   ): Promise<void> {
     await this.mail.cancelInTx(tx, reminderKeys(rsvp.id, event.scheduleVersion), `rsvp cancelled by ${by}`);
+    await this.attendance(tx, event, rsvp.id, 'cancelled');
     if (!notify) return;
     const data = { ...this.data(event, rsvp, { confirmed: false }), cancelUrl: null, cancelledBy: by };
     await this.mail.enqueue(

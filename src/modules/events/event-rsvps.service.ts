@@ -197,6 +197,12 @@ export class EventRsvpsService implements OnModuleInit {
     };
   }
 
+  /** One attendee as the organizer list shows it, or null (outbound webhook payloads). */
+  async attendee(eventId: string, rsvpId: string): Promise<AttendeeView | null> {
+    const rsvp = await this.prisma.eventRsvp.findFirst({ where: { id: rsvpId, eventId }, include: { event: true } });
+    return rsvp ? (await this.views(rsvp.event, [rsvp]))[0] : null;
+  }
+
   /** How many RSVPs an event has, in every status (the OSDI collection's total_records). */
   count(eventId: string): Promise<number> {
     return this.prisma.eventRsvp.count({ where: { eventId } });
@@ -287,6 +293,7 @@ export class EventRsvpsService implements OnModuleInit {
         entityId: rsvpId,
         details: { eventId: event.id, attendance },
       });
+      await this.notifier.attendance(tx, event, rsvpId, `check-in:${attendance ?? 'none'}:${Date.now()}`);
       return row;
     });
     return (await this.views(event, [updated]))[0];

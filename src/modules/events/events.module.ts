@@ -12,13 +12,14 @@ import { EventsController } from './events.controller.js';
 import { EventsPublicController } from './events.public.controller.js';
 import { EventsService } from './events.service.js';
 import { RsvpTrendsService } from './rsvp-trends.service.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
 
 /**
  * Rally events: RSVPs with capacity and a FIFO waitlist, reminders through the mail outbox, and
  * RFC 5545 calendars. Other modules (digests) use EventsService.upcomingPublic.
  */
 @Module({
-  imports: [AuthModule, CampaignsModule, MailModule, SupportersModule],
+  imports: [AuthModule, CampaignsModule, MailModule, SupportersModule, WebhooksModule],
   controllers: [EventsController, EventsPublicController],
   providers: [RsvpTrendsService, EventsService, EventRsvpsService, EventNotifierService, EventCalendarService],
   exports: [RsvpTrendsService, EventsService, EventRsvpsService],

@@ -56,6 +56,8 @@ export interface BroadcastProgress {
  * `<broadcastKey>:<supporterId>` with ON CONFLICT (key) DO NOTHING, so a crashed or repeated expansion never
  * makes a second message for anyone and the audience is never held in memory.
  */
+type CompletionListener = (tx: Tx, broadcasts: { id: string; campaignId: string }[]) => Promise<void>;
+
 @Injectable()
 export class BroadcastsService {
   private readonly log = new Logger('broadcasts');
@@ -396,6 +398,16 @@ export class BroadcastsService {
     }
   }
 
+  private readonly completionListeners: CompletionListener[] = [];
+
+  /**
+   * Modules that must record something when a broadcast completes (webhooks) register here: mail
+   * imports no module that imports it back. Listeners run in the completing transaction.
+   */
+  onCompleted(listener: CompletionListener): void {
+    this.completionListeners.push(listener);
+  }
+
   /** Sweep: scheduled drafts start, running broadcasts whose expansion job is gone get it back, finished ones are completed. */
   async maintain(): Promise<void> {
     // Scheduled drafts whose time has come. Every worker sweeps: the transition takes the row lock
@@ -414,10 +426,16 @@ export class BroadcastsService {
       select: { id: true },
     });
     for (const b of unexpanded) await this.ensureExpansion(b.id);
-    const done = await this.prisma.$executeRaw`
-      UPDATE mail_broadcasts b SET status = 'completed', completed_at = now(), updated_at = now()
-       WHERE b.status = 'running' AND b.expanded_at IS NOT NULL
-         AND NOT EXISTS (SELECT 1 FROM mail_messages m WHERE m.broadcast_id = b.id AND m.state IN ('queued', 'enqueued', 'paused', 'sending'))`;
+    const done = await this.prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string; campaignId: string }[]>`
+        UPDATE mail_broadcasts b SET status = 'completed', completed_at = now(), updated_at = now()
+         WHERE b.status = 'running' AND b.expanded_at IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM mail_messages m WHERE m.broadcast_id = b.id AND m.state IN ('queued', 'enqueued', 'paused', 'sending'))
+        RETURNING b.id::text AS id, b.campaign_id::text AS "campaignId"`;
+      // In the same transaction: a listener's outbox row (a webhook event) commits with the completion.
+      if (rows.length > 0) for (const listener of this.completionListeners) await listener(tx, rows);
+      return rows.length;
+    });
     if (done > 0) this.log.log(`${done} broadcasts completed`);
   }
 }

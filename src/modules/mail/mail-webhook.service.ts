@@ -1,9 +1,9 @@
-import { createHmac } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { z } from 'zod';
 import { safeEqual } from '../../common/crypto.js';
 import { normalizeEmail } from '../../common/email.js';
 import { UUID_RE } from '../../common/ids.js';
+import { SIGNATURE_HEADER, signatureDigest, signWebhook } from '../../common/webhook-signature.js';
 import { Problem } from '../../common/problem.js';
 import { parseOrThrow } from '../../common/validation.js';
 import { AppConfig } from '../../config/config.js';
@@ -13,7 +13,7 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { MailSuppressionsService } from './mail-suppressions.service.js';
 import { RecipientDirectory } from './recipient-directory.js';
 
-export const SIGNATURE_HEADER = 'x-groundswell-signature';
+export { SIGNATURE_HEADER };
 
 const webhookEvent = z.strictObject({
   id: z
@@ -78,7 +78,7 @@ export class MailWebhookService {
   }
 
   static sign(secret: string, body: string | Buffer, t = Math.floor(Date.now() / 1000)): string {
-    return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.`).update(body).digest('hex')}`;
+    return signWebhook(secret, body, t);
   }
 
   verify(header: string | undefined, rawBody: Buffer | undefined, now = Date.now()): void {
@@ -90,7 +90,7 @@ export class MailWebhookService {
     }
     if (Math.abs(now / 1000 - t) > this.toleranceSeconds)
       throw Problem.unauthorized('The signature timestamp is too old or in the future.');
-    const expected = createHmac('sha256', this.secret).update(`${parts.t}.`).update(rawBody).digest('hex');
+    const expected = signatureDigest(this.secret, parts.t, rawBody);
     if (!safeEqual(expected, parts.v1.toLowerCase()))
       throw Problem.unauthorized('The signature does not match the body.');
   }

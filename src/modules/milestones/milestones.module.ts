@@ -6,9 +6,10 @@ import { MilestoneAlertsService } from './milestone-alerts.service.js';
 import { MilestonesController } from './milestones.controller.js';
 import { MilestonesPublicController } from './milestones.public.controller.js';
 import { MilestonesService } from './milestones.service.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
 
 @Module({
-  imports: [CampaignsModule, MailModule, StatementsModule],
+  imports: [CampaignsModule, MailModule, StatementsModule, WebhooksModule],
   controllers: [MilestonesController, MilestonesPublicController],
   providers: [MilestonesService, MilestoneAlertsService],
   exports: [MilestonesService],

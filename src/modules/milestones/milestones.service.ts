@@ -12,6 +12,7 @@ import { dayIn, daysBetween, dayString, startOfDay } from './campaign-days.js';
 import { MilestoneAlertsService } from './milestone-alerts.service.js';
 import type { CreateMilestoneInput, SourceLink, UpdateMilestoneInput } from './milestones.schemas.js';
 import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
+import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 type Translations = Record<string, { title: string; description: string; descriptionHtml: string }>;
 
@@ -54,6 +55,7 @@ export class MilestonesService {
     private readonly statements: StatementsService,
     private readonly audit: AuditService,
     private readonly alerts: MilestoneAlertsService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   async create(actor: AnyActor, campaignId: string, input: CreateMilestoneInput) {
@@ -99,6 +101,7 @@ export class MilestonesService {
       if (count === 0)
         return tx.milestone.findUniqueOrThrow({ where: { campaignId_key: { campaignId, key: input.key! } } });
       await this.record(tx, actor, campaignId, 'milestone.created', id, { kind: input.kind, notify: input.notify });
+      await this.webhooks.record(tx, { campaignId, type: 'milestone', key: `milestone:${id}`, subjectId: id });
       if (input.notify) await this.sendAlert(tx, id, 1, actor.organizerId);
       return tx.milestone.findUniqueOrThrow({ where: { id } });
     });
@@ -153,6 +156,12 @@ export class MilestonesService {
       entityType: 'milestone',
       entityId: id,
       details: { key: input.key, source: input.source, kind: input.kind, notify: input.notify },
+    });
+    await this.webhooks.record(tx, {
+      campaignId: input.campaignId,
+      type: 'milestone',
+      key: `milestone:${id}`,
+      subjectId: id,
     });
     if (input.notify) await this.sendAlert(tx, id, 1, null);
     return { id, created: true };

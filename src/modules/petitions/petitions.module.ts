@@ -12,6 +12,7 @@ import { SignaturesController } from './signatures.controller.js';
 import { SignatureModerationService } from './signature-moderation.service.js';
 import { SignaturesService } from './signatures.service.js';
 import { SignatureTrendsService } from './signature-trends.service.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
 
 /**
  * Petitions and their signatures. Signing goes through SupportersService (the supporter) and
@@ -20,7 +21,7 @@ import { SignatureTrendsService } from './signature-trends.service.js';
  * docs/decisions/petition-counting.md.
  */
 @Module({
-  imports: [CampaignsModule, MailModule, SupportersModule, MilestonesModule],
+  imports: [CampaignsModule, MailModule, SupportersModule, MilestonesModule, WebhooksModule],
   controllers: [PetitionsController, SignaturesController, PetitionsPublicController],
   providers: [
     SignatureTrendsService,

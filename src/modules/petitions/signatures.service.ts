@@ -24,6 +24,7 @@ import { Batcher, signBatching } from './signature-batcher.js';
 import { MetricsService } from '../../infra/metrics/metrics.service.js';
 import { normalizeSource, postalPrefixOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
+import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 export type SignInput = SupporterFormInput & { comment?: string; showName?: boolean };
 
@@ -81,6 +82,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     private readonly petitions: PetitionsService,
     private readonly counts: PetitionCountsService,
     private readonly rotation: KeyRotationService,
+    private readonly webhooks: WebhooksService,
     metrics: MetricsService,
   ) {
     this.confirmationTemplate = signatureConfirmationTemplate(signer);
@@ -309,6 +311,13 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
         const c = confirmed[0];
         await this.counts.recordDelta(tx, c.petition_id, 1);
         await this.supporters.confirm(tx, c.supporter_id, 'petition');
+        await this.webhooks.record(tx, {
+          campaignId: c.campaign_id,
+          type: 'signature',
+          key: `signature:${signatureId}`,
+          subjectId: c.supporter_id,
+          parentId: c.petition_id,
+        });
         return { petitionId: c.petition_id, locale: c.locale };
       }
       const existing = await tx.petitionSignature.findUnique({

@@ -17,6 +17,7 @@ import { mailStatusOf, purposesOf } from './supporter-record.js';
 import { SupporterSettingsService } from './supporter-settings.service.js';
 import { SupportersService } from './supporters.service.js';
 import { eraseLinkTemplate, exportLinkTemplate } from './supporters.templates.js';
+import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 const HOUR_MS = 3600_000;
 
@@ -37,6 +38,7 @@ export class SupporterLinksService {
     private readonly audit: AuditService,
     private readonly supporters: SupportersService,
     private readonly settings: SupporterSettingsService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   /** Confirms through the emailed link (purpose `confirm`). Idempotent; returns the confirmed-page redirect if configured. */
@@ -228,6 +230,13 @@ export class SupporterLinksService {
       where: { id: s.id },
       data: { unsubscribedAt: s.unsubscribedAt ?? new Date(), consentUpdates: false, consentDigests: false },
     });
+    if (!s.unsubscribedAt)
+      await this.webhooks.record(tx, {
+        campaignId: s.campaignId,
+        type: 'unsubscribe',
+        key: `unsubscribe:${s.id}:${row.unsubscribedAt!.getTime()}`,
+        subjectId: s.id,
+      });
     if (purposes.length > 0) {
       await tx.supporterConsent.createMany({
         data: purposes.map((purpose) => ({

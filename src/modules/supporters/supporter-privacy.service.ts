@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { displayName, mailStatusOf, personalOf } from './supporter-record.js';
 import { ERASE_PURPOSE, EXPORT_PURPOSE } from './supporter-links.js';
 import { SupportersService } from './supporters.service.js';
+import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 export type ErasureRequester = { kind: 'supporter' } | { kind: 'organizer'; organizerId: string };
 
@@ -31,6 +32,7 @@ export class SupporterPrivacyService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly supporters: SupportersService,
     private readonly rotation: KeyRotationService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   onModuleInit(): void {
@@ -201,6 +203,12 @@ export class SupporterPrivacyService implements OnModuleInit {
       const s = await tx.supporter.findUniqueOrThrow({ where: { id: supporterId } });
       if (s.status === 'erased') return false;
       await this.eraseRow(tx, s, 'erasure');
+      await this.webhooks.record(tx, {
+        campaignId,
+        type: 'erasure',
+        key: `erasure:${supporterId}`,
+        subjectId: supporterId,
+      });
       await tx.supporterErasure.create({
         data: {
           campaignId,

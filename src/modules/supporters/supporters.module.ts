@@ -14,6 +14,7 @@ import { SupportersController } from './supporters.controller.js';
 import { SupportersPublicController } from './supporters.public.controller.js';
 import { SupportersService } from './supporters.service.js';
 import { SupporterTrendsService } from './supporter-trends.service.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
 
 /**
  * Supporters, their consents and privacy rights. SupporterDirectoryService is what the mail module sees
@@ -24,7 +25,7 @@ import { SupporterTrendsService } from './supporter-trends.service.js';
  * The retention jobs (SupportersProcessor) are listed in the worker module only.
  */
 @Module({
-  imports: [MailModule, CampaignsModule],
+  imports: [MailModule, CampaignsModule, WebhooksModule],
   controllers: [SupportersController, SupportersPublicController],
   providers: [
     SupporterTrendsService,

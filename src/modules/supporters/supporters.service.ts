@@ -26,6 +26,7 @@ import {
 } from './supporter-record.js';
 import { type SupporterUpsert, SupporterUpsertService, type UpsertFields } from './supporter-upsert.service.js';
 import { type ConfirmData, confirmTemplate, SUPPORTER_TEMPLATES } from './supporters.templates.js';
+import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 const HOUR_MS = 3600_000;
 
@@ -123,6 +124,7 @@ export class SupportersService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly campaigns: CampaignsService,
     private readonly upserts: SupporterUpsertService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   onModuleInit(): void {
@@ -237,6 +239,8 @@ export class SupportersService implements OnModuleInit {
     }
     if (s.emailIndex)
       await tx.supporterSuppression.deleteMany({ where: { campaignId: s.campaignId, emailIndex: s.emailIndex } });
+    if (s.status === 'pending')
+      await this.webhooks.record(tx, { campaignId: s.campaignId, type: 'signup', key: `signup:${s.id}`, subjectId: s.id });
     return { confirmed: true, changed: true };
   }
 
