@@ -5690,6 +5690,8 @@ export interface components {
                 digests: boolean;
                 updates: boolean;
             };
+            /** @description The `?ref=` code that brought this supporter (first touch). */
+            ref: string | null;
             referrerHost: string | null;
             source: string | null;
             /** @enum {string} */
@@ -5752,6 +5754,8 @@ export interface components {
                 digests: boolean;
                 updates: boolean;
             };
+            /** @description The `?ref=` code that brought this supporter (first touch). */
+            ref: string | null;
             referrerHost: string | null;
             source: string | null;
             /** @enum {string} */
