@@ -240,7 +240,12 @@ export class SupportersService implements OnModuleInit {
     if (s.emailIndex)
       await tx.supporterSuppression.deleteMany({ where: { campaignId: s.campaignId, emailIndex: s.emailIndex } });
     if (s.status === 'pending')
-      await this.webhooks.record(tx, { campaignId: s.campaignId, type: 'signup', key: `signup:${s.id}`, subjectId: s.id });
+      await this.webhooks.record(tx, {
+        campaignId: s.campaignId,
+        type: 'signup',
+        key: `signup:${s.id}`,
+        subjectId: s.id,
+      });
     return { confirmed: true, changed: true };
   }
 
