@@ -21,7 +21,7 @@ export class AssetsController {
       z
         .string()
         .max(100)
-        .regex(/^[\w-]+\.[0-9a-f]{12}\.(css|js|svg)$/, 'must be an asset name'),
+        .regex(/^[\w-]+\.[0-9a-f]{12}\.(css|js|png)$/, 'must be an asset name'),
     )
     name: string,
     @Req() req: FastifyRequest,

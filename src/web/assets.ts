@@ -13,7 +13,7 @@ const DIR = new URL('./assets/', import.meta.url);
 const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
-  svg: 'image/svg+xml',
+  png: 'image/png',
 };
 
 export interface Asset {
@@ -24,7 +24,9 @@ export interface Asset {
   gzip: Buffer;
 }
 
-const FILES = ['site.css', 'site.js', 'share.svg', 'embed.js'];
+// share.png is drawn from share.svg (its source, not served): link previews on Facebook, X and
+// messengers show PNG or JPEG, never SVG.
+const FILES = ['site.css', 'site.js', 'share.png', 'embed.js'];
 
 function load(): Map<string, Asset> {
   const byHashed = new Map<string, Asset>();

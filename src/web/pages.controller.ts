@@ -115,7 +115,7 @@ export class PagesController {
     return {
       url: this.url(`${path}?locale=${locale}`),
       description: description.slice(0, 300),
-      image: this.url(assetPath('share.svg')),
+      image: this.url(assetPath('share.png')),
     };
   }
 

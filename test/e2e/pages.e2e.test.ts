@@ -238,10 +238,13 @@ describe('public JSON and share cards', () => {
         ['name', 'twitter:description'],
       ])
         expect({ path, name, value: meta(attr, name) }).toEqual({ path, name, value: expect.stringMatching(/\S/) });
-      expect(meta('property', 'og:image')).toMatch(new RegExp(`^${base}/assets/share\\.[0-9a-f]{12}\\.svg$`));
+      expect(meta('property', 'og:image')).toMatch(new RegExp(`^${base}/assets/share\\.[0-9a-f]{12}\\.png$`));
       expect(meta('name', 'twitter:image')).toBe(meta('property', 'og:image'));
       expect(meta('name', 'twitter:card')).toBe('summary_large_image');
       expect(meta('property', 'og:url')).toBe(`${base}${path}?locale=en`);
+      // A PNG: link previews on Facebook, X and messengers do not show SVG.
+      const image = await get(new URL(meta('property', 'og:image')!).pathname);
+      expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
     }
   });
 });
