@@ -61,7 +61,12 @@ describe('metrics', () => {
       }),
     ).toBe(1);
     expect(text).not.toContain(campaign.id);
-    expect(sample(text, 'groundswell_mail_messages_total', { outcome: 'sent' })).toBe(3);
+    // The counter is this process's own. Its worker shares the run's outbox with earlier test files,
+    // so it may also have sent a message one of them left queued: every one of those reached this
+    // app's SMTP sink too.
+    const sent = sample(text, 'groundswell_mail_messages_total', { outcome: 'sent' });
+    expect(sent).toBeGreaterThanOrEqual(3);
+    expect(sent).toBeLessThanOrEqual(t.smtp.messages.length);
     const queuedGauge = sample(text, 'groundswell_mail_outbox_messages', { state: 'queued' });
     expect(queuedGauge).toBeGreaterThanOrEqual(Math.min(queuedBefore, queuedAfter));
     expect(queuedGauge).toBeLessThanOrEqual(Math.max(queuedBefore, queuedAfter));
