@@ -6099,6 +6099,7 @@ export interface components {
             enabledAt: string | null;
             recoveryCodesLeft: number;
         };
+        WebhookActionInput: Record<string, never>;
         WebhookDelivery: {
             attempts: number;
             /** Format: date-time */
@@ -15444,7 +15445,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookActionInput"];
+            };
+        };
         responses: {
             /** @description Queued again with the same idempotency key and a fresh retry budget. */
             200: {
@@ -15491,6 +15496,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     webhooksRotate: {
@@ -15503,7 +15517,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookActionInput"];
+            };
+        };
         responses: {
             /** @description The new secret, shown only in this answer; the old one stops at once. */
             200: {
@@ -15543,6 +15561,15 @@ export interface operations {
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,9 @@ import {
 } from './webhooks.schemas.js';
 import { WebhooksService } from './webhooks.service.js';
 
+/** The actions take no input; an empty object is the documented (and only accepted) body. */
+const noInput = z.strictObject({}).meta({ id: 'WebhookActionInput' });
+
 /**
  * Outbound webhook endpoints of a campaign. Owners and admins register and change them (the
  * payloads carry supporters' personal data); organizers can read them and their delivery log.
@@ -89,7 +92,12 @@ export class WebhooksController {
     description: 'The new secret, shown only in this answer; the old one stops at once.',
   })
   @ApiOperation({ summary: "Rotate a webhook endpoint's signing secret" })
-  rotate(@CurrentActor() actor: Actor, @IdParam('campaignId') campaignId: string, @IdParam('endpointId') id: string) {
+  rotate(
+    @CurrentActor() actor: Actor,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('endpointId') id: string,
+    @ValidBody(noInput) _body: z.output<typeof noInput>,
+  ) {
     return this.webhooks.rotateSecret(actor, campaignId, id);
   }
 
@@ -115,6 +123,7 @@ export class WebhooksController {
     @IdParam('campaignId') campaignId: string,
     @IdParam('endpointId') id: string,
     @IdParam('deliveryId') deliveryId: string,
+    @ValidBody(noInput) _body: z.output<typeof noInput>,
   ) {
     return this.webhooks.redeliver(actor, campaignId, id, deliveryId);
   }
