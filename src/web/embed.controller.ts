@@ -2,9 +2,8 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { REF_RE } from '../common/attribution.js';
 import { Public } from '../common/auth/auth.decorators.js';
-import { type Locale, localeSchema, slugSchema, toLocale } from '../common/i18n.js';
+import { type Locale, slugSchema, toLocale } from '../common/i18n.js';
 import { renderMarkdown } from '../common/markdown.js';
 import { ApiRawResult, PathParam, ValidQuery } from '../common/validation.js';
 import { AppConfig } from '../config/config.js';
@@ -18,6 +17,7 @@ import { registerFormPage } from './form-page.js';
 import { EmbedEventPage, EmbedPetitionPage, EmbedSignupPage, EmbedSignupThanksPage } from './pages/embed.pages.js';
 import { eventPath, RsvpThanksPage } from './pages/event.pages.js';
 import { petitionPath, PetitionThanksPage } from './pages/petition.pages.js';
+import { pageLinkQuery } from './page-query.js';
 import { registerEmbedOrigins } from './web-problem.filter.js';
 
 /**
@@ -28,16 +28,7 @@ import { registerEmbedOrigins } from './web-problem.filter.js';
  * `?embed=1`, which keeps the redirect, the re-rendered errors and the thank-you page in the frame.
  * `/embed.js` is the loader of the one-line script snippet (docs/decisions/embeds.md).
  */
-const embedQuery = z.object({
-  locale: localeSchema.optional().catch(undefined),
-  source: z
-    .string()
-    .max(100)
-    .regex(/^[\w.:-]+$/)
-    .optional()
-    .catch(undefined),
-  ref: z.string().regex(REF_RE).optional().catch(undefined),
-});
+const embedQuery = pageLinkQuery;
 const thanksQuery = embedQuery.extend({ status: z.enum(['confirmed', 'waitlisted']).optional().catch(undefined) });
 type EmbedQuery = z.output<typeof embedQuery>;
 

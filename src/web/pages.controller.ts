@@ -3,8 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Public } from '../common/auth/auth.decorators.js';
-import { REF_RE } from '../common/attribution.js';
-import { acceptedLocales, type Locale, localeSchema, slugSchema, toLocale } from '../common/i18n.js';
+import { acceptedLocales, type Locale, slugSchema, toLocale } from '../common/i18n.js';
 import { renderMarkdown } from '../common/markdown.js';
 import { TtlCache } from '../common/ttl-cache.js';
 import { ApiRawResult, PathParam, ValidQuery } from '../common/validation.js';
@@ -25,6 +24,7 @@ import { EventPage, eventPath, RsvpThanksPage } from './pages/event.pages.js';
 import { type NextAction, PetitionPage, petitionPath, PetitionThanksPage } from './pages/petition.pages.js';
 import { SignupThanksPage } from './pages/supporter.pages.js';
 
+import { pageLinkQuery } from './page-query.js';
 /**
  * The public pages under /c/:slug. Each asks the domain services for what it shows and hands it to
  * a component; nothing here reads a table. Pages are cacheable for a few seconds (ETag), so a
@@ -36,16 +36,7 @@ import { SignupThanksPage } from './pages/supporter.pages.js';
  * "First L." on the page itself). See docs/decisions/page-cache.md.
  */
 
-// Page links pick up trackers' parameters (utm_*, fbclid...): a page ignores what it does not use.
-const pageQuery = z.object({
-  locale: localeSchema.optional().catch(undefined),
-  source: z
-    .string()
-    .max(100)
-    .regex(/^[\w.:-]+$/)
-    .optional()
-    .catch(undefined),
-  ref: z.string().regex(REF_RE).optional().catch(undefined),
+const pageQuery = pageLinkQuery.extend({
   access: z.string().max(500).optional(),
   embed: z.literal('1').optional().catch(undefined),
 });
