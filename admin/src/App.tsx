@@ -7,7 +7,7 @@ import { api, must } from './api/client';
 import { currentOrganizer, onSessionChange, restoreSession, signOut } from './api/session';
 import { atLeast, type Campaign, CampaignContext, type Role } from './campaign';
 import { I18nProvider, useI18n } from './i18n';
-import type { MessageKey } from './i18n/messages';
+import type { MessageKey } from './i18n';
 import { AcceptInvitation, ForgotPassword, JoinInvitation, ResetPassword, SignInLink } from './screens/AuthLinks';
 import { SignIn } from './screens/SignIn';
 import { Failure, Loading, useLoad } from './ui';
@@ -19,6 +19,10 @@ const Supporters = lazy(() => import('./screens/Supporters'));
 const Events = lazy(() => import('./screens/Events'));
 const Members = lazy(() => import('./screens/Members'));
 const Account = lazy(() => import('./screens/Account'));
+const Statements = lazy(() => import('./screens/Statements'));
+const Milestones = lazy(() => import('./screens/Milestones'));
+const Webhooks = lazy(() => import('./screens/Webhooks'));
+const Settings = lazy(() => import('./screens/Settings'));
 
 export function App() {
   const organizer = useSyncExternalStore(onSessionChange, currentOrganizer);
@@ -70,10 +74,14 @@ function FirstCampaign() {
 const sections: { path: string; label: MessageKey; min?: Role }[] = [
   { path: 'overview', label: 'nav.overview' },
   { path: 'petitions', label: 'nav.petitions' },
+  { path: 'statements', label: 'nav.statements' },
+  { path: 'milestones', label: 'nav.milestones' },
   { path: 'broadcasts', label: 'nav.broadcasts', min: 'organizer' },
   { path: 'supporters', label: 'nav.supporters' },
   { path: 'events', label: 'nav.events' },
   { path: 'members', label: 'nav.members' },
+  { path: 'webhooks', label: 'nav.webhooks', min: 'organizer' },
+  { path: 'settings', label: 'nav.settings' },
   { path: 'account', label: 'nav.account' },
 ];
 
@@ -152,6 +160,10 @@ function CampaignShell() {
               <Route path="supporters/*" element={<Supporters key={campaign.id} />} />
               <Route path="events/*" element={<Events key={campaign.id} />} />
               <Route path="members" element={<Members key={campaign.id} />} />
+              <Route path="statements/*" element={<Statements key={campaign.id} />} />
+              <Route path="milestones/*" element={<Milestones key={campaign.id} />} />
+              <Route path="webhooks/*" element={<Webhooks key={campaign.id} />} />
+              <Route path="settings" element={<Settings key={campaign.id} />} />
               <Route path="account" element={<Account />} />
               <Route path="*" element={<NotFound />} />
             </Routes>

@@ -1,9 +1,16 @@
 import { useDirection } from '@mantine/core';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ar, en, type MessageKey } from './messages';
+import { ar, en, type MessageKey as CoreKey } from './messages';
+import { enManage, type ManageKey } from './manage';
+import { arManage } from './manage-ar';
 
 export type Locale = 'en' | 'ar';
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, ar };
+/** Every key `t` accepts: the core dictionary and the campaign-management screens' one (./manage). */
+export type MessageKey = CoreKey | ManageKey;
+const dictionaries: Record<Locale, Record<MessageKey, string>> = {
+  en: { ...en, ...enManage },
+  ar: { ...ar, ...arManage },
+};
 
 /**
  * The language is chosen per organizer: remembered in this browser under the organizer's id (the
