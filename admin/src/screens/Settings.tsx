@@ -339,7 +339,7 @@ function DigestSettings() {
   const loaded = useLoad(async () => must(api.GET('/campaigns/{campaignId}/digests/settings', path)), [campaign.id]);
   if (loaded.error) return <Failure error={loaded.error} />;
   if (!loaded.data) return <Loading />;
-  return <DigestForm key={loaded.data.updatedAt ?? 'defaults'} value={loaded.data} onSaved={loaded.setData} />;
+  return <DigestForm value={loaded.data} onSaved={loaded.setData} />;
 }
 
 function DigestForm({ value, onSaved }: { value: Digest; onSaved: (d: Digest) => void }) {

@@ -120,8 +120,8 @@ function RevisionDiff({ statementId, from, to }: { statementId: string; from: nu
 function DiffLine({ line }: { line: string }) {
   const kind = line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : line.startsWith('@@') ? 'hunk' : 'same';
   const style = {
-    add: { background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-green-9)' },
-    del: { background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)' },
+    add: { background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-dark-9)' },
+    del: { background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-dark-9)' },
     hunk: { color: 'var(--mantine-color-gray-7)' },
     same: {},
   }[kind];

@@ -6,6 +6,7 @@ import {
   Checkbox,
   Group,
   SegmentedControl,
+  Select,
   Stack,
   Table,
   Text,
@@ -82,18 +83,19 @@ function StatementList() {
           </Button>
         )}
       </Group>
-      <SegmentedControl
-        aria-label={t('statements.filter')}
+      <Select
+        label={t('statements.filter')}
+        w={240}
+        allowDeselect={false}
         value={filter}
-        onChange={(v) => setFilter(v as typeof filter)}
+        onChange={(v) => v && setFilter(v as typeof filter)}
         data={[
           ...(reviews ? [{ value: 'in_review', label: t('statements.queue') }] : []),
           { value: 'all', label: t('statements.all') },
-          { value: 'draft', label: t('statements.status.draft') },
-          { value: 'scheduled', label: t('statements.status.scheduled') },
-          { value: 'published', label: t('statements.status.published') },
+          ...(['draft', 'in_review', 'approved', 'scheduled', 'published', 'retracted'] as const)
+            .filter((st) => !reviews || st !== 'in_review')
+            .map((st) => ({ value: st, label: t(`statements.status.${st}`) })),
         ]}
-        style={{ alignSelf: 'start', maxWidth: '100%', overflowX: 'auto' }}
       />
       <Failure error={error} />
       {!data && !error && <Loading />}

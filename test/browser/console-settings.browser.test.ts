@@ -1,0 +1,241 @@
+import type { Page } from 'playwright-core';
+import { type TestApp } from '../support/app.js';
+import { screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
+import { signInToConsole, startConsoleSuite } from '../support/console.js';
+import { addMember, type OrganizerFixture, unique } from '../support/factories.js';
+import { waitUntil } from '../support/wait.js';
+import { WebhookReceiver } from '../support/webhooks.js';
+
+/**
+ * The campaign-management screens of the console (settings, statements, milestones, webhooks) in
+ * Chromium against the real API and worker, for each role and in Arabic; axe-checked and screenshotted.
+ */
+describe('organizer console: settings, statements, milestones and webhooks', () => {
+  let t: TestApp;
+  let browser: TestBrowser;
+  let owner: OrganizerFixture;
+  let organizer: OrganizerFixture;
+  let viewer: OrganizerFixture;
+  let campaign: { id: string; slug: string };
+  const receiver = new WebhookReceiver();
+
+  beforeAll(async () => {
+    ({ t, browser, owner, campaign } = await startConsoleSuite('Settings Owner', 'Settings campaign'));
+    organizer = await addMember(t, owner, campaign.id, 'organizer');
+    viewer = await addMember(t, owner, campaign.id, 'viewer');
+    await receiver.start();
+  }, 180_000);
+  afterAll(async () => {
+    await receiver.stop();
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function checkScreen(page: Page, name: string): Promise<void> {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, `console-${name}`);
+  }
+
+  async function open(who: OrganizerFixture, viewport?: { width: number; height: number }) {
+    const ctx = await browser.context(viewport ? { viewport } : {});
+    const page = await ctx.newPage();
+    page.on('dialog', (d) => void d.accept());
+    await signInToConsole(page, t.url, who.email, who.password);
+    return { ctx, page };
+  }
+
+  const section = (page: Page, path: string) => page.goto(`${t.url}/admin/c/${campaign.id}/${path}`);
+
+  it('should save the embed sites and digest hour so they are there after a reload, and show a bad origin beside its field', async () => {
+    const { ctx, page } = await open(owner);
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    const embeds = page.getByTestId('settings-embeds');
+    const origins = embeds.getByLabel('Sites allowed to embed the forms');
+
+    await origins.fill('ftp://partner.example.org');
+    await origins.press('Enter');
+    await embeds.getByRole('button', { name: 'Save sites' }).click();
+    await embeds.getByText(/must use https/).waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await origins.fill('https://partner.example.org');
+    await origins.press('Enter');
+    await embeds.getByRole('button', { name: 'Save sites' }).click();
+    await embeds.getByRole('status').getByText('Saved').waitFor();
+    // The signup form's snippets, each with a copy button.
+    await embeds.getByRole('button', { name: 'Copy: Script (resizes itself)' }).first().waitFor();
+
+    const digests = page.getByRole('region', { name: 'Digest emails' });
+    await digests.getByLabel('Send hour (0-23)').fill('7');
+    await digests.getByRole('button', { name: 'Save' }).click();
+    await digests.getByRole('status').getByText('Saved').waitFor();
+    await checkScreen(page, 'settings');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await embeds.getByText('https://partner.example.org').waitFor();
+    expect(await page.getByRole('region', { name: 'Digest emails' }).getByLabel('Send hour (0-23)').inputValue()).toBe(
+      '7',
+    );
+    const saved = await t.http.get(`/campaigns/${campaign.id}`, owner.token);
+    expect(saved.body.embedOrigins).toEqual(['https://partner.example.org']);
+    await ctx.close();
+  });
+
+  it('should take a statement from an organizer’s draft through review and an admin’s approval to the public page, with its history diffed', async () => {
+    const slug = unique('stmt');
+    const author = await open(organizer);
+    await section(author.page, 'statements');
+    await author.page.getByRole('link', { name: 'New statement' }).click();
+    await author.page.getByLabel('Address (slug)').fill(slug);
+    await author.page.getByLabel(/^Title( \*)?$/).fill('We will not back down');
+    await author.page.getByLabel(/^Summary/).fill('Our answer to the council.');
+    await author.page.getByLabel(/^Text \(Markdown\)/).fill('The council **must** listen.');
+    await author.page.getByTestId('markdown-preview').locator('strong', { hasText: 'must' }).waitFor();
+    await checkScreen(author.page, 'statement-editor');
+    await author.page.getByRole('button', { name: 'Save' }).click();
+    await author.page.getByRole('heading', { name: 'We will not back down', level: 1 }).waitFor();
+    // An organizer submits but cannot approve or publish.
+    expect(await author.page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    expect(await author.page.getByRole('button', { name: 'Publish now' }).count()).toBe(0);
+    await author.page.getByRole('link', { name: 'Edit' }).click();
+    await author.page.getByLabel(/^Text \(Markdown\)/).fill('The council **must** listen to residents.');
+    await author.page.getByRole('button', { name: 'Save' }).click();
+    await author.page.getByRole('button', { name: 'Submit for review' }).click();
+    await author.page.getByText('in review').first().waitFor();
+    await author.page.getByTestId('diff').locator('ins', { hasText: 'listen to residents' }).waitFor();
+    await checkScreen(author.page, 'statement-in-review');
+    await author.ctx.close();
+
+    const admin = await open(owner);
+    await section(admin.page, 'statements');
+    // Admins land on the review queue.
+    await admin.page.getByTestId('statements-table').getByRole('link', { name: 'We will not back down' }).click();
+    await admin.page.getByRole('button', { name: 'Approve' }).click();
+    await admin.page.getByText('approved', { exact: true }).waitFor();
+    await admin.page.getByRole('button', { name: 'Publish now' }).click();
+    await admin.page.getByRole('link', { name: 'Open the public page' }).waitFor();
+    await checkScreen(admin.page, 'statement-published');
+
+    await admin.page.goto(`${t.url}/c/${campaign.slug}/statements/${slug}`);
+    await admin.page.getByRole('heading', { name: 'We will not back down' }).waitFor();
+    await admin.page.getByText('listen to residents').waitFor();
+    await admin.ctx.close();
+  });
+
+  it('should add a milestone, preview its alert email, and log its webhook delivery on a new endpoint', async () => {
+    const { ctx, page } = await open(owner);
+    await section(page, 'webhooks');
+    await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
+    await page.getByLabel(/^Address/).fill(receiver.url);
+    await page.getByRole('checkbox', { name: 'milestone' }).check();
+    await page.getByRole('button', { name: 'Add endpoint' }).click();
+    const secret = await page.getByTestId('webhook-secret').locator('pre').textContent();
+    expect(secret?.length).toBeGreaterThan(20);
+    await checkScreen(page, 'webhooks');
+
+    await section(page, 'milestones');
+    await page.getByRole('link', { name: 'Add a milestone' }).click();
+    await page.getByLabel(/^Title( \*)?$/).fill('Council agreed to meet us');
+    await page.getByLabel('Description (Markdown)').fill('After **3,000** signatures.');
+    await page.getByTestId('markdown-preview').locator('strong', { hasText: '3,000' }).waitFor();
+    await checkScreen(page, 'milestone-editor');
+    await page.getByRole('button', { name: 'Save and preview the alert' }).click();
+    await page.getByRole('heading', { name: 'Council agreed to meet us', level: 1 }).waitFor();
+    const preview = page.getByTestId('alert-preview');
+    await preview.getByText(/Would go to \d+ subscribers/).waitFor();
+    await page
+      .frameLocator('[data-testid=alert-preview] iframe')
+      .getByText('Council agreed to meet us')
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Send the alert' }).waitFor();
+    await checkScreen(page, 'milestone-detail');
+    await section(page, 'milestones');
+    await page.getByTestId('timeline').getByRole('link', { name: 'Council agreed to meet us' }).waitFor();
+    await checkScreen(page, 'milestones');
+
+    await section(page, 'webhooks');
+    await page.getByRole('link', { name: receiver.url }).click();
+    await waitUntil(
+      async () => {
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        return (await page.getByTestId('delivery').filter({ hasText: 'delivered' }).count()) === 1;
+      },
+      { what: 'the milestone delivery to show as delivered', timeoutMs: 30_000, intervalMs: 500 },
+    );
+    expect(await page.getByTestId('delivery').first().textContent()).toContain('milestone');
+    expect(receiver.calls.filter((c) => c.status === 200).length).toBeGreaterThanOrEqual(1);
+    await page.getByRole('button', { name: 'Rotate secret' }).click();
+    const rotated = await page.getByTestId('webhook-secret').locator('pre').textContent();
+    expect(rotated).not.toBe(secret);
+    await checkScreen(page, 'webhook-endpoint');
+    await ctx.close();
+  });
+
+  it('should show a viewer the screens without a single edit button', async () => {
+    const created = await t.http.post(
+      `/campaigns/${campaign.id}/statements`,
+      { slug: unique('vs'), primaryLocale: 'en', variants: { en: { title: 'Viewer sees this', body: 'Text' } } },
+      owner.token,
+    );
+    expect(created.status).toBe(201);
+    const { ctx, page } = await open(viewer);
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Webhooks' }).count()).toBe(0);
+    await section(page, 'settings');
+    await page.getByRole('heading', { name: 'Campaign', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Digest emails' }).waitFor();
+    expect(await page.getByRole('button', { name: /Save/ }).count()).toBe(0);
+    await checkScreen(page, 'settings-viewer');
+    await section(page, 'statements');
+    await page.getByRole('link', { name: 'Viewer sees this' }).click();
+    await page.getByRole('heading', { name: 'Viewer sees this', level: 1 }).waitFor();
+    expect(await page.getByTestId('statement-actions').getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+    await section(page, 'milestones');
+    await page.getByRole('heading', { name: 'Milestones', level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: 'Add a milestone' }).count()).toBe(0);
+    await ctx.close();
+  });
+
+  it('should lay out every new screen right to left in Arabic, on a phone as on a desktop', async () => {
+    for (const [name, viewport] of [
+      ['desktop', { width: 1280, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      const { ctx, page } = await open(owner, viewport);
+      await page.getByLabel('Language', { exact: true }).first().click();
+      await page.getByRole('option', { name: 'العربية' }).click();
+      for (const [path, heading] of [
+        ['settings', 'الإعدادات'],
+        ['statements', 'البيانات'],
+        ['milestones', 'المحطات'],
+        ['webhooks', 'خطافات الويب'],
+      ]) {
+        await section(page, path);
+        await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+        expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+        await checkScreen(page, `${path}-ar-${name}`);
+      }
+      await section(page, 'statements/new');
+      await page.getByRole('heading', { name: 'بيان جديد', level: 1 }).waitFor();
+      await checkScreen(page, `statement-editor-ar-${name}`);
+      await section(page, 'settings');
+      await page.getByRole('heading', { name: 'الإعدادات', level: 1 }).waitFor();
+      if (name === 'phone') {
+        // Nothing wider than the phone: no sideways scrolling of the page.
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width).toBeLessThanOrEqual(390);
+      }
+      await screenshot(page, `console-settings-ar-${name}-2`);
+      await ctx.close();
+    }
+    const { ctx, page } = await open(owner, { width: 390, height: 844 });
+    await section(page, 'settings');
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await checkScreen(page, 'settings-phone');
+    await ctx.close();
+  });
+});
