@@ -171,6 +171,12 @@ describe('organizer console: settings, statements, milestones and webhooks', () 
     await page.getByRole('button', { name: 'Rotate secret' }).click();
     const rotated = await page.getByTestId('webhook-secret').locator('pre').textContent();
     expect(rotated).not.toBe(secret);
+    const before = receiver.calls.length;
+    await page.getByRole('button', { name: 'Redeliver' }).first().click();
+    await waitUntil(async () => receiver.calls.length > before, { what: 'the redelivery to reach the receiver' });
+    await page.getByRole('button', { name: 'Disable' }).click();
+    await page.getByRole('button', { name: 'Enable' }).waitFor();
+    expect((await t.http.get(`/campaigns/${campaign.id}/webhooks`, owner.token)).body.items[0].enabled).toBe(false);
     await checkScreen(page, 'webhook-endpoint');
     await ctx.close();
   });
