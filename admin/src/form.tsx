@@ -1,8 +1,9 @@
-import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { Alert, Button, Code, CopyButton, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useCallback, useState } from 'react';
+import { Link, Route, Routes, useNavigate } from 'react-router';
 import { ApiError } from './api/client';
 import { useI18n } from './i18n';
-import { Failure } from './ui';
+import { Failure, Loading, useLoad } from './ui';
 
 /**
  * Runs a write against the API and keeps what the form shows afterwards: the problem+json field
@@ -110,4 +111,136 @@ export function EmailPreview(props: { subject: string; html: string; audience: n
       />
     </Stack>
   );
+}
+
+/** datetime-local value (the organizer's own clock) of an instant, or ''. */
+export function toLocalInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/** A screen's h1, with the link to its "new" form when the role may create. */
+export function ScreenTitle({ title, newLabel }: { title: string; newLabel?: string | false }) {
+  return (
+    <Group justify="space-between">
+      <Title order={1}>{title}</Title>
+      {newLabel && (
+        <Button component={Link} to="new">
+          {newLabel}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** What a loaded value shows: its failure, a loader, or `children` with the data. */
+export function Loaded<T>(props: { state: { data: T | undefined; error: unknown }; children: (data: T) => ReactNode }) {
+  if (props.state.error) return <Failure error={props.state.error} />;
+  if (props.state.data === undefined) return <Loading />;
+  return <>{props.children(props.state.data)}</>;
+}
+
+/** A list's states: failure, loading, or "nothing here yet"; null once there are items to show. */
+export function ListState({
+  state,
+  empty,
+}: {
+  state: { data?: { items: unknown[] }; error: unknown };
+  empty?: string;
+}) {
+  const { t } = useI18n();
+  if (state.error) return <Failure error={state.error} />;
+  if (!state.data) return <Loading />;
+  if (state.data.items.length === 0) return <Text>{empty ?? t('common.none')}</Text>;
+  return null;
+}
+
+/** Deletes the item a detail screen shows, after confirmation, then goes back to its list. */
+export function DeleteButton(props: {
+  of: 'statements' | 'milestones' | 'webhooks';
+  submit: ReturnType<typeof useSubmit>;
+  remove: () => Promise<unknown>;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const remove = () =>
+    props.submit.run(async () => {
+      await props.remove();
+      navigate('..', { relative: 'path' });
+    });
+  return (
+    <Button
+      variant="outline"
+      color="red.9"
+      onClick={() => window.confirm(t(`${props.of}.deleteConfirm`)) && void remove()}
+    >
+      {t(`${props.of}.delete`)}
+    </Button>
+  );
+}
+
+/** The content language of a form (English or Arabic). */
+export function LocaleSelect(props: {
+  label: string;
+  value: string;
+  onChange: (locale: 'en' | 'ar') => void;
+  error?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <Select
+      label={props.label}
+      allowDeselect={false}
+      value={props.value}
+      error={props.error}
+      onChange={(v) => v && props.onChange(v as 'en' | 'ar')}
+      data={(['en', 'ar'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))}
+    />
+  );
+}
+
+/** The submit button of a form, shown only to a role that may save it. */
+export function SaveButton(props: { show?: boolean; busy: boolean; label?: string; cancel?: boolean }) {
+  const { t } = useI18n();
+  if (props.show === false) return null;
+  return (
+    <Group>
+      <Button type="submit" loading={props.busy}>
+        {props.label ?? t('common.save')}
+      </Button>
+      {props.cancel && (
+        <Button variant="default" component={Link} to=".." relative="path">
+          {t('common.cancel')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** The alert email of a statement or milestone, loaded by `load` (re-run when `deps` change). */
+export function AlertPreview(props: {
+  title: string;
+  load: () => Promise<{ subject: string; html: string; audience: number }>;
+  deps: unknown[];
+}) {
+  const state = useLoad(props.load, props.deps);
+  return <Loaded state={state}>{(d) => <EmailPreview title={props.title} {...d} />}</Loaded>;
+}
+
+/** The routes of a list screen: the list, a "new" form, an item and its edit form (`:<param>`). */
+export function ScreenRoutes(props: { param: string; list: ReactNode; form: ReactNode; detail: ReactNode }) {
+  return (
+    <Routes>
+      <Route index element={props.list} />
+      <Route path="new" element={props.form} />
+      <Route path={`:${props.param}`} element={props.detail} />
+      <Route path={`:${props.param}/edit`} element={props.form} />
+    </Routes>
+  );
+}
+
+/** Loads the item a form edits (by the route's id), or null for a new one. */
+export function useExisting<T>(id: string | undefined, load: (id: string) => Promise<T>, deps: unknown[]) {
+  return useLoad(async () => (id ? load(id) : null), [id, ...deps]);
 }

@@ -111,8 +111,8 @@ describe('organizer console: settings, statements, milestones and webhooks', () 
 
     const admin = await open(owner);
     await section(admin.page, 'statements');
-    // Admins land on the review queue.
-    await admin.page.getByTestId('statements-table').getByRole('link', { name: 'We will not back down' }).click();
+    // What waits for an admin's review comes first.
+    await admin.page.getByTestId('review-queue').getByRole('link', { name: 'We will not back down' }).click();
     await admin.page.getByRole('button', { name: 'Approve' }).click();
     await admin.page.getByText('approved', { exact: true }).waitFor();
     await admin.page.getByRole('button', { name: 'Publish now' }).click();

@@ -1,22 +1,9 @@
-import {
-  Button,
-  Card,
-  Grid,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Card, Grid, Group, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
 import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign } from '../campaign';
-import { SubmitOutcome, useSubmit } from '../form';
+import { LocaleSelect, SaveButton, SubmitOutcome, toLocalInput, useSubmit } from '../form';
 import { type MessageKey, useI18n } from '../i18n';
 import { MarkdownPreview } from '../markdown';
 import type { Milestone } from './Milestones';
@@ -30,13 +17,6 @@ const KINDS: Milestone['kind'][] = ['win', 'action', 'escalation', 'setback', 'r
 
 function today(timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
-}
-
-/** datetime-local value (the organizer's own clock) to and from an instant. */
-function toLocalInput(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
 /** Source links as typed: one per line, "URL title". */
@@ -124,13 +104,11 @@ export function MilestoneForm(props: { milestone: Milestone | null; title: strin
                   onChange={(v) => v && setKind(v as Milestone['kind'])}
                   data={KINDS.map((k) => ({ value: k, label: t(`milestones.kind.${k}` as MessageKey) }))}
                 />
-                <Select
+                <LocaleSelect
                   label={t('milestones.fieldLocale')}
-                  allowDeselect={false}
                   value={locale}
                   error={submit.errorOf('locale')}
-                  onChange={(v) => v && setLocale(v as Locale)}
-                  data={(['en', 'ar'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))}
+                  onChange={setLocale}
                 />
               </Group>
               <TextInput
@@ -203,14 +181,7 @@ export function MilestoneForm(props: { milestone: Milestone | null; title: strin
                 value={trDescription}
                 onChange={(e) => setTrDescription(e.currentTarget.value)}
               />
-              <Group>
-                <Button type="submit" loading={submit.busy}>
-                  {t('milestones.saveAndPreview')}
-                </Button>
-                <Button variant="default" component={Link} to=".." relative="path">
-                  {t('common.cancel')}
-                </Button>
-              </Group>
+              <SaveButton busy={submit.busy} cancel label={t('milestones.saveAndPreview')} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>

@@ -1,10 +1,20 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
-import { EmailPreview, SubmitOutcome, useSubmit } from '../form';
+import {
+  AlertPreview,
+  DeleteButton,
+  ScreenRoutes,
+  useExisting,
+  ListState,
+  Loaded,
+  ScreenTitle,
+  SubmitOutcome,
+  useSubmit,
+} from '../form';
 import { type MessageKey, useI18n } from '../i18n';
 import { Failure, Loading, useLoad } from '../ui';
 import { MilestoneForm } from './MilestoneForm';
@@ -12,14 +22,16 @@ import { MilestoneForm } from './MilestoneForm';
 export type Milestone =
   paths['/campaigns/{campaignId}/milestones/{milestoneId}']['get']['responses'][200]['content']['application/json'];
 
+const MILESTONE = '/campaigns/{campaignId}/milestones/{milestoneId}';
+
 export default function Milestones() {
   return (
-    <Routes>
-      <Route index element={<MilestoneTimeline />} />
-      <Route path="new" element={<MilestoneFormScreen />} />
-      <Route path=":milestoneId" element={<MilestoneDetail />} />
-      <Route path=":milestoneId/edit" element={<MilestoneFormScreen />} />
-    </Routes>
+    <ScreenRoutes
+      param="milestoneId"
+      list={<MilestoneTimeline />}
+      form={<MilestoneFormScreen />}
+      detail={<MilestoneDetail />}
+    />
   );
 }
 
@@ -54,23 +66,15 @@ function MilestoneTimeline() {
   const campaign = useCampaign();
   const canWrite = useCan('organizer');
   const when = useWhen();
-  const { data, error } = useLoad(
+  const timeline = useLoad(
     async () => must(api.GET('/campaigns/{campaignId}/milestones', { params: { path: { campaignId: campaign.id } } })),
     [campaign.id],
   );
+  const data = timeline.data;
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1}>{t('nav.milestones')}</Title>
-        {canWrite && (
-          <Button component={Link} to="new">
-            {t('milestones.new')}
-          </Button>
-        )}
-      </Group>
-      <Failure error={error} />
-      {!data && !error && <Loading />}
-      {data && data.items.length === 0 && <Text>{t('common.none')}</Text>}
+      <ScreenTitle title={t('nav.milestones')} newLabel={canWrite && t('milestones.new')} />
+      <ListState state={timeline} />
       {data && data.items.length > 0 && (
         <Timeline bulletSize={16} lineWidth={2} data-testid="timeline">
           {data.items.map((m) => (
@@ -107,33 +111,28 @@ function MilestoneFormScreen() {
   const campaign = useCampaign();
   const navigate = useNavigate();
   const { milestoneId } = useParams();
-  const existing = useLoad(
-    async () =>
-      milestoneId
-        ? must(
-            api.GET('/campaigns/{campaignId}/milestones/{milestoneId}', {
-              params: { path: { campaignId: campaign.id, milestoneId } },
-            }),
-          )
-        : null,
-    [campaign.id, milestoneId],
+  const existing = useExisting(
+    milestoneId,
+    (id) => must(api.GET(MILESTONE, { params: { path: { campaignId: campaign.id, milestoneId: id } } })),
+    [campaign.id],
   );
-  if (existing.error) return <Failure error={existing.error} />;
-  if (existing.data === undefined) return <Loading />;
   return (
-    <MilestoneForm
-      key={existing.data?.id ?? 'new'}
-      milestone={existing.data}
-      title={milestoneId ? t('milestones.edit') : t('milestones.new')}
-      onSaved={(m) => navigate(milestoneId ? '..' : `../${m.id}`, { relative: 'path' })}
-    />
+    <Loaded state={existing}>
+      {(milestone) => (
+        <MilestoneForm
+          key={milestone?.id ?? 'new'}
+          milestone={milestone}
+          title={milestoneId ? t('milestones.edit') : t('milestones.new')}
+          onSaved={(m) => navigate(milestoneId ? '..' : `../${m.id}`, { relative: 'path' })}
+        />
+      )}
+    </Loaded>
   );
 }
 
 function MilestoneDetail() {
   const { t, formatDate } = useI18n();
   const campaign = useCampaign();
-  const navigate = useNavigate();
   const canWrite = useCan('organizer');
   const isAdmin = useCan('admin');
   const when = useWhen();
@@ -182,21 +181,7 @@ function MilestoneDetail() {
             {t('common.edit')}
           </Button>
         )}
-        {isAdmin && (
-          <Button
-            variant="outline"
-            color="red.9"
-            onClick={() =>
-              window.confirm(t('milestones.deleteConfirm')) &&
-              void submit.run(async () => {
-                await must(api.DELETE('/campaigns/{campaignId}/milestones/{milestoneId}', path));
-                navigate('..', { relative: 'path' });
-              })
-            }
-          >
-            {t('milestones.delete')}
-          </Button>
-        )}
+        {isAdmin && <DeleteButton of="milestones" submit={submit} remove={() => must(api.DELETE(MILESTONE, path))} />}
       </Group>
       <Card withBorder dir={m.locale === 'ar' ? 'rtl' : 'ltr'} lang={m.locale}>
         {/* descriptionHtml is the API's sanitized rendering. */}
@@ -259,23 +244,12 @@ function MilestoneDetail() {
 function MilestoneAlertPreview({ milestoneId, locale }: { milestoneId: string; locale?: 'en' | 'ar' }) {
   const { t } = useI18n();
   const campaign = useCampaign();
-  const { data, error } = useLoad(
-    async () =>
-      must(
-        api.GET('/campaigns/{campaignId}/milestones/{milestoneId}/alert-preview', {
-          params: { path: { campaignId: campaign.id, milestoneId }, query: locale ? { locale } : {} },
-        }),
-      ),
-    [campaign.id, milestoneId, locale],
-  );
-  if (error) return <Failure error={error} />;
-  if (!data) return <Loading />;
+  const params = { path: { campaignId: campaign.id, milestoneId }, query: locale ? { locale } : {} };
   return (
-    <EmailPreview
+    <AlertPreview
       title={t('milestones.alertPreview')}
-      subject={data.subject}
-      html={data.html}
-      audience={data.audience}
+      load={() => must(api.GET(`${MILESTONE}/alert-preview`, { params }))}
+      deps={[campaign.id, milestoneId, locale]}
     />
   );
 }

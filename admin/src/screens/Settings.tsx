@@ -1,7 +1,5 @@
 import {
-  Button,
   Card,
-  Group,
   NumberInput,
   Select,
   SimpleGrid,
@@ -17,7 +15,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
-import { CopyBlock, SubmitOutcome, useSubmit } from '../form';
+import { CopyBlock, SaveButton, SubmitOutcome, useSubmit } from '../form';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { Failure, Loading, useLoad } from '../ui';
@@ -196,13 +194,7 @@ function GeneralSettings({ value, onSaved }: { value: CampaignView; onSaved: (c:
             error={submit.errorOf('requireTwoFactor')}
             onChange={(e) => setRequireTwoFactor(e.currentTarget.checked)}
           />
-          {canEdit && (
-            <Group>
-              <Button type="submit" loading={submit.busy}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          )}
+          <SaveButton show={canEdit} busy={submit.busy} />
         </Stack>
       </form>
     </Section>
@@ -245,13 +237,7 @@ function EmbedSettings({ value, onSaved }: { value: CampaignView; onSaved: (c: C
             acceptValueOnBlur
             error={submit.errorOf('embedOrigins')}
           />
-          {canEdit && (
-            <Group>
-              <Button type="submit" loading={submit.busy}>
-                {t('settings.saveOrigins')}
-              </Button>
-            </Group>
-          )}
+          <SaveButton show={canEdit} busy={submit.busy} label={t('settings.saveOrigins')} />
         </Stack>
       </form>
       <Failure error={snippets.error} />
@@ -320,13 +306,7 @@ function SupporterFormSettings() {
             defaultValue={data.confirmedUrl ?? ''}
             error={submit.errorOf('confirmedUrl')}
           />
-          {canEdit && (
-            <Group>
-              <Button type="submit" loading={submit.busy}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          )}
+          <SaveButton show={canEdit} busy={submit.busy} />
         </Stack>
       </form>
     </Section>
@@ -424,13 +404,7 @@ function DigestForm({ value, onSaved }: { value: Digest; onSaved: (d: Digest) =>
             disabled={!canEdit}
             onChange={(e) => set('includePetitions', e.currentTarget.checked)}
           />
-          {canEdit && (
-            <Group>
-              <Button type="submit" loading={submit.busy}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          )}
+          <SaveButton show={canEdit} busy={submit.busy} />
         </Stack>
       </form>
     </Section>

@@ -1,26 +1,13 @@
-import {
-  Button,
-  Card,
-  Grid,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Card, Grid, Group, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign } from '../campaign';
-import { SubmitOutcome, useSubmit } from '../form';
+import { LocaleSelect, Loaded, useExisting, SaveButton, SubmitOutcome, useSubmit } from '../form';
 import { useI18n } from '../i18n';
 import { MarkdownPreview } from '../markdown';
-import { Failure, Loading, useLoad } from '../ui';
-import type { Statement } from './Statements';
+import { STATEMENT, type Statement } from './Statements';
 
 type Locale = 'en' | 'ar';
 type Variant = { title: string; summary: string; body: string };
@@ -36,25 +23,21 @@ export function StatementEditorScreen() {
   const { t } = useI18n();
   const campaign = useCampaign();
   const { statementId } = useParams();
-  const existing = useLoad(
-    async () =>
-      statementId
-        ? must(
-            api.GET('/campaigns/{campaignId}/statements/{statementId}', {
-              params: { path: { campaignId: campaign.id, statementId } },
-            }),
-          )
-        : null,
-    [campaign.id, statementId],
+  const existing = useExisting(
+    statementId,
+    (id) => must(api.GET(STATEMENT, { params: { path: { campaignId: campaign.id, statementId: id } } })),
+    [campaign.id],
   );
-  if (existing.error) return <Failure error={existing.error} />;
-  if (existing.data === undefined) return <Loading />;
   return (
-    <StatementEditor
-      key={existing.data?.id ?? 'new'}
-      statement={existing.data}
-      title={statementId ? t('statements.edit') : t('statements.new')}
-    />
+    <Loaded state={existing}>
+      {(statement) => (
+        <StatementEditor
+          key={statement?.id ?? 'new'}
+          statement={statement}
+          title={statementId ? t('statements.edit') : t('statements.new')}
+        />
+      )}
+    </Loaded>
   );
 }
 
@@ -143,13 +126,11 @@ function StatementEditor({ statement, title }: { statement: Statement | null; ti
                   error={submit.errorOf('slug')}
                   onChange={(e) => setSlug(e.currentTarget.value)}
                 />
-                <Select
+                <LocaleSelect
                   label={t('statements.primaryLocale')}
-                  allowDeselect={false}
                   value={primary}
                   error={submit.errorOf('primaryLocale')}
-                  onChange={(l) => l && setPrimary(l as Locale)}
-                  data={LOCALES.map((l) => ({ value: l, label: t(`lang.${l}`) }))}
+                  onChange={setPrimary}
                 />
               </Group>
               <SegmentedControl
@@ -200,14 +181,7 @@ function StatementEditor({ statement, title }: { statement: Statement | null; ti
                 error={submit.errorOf('note')}
                 onChange={(e) => setNote(e.currentTarget.value)}
               />
-              <Group>
-                <Button type="submit" loading={submit.busy}>
-                  {t('common.save')}
-                </Button>
-                <Button variant="default" component={Link} to=".." relative="path">
-                  {t('common.cancel')}
-                </Button>
-              </Group>
+              <SaveButton busy={submit.busy} cancel />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>

@@ -15,15 +15,26 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
-import { useCampaign, useCan } from '../campaign';
-import { EmailPreview, SubmitOutcome, useSubmit } from '../form';
+import { atLeast, type Role, useCampaign, useCan } from '../campaign';
+import {
+  AlertPreview,
+  DeleteButton,
+  ScreenRoutes,
+  ListState,
+  ScreenTitle,
+  SubmitOutcome,
+  toLocalInput,
+  useSubmit,
+} from '../form';
 import { type MessageKey, useI18n } from '../i18n';
 import { Failure, Loading, useLoad } from '../ui';
 import { StatementEditorScreen } from './StatementEditor';
 import { StatementHistory } from './StatementHistory';
+
+export const STATEMENT = '/campaigns/{campaignId}/statements/{statementId}';
 
 export type Statement =
   paths['/campaigns/{campaignId}/statements/{statementId}']['get']['responses'][200]['content']['application/json'];
@@ -31,12 +42,12 @@ type Status = Statement['status'];
 
 export default function Statements() {
   return (
-    <Routes>
-      <Route index element={<StatementList />} />
-      <Route path="new" element={<StatementEditorScreen />} />
-      <Route path=":statementId" element={<StatementDetail />} />
-      <Route path=":statementId/edit" element={<StatementEditorScreen />} />
-    </Routes>
+    <ScreenRoutes
+      param="statementId"
+      list={<StatementList />}
+      form={<StatementEditorScreen />}
+      detail={<StatementDetail />}
+    />
   );
 }
 
@@ -58,31 +69,45 @@ export function StatementStatus({ status }: { status: Status }) {
   );
 }
 
-function StatementList() {
-  const { t, formatDate } = useI18n();
+type Summary =
+  paths['/campaigns/{campaignId}/statements']['get']['responses'][200]['content']['application/json']['items'][number];
+
+function useStatements(status: Status | null, enabled = true) {
   const campaign = useCampaign();
+  return useLoad(
+    async () =>
+      enabled
+        ? must(
+            api.GET('/campaigns/{campaignId}/statements', {
+              params: { path: { campaignId: campaign.id }, query: status ? { status } : {} },
+            }),
+          )
+        : { items: [] },
+    [campaign.id, status, enabled],
+  );
+}
+
+function StatementList() {
+  const { t } = useI18n();
   const canWrite = useCan('organizer');
   const reviews = useCan('admin');
-  const [filter, setFilter] = useState<'all' | Status>(reviews ? 'in_review' : 'all');
-  const { data, error } = useLoad(
-    async () =>
-      must(
-        api.GET('/campaigns/{campaignId}/statements', {
-          params: { path: { campaignId: campaign.id }, query: filter === 'all' ? {} : { status: filter } },
-        }),
-      ),
-    [campaign.id, filter],
-  );
+  const [filter, setFilter] = useState<'all' | Status>('all');
+  const list = useStatements(filter === 'all' ? null : filter);
+  // Admins and owners approve: what waits for them comes first.
+  const queue = useStatements('in_review', reviews);
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1}>{t('nav.statements')}</Title>
-        {canWrite && (
-          <Button component={Link} to="new">
-            {t('statements.new')}
-          </Button>
-        )}
-      </Group>
+      <ScreenTitle title={t('nav.statements')} newLabel={canWrite && t('statements.new')} />
+      {reviews && (
+        <Card withBorder component="section" aria-label={t('statements.queue')} data-testid="review-queue">
+          <Title order={2} size="h4" mb="xs">
+            {t('statements.queue')}
+          </Title>
+          <Failure error={queue.error} />
+          {queue.data && queue.data.items.length === 0 && <Text size="sm">{t('statements.queueEmpty')}</Text>}
+          {queue.data && queue.data.items.length > 0 && <StatementTable items={queue.data.items} />}
+        </Card>
+      )}
       <Select
         label={t('statements.filter')}
         w={240}
@@ -90,58 +115,82 @@ function StatementList() {
         value={filter}
         onChange={(v) => v && setFilter(v as typeof filter)}
         data={[
-          ...(reviews ? [{ value: 'in_review', label: t('statements.queue') }] : []),
           { value: 'all', label: t('statements.all') },
-          ...(['draft', 'in_review', 'approved', 'scheduled', 'published', 'retracted'] as const)
-            .filter((st) => !reviews || st !== 'in_review')
-            .map((st) => ({ value: st, label: t(`statements.status.${st}`) })),
+          ...(['draft', 'in_review', 'approved', 'scheduled', 'published', 'retracted'] as const).map((st) => ({
+            value: st,
+            label: t(`statements.status.${st}`),
+          })),
         ]}
       />
-      <Failure error={error} />
-      {!data && !error && <Loading />}
-      {data && data.items.length === 0 && (
-        <Text>{filter === 'in_review' ? t('statements.queueEmpty') : t('common.none')}</Text>
-      )}
-      {data && data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={520}>
-          <Table striped data-testid="statements-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('statements.statement')}</Table.Th>
-                <Table.Th>{t('common.status')}</Table.Th>
-                <Table.Th>{t('statements.languages')}</Table.Th>
-                <Table.Th>{t('statements.updated')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.items.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={s.id}>
-                      {s.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <StatementStatus status={s.status} />
-                  </Table.Td>
-                  <Table.Td>{s.locales.map((l) => t(`lang.${l}` as MessageKey)).join(' · ')}</Table.Td>
-                  <Table.Td>{formatDate(s.updatedAt, campaign.timeZone)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <ListState state={list} />
+      {list.data && list.data.items.length > 0 && <StatementTable items={list.data.items} testId="statements-table" />}
     </Stack>
+  );
+}
+
+function StatementTable({ items, testId }: { items: Summary[]; testId?: string }) {
+  const { t, formatDate } = useI18n();
+  const campaign = useCampaign();
+  return (
+    <Table.ScrollContainer minWidth={520}>
+      <Table striped data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('statements.statement')}</Table.Th>
+            <Table.Th>{t('common.status')}</Table.Th>
+            <Table.Th>{t('statements.languages')}</Table.Th>
+            <Table.Th>{t('statements.updated')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>
+                <Anchor component={Link} to={s.id}>
+                  {s.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <StatementStatus status={s.status} />
+              </Table.Td>
+              <Table.Td>{s.locales.map((l) => t(`lang.${l}` as MessageKey)).join(' · ')}</Table.Td>
+              <Table.Td>{formatDate(s.updatedAt, campaign.timeZone)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 
 type Action = 'submit' | 'return-to-draft' | 'approve' | 'publish' | 'unschedule';
 
+/** The workflow buttons: who may press each (as the API checks) and from which states. */
+const transitions: {
+  action: Action;
+  label: MessageKey;
+  role: Role;
+  from: Status[];
+  color?: string;
+  confirm?: MessageKey;
+}[] = [
+  { action: 'submit', label: 'statements.submit', role: 'organizer', from: ['draft'], color: 'blue' },
+  { action: 'approve', label: 'statements.approve', role: 'admin', from: ['in_review'], color: 'teal.9' },
+  { action: 'return-to-draft', label: 'statements.returnToDraft', role: 'organizer', from: ['in_review', 'approved'] },
+  {
+    action: 'publish',
+    label: 'statements.publish',
+    role: 'admin',
+    from: ['draft', 'in_review', 'approved', 'scheduled'],
+    color: 'green.9',
+    confirm: 'statements.publishConfirm',
+  },
+  { action: 'unschedule', label: 'statements.unschedule', role: 'admin', from: ['scheduled'] },
+];
+
 function StatementDetail() {
   const { t, formatDate } = useI18n();
   const campaign = useCampaign();
-  const navigate = useNavigate();
   const { statementId = '' } = useParams();
   const canWrite = useCan('organizer');
   const isAdmin = useCan('admin');
@@ -203,49 +252,21 @@ function StatementDetail() {
             {t('common.edit')}
           </Button>
         )}
-        {canWrite && can(['draft']) && (
-          <Button onClick={() => void act('submit')} loading={submit.busy}>
-            {t('statements.submit')}
-          </Button>
-        )}
-        {isAdmin && can(['in_review']) && (
-          <Button color="teal.9" onClick={() => void act('approve')} loading={submit.busy}>
-            {t('statements.approve')}
-          </Button>
-        )}
-        {canWrite && can(['in_review', 'approved']) && (
-          <Button variant="default" onClick={() => void act('return-to-draft')} loading={submit.busy}>
-            {t('statements.returnToDraft')}
-          </Button>
-        )}
-        {isAdmin && can(['draft', 'in_review', 'approved', 'scheduled']) && (
-          <Button
-            color="green.9"
-            loading={submit.busy}
-            onClick={() => window.confirm(t('statements.publishConfirm')) && void act('publish')}
-          >
-            {t('statements.publish')}
-          </Button>
-        )}
-        {isAdmin && can(['scheduled']) && (
-          <Button variant="default" onClick={() => void act('unschedule')} loading={submit.busy}>
-            {t('statements.unschedule')}
-          </Button>
-        )}
+        {transitions
+          .filter((tr) => atLeast(campaign.role, tr.role) && tr.from.includes(s.status))
+          .map((tr) => (
+            <Button
+              key={tr.action}
+              color={tr.color}
+              variant={tr.color ? 'filled' : 'default'}
+              loading={submit.busy}
+              onClick={() => (!tr.confirm || window.confirm(t(tr.confirm))) && void act(tr.action)}
+            >
+              {t(tr.label)}
+            </Button>
+          ))}
         {canWrite && !s.publishedAt && can(['draft', 'in_review']) && (
-          <Button
-            variant="outline"
-            color="red.9"
-            onClick={() =>
-              window.confirm(t('statements.deleteConfirm')) &&
-              void submit.run(async () => {
-                await must(api.DELETE('/campaigns/{campaignId}/statements/{statementId}', path));
-                navigate('..', { relative: 'path' });
-              })
-            }
-          >
-            {t('statements.delete')}
-          </Button>
+          <DeleteButton of="statements" submit={submit} remove={() => must(api.DELETE(STATEMENT, path))} />
         )}
         {s.status === 'published' && (
           <Anchor href={publicUrl} target="_blank" rel="noopener">
@@ -296,35 +317,19 @@ function StatementDetail() {
 function StatementAlertPreview({ statementId, locale }: { statementId: string; locale?: string }) {
   const { t } = useI18n();
   const campaign = useCampaign();
-  const { data, error } = useLoad(
-    async () =>
-      must(
-        api.GET('/campaigns/{campaignId}/statements/{statementId}/alert-preview', {
-          params: {
-            path: { campaignId: campaign.id, statementId },
-            query: locale ? { locale: locale as 'en' | 'ar' } : {},
-          },
-        }),
-      ),
-    [campaign.id, statementId, locale],
-  );
-  if (error) return <Failure error={error} />;
-  if (!data) return <Loading />;
+  const query = locale ? { locale: locale as 'en' | 'ar' } : {};
+  const params = { path: { campaignId: campaign.id, statementId }, query };
   return (
-    <EmailPreview
+    <AlertPreview
       title={t('statements.alertPreview')}
-      subject={data.subject}
-      html={data.html}
-      audience={data.audience}
+      load={() => must(api.GET(`${STATEMENT}/alert-preview`, { params }))}
+      deps={[campaign.id, statementId, locale]}
     />
   );
 }
 
 /** datetime-local value in the organizer's own clock, for a default an hour from now. */
-function inAnHour(): string {
-  const d = new Date(Date.now() + 3_600_000);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
+const inAnHour = () => toLocalInput(new Date(Date.now() + 3_600_000).toISOString());
 
 function ScheduleForm({ statement, onDone }: { statement: Statement; onDone: (s: Statement) => void }) {
   const { t } = useI18n();

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
-import { SubmitOutcome, useSubmit } from '../form';
+import { DeleteButton, ListState, SaveButton, SubmitOutcome, useSubmit } from '../form';
 import { type MessageKey, useI18n } from '../i18n';
 import { Failure, Loading, useLoad } from '../ui';
 import { EnabledBadge, EventCheckboxes, type EventType, SecretOnce } from './Webhooks';
@@ -13,6 +13,8 @@ type Endpoint =
   paths['/campaigns/{campaignId}/webhooks/{endpointId}']['get']['responses'][200]['content']['application/json'];
 type Delivery =
   paths['/campaigns/{campaignId}/webhooks/{endpointId}/deliveries']['get']['responses'][200]['content']['application/json']['items'][number];
+
+const ENDPOINT = '/campaigns/{campaignId}/webhooks/{endpointId}';
 
 const stateColor: Record<Delivery['state'], string> = {
   pending: 'yellow',
@@ -25,7 +27,6 @@ const stateColor: Record<Delivery['state'], string> = {
 export function WebhookEndpoint({ endpointId }: { endpointId: string }) {
   const { t, formatDate } = useI18n();
   const campaign = useCampaign();
-  const navigate = useNavigate();
   const isAdmin = useCan('admin');
   const path = { params: { path: { campaignId: campaign.id, endpointId } } };
   const endpoint = useLoad(
@@ -43,10 +44,12 @@ export function WebhookEndpoint({ endpointId }: { endpointId: string }) {
   if (!endpoint.data) return <Loading />;
   const w = endpoint.data;
 
-  const patch = (body: { enabled?: boolean; url?: string; eventTypes?: EventType[] }) =>
-    submit.run(async () =>
+  const patch = (body: { enabled?: boolean; url?: string; eventTypes?: EventType[] }) => {
+    setSecret(null);
+    return submit.run(async () =>
       endpoint.setData(await must(api.PATCH('/campaigns/{campaignId}/webhooks/{endpointId}', { ...path, body }))),
     );
+  };
   const rotate = () =>
     submit.run(async () => {
       const r = await must(
@@ -86,8 +89,7 @@ export function WebhookEndpoint({ endpointId }: { endpointId: string }) {
           {t('common.back')}
         </Button>
       </Group>
-      <SubmitOutcome state={submit} />
-      {secret && <SecretOnce secret={secret} />}
+      {secret ? <SecretOnce secret={secret} /> : <SubmitOutcome state={submit} />}
       {isAdmin && (
         <Group gap="xs">
           <Button variant="default" loading={submit.busy} onClick={() => void patch({ enabled: !w.enabled })}>
@@ -100,19 +102,7 @@ export function WebhookEndpoint({ endpointId }: { endpointId: string }) {
           >
             {t('webhooks.rotate')}
           </Button>
-          <Button
-            variant="outline"
-            color="red.9"
-            onClick={() =>
-              window.confirm(t('webhooks.deleteConfirm')) &&
-              void submit.run(async () => {
-                await must(api.DELETE('/campaigns/{campaignId}/webhooks/{endpointId}', path));
-                navigate('..', { relative: 'path' });
-              })
-            }
-          >
-            {t('webhooks.delete')}
-          </Button>
+          <DeleteButton of="webhooks" submit={submit} remove={() => must(api.DELETE(ENDPOINT, path))} />
         </Group>
       )}
       {isAdmin && (
@@ -126,9 +116,7 @@ export function WebhookEndpoint({ endpointId }: { endpointId: string }) {
           {t('common.refresh')}
         </Button>
       </Group>
-      <Failure error={deliveries.error} />
-      {!deliveries.data && !deliveries.error && <Loading />}
-      {deliveries.data && deliveries.data.items.length === 0 && <Text>{t('webhooks.noDeliveries')}</Text>}
+      <ListState state={deliveries} empty={t('webhooks.noDeliveries')} />
       {deliveries.data && deliveries.data.items.length > 0 && (
         <Table.ScrollContainer minWidth={640}>
           <Table striped data-testid="deliveries">
@@ -206,11 +194,7 @@ function EndpointForm(props: {
           onChange={(e) => setUrl(e.currentTarget.value)}
         />
         <EventCheckboxes value={events} onChange={setEvents} error={props.errorOf('eventTypes')} />
-        <Group>
-          <Button type="submit" loading={props.busy}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <SaveButton busy={props.busy} />
       </Stack>
     </form>
   );

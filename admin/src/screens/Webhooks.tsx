@@ -1,25 +1,18 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
-import { CopyBlock, SubmitOutcome, useSubmit } from '../form';
+import { CopyBlock, ListState, SubmitOutcome, SaveButton, useSubmit } from '../form';
 import { type MessageKey, useI18n } from '../i18n';
-import { Failure, Loading, useLoad } from '../ui';
+import { useLoad } from '../ui';
 import { WebhookEndpoint } from './WebhookEndpoint';
 
 type CreateBody = paths['/campaigns/{campaignId}/webhooks']['post']['requestBody']['content']['application/json'];
 export type EventType = CreateBody['eventTypes'][number];
-export const EVENT_TYPES: EventType[] = [
-  'signature',
-  'signup',
-  'attendance',
-  'unsubscribe',
-  'erasure',
-  'milestone',
-  'broadcast_finished',
-];
+// prettier-ignore
+export const EVENT_TYPES: EventType[] = ['signature', 'signup', 'attendance', 'unsubscribe', 'erasure', 'milestone', 'broadcast_finished'];
 
 export default function Webhooks() {
   return (
@@ -101,9 +94,7 @@ function WebhookList() {
       <Text size="sm" c="dimmed">
         {t('webhooks.help')}
       </Text>
-      <Failure error={list.error} />
-      {!list.data && !list.error && <Loading />}
-      {list.data && list.data.items.length === 0 && <Text>{t('common.none')}</Text>}
+      <ListState state={list} />
       {list.data && list.data.items.length > 0 && (
         <Table.ScrollContainer minWidth={560}>
           <Table striped data-testid="webhooks-table">
@@ -164,11 +155,7 @@ function WebhookList() {
               onChange={(e) => setDescription(e.currentTarget.value)}
             />
             <EventCheckboxes value={events} onChange={setEvents} error={submit.errorOf('eventTypes')} />
-            <Group>
-              <Button type="submit" loading={submit.busy}>
-                {t('webhooks.create')}
-              </Button>
-            </Group>
+            <SaveButton busy={submit.busy} label={t('webhooks.create')} />
           </Stack>
         </form>
       )}
