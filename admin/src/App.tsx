@@ -119,7 +119,7 @@ function CampaignShell() {
               <Select
                 aria-label={t('campaign.label')}
                 size="xs"
-                w={{ base: 130, sm: 240 }}
+                w={{ base: 112, sm: 240 }}
                 allowDeselect={false}
                 value={campaign.id}
                 data={campaigns.map((c) => ({ value: c.id, label: c.name }))}

@@ -6,7 +6,7 @@ export function LanguageSwitch() {
   return (
     <Select
       aria-label={t('lang.label')}
-      w={112}
+      w={{ base: 92, sm: 112 }}
       size="xs"
       value={locale}
       allowDeselect={false}

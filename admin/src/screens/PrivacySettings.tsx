@@ -1,7 +1,28 @@
+import { Divider } from '@mantine/core';
+import { Fragment, type ReactNode } from 'react';
+import type { paths } from '../api/schema';
+import { useI18n } from '../i18n';
+import { Section } from './Settings';
+
+type CampaignView = paths['/campaigns/{campaignId}']['get']['responses'][200]['content']['application/json'];
+
 /**
- * "Privacy & safety" settings of the campaign: filled in as the privacy APIs land (targeted
- * organizations and email domains, small-group threshold, retention and shutdown, privacy page).
+ * "Privacy & safety": the campaign's privacy settings, each part drawn from the API that owns it.
+ * A part appears here once its API exists (targeted organizations, small-group threshold,
+ * retention and shutdown, privacy page).
  */
-export function PrivacySettings() {
-  return null;
+export function PrivacySettings(_props: { value: CampaignView; onSaved: (c: CampaignView) => void }) {
+  const { t } = useI18n();
+  const parts: ReactNode[] = [];
+  if (parts.length === 0) return null;
+  return (
+    <Section title={t('privacy.title')} help={t('privacy.help')} testId="settings-privacy">
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 && <Divider />}
+          {p}
+        </Fragment>
+      ))}
+    </Section>
+  );
 }

@@ -69,7 +69,7 @@ export default function Settings() {
           <Section title={t('settings.sender')} help={t('settings.senderHelp')}>
             <Text size="sm">{t('settings.senderNone')}</Text>
           </Section>
-          <PrivacySettings />
+          <PrivacySettings value={current.data} onSaved={current.setData} />
         </>
       )}
     </Stack>
