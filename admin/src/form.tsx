@@ -1,4 +1,4 @@
-import { Alert, Button, Code, CopyButton, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, CopyButton, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useCallback, useState } from 'react';
 import { Link, Route, Routes, useNavigate } from 'react-router';
 import { ApiError } from './api/client';
@@ -243,4 +243,23 @@ export function ScreenRoutes(props: { param: string; list: ReactNode; form: Reac
 /** Loads the item a form edits (by the route's id), or null for a new one. */
 export function useExisting<T>(id: string | undefined, load: (id: string) => Promise<T>, deps: unknown[]) {
   return useLoad(async () => (id ? load(id) : null), [id, ...deps]);
+}
+
+/** One titled block of the settings page. */
+export function Section(props: { title: string; help?: string; children: ReactNode; testId?: string }) {
+  return (
+    <Card withBorder component="section" aria-label={props.title} data-testid={props.testId}>
+      <Stack gap="sm">
+        <Title order={2} size="h3">
+          {props.title}
+        </Title>
+        {props.help && (
+          <Text size="sm" c="dimmed">
+            {props.help}
+          </Text>
+        )}
+        {props.children}
+      </Stack>
+    </Card>
+  );
 }

@@ -2,7 +2,7 @@ import { Divider } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import type { paths } from '../api/schema';
 import { useI18n } from '../i18n';
-import { Section } from './Settings';
+import { Section } from '../form';
 
 type CampaignView = paths['/campaigns/{campaignId}']['get']['responses'][200]['content']['application/json'];
 

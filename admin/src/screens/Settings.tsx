@@ -11,11 +11,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
-import { CopyBlock, SaveButton, SubmitOutcome, useSubmit } from '../form';
+import { CopyBlock, SaveButton, Section, SubmitOutcome, useSubmit } from '../form';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { Failure, Loading, useLoad } from '../ui';
@@ -28,25 +28,6 @@ type CampaignPatch = NonNullable<
 type Digest = paths['/campaigns/{campaignId}/digests/settings']['get']['responses'][200]['content']['application/json'];
 
 const ZONES = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
-
-/** One titled block of the settings page. */
-export function Section(props: { title: string; help?: string; children: ReactNode; testId?: string }) {
-  return (
-    <Card withBorder component="section" aria-label={props.title} data-testid={props.testId}>
-      <Stack gap="sm">
-        <Title order={2} size="h3">
-          {props.title}
-        </Title>
-        {props.help && (
-          <Text size="sm" c="dimmed">
-            {props.help}
-          </Text>
-        )}
-        {props.children}
-      </Stack>
-    </Card>
-  );
-}
 
 export default function Settings() {
   const { t } = useI18n();
