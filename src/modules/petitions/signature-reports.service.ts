@@ -16,7 +16,7 @@ import { deliveryHead, deliveryRow, deliveryTail } from './petitions.pages.js';
 import type { Actor } from '../../common/actor.js';
 import { PetitionsService } from './petitions.service.js';
 import type { SignaturesQuery } from './petitions.schemas.js';
-import { ANONYMOUS } from './signer-data.js';
+import { ANONYMOUS, refuseGroupFilters } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
 
 type SignatureRow = Prisma.PetitionSignatureGetPayload<object>;
@@ -474,16 +474,6 @@ export class SignatureReportsService {
     const page = toPage(rows, limit);
     return { ...page, items: page.items.map((r) => this.counts.publicSigner(r)) };
   }
-}
-
-/**
- * Below admin, signatures are not filtered by the columns that aggregates suppress: a filtered list
- * is a count of a group, however small.
- */
-function refuseGroupFilters(personal: boolean, q: SignaturesQuery): void {
-  if (personal) return;
-  const field = (['country', 'source', 'ref', 'postalPrefix', 'emailDomain'] as const).find((k) => q[k] !== undefined);
-  if (field) throw Problem.forbidden(`Filtering by ${field} needs the admin or owner role.`);
 }
 
 /** Every calendar day (YYYY-MM-DD in `timeZone`) from `from` to `to`, inclusive. */
