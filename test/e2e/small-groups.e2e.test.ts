@@ -239,6 +239,16 @@ describe('small groups stay hidden', () => {
     const bySource = await t.http.get(`${base()}/supporters?source=zine&withTotal=true`, viewer.token);
     expect(bySource.status).toBe(403);
     expect(bySource.body.detail).toMatch(/source/);
+
+    // The same rows through OSDI, with a viewer's API token.
+    const token = (await t.http.post('/auth/tokens', { name: 'osdi' }, viewer.token)).body.token;
+    const people = await t.http.get(`/osdi/v1/campaigns/${s.campaign.id}/people?per_page=100`, token);
+    expect(people.status).toBe(200);
+    const embedded = people.body._embedded['osdi:people'] as Record<string, any>[];
+    expect(embedded.length).toBeGreaterThan(20);
+    for (const p of embedded) {
+      expect([p.source, p.postal_addresses, p.custom_fields.referrer_host]).toEqual([undefined, undefined, undefined]);
+    }
   });
 
   it('should show owners and admins the exact small groups they can read row by row anyway', async () => {
