@@ -3264,6 +3264,8 @@ export interface components {
             /** @description Origins allowed to frame the embedded forms. */
             embedOrigins: string[];
             id: string;
+            /** @description Smallest group named in aggregates for members below admin (k). */
+            minGroupSize: number;
             name: string;
             requireTwoFactor: boolean;
             slug: string;
@@ -3332,6 +3334,8 @@ export interface components {
             defaultLocale?: "en" | "ar";
             /** @description Origins allowed to frame the embedded forms (Content-Security-Policy frame-ancestors of /embed pages), e.g. https://example.org. Empty: no site may frame them. */
             embedOrigins?: string[];
+            /** @description Smallest group (k) named in counts by country, postal prefix, source, referrer or email domain that members below admin and the public see; smaller groups are merged into "other". Default 5. */
+            minGroupSize?: number;
             name?: string;
             /** @description Owners only: members without two-factor authentication cannot use the campaign until they enrol. */
             requireTwoFactor?: boolean;
@@ -3391,6 +3395,14 @@ export interface components {
                 occurredOn: string;
                 title: string;
             }[];
+            /** @description k: origins with fewer signups are merged into `otherOrigins` (roles below admin); null when exact. */
+            minGroupSize: number | null;
+            /** @description Signups of the period not named in each ranking: small groups, no value, beyond the top 10. */
+            otherOrigins: {
+                topReferrers: number;
+                topRefs: number;
+                topSources: number;
+            };
             /** @enum {string} */
             period: "7d" | "30d" | "all";
             signatures: {
@@ -4474,6 +4486,8 @@ export interface components {
             /** @description Origins allowed to frame the embedded forms. */
             embedOrigins: string[];
             id: string;
+            /** @description Smallest group named in aggregates for members below admin (k). */
+            minGroupSize: number;
             name: string;
             requireTwoFactor: boolean;
             /** @enum {string} */
@@ -5352,6 +5366,15 @@ export interface components {
                 key: string;
             }[];
             invalidated: number;
+            /** @description k: groups smaller than this are merged into `other` (roles below admin); null when figures are exact. */
+            minGroupSize: number | null;
+            /** @description Confirmed signatures not named in each ranking: small groups, signatures without a value, and groups beyond `top`. */
+            other: {
+                countries: number;
+                postalPrefixes: number;
+                topRefs: number;
+                topSources: number;
+            };
             pending: number;
             perDay: {
                 confirmed: number;
@@ -5385,6 +5408,8 @@ export interface components {
                 invalidated: number;
                 ipHash: string;
             }[];
+            /** @description Below admin: keys with fewer signatures than this in each 15-minute slot are not shown. */
+            minGroupSize: number | null;
             signatures: number;
             /** Format: date-time */
             since: string;
@@ -6030,16 +6055,21 @@ export interface components {
                 [key: string]: number;
             };
             erasures: number;
+            /** @description k of the suppression; null when figures are exact. */
+            minGroupSize: number | null;
             perDay: {
                 confirmed: number;
                 date: string;
                 signups: number;
             }[];
             timeZone: string;
+            /** @description Admins and owners: the range, exact. Below admin: the whole campaign, sources smaller than minGroupSize merged into topSourcesOther. */
             topSources: {
                 count: number;
                 source: string | null;
             }[];
+            /** @description Signups not named in topSources: small groups, no source, beyond the top 10. */
+            topSourcesOther: number;
             /** @description Every signup ever, erased ones included (anonymous tombstones keep counts). */
             total: number;
         };
@@ -9161,7 +9191,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description List size and growth, signups and signatures per local day, confirmation rate, top sources and referrers, upcoming events against capacity, broadcasts with delivery outcomes, latest milestones. */
+            /** @description List size and growth, signups and signatures per local day, confirmation rate, top sources and referrers, upcoming events against capacity, broadcasts with delivery outcomes, latest milestones. Below admin, sources, referrers and ref codes with fewer signups than the campaign's minGroupSize are merged into `otherOrigins`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12915,7 +12945,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Exact counts by status, per day (campaign time zone), and confirmed signatures by source, country and postal-code prefix. */
+            /** @description Exact counts by status, per day (campaign time zone), and confirmed signatures by source, country and postal-code prefix; below admin, groups smaller than the campaign's minGroupSize are merged into `other`. */
             200: {
                 headers: {
                     [name: string]: unknown;
