@@ -148,7 +148,7 @@ describe('OSDI conformance (documented requests)', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/hal\+json/);
-    expect(res.body.resource_status[0].error_descriptions[0].properties).toEqual(['add_lists']);
+    expect(res.body['osdi:error'].resource_status[0].error_descriptions[0].properties).toEqual(['add_lists']);
   });
 
   it('should answer people.md "Creating a new person (POST)" through the signup path', async () => {
@@ -280,7 +280,8 @@ describe('OSDI errors and access', () => {
   it('should answer 401 in the osdi:error shape when no token is sent', async () => {
     const res = await osdi('GET', `${aep}/people`, { token: null });
     expect(res.status).toBe(401);
-    expect(res.body).toMatchObject({ request_type: 'atomic', response_code: 401 });
+    expect(res.body['osdi:error']).toMatchObject({ request_type: 'atomic', response_code: 401 });
+    expect(res.body.error).toEqual(expect.any(String));
   });
 
   it('should accept the token as the osdi-api-token query parameter when no header is sent', async () => {
@@ -295,13 +296,13 @@ describe('OSDI errors and access', () => {
     const other = await createCampaign(t, stranger.token);
     const res = await osdi('GET', `/osdi/v1/campaigns/${other.id}/people`);
     expect(res.status).toBe(404);
-    expect(res.body.resource_status[0].error_descriptions[0].error_code).toBe('NOT_FOUND');
+    expect(res.body['osdi:error'].resource_status[0].error_descriptions[0].error_code).toBe('NOT_FOUND');
   });
 
   it('should answer 400 naming the problem when a filter is not supported', async () => {
     const res = await osdi('GET', `${aep}/people?filter=${encodeURIComponent("given_name eq 'Ada'")}`);
     expect(res.status).toBe(400);
-    const d = res.body.resource_status[0].error_descriptions[0];
+    const d = res.body['osdi:error'].resource_status[0].error_descriptions[0];
     expect(d.properties).toEqual(['filter']);
     expect(d.description).toMatch(/cannot filter on "given_name"/);
   });
@@ -352,7 +353,9 @@ describe('OSDI errors and access', () => {
       body: { person: { email_addresses: [{ address: 'not-an-email' }] } },
     });
     expect(res.status).toBe(400);
-    expect(res.body.resource_status[0].error_descriptions[0].properties).toEqual(['person.email_addresses.0.address']);
+    expect(res.body['osdi:error'].resource_status[0].error_descriptions[0].properties).toEqual([
+      'person.email_addresses.0.address',
+    ]);
   });
 });
 

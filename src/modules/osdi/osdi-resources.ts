@@ -365,7 +365,11 @@ export function collectionResource(
   };
 }
 
-/** The osdi:error shape for an atomic request. */
+/**
+ * The error answer of an atomic request: the `osdi:error` resource under its relation, as the
+ * specification's errors.md scenario shows it, plus Action Network's top-level `error` string
+ * (what clients written against Action Network read). See docs/decisions/osdi.md.
+ */
 export function errorResource(
   status: number,
   resource: string,
@@ -373,20 +377,23 @@ export function errorResource(
   referenceCode?: string,
 ): Json {
   return {
-    request_type: 'atomic',
-    response_code: status,
-    resource_status: [
-      {
-        resource,
-        response_code: status,
-        error_descriptions: errors.map((e) => ({
-          error_code: e.code,
-          description: e.description,
-          ...(e.properties?.length ? { properties: e.properties } : {}),
-          ...(e.hint ? { hint: e.hint } : {}),
-          ...(referenceCode ? { reference_code: referenceCode } : {}),
-        })),
-      },
-    ],
+    'osdi:error': {
+      request_type: 'atomic',
+      response_code: status,
+      resource_status: [
+        {
+          resource,
+          response_code: status,
+          error_descriptions: errors.map((e) => ({
+            error_code: e.code,
+            description: e.description,
+            ...(e.properties?.length ? { properties: e.properties } : {}),
+            ...(e.hint ? { hint: e.hint } : {}),
+            ...(referenceCode ? { reference_code: referenceCode } : {}),
+          })),
+        },
+      ],
+    },
+    error: errors.map((e) => e.description).join('; '),
   };
 }
