@@ -315,6 +315,22 @@ describe('OSDI errors and access', () => {
     expect(res.status).toBe(403);
   });
 
+  it('should let a viewer read a signature without its signer, and refuse a viewer writing or deleting one', async () => {
+    const viewer = await addMember(t, owner, campaign.id, 'viewer');
+    const token = (await t.http.post('/auth/tokens', { name: 'v' }, viewer.token)).body.token;
+    const petition = await createPetition(t, owner.token, campaign.id);
+    const signatures = `${aep}/petitions/${petition.id}/signatures`;
+    const signed = await osdi('POST', signatures, { body: { person: examplePerson(email()) } });
+    expect(signed.status).toBe(200);
+    expect(signed.body._links['osdi:person']).toBeDefined();
+    const seen = await osdi('GET', selfOf(signed.body), { token });
+    expect(seen.status).toBe(200);
+    expect(seen.body._links['osdi:person']).toBeUndefined();
+    expect((await osdi('POST', signatures, { token, body: { person: examplePerson(email()) } })).status).toBe(403);
+    expect((await osdi('DELETE', selfOf(signed.body), { token })).status).toBe(403);
+    expect((await osdi('GET', selfOf(signed.body))).body['groundswell:status']).toBe('pending');
+  });
+
   it('should show no personal data to a viewer and refuse an email filter when the role may not see it', async () => {
     const viewer = await addMember(t, owner, campaign.id, 'viewer');
     const token = (await t.http.post('/auth/tokens', { name: 'v' }, viewer.token)).body.token;
