@@ -147,6 +147,7 @@ export function tagResource(links: OsdiLinks, t: { tag: string; count: number })
   const self = links.item('tags', encodeURIComponent(t.tag));
   return {
     identifiers: [`${OSDI_NAMESPACE}:tag:${t.tag}`],
+    origin_system: 'Groundswell',
     name: t.tag,
     'groundswell:total_taggings': t.count,
     _links: { self: { href: self }, 'osdi:taggings': { href: `${self}/taggings` } },
@@ -158,6 +159,7 @@ export function taggingResource(links: OsdiLinks, tag: string, person: PersonRec
   const tagHref = links.item('tags', encodeURIComponent(tag));
   return {
     identifiers: [`${OSDI_NAMESPACE}:tagging:${tag}:${person.id}`],
+    origin_system: 'Groundswell',
     item_type: 'osdi:person',
     modified_date: iso(person.updatedAt),
     _links: {
@@ -296,6 +298,7 @@ export function statementResource(
     identifiers: identifiersOf(s.id),
     created_date: iso(s.createdAt),
     modified_date: iso(s.updatedAt),
+    origin_system: 'Groundswell',
     name: s.slug,
     title: s.title,
     status: s.status,
@@ -318,6 +321,7 @@ export function milestoneResource(
     identifiers: identifiersOf(m.id),
     created_date: iso(m.createdAt),
     modified_date: iso(m.updatedAt),
+    origin_system: 'Groundswell',
     kind: m.kind,
     title: m.title,
     description: m.description,
