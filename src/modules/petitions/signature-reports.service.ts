@@ -11,6 +11,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { blockedDomainReason } from '../supporters/email-domains.js';
 import { SupportersService } from '../supporters/supporters.service.js';
 import { CSV_BOM, csvRow } from '../../common/csv.js';
+import { boundsWhere, type DateRanges } from '../../common/date-range.js';
 import { PetitionCountsService } from './petition-counts.service.js';
 import { deliveryHead, deliveryRow, deliveryTail } from './petitions.pages.js';
 import type { Actor } from '../../common/actor.js';
@@ -53,13 +54,14 @@ export class SignatureReportsService {
     petitionId: string,
     role: CampaignRole | undefined,
     query: SignaturesQuery,
+    dates?: DateRanges,
   ): Promise<Page<ReturnType<SignatureReportsService['view']>>> {
     await this.petitions.find(campaignId, petitionId);
     const personal = SignatureReportsService.seesPersonalData(role);
     refuseGroupFilters(personal, query);
     if (query.supporterId && !personal)
       throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
-    const where = this.filter(petitionId, query);
+    const where = { ...this.filter(petitionId, query), ...datesWhere(dates) };
     const after = decodeCursor(query.cursor);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.prisma.petitionSignature.findMany({
@@ -78,8 +80,26 @@ export class SignatureReportsService {
   }
 
   /** How many signatures a petition has, in every status (the OSDI collection's total_records). */
-  count(petitionId: string): Promise<number> {
-    return this.prisma.petitionSignature.count({ where: { petitionId } });
+  count(petitionId: string, dates?: DateRanges): Promise<number> {
+    return this.prisma.petitionSignature.count({ where: { petitionId, ...datesWhere(dates) } });
+  }
+
+  /**
+   * One signature of a petition, by its id or by its signer (one signature per person), as `list`
+   * shows it to this role; null when there is none.
+   */
+  async one(
+    campaignId: string,
+    petitionId: string,
+    by: { id: string } | { supporterId: string },
+    role: CampaignRole | undefined,
+  ): Promise<ReturnType<SignatureReportsService['view']> | null> {
+    await this.petitions.find(campaignId, petitionId);
+    const row = await this.prisma.petitionSignature.findFirst({ where: { petitionId, ...by } });
+    if (!row) return null;
+    const personal = SignatureReportsService.seesPersonalData(role);
+    const people = personal ? await this.supporters.supporterSummary([row.supporterId], { personal: true }) : null;
+    return this.view(row, personal, people?.get(row.supporterId) ?? null);
   }
 
   view(
@@ -474,6 +494,27 @@ export class SignatureReportsService {
     const page = toPage(rows, limit);
     return { ...page, items: page.items.map((r) => this.counts.publicSigner(r)) };
   }
+}
+
+/**
+ * Created and modified bounds (OSDI filters). A signature's modification is its latest event:
+ * invalidated, else confirmed, else created, the date the OSDI resource shows as modified_date.
+ */
+function datesWhere(dates: DateRanges | undefined): Prisma.PetitionSignatureWhereInput {
+  const created = boundsWhere(dates?.created);
+  const modified = boundsWhere(dates?.modified);
+  return {
+    ...(created ? { createdAt: created } : {}),
+    ...(modified
+      ? {
+          OR: [
+            { invalidatedAt: modified },
+            { invalidatedAt: null, confirmedAt: modified },
+            { invalidatedAt: null, confirmedAt: null, createdAt: modified },
+          ],
+        }
+      : {}),
+  };
 }
 
 /** Every calendar day (YYYY-MM-DD in `timeZone`) from `from` to `to`, inclusive. */
