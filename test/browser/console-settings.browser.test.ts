@@ -84,6 +84,27 @@ describe('organizer console: settings, statements, milestones and webhooks', () 
     await ctx.close();
   });
 
+  it('should keep the Privacy & safety settings an owner saves, and refuse a bad one beside its field', async () => {
+    const { ctx, page } = await open(owner);
+    await section(page, 'settings');
+    const privacy = page.getByTestId('settings-privacy');
+    await privacy.getByRole('heading', { name: 'Privacy & safety' }).waitFor();
+    const k = privacy.getByLabel('Smallest group shown (k)');
+    await k.fill('1');
+    const smallGroups = privacy.getByRole('form', { name: 'Small groups stay hidden' });
+    await smallGroups.getByRole('button', { name: 'Save' }).click();
+    await smallGroups.getByText(/greater than or equal to 2|too small|at least 2|>=2/i).waitFor();
+    await k.fill('10');
+    await smallGroups.getByRole('button', { name: 'Save' }).click();
+    await smallGroups.getByRole('status').getByText('Saved').waitFor();
+    await checkScreen(page, 'settings-privacy');
+    await page.reload();
+    await privacy.getByRole('heading', { name: 'Privacy & safety' }).waitFor();
+    expect(await k.inputValue()).toBe('10');
+    expect((await t.http.get(`/campaigns/${campaign.id}`, owner.token)).body.minGroupSize).toBe(10);
+    await ctx.close();
+  });
+
   it('should take a statement from an organizer’s draft through review and an admin’s approval to the public page, with its history diffed', async () => {
     const slug = unique('stmt');
     const author = await open(organizer);

@@ -1,19 +1,17 @@
 import { Divider } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
-import type { paths } from '../api/schema';
 import { useI18n } from '../i18n';
 import { Section } from '../form';
-
-type CampaignView = paths['/campaigns/{campaignId}']['get']['responses'][200]['content']['application/json'];
+import { type CampaignView, SmallGroups } from './PrivacyCampaign';
 
 /**
  * "Privacy & safety": the campaign's privacy settings, each part drawn from the API that owns it.
  * A part appears here once its API exists (targeted organizations, small-group threshold,
  * retention and shutdown, privacy page).
  */
-export function PrivacySettings(_props: { value: CampaignView; onSaved: (c: CampaignView) => void }) {
+export function PrivacySettings(props: { value: CampaignView; onSaved: (c: CampaignView) => void }) {
   const { t } = useI18n();
-  const parts: ReactNode[] = [];
+  const parts: ReactNode[] = [<SmallGroups key="k" {...props} />];
   if (parts.length === 0) return null;
   return (
     <Section title={t('privacy.title')} help={t('privacy.help')} testId="settings-privacy">
