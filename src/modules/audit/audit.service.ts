@@ -41,7 +41,7 @@ export class AuditService {
     });
   }
 
-  async list(campaignId: string, query: PageQuery & { action?: string; entityType?: string }) {
+  async list(campaignId: string, query: PageQuery & { action?: string; entityType?: string; actorId?: string }) {
     const { where, orderBy, take, limit } = pageArgs(query);
     const rows = await this.prisma.auditEvent.findMany({
       where: {
@@ -49,6 +49,7 @@ export class AuditService {
         campaignId,
         ...(query.action ? { action: query.action } : {}),
         ...(query.entityType ? { entityType: query.entityType } : {}),
+        ...(query.actorId ? { actorId: query.actorId } : {}),
       },
       orderBy,
       take,
