@@ -20,6 +20,7 @@ import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
+import { ScrollTable } from '../tables';
 import type { MessageKey } from '../i18n/messages';
 import { MailFrame } from '../mailPreview';
 import { Failure, Loading, StatusBadge, useLoad } from '../ui';
@@ -198,7 +199,7 @@ function DigestRuns() {
   if (runs.data.items.length === 0) return <Text>{t('digests.noRuns')}</Text>;
   const columns = ['due', 'queued', 'sent', 'skippedEmpty', 'suppressed', 'failed', 'pending'] as const;
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable minWidth={760}>
       <Table striped data-testid="digest-runs">
         <Table.Thead>
           <Table.Tr>
@@ -232,7 +233,7 @@ function DigestRuns() {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

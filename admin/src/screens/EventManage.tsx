@@ -21,6 +21,7 @@ import { ApiError, api, download, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
+import { ScrollTable } from '../tables';
 import { type MailPreview, MailPreviewTabs } from '../mailPreview';
 import { Failure, Loading, StatusBadge, useLoad } from '../ui';
 import { toZonedInput } from '../zoned';
@@ -302,7 +303,7 @@ function Attendees({ eventId }: { eventId: string }) {
         {!list.data && !list.error && <Loading />}
         {list.data && list.data.items.length === 0 && <Text>{t('common.none')}</Text>}
         {list.data && list.data.items.length > 0 && (
-          <Table.ScrollContainer minWidth={520}>
+          <ScrollTable minWidth={520}>
             <Table striped data-testid={`attendees-${status}`}>
               <Table.Thead>
                 <Table.Tr>
@@ -325,7 +326,7 @@ function Attendees({ eventId }: { eventId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Stack>
     </Tabs>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api, must } from '../api/client';
 import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
+import { ScrollTable } from '../tables';
 import { Failure, Loading, StatusBadge, useLoad } from '../ui';
 
 const STATES = ['queued', 'enqueued', 'sending', 'sent', 'failed', 'suppressed', 'paused', 'cancelled'] as const;
@@ -111,7 +112,7 @@ export function MailLog() {
       {!messages.data && !messages.error && <Loading />}
       {messages.data && messages.data.items.length === 0 && <Text>{t('common.none')}</Text>}
       {messages.data && messages.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable minWidth={640}>
           <Table striped data-testid="mail-log">
             <Table.Thead>
               <Table.Tr>
@@ -145,7 +146,7 @@ export function MailLog() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );
@@ -202,7 +203,7 @@ export function AuditLog() {
       {!events.data && !events.error && <Loading />}
       {events.data && events.data.items.length === 0 && <Text>{t('common.none')}</Text>}
       {events.data && events.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={600}>
+        <ScrollTable minWidth={600}>
           <Table striped data-testid="audit-log">
             <Table.Thead>
               <Table.Tr>
@@ -227,7 +228,7 @@ export function AuditLog() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

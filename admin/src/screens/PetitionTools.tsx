@@ -17,6 +17,7 @@ import { ApiError, api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
+import { ScrollTable } from '../tables';
 import { Failure, Loading, useLoad } from '../ui';
 
 type Petition =
@@ -313,7 +314,7 @@ function Trending({ petition: p, canInvalidate }: { petition: Petition; canInval
       )}
       {trending.data && rows.length === 0 && <Text>{t('common.none')}</Text>}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
+        <ScrollTable minWidth={480}>
           <Table striped data-testid="trending">
             <Table.Thead>
               <Table.Tr>
@@ -336,7 +337,7 @@ function Trending({ petition: p, canInvalidate }: { petition: Petition; canInval
                         color="red.9"
                         variant="outline"
                         disabled={r.invalidated >= r.count}
-                        aria-label={t('petitions.invalidateBurst', { what: r.label })}
+                        aria-label={`${t('petitions.invalidate')}: ${r.label}`}
                         onClick={() => void invalidate(r.match, r.label)}
                       >
                         {t('petitions.invalidate')}
@@ -347,7 +348,7 @@ function Trending({ petition: p, canInvalidate }: { petition: Petition; canInval
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       <Title order={3} size="h6" c="dimmed">
         {t('petitions.trendingHelp')}

@@ -17,6 +17,7 @@ import { Link, useParams } from 'react-router';
 import { api, download, must } from '../api/client';
 import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
+import { ScrollTable } from '../tables';
 import { Failure, Loading, StatusBadge, useLoad } from '../ui';
 
 /** Lists under `other` in the supporter export (signatures, RSVPs ...): one line per record, its date first. */
@@ -132,7 +133,7 @@ export default function SupporterProfile() {
       {s.consentLog.length === 0 ? (
         <Text>{t('common.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <ScrollTable minWidth={520}>
           <Table striped data-testid="consent-log">
             <Table.Thead>
               <Table.Tr>
@@ -153,7 +154,7 @@ export default function SupporterProfile() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
 
       {isAdmin && (
@@ -180,7 +181,7 @@ export default function SupporterProfile() {
           <Failure error={emails.error} />
           {emails.data && emails.data.items.length === 0 && <Text>{t('common.none')}</Text>}
           {emails.data && emails.data.items.length > 0 && (
-            <Table.ScrollContainer minWidth={480}>
+            <ScrollTable minWidth={480}>
               <Table striped data-testid="supporter-emails">
                 <Table.Tbody>
                   {emails.data.items.map((m) => (
@@ -194,7 +195,7 @@ export default function SupporterProfile() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </>
       )}

@@ -19,6 +19,7 @@ import { ApiError, api, download, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
+import { ScrollTable } from '../tables';
 import { Failure, Loading, StatusBadge, useLoad } from '../ui';
 
 type ImportResult =
@@ -110,7 +111,7 @@ function SupporterList() {
         />
       )}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={600}>
+        <ScrollTable minWidth={600}>
           <Table striped data-testid="supporters-table">
             <Table.Thead>
               <Table.Tr>
@@ -172,7 +173,7 @@ function SupporterList() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );
