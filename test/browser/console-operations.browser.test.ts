@@ -66,18 +66,21 @@ describe('organizer console operations', () => {
     await page.getByRole('button', { name: 'Preview this supporter’s next digest' }).click();
     const digest = page.getByTestId('digest-preview').frameLocator('iframe');
     // The content selected for this supporter (the statement published since they subscribed), not sample data.
-    await digest.getByText(headline).waitFor();
+    await digest.getByRole('link', { name: headline }).waitFor();
     expect(await digest.getByText('We asked three questions').count()).toBe(0);
     await page.getByText(/^Daily at \d+:00/).waitFor();
     await looksRight(page, 'digest-preview');
 
     await page.getByRole('tab', { name: 'Mail log' }).click();
+    await page.getByRole('button', { name: 'Filter' }).waitFor();
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'sent, unconfirmed' }).click();
     await page.getByRole('button', { name: 'Filter' }).click();
-    await page.getByTestId('mail-log').waitFor();
+    await page.getByRole('tabpanel').getByText('Nothing here yet.').waitFor();
     await looksRight(page, 'mail-log');
 
     await page.getByRole('tab', { name: 'Audit log' }).click();
-    await page.getByLabel('Member').click();
+    await page.getByRole('combobox', { name: 'Member' }).click();
     await page.getByRole('option', { name: 'Operations Owner' }).click();
     await page.getByLabel('Action').fill('statement.published');
     await page.getByRole('button', { name: 'Filter' }).click();
