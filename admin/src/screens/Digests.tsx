@@ -283,6 +283,7 @@ function DigestPreviewPanel() {
             type="email"
             dir="ltr"
             required
+            w={{ base: '100%', sm: 360 }}
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
           />
@@ -331,6 +332,9 @@ function DigestPreviewPanel() {
               </Text>
             </Card>
           </SimpleGrid>
+          <Text size="sm" c="dimmed">
+            {t('digests.standIn')}
+          </Text>
           <MailFrame preview={preview} height={520} />
         </Stack>
       )}

@@ -7,6 +7,7 @@ import {
   Group,
   NumberInput,
   Select,
+  SimpleGrid,
   Stack,
   Table,
   Tabs,
@@ -146,7 +147,7 @@ function EventEditor({ event }: { event: EventView | null }) {
           error={errors.timeZone}
           onChange={(v) => v && setTimeZone(v)}
         />
-        <Group grow align="start">
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
           <TextInput
             type="datetime-local"
             label={t('events.fieldStarts')}
@@ -165,7 +166,7 @@ function EventEditor({ event }: { event: EventView | null }) {
             error={errors.endsAt}
             onChange={(e) => setEndsAt(e.currentTarget.value)}
           />
-        </Group>
+        </SimpleGrid>
         <TextInput
           label={t('events.fieldPlace')}
           value={place}
