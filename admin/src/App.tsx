@@ -19,6 +19,7 @@ const Supporters = lazy(() => import('./screens/Supporters'));
 const Events = lazy(() => import('./screens/Events'));
 const Members = lazy(() => import('./screens/Members'));
 const Account = lazy(() => import('./screens/Account'));
+const Digests = lazy(() => import('./screens/Digests'));
 const Statements = lazy(() => import('./screens/Statements'));
 const Milestones = lazy(() => import('./screens/Milestones'));
 const Webhooks = lazy(() => import('./screens/Webhooks'));
@@ -79,6 +80,7 @@ const sections: { path: string; label: MessageKey; min?: Role }[] = [
   { path: 'broadcasts', label: 'nav.broadcasts', min: 'organizer' },
   { path: 'supporters', label: 'nav.supporters' },
   { path: 'events', label: 'nav.events' },
+  { path: 'digests', label: 'nav.digests' },
   { path: 'members', label: 'nav.members' },
   { path: 'webhooks', label: 'nav.webhooks', min: 'organizer' },
   { path: 'settings', label: 'nav.settings' },
@@ -159,6 +161,7 @@ function CampaignShell() {
               <Route path="broadcasts/*" element={<Broadcasts key={campaign.id} />} />
               <Route path="supporters/*" element={<Supporters key={campaign.id} />} />
               <Route path="events/*" element={<Events key={campaign.id} />} />
+              <Route path="digests" element={<Digests key={campaign.id} />} />
               <Route path="members" element={<Members key={campaign.id} />} />
               <Route path="statements/*" element={<Statements key={campaign.id} />} />
               <Route path="milestones/*" element={<Milestones key={campaign.id} />} />
