@@ -86,6 +86,10 @@ export const campaignView = z.object({
   archivedAt: z.date().nullable(),
   requireTwoFactor: z.boolean(),
   embedOrigins: z.array(z.string()).describe('Origins allowed to frame the embedded forms.'),
+  shutDownAt: z
+    .date()
+    .nullable()
+    .describe("When an owner's shutdown erased its supporters' personal data and closed its forms (null: running)."),
 });
 export const myCampaignView = campaignView.extend({ role: roleSchema });
 

@@ -78,6 +78,20 @@ export class CampaignsService implements OnModuleInit {
     return campaign;
   }
 
+  /**
+   * Public forms of a campaign an owner shut down are closed (409 campaign-shut-down); its public
+   * record (statements, timeline, petition totals) stays readable.
+   */
+  assertTakesSignups(campaign: { shutDownAt: Date | null }): void {
+    if (campaign.shutDownAt)
+      throw Problem.conflict('campaign-shut-down', 'This campaign has shut down and no longer takes signups.');
+  }
+
+  /** Campaign shutdown (retention module): marks the campaign shut down. */
+  async markShutDown(campaignId: string, at = new Date()): Promise<void> {
+    await this.prisma.campaign.update({ where: { id: campaignId }, data: { shutDownAt: at } });
+  }
+
   /** The campaign a public read is about: looked up by slug, or the one its caller already has (one lookup per page). */
   async publicCampaign(campaign: CampaignOrSlug): Promise<Campaign> {
     return typeof campaign === 'string' ? this.getPublicBySlug(campaign) : campaign;
@@ -114,6 +128,17 @@ export class CampaignsService implements OnModuleInit {
 
   async findBySlug(slug: string) {
     return this.prisma.campaign.findUnique({ where: { slug } });
+  }
+
+  /** Ids of every campaign, whatever its status, in ascending id order after `afterId` (the retention job). */
+  async idsPage(afterId: string | null, limit: number): Promise<string[]> {
+    const rows = await this.prisma.campaign.findMany({
+      where: afterId ? { id: { gt: afterId } } : {},
+      orderBy: { id: 'asc' },
+      select: { id: true },
+      take: limit,
+    });
+    return rows.map((r) => r.id);
   }
 
   /**

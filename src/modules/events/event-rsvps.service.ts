@@ -11,7 +11,7 @@ import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import type { SupporterFormInput } from '../supporters/supporter-fields.js';
-import { SupportersService, type SupporterDataHolder } from '../supporters/supporters.service.js';
+import { type ErasureReason, SupportersService, type SupporterDataHolder } from '../supporters/supporters.service.js';
 import { admit, promotable } from './capacity.js';
 import { csvRow, CSV_BOM } from '../../common/csv.js';
 import { EventNotifierService, RSVP_CANCEL_PURPOSE } from './event-notifier.service.js';
@@ -72,6 +72,7 @@ export class EventRsvpsService implements OnModuleInit {
     ip: string,
   ): Promise<RsvpOutcome> {
     const campaign = await this.campaigns.getPublicBySlug(slug);
+    this.campaigns.assertTakesSignups(campaign);
     const found = await this.prisma.event.findUnique({
       where: { campaignId_slug: { campaignId: campaign.id, slug: eventSlug } },
     });
@@ -541,8 +542,10 @@ export class EventRsvpsService implements OnModuleInit {
         cancelledAt: r.cancelledAt,
       }));
     },
-    erase: async (tx: Tx, supporterIds: string[]) => {
-      if (supporterIds.length === 0) return;
+    erase: async (tx: Tx, supporterIds: string[], reason: ErasureReason) => {
+      // Retention erases only people whose RSVPs are all past the rule (ended events), and unlinks
+      // those RSVPs itself (RsvpRetentionService): nothing to cancel, no count may move.
+      if (supporterIds.length === 0 || reason === 'retention') return;
       const now = new Date();
       const active = await tx.eventRsvp.findMany({
         where: {

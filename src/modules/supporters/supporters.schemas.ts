@@ -265,7 +265,9 @@ export const settingsBody = z
 
 export const erasureView = z.object({
   id: z.string(),
-  requestedBy: z.enum(['supporter', 'organizer']),
+  requestedBy: z
+    .enum(['supporter', 'organizer', 'retention', 'shutdown'])
+    .describe("retention: the campaign's retention rules; shutdown: an owner shut the campaign down."),
   organizerId: z.string().nullable(),
   createdAt: z.date(),
 });

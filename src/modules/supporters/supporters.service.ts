@@ -87,13 +87,19 @@ export interface SupporterSummary {
  * itself here so a supporter's export includes its data and an erasure (or the purge of an
  * unconfirmed signup) removes it in the same transaction.
  */
+export type ErasureReason = 'erasure' | 'purge' | 'retention';
+
 export interface SupporterDataHolder {
   /** Section name in the export (e.g. `petitionSignatures`). */
   name: string;
   /** Everything this module holds about the supporter, decrypted, JSON-serialisable. */
   export(supporterId: string): Promise<unknown>;
-  /** Remove personal data of these supporters (keep anonymous counts), inside the caller's transaction. */
-  erase(tx: Tx, supporterIds: string[], reason: 'erasure' | 'purge'): Promise<void>;
+  /**
+   * Remove personal data of these supporters (keep anonymous counts), inside the caller's
+   * transaction. `retention`: the campaign's retention rules erase someone whose last signature or
+   * RSVP expired; coarse fields the rules keep (country, postal prefix, source) may stay.
+   */
+  erase(tx: Tx, supporterIds: string[], reason: ErasureReason): Promise<void>;
   /**
    * Of these unconfirmed supporters, the ones this module still needs (e.g. an RSVP to an event
    * that has not happened yet): the purge of unconfirmed signups leaves them until it no longer does.
@@ -113,7 +119,10 @@ export interface SupporterDataHolder {
 @Injectable()
 export class SupportersService implements OnModuleInit {
   private readonly holders = new Map<string, SupporterDataHolder>();
-  private readonly slugCache = new Map<string, { expires: number; campaign: { id: string; defaultLocale: string } }>();
+  private readonly slugCache = new Map<
+    string,
+    { expires: number; campaign: { id: string; defaultLocale: string; shutDownAt: Date | null } }
+  >();
 
   constructor(
     private readonly prisma: PrismaService,
@@ -383,6 +392,7 @@ export class SupportersService implements OnModuleInit {
     ip: string,
   ): Promise<{ campaignId: string; locale: Locale; thankYouUrl: string | null }> {
     const campaign = await this.publicCampaign(slug);
+    this.campaigns.assertTakesSignups(campaign);
     const locale = (input.locale ?? campaign.defaultLocale) as Locale;
     const screen = await this.screenForm(input, ip);
     if (screen.accept) {
@@ -409,12 +419,12 @@ export class SupportersService implements OnModuleInit {
    * A campaign open to the public, by slug, remembered for 2 s per process: a burst of signups
    * costs one lookup, and an archived campaign stops taking signups within 2 s on every process.
    */
-  private async publicCampaign(slug: string): Promise<{ id: string; defaultLocale: string }> {
+  private async publicCampaign(slug: string): Promise<{ id: string; defaultLocale: string; shutDownAt: Date | null }> {
     const hit = this.slugCache.get(slug);
     if (hit && hit.expires > Date.now()) return hit.campaign;
     const c = await this.campaigns.getPublicBySlug(slug);
     if (this.slugCache.size > 1000) this.slugCache.clear();
-    const campaign = { id: c.id, defaultLocale: c.defaultLocale };
+    const campaign = { id: c.id, defaultLocale: c.defaultLocale, shutDownAt: c.shutDownAt };
     this.slugCache.set(slug, { expires: Date.now() + 2_000, campaign });
     return campaign;
   }
