@@ -1536,6 +1536,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get retention rules */
+        get: operations["retentionPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update retention rules */
+        patch: operations["retentionUpdatePolicy"];
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/retention/expiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List upcoming expiries */
+        get: operations["retentionExpiries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/shutdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the campaign shutdown state */
+        get: operations["retentionShutdown"];
+        put?: never;
+        /** Schedule the campaign shutdown */
+        post: operations["retentionSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/shutdown/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel the campaign shutdown */
+        post: operations["retentionCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/statements": {
         parameters: {
             query?: never;
@@ -3266,6 +3336,11 @@ export interface components {
             id: string;
             name: string;
             requireTwoFactor: boolean;
+            /**
+             * Format: date-time
+             * @description When an owner's shutdown erased its supporters' personal data and closed its forms (null: running).
+             */
+            shutDownAt: string | null;
             slug: string;
             /** Format: date-time */
             startedOn: string | null;
@@ -3313,6 +3388,41 @@ export interface components {
             summary?: string;
             timeZone: string;
         };
+        CampaignShutdown: {
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelledBy: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the erasure runs unless cancelled first.
+             */
+            dueAt: string;
+            id: string;
+            /** @description The owner who asked. */
+            requestedBy: string;
+            /** @description Counts of what the erasure did (never who). */
+            result: {
+                messagesCancelled: number;
+                messagesCleared: number;
+                petitionsClosed: number;
+                supportersErased: number;
+            } | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "completed";
+        };
+        CampaignShutdownState: {
+            /** @description The latest shutdown request, if any. */
+            current: components["schemas"]["CampaignShutdown"] | null;
+            /**
+             * Format: date-time
+             * @description When the campaign was shut down (null: it runs).
+             */
+            shutDownAt: string | null;
+        };
         CampaignsInviteBody: {
             email: string;
             /** @enum {string} */
@@ -3345,6 +3455,7 @@ export interface components {
             summary?: string;
             timeZone?: string;
         };
+        CancelShutdownInput: Record<string, never>;
         /** @description The signed-in organizer of the `gs_session` cookie. */
         ConsoleSession: {
             /** @description Send as the X-CSRF-Token header on every POST, PATCH, PUT and DELETE made with the session cookie. */
@@ -4478,6 +4589,11 @@ export interface components {
             requireTwoFactor: boolean;
             /** @enum {string} */
             role: "owner" | "admin" | "organizer" | "viewer";
+            /**
+             * Format: date-time
+             * @description When an owner's shutdown erased its supporters' personal data and closed its forms (null: running).
+             */
+            shutDownAt: string | null;
             slug: string;
             /** Format: date-time */
             startedOn: string | null;
@@ -5255,6 +5371,71 @@ export interface components {
             /** @description The campaign's home page (absolute, from PUBLIC_URL). */
             url: string;
         };
+        RetentionExpiries: {
+            /**
+             * Format: date-time
+             * @description When this list was computed.
+             */
+            at: string;
+            audit: {
+                /** @description Audit entries that name a supporter. */
+                entries: number;
+                /**
+                 * Format: date-time
+                 * @description When the oldest of them stops naming its supporter.
+                 */
+                nextExpiresAt: string | null;
+                /** Format: date-time */
+                oldestAt: string | null;
+            };
+            /** @description Ended events whose RSVPs are still linked to people. */
+            events: {
+                /** Format: date-time */
+                endedAt: string;
+                eventId: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** @description RSVPs still linked to a person. */
+                rsvps: number;
+                slug: string;
+                title: string;
+            }[];
+            /** @description Ended petitions whose signers are still named; open petitions do not expire. */
+            petitions: {
+                /**
+                 * Format: date-time
+                 * @description Delivered, else closed, else its closing date.
+                 */
+                endedAt: string;
+                /**
+                 * Format: date-time
+                 * @description From this day the daily job anonymizes its signers.
+                 */
+                expiresAt: string;
+                petitionId: string;
+                /** @description Signatures still linked to a signer. */
+                signatures: number;
+                slug: string;
+                title: string;
+            }[];
+            policy: components["schemas"]["RetentionPolicy"];
+        };
+        RetentionPolicy: {
+            /** @description Months after which audit entries stop naming supporters (default 12). */
+            auditMonths: number;
+            /** @description True when the campaign never changed its rules. */
+            isDefault: boolean;
+            /** @description Days after an event ends before its RSVPs are anonymized (default 30). */
+            rsvpDays: number;
+            /** @description Months after a petition is delivered (else closed) before its signers are anonymized (default 6). */
+            signerMonths: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        ScheduleShutdownInput: {
+            /** @description The campaign's slug, typed back: the shutdown erases every supporter's personal data. */
+            confirm: string;
+        };
         SessionLinkSignIn: {
             password: string;
             /** @description The token from the emailed sign-in link (/admin/sign-in/link?token=…). */
@@ -5804,8 +5985,11 @@ export interface components {
                 createdAt: string;
                 id: string;
                 organizerId: string | null;
-                /** @enum {string} */
-                requestedBy: "supporter" | "organizer";
+                /**
+                 * @description retention: the campaign's retention rules; shutdown: an owner shut the campaign down.
+                 * @enum {string}
+                 */
+                requestedBy: "supporter" | "organizer" | "retention" | "shutdown";
             }[];
             /** @description Pass as ?cursor= to get the next page; null on the last page. */
             nextCursor: string | null;
@@ -6098,6 +6282,11 @@ export interface components {
             /** Format: date-time */
             enabledAt: string | null;
             recoveryCodesLeft: number;
+        };
+        UpdateRetentionPolicyInput: {
+            auditMonths?: number;
+            rsvpDays?: number;
+            signerMonths?: number;
         };
         WebhookActionInput: Record<string, never>;
         WebhookDelivery: {
@@ -13015,6 +13204,411 @@ export interface operations {
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The retention rules of the campaign (the defaults when never changed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicy"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionUpdatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRetentionPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The daily job applies the new rules from its next run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicy"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the admin role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionExpiries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What will expire when: ended petitions and events whose people are still named, and old audit entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionExpiries"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionShutdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignShutdownState"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the owner role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleShutdownInput"];
+            };
+        };
+        responses: {
+            /** @description Scheduled: after CAMPAIGN_SHUTDOWN_DELAY_SECONDS (24 hours) every supporter's personal data is erased, unless an owner cancels first. Owners are emailed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignShutdown"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the owner role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already scheduled (shutdown-scheduled) or shut down (campaign-shut-down). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelShutdownInput"];
+            };
+        };
+        responses: {
+            /** @description Cancelled: nothing is erased. Owners are emailed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignShutdown"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the owner role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing scheduled (no-shutdown-scheduled) or already due (shutdown-running). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
