@@ -13,6 +13,8 @@ import { attend, person, signAndConfirm } from '../support/retention.js';
 import { consent } from '../support/supporters.js';
 import type { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { RetentionService } from '../../src/modules/retention/retention.service.js';
+import { QueueService } from '../../src/infra/queue/queue.service.js';
+import { waitUntil } from '../support/wait.js';
 
 /**
  * The retention rules on a seeded timeline: petitions delivered 7 months and 1 month ago, an open
@@ -38,6 +40,17 @@ describe('retention rules', () => {
   });
 
   const run = (at: Date) => t.app.get(RetentionService).runCampaign(campaign.id, at);
+
+  it('should schedule the daily job and the shutdown sweep in the worker', async () => {
+    const schedulers = await waitUntil(
+      async () => {
+        const found = await t.app.get(QueueService).queue('retention').getJobSchedulers();
+        return found.length === 2 ? found : undefined;
+      },
+      { what: 'the retention job schedulers' },
+    );
+    expect(schedulers.find((s) => s.name === 'retention.daily')).toMatchObject({ pattern: '17 3 * * *', tz: 'UTC' });
+  });
 
   it('should validate the rules and let only owners and admins change them', async () => {
     const base = `/campaigns/${campaign.id}/retention`;
