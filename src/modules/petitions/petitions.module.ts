@@ -38,6 +38,7 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
     PetitionsService,
     PetitionCountsService,
     SignaturesService,
+    SignatureModerationService,
     SignatureReportsService,
     SignatureRetentionService,
   ],
