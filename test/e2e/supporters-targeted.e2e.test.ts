@@ -40,7 +40,7 @@ function expectWarning(res: { status: number; body: any; headers: Headers }) {
   expect(res.body).toMatchObject({
     type: 'urn:groundswell:problem:employer-email',
     errors: [{ path: 'email', code: 'employer-email' }],
-    domain: 'microsoft.com',
+    domain: expect.stringMatching(/^(microsoft|github)\.com$/),
     acknowledgeWith: 'employerEmailAcknowledged',
   });
 }
@@ -56,6 +56,8 @@ beforeAll(async () => {
         { name: 'Microsoft', domains: ['Microsoft.com', 'github.com', 'microsoft.com'] },
         { name: 'Café', domains: ['café.example'] },
       ],
+      // Set before any mail goes out: the sender keeps what it knows of a campaign for a minute.
+      mailSafetyNote: { en: 'Careful: your employer may read this mailbox.' },
     },
     s.owner.token,
   );
@@ -70,13 +72,13 @@ describe('targeted organizations (organizer API)', () => {
       { name: 'Microsoft', domains: ['microsoft.com', 'github.com'] },
       { name: 'Café', domains: ['xn--caf-dma.example'] },
     ]);
-    expect(res.body.mailSafetyNote).toBeNull();
+    expect(res.body.mailSafetyNote).toEqual({ en: 'Careful: your employer may read this mailbox.' });
   });
 
   it.each([
     ['*.microsoft.com', 'subdomains match already'],
     ['https://microsoft.com', 'must be a domain name'],
-    ['someone@microsoft.com', 'subdomains match already'],
+    ['someone@microsoft.com', 'must be a domain name'],
     ['localhost', 'must be a domain name'],
   ])('should refuse %s as a domain, naming the field', async (domain, message) => {
     const res = await s.t.http.patch(
@@ -119,8 +121,8 @@ describe('the warning before anything is stored (JSON API)', () => {
 
   it('should not warn for an address that only looks like a targeted domain', async () => {
     for (const email of [`${unique('n')}@notmicrosoft.com`, `${unique('n')}@microsoft.com.evil.example`]) {
-      const res = await signup(s.t, s.campaign.slug, { email });
-      expect(res.status).toBe(202);
+      const res = await signup(s.t, s.campaign.slug, { email, ...consent });
+      expect(res.status === 202 ? '' : res.text).toBe('');
     }
   });
 
@@ -135,7 +137,7 @@ describe('the warning before anything is stored (JSON API)', () => {
     expect(await outbox()).toBe(before);
 
     const again = await s.t.http.post(path, { email, firstName: 'Omar', ...ACK });
-    expect(again.status).toBe(202);
+    expect([again.status, again.text]).toEqual([202, expect.any(String)]);
     expect(await s.prisma.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(1);
   });
 
@@ -169,7 +171,7 @@ describe('the warning as a re-rendered form (browsers without JavaScript)', () =
     expect(page).toContain('هل هذا بريد عملك؟');
     expect(page).toContain('microsoft.com');
     // The main form's email field is empty; the other values stay.
-    expect(page).toMatch(/<input id="signup-email" name="email" type="email" value=""/);
+    expect(page).toMatch(/<input id="signup-email" name="email" type="email" value required/);
     expect(page).toContain('value="Huda"');
     expect(page).toContain('<input type="hidden" name="employerEmailAcknowledged" value="true"/>');
     expect(page).toContain(`<input type="hidden" name="email" value="${email}"/>`);
@@ -179,10 +181,6 @@ describe('the warning as a re-rendered form (browsers without JavaScript)', () =
 
 describe('mail to an address on a targeted domain', () => {
   it('should carry the safety note and no tracking, while a normal recipient gets the message unchanged', async () => {
-    const note = { en: 'Careful: your employer may read this mailbox.', ar: 'انتبه: قد تقرأ جهة عملك هذا البريد.' };
-    expect(
-      (await s.t.http.patch(`/campaigns/${s.campaign.id}`, { mailSafetyNote: note }, s.owner.token)).status,
-    ).toBe(200);
     const targeted = work('mail');
     const normal = personal('mail');
     await signupAndConfirm(s.t, s.campaign.slug, { email: targeted, ...ACK });
@@ -221,7 +219,6 @@ describe('mail to an address on a targeted domain', () => {
   });
 
   it('should use the built-in note in Arabic when the campaign wrote none for that language', async () => {
-    await s.t.http.patch(`/campaigns/${s.campaign.id}`, { mailSafetyNote: { en: 'Only English.' } }, s.owner.token);
     const email = work('ar');
     await signup(s.t, s.campaign.slug, { email, locale: 'ar', ...consent, ...ACK });
     const m = await waitForMail(s.t, email, CONFIRM_SUBJECT);
@@ -232,7 +229,7 @@ describe('mail to an address on a targeted domain', () => {
 describe('Signal username', () => {
   it('should refuse a malformed Signal username, naming the field', async () => {
     for (const bad of ['ab.01', 'name.00', '1name.01', 'name', 'name.0123456789']) {
-      const res = await signup(s.t, s.campaign.slug, { email: personal(), signalUsername: bad });
+      const res = await signup(s.t, s.campaign.slug, { email: personal(), signalUsername: bad, ...consent });
       expect(res.status).toBe(400);
       expect(res.body.errors[0].path).toBe('signalUsername');
     }
@@ -240,7 +237,8 @@ describe('Signal username', () => {
 
   it('should keep it encrypted, show it to admins and in exports, and erase it with the supporter', async () => {
     const email = personal('sig');
-    expect((await signup(s.t, s.campaign.slug, { email, signalUsername: '@Nadia_K.42' })).status).toBe(202);
+    const res = await signup(s.t, s.campaign.slug, { email, signalUsername: '@Nadia_K.42', ...consent });
+    expect(res.status === 202 ? '' : res.text).toBe('');
     const row = (await rowOf(email))!;
     expect(row.signalUsernameEnc).toMatch(/^v1\./);
     const base = `/campaigns/${s.campaign.id}/supporters/${row.id}`;

@@ -47,10 +47,8 @@ function untrackedHtml(html: string): string {
     html
       // Remote images: an open pixel is just an image fetched when the message is shown.
       .replace(/<img\b[^>]*\bsrc\s*=\s*["']?\s*(?:https?:)?\/\/[^>]*>/gi, '')
-      .replace(/\b(href|src)\s*=\s*"([^"]*)"/gi, (_m, attr: string, value: string) => {
-        const url = untrackedUrl(value.replace(/&amp;/g, '&'));
-        return `${attr}="${escapeHtml(url)}"`;
-      })
+      // Every URL, in an attribute or in the text (where `&` is written `&amp;`).
+      .replace(/https?:\/\/[^\s<>"']+/g, (u) => untrackedUrl(u.replace(/&amp;/g, '&')).replace(/&/g, '&amp;'))
   );
 }
 
