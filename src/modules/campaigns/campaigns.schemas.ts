@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR } from '../../common/small-groups.js';
 import { localeSchema, slugSchema, timeZoneSchema } from '../../common/i18n.js';
 import { canonicalDomain } from '../../common/targeted-domains.js';
 import { email, password } from '../auth/auth.schemas.js';
@@ -118,6 +119,15 @@ export const updateCampaignBody = z
     embedOrigins,
     targetedOrganizations,
     mailSafetyNote,
+    minGroupSize: z
+      .number()
+      .int()
+      .min(MIN_GROUP_SIZE_FLOOR)
+      .max(MIN_GROUP_SIZE_CEILING)
+      .describe(
+        'Smallest group (k) named in counts by country, postal prefix, source, referrer or email domain that members ' +
+          'below admin and the public see; smaller groups are merged into "other". Default 5.',
+      ),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'must change at least one field');
@@ -143,6 +153,7 @@ export const campaignView = z.object({
     .object({ en: z.string().optional(), ar: z.string().optional() })
     .nullable()
     .describe("The campaign's own safety note for mail to addresses on a targeted domain; null: the built-in text."),
+  minGroupSize: z.number().describe('Smallest group named in aggregates for members below admin (k).'),
 });
 export const myCampaignView = campaignView.extend({ role: roleSchema });
 
