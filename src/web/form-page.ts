@@ -67,7 +67,9 @@ export class FormPageInterceptor implements NestInterceptor {
         if (!render || !(err instanceof Problem) || !(err.status === 400 || warning) || !err.extras.errors)
           return throwError(() => err);
         if (!wantsHtml(req)) return throwError(() => err);
-        const state = warning ? employerWarningState(req.body, String(err.extras.domain)) : formStateOf(req.body, err.extras.errors);
+        const state = warning
+          ? employerWarningState(req.body, String(err.extras.domain))
+          : formStateOf(req.body, err.extras.errors);
         return from(
           render(req, state).then(async (drawn) => {
             const { page, options } = isValidElement(drawn) ? { page: drawn, options: {} } : drawn;

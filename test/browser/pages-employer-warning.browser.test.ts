@@ -16,11 +16,16 @@ let petition: { slug: string };
 
 async function stored(email: string): Promise<boolean> {
   const index = t.app.get(SupportersService).emailIndex(email);
-  return (await t.app.get(PrismaService).supporter.count({ where: { campaignId: campaign.id, emailIndex: index } })) > 0;
+  return (
+    (await t.app.get(PrismaService).supporter.count({ where: { campaignId: campaign.id, emailIndex: index } })) > 0
+  );
 }
 
 beforeAll(async () => {
-  t = await startApp({ role: 'all', env: { PETITION_SIGN_BURST_PER_MINUTE: '1000', SIGNUP_MAX_PER_IP_PER_HOUR: '10000' } });
+  t = await startApp({
+    role: 'all',
+    env: { PETITION_SIGN_BURST_PER_MINUTE: '1000', SIGNUP_MAX_PER_IP_PER_HOUR: '10000' },
+  });
   browser = await launchBrowser({ allowedHosts: [new URL(t.url).host] });
   const owner = await createOrganizer(t);
   campaign = await createCampaign(t, owner.token, { name: 'Tech Workers for Justice' });

@@ -2,7 +2,14 @@ import { MailService } from '../../src/modules/mail/mail.service.js';
 import { campaignUpdateTemplate } from '../../src/modules/mail/templates/campaign-update.template.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
 import { rsvp } from '../support/events.js';
-import { addMember, createEvent, createPetition, startWithCampaign, unique, type CampaignSuite } from '../support/factories.js';
+import {
+  addMember,
+  createEvent,
+  createPetition,
+  startWithCampaign,
+  unique,
+  type CampaignSuite,
+} from '../support/factories.js';
 import {
   consent,
   CONFIRM_SUBJECT,

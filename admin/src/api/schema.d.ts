@@ -3109,6 +3109,8 @@ export interface components {
             phone: string | null;
             /** @description Referral code from ?ref= (who brought this attendee). */
             ref: string | null;
+            /** @description Signal username, a contact instead of a phone number. */
+            signalUsername: string | null;
             source: string | null;
             /** @enum {string} */
             status: "confirmed" | "waitlisted" | "cancelled";
@@ -3321,6 +3323,11 @@ export interface components {
             /** @description Origins allowed to frame the embedded forms. */
             embedOrigins: string[];
             id: string;
+            /** @description The campaign's own safety note for mail to addresses on a targeted domain; null: the built-in text. */
+            mailSafetyNote: {
+                ar?: string;
+                en?: string;
+            } | null;
             /** @description Smallest group named in aggregates for members below admin (k). */
             minGroupSize: number;
             name: string;
@@ -3331,6 +3338,8 @@ export interface components {
             /** @enum {string} */
             status: "active" | "paused" | "archived";
             summary: string;
+            /** @description Organizations the campaign targets and their email domains (subdomains match too). */
+            targetedOrganizations: components["schemas"]["TargetedOrganization"][];
             timeZone: string;
             /** Format: date-time */
             updatedAt: string;
@@ -3391,6 +3400,11 @@ export interface components {
             defaultLocale?: "en" | "ar";
             /** @description Origins allowed to frame the embedded forms (Content-Security-Policy frame-ancestors of /embed pages), e.g. https://example.org. Empty: no site may frame them. */
             embedOrigins?: string[];
+            /** @description The short safety note on mail to addresses on a targeted domain, per language; a missing or empty language uses the built-in text. */
+            mailSafetyNote?: {
+                ar?: string;
+                en?: string;
+            };
             /** @description Smallest group (k) named in counts by country, postal prefix, source, referrer or email domain that members below admin and the public see; smaller groups are merged into "other". Default 5. */
             minGroupSize?: number;
             name?: string;
@@ -3404,6 +3418,11 @@ export interface components {
              */
             status?: "active" | "paused";
             summary?: string;
+            /** @description Organizations the campaign targets (an employer) and their email domains; subdomains match too. A supporter who signs, RSVPs or signs up with an address there is warned before anything is stored, and mail to such addresses goes without tracking and with the safety note. Replaces the whole list. */
+            targetedOrganizations?: {
+                domains: string[];
+                name: string;
+            }[];
             timeZone?: string;
         };
         /** @description The signed-in organizer of the `gs_session` cookie. */
@@ -3955,6 +3974,8 @@ export interface components {
             country?: string | (null);
             /** @description Email address; compared case-insensitively after Unicode normalization. */
             email: string;
+            /** @description Send true to use an address on a domain of an organization the campaign targets after the employer-email warning (422). */
+            employerEmailAcknowledged?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             /** @description Given name (at most 100 characters). */
             firstName?: string | (null);
             /** @description Which form on the campaign site (for the consent log). */
@@ -3975,6 +3996,8 @@ export interface components {
             ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
+            /** @description Signal username (optional, e.g. name.01), a contact instead of a phone number; stored encrypted. */
+            signalUsername?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
             source?: string | (null);
             utmCampaign?: string | (null);
@@ -4543,6 +4566,11 @@ export interface components {
             /** @description Origins allowed to frame the embedded forms. */
             embedOrigins: string[];
             id: string;
+            /** @description The campaign's own safety note for mail to addresses on a targeted domain; null: the built-in text. */
+            mailSafetyNote: {
+                ar?: string;
+                en?: string;
+            } | null;
             /** @description Smallest group named in aggregates for members below admin (k). */
             minGroupSize: number;
             name: string;
@@ -4555,6 +4583,8 @@ export interface components {
             /** @enum {string} */
             status: "active" | "paused" | "archived";
             summary: string;
+            /** @description Organizations the campaign targets and their email domains (subdomains match too). */
+            targetedOrganizations: components["schemas"]["TargetedOrganization"][];
             timeZone: string;
             /** Format: date-time */
             updatedAt: string;
@@ -5472,6 +5502,8 @@ export interface components {
             country?: string | (null);
             /** @description Email address; compared case-insensitively after Unicode normalization. */
             email: string;
+            /** @description Send true to use an address on a domain of an organization the campaign targets after the employer-email warning (422). */
+            employerEmailAcknowledged?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             /** @description Given name (at most 100 characters). */
             firstName?: string | (null);
             /** @description Which form on the campaign site (for the consent log). */
@@ -5492,6 +5524,8 @@ export interface components {
             referrer?: string | (null);
             /** @description List me publicly as "First L." (default: listed as "Anonymous"). */
             showName?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Signal username (optional, e.g. name.01), a contact instead of a phone number; stored encrypted. */
+            signalUsername?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
             source?: string | (null);
             utmCampaign?: string | (null);
@@ -6052,6 +6086,8 @@ export interface components {
                 lastName: string | null;
                 phone: string | null;
                 postalCode: string | null;
+                /** @description Signal username (`name.01`), a contact instead of a phone number. */
+                signalUsername: string | null;
             };
             purposes: {
                 digests: boolean;
@@ -6116,6 +6152,8 @@ export interface components {
                 lastName: string | null;
                 phone: string | null;
                 postalCode: string | null;
+                /** @description Signal username (`name.01`), a contact instead of a phone number. */
+                signalUsername: string | null;
             };
             purposes: {
                 digests: boolean;
@@ -6152,6 +6190,7 @@ export interface components {
             locale?: "en" | "ar";
             phone?: (null) | (string | (null));
             postalCode?: (null) | (string | (null));
+            signalUsername?: (null) | (string | (null));
             tags?: string[];
             timeZone?: string | null;
         };
@@ -6317,6 +6356,8 @@ export interface components {
             country?: string | (null);
             /** @description Email address; compared case-insensitively after Unicode normalization. */
             email: string;
+            /** @description Send true to use an address on a domain of an organization the campaign targets after the employer-email warning (422). */
+            employerEmailAcknowledged?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             /** @description Given name (at most 100 characters). */
             firstName?: string | (null);
             /** @description Which form on the campaign site (for the consent log). */
@@ -6335,6 +6376,8 @@ export interface components {
             ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
+            /** @description Signal username (optional, e.g. name.01), a contact instead of a phone number; stored encrypted. */
+            signalUsername?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
             source?: string | (null);
             utmCampaign?: string | (null);
@@ -6445,6 +6488,10 @@ export interface components {
         SupportersUpdateSettingsBody: {
             confirmedUrl?: string | null;
             thankYouUrl?: string | null;
+        };
+        TargetedOrganization: {
+            domains: string[];
+            name: string;
         };
         TwoFactorConfirm: {
             code: string;
@@ -18761,6 +18808,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The email is on a domain of an organization the campaign targets (problem type employer-email, naming `email`): nothing was stored. Send the same form again with employerEmailAcknowledged=true to use the address anyway. Browsers get the form again with the warning. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
@@ -18941,6 +18997,15 @@ export interface operations {
             };
             /** @description The body is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The email is on a domain of an organization the campaign targets (problem type employer-email, naming `email`): nothing was stored. Send the same form again with employerEmailAcknowledged=true to use the address anyway. Browsers get the form again with the warning. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19348,6 +19413,15 @@ export interface operations {
             };
             /** @description The body is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The email is on a domain of an organization the campaign targets (problem type employer-email, naming `email`): nothing was stored. Send the same form again with employerEmailAcknowledged=true to use the address anyway. Browsers get the form again with the warning. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

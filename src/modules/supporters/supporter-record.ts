@@ -45,7 +45,10 @@ export function mailStatusOf(s: StatusFields): MailStatus {
 /** Decrypts the personal fields of a row (all null once erased). */
 export function personalOf(
   cipher: PiiCipherService,
-  row: Pick<Supporter, 'emailEnc' | 'firstNameEnc' | 'lastNameEnc' | 'phoneEnc' | 'signalUsernameEnc' | 'postalCodeEnc'>,
+  row: Pick<
+    Supporter,
+    'emailEnc' | 'firstNameEnc' | 'lastNameEnc' | 'phoneEnc' | 'signalUsernameEnc' | 'postalCodeEnc'
+  >,
 ): SupporterPersonal {
   return {
     email: cipher.decrypt(row.emailEnc),
