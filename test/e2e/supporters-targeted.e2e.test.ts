@@ -184,6 +184,18 @@ describe('the warning as a re-rendered form (browsers without JavaScript)', () =
     expect(page).toContain(`<input type="hidden" name="email" value="${email}"/>`);
     expect(await rowOf(email)).toBeNull();
   });
+  it("should keep an embedded form's warning inside the frame, posting back to the embed", async () => {
+    const email = work('embed');
+    const res = await s.t.http.request('POST', `/public/campaigns/${s.campaign.slug}/supporters?embed=1`, {
+      form: { email, locale: 'en', consentUpdates: 'true', consentTextVersion: 'v1' },
+      headers: { accept: 'text/html' },
+    });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Is this your work email?');
+    expect(res.text).toMatch(/<body[^>]*class="embed"/);
+    expect(res.text).toContain(`action="/public/campaigns/${s.campaign.slug}/supporters?embed=1"`);
+    expect(await rowOf(email)).toBeNull();
+  });
 });
 
 describe('mail to an address on a targeted domain', () => {
