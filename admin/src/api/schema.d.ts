@@ -3213,6 +3213,8 @@ export interface components {
             phone: string | null;
             /** @description Referral code from ?ref= (who brought this attendee). */
             ref: string | null;
+            /** @description Signal username, a contact instead of a phone number. */
+            signalUsername: string | null;
             source: string | null;
             /** @enum {string} */
             status: "confirmed" | "waitlisted" | "cancelled";
@@ -3432,6 +3434,11 @@ export interface components {
             /** @description Origins allowed to frame the embedded forms. */
             embedOrigins: string[];
             id: string;
+            /** @description The campaign's own safety note for mail to addresses on a targeted domain; null: the built-in text. */
+            mailSafetyNote: {
+                ar?: string;
+                en?: string;
+            } | null;
             /** @description Smallest group named in aggregates for members below admin (k). */
             minGroupSize: number;
             name: string;
@@ -3447,6 +3454,8 @@ export interface components {
             /** @enum {string} */
             status: "active" | "paused" | "archived";
             summary: string;
+            /** @description Organizations the campaign targets and their email domains (subdomains match too). */
+            targetedOrganizations: components["schemas"]["TargetedOrganization"][];
             timeZone: string;
             /** Format: date-time */
             updatedAt: string;
@@ -3542,6 +3551,11 @@ export interface components {
             defaultLocale?: "en" | "ar";
             /** @description Origins allowed to frame the embedded forms (Content-Security-Policy frame-ancestors of /embed pages), e.g. https://example.org. Empty: no site may frame them. */
             embedOrigins?: string[];
+            /** @description The short safety note on mail to addresses on a targeted domain, per language; a missing or empty language uses the built-in text. */
+            mailSafetyNote?: {
+                ar?: string;
+                en?: string;
+            };
             /** @description Smallest group (k) named in counts by country, postal prefix, source, referrer or email domain that members below admin and the public see; smaller groups are merged into "other". Default 5. */
             minGroupSize?: number;
             name?: string;
@@ -3555,6 +3569,11 @@ export interface components {
              */
             status?: "active" | "paused";
             summary?: string;
+            /** @description Organizations the campaign targets (an employer) and their email domains; subdomains match too. A supporter who signs, RSVPs or signs up with an address there is warned before anything is stored, and mail to such addresses goes without tracking and with the safety note. Replaces the whole list. */
+            targetedOrganizations?: {
+                domains: string[];
+                name: string;
+            }[];
             timeZone?: string;
         };
         CancelShutdownInput: Record<string, never>;
@@ -4122,6 +4141,8 @@ export interface components {
             country?: string | (null);
             /** @description Email address; compared case-insensitively after Unicode normalization. */
             email: string;
+            /** @description Send true to use an address on a domain of an organization the campaign targets after the employer-email warning (422). */
+            employerEmailAcknowledged?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             /** @description Given name (at most 100 characters). */
             firstName?: string | (null);
             /** @description Which form on the campaign site (for the consent log). */
@@ -4142,6 +4163,8 @@ export interface components {
             ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
+            /** @description Signal username (optional, e.g. name.01), a contact instead of a phone number; stored encrypted. */
+            signalUsername?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
             source?: string | (null);
             utmCampaign?: string | (null);
@@ -4710,6 +4733,11 @@ export interface components {
             /** @description Origins allowed to frame the embedded forms. */
             embedOrigins: string[];
             id: string;
+            /** @description The campaign's own safety note for mail to addresses on a targeted domain; null: the built-in text. */
+            mailSafetyNote: {
+                ar?: string;
+                en?: string;
+            } | null;
             /** @description Smallest group named in aggregates for members below admin (k). */
             minGroupSize: number;
             name: string;
@@ -4727,6 +4755,8 @@ export interface components {
             /** @enum {string} */
             status: "active" | "paused" | "archived";
             summary: string;
+            /** @description Organizations the campaign targets and their email domains (subdomains match too). */
+            targetedOrganizations: components["schemas"]["TargetedOrganization"][];
             timeZone: string;
             /** Format: date-time */
             updatedAt: string;
@@ -5644,6 +5674,8 @@ export interface components {
             country?: string | (null);
             /** @description Email address; compared case-insensitively after Unicode normalization. */
             email: string;
+            /** @description Send true to use an address on a domain of an organization the campaign targets after the employer-email warning (422). */
+            employerEmailAcknowledged?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             /** @description Given name (at most 100 characters). */
             firstName?: string | (null);
             /** @description Which form on the campaign site (for the consent log). */
@@ -5664,6 +5696,8 @@ export interface components {
             referrer?: string | (null);
             /** @description List me publicly as "First L." (default: listed as "Anonymous"). */
             showName?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Signal username (optional, e.g. name.01), a contact instead of a phone number; stored encrypted. */
+            signalUsername?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
             source?: string | (null);
             utmCampaign?: string | (null);
@@ -6289,6 +6323,8 @@ export interface components {
                 lastName: string | null;
                 phone: string | null;
                 postalCode: string | null;
+                /** @description Signal username (`name.01`), a contact instead of a phone number. */
+                signalUsername: string | null;
             };
             purposes: {
                 digests: boolean;
@@ -6353,6 +6389,8 @@ export interface components {
                 lastName: string | null;
                 phone: string | null;
                 postalCode: string | null;
+                /** @description Signal username (`name.01`), a contact instead of a phone number. */
+                signalUsername: string | null;
             };
             purposes: {
                 digests: boolean;
@@ -6389,6 +6427,7 @@ export interface components {
             locale?: "en" | "ar";
             phone?: (null) | (string | (null));
             postalCode?: (null) | (string | (null));
+            signalUsername?: (null) | (string | (null));
             tags?: string[];
             timeZone?: string | null;
         };
@@ -6557,6 +6596,8 @@ export interface components {
             country?: string | (null);
             /** @description Email address; compared case-insensitively after Unicode normalization. */
             email: string;
+            /** @description Send true to use an address on a domain of an organization the campaign targets after the employer-email warning (422). */
+            employerEmailAcknowledged?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             /** @description Given name (at most 100 characters). */
             firstName?: string | (null);
             /** @description Which form on the campaign site (for the consent log). */
@@ -6575,6 +6616,8 @@ export interface components {
             ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
+            /** @description Signal username (optional, e.g. name.01), a contact instead of a phone number; stored encrypted. */
+            signalUsername?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
             source?: string | (null);
             utmCampaign?: string | (null);
@@ -6685,6 +6728,10 @@ export interface components {
         SupportersUpdateSettingsBody: {
             confirmedUrl?: string | null;
             thankYouUrl?: string | null;
+        };
+        TargetedOrganization: {
+            domains: string[];
+            name: string;
         };
         TwoFactorConfirm: {
             code: string;
@@ -19556,6 +19603,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The email is on a domain of an organization the campaign targets (problem type employer-email, naming `email`): nothing was stored. Send the same form again with employerEmailAcknowledged=true to use the address anyway. Browsers get the form again with the warning. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
@@ -19736,6 +19792,15 @@ export interface operations {
             };
             /** @description The body is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The email is on a domain of an organization the campaign targets (problem type employer-email, naming `email`): nothing was stored. Send the same form again with employerEmailAcknowledged=true to use the address anyway. Browsers get the form again with the warning. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20143,6 +20208,15 @@ export interface operations {
             };
             /** @description The body is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The email is on a domain of an organization the campaign targets (problem type employer-email, naming `email`): nothing was stored. Send the same form again with employerEmailAcknowledged=true to use the address anyway. Browsers get the form again with the warning. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

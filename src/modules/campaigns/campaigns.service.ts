@@ -12,6 +12,8 @@ import { invitationTemplate } from './campaigns.templates.js';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import type { Actor } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
+import { targetedDomains, targetedOrganizationsOf } from '../../common/targeted-domains.js';
+import { TtlCache } from '../../common/ttl-cache.js';
 import { DEFAULT_MIN_GROUP_SIZE, seesExactGroups } from '../../common/small-groups.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -21,6 +23,9 @@ export type CampaignOrSlug = string | Campaign;
 /** Campaigns are the root of all data; membership decides who may see and change each one. */
 @Injectable()
 export class CampaignsService implements OnModuleInit {
+  /** Targeted domains per campaign, a moment stale at most: every public form post reads them. */
+  private readonly domainsCache = new TtlCache<string[]>(2_000);
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly auth: AuthService,
@@ -132,6 +137,17 @@ export class CampaignsService implements OnModuleInit {
   }
 
   /** Origins allowed to frame the campaign's embedded forms (frame-ancestors); [] when none or unknown. */
+  /** The email domains of the organizations a campaign targets (see src/common/targeted-domains.ts). */
+  async targetedDomainsOf(campaignId: string): Promise<string[]> {
+    return this.domainsCache.get(campaignId, async () => {
+      const c = await this.prisma.campaign.findUnique({
+        where: { id: campaignId },
+        select: { targetedOrganizations: true },
+      });
+      return targetedDomains(targetedOrganizationsOf(c?.targetedOrganizations));
+    });
+  }
+
   async embedOriginsOf(slug: string): Promise<string[]> {
     const c = await this.prisma.campaign.findUnique({ where: { slug }, select: { embedOrigins: true } });
     return c?.embedOrigins ?? [];

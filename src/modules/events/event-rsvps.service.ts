@@ -95,6 +95,7 @@ export class EventRsvpsService implements OnModuleInit {
       localStartText: formatLocalDateTime(found.startsAt, found.timeZone, locale),
     };
 
+    await this.supporters.warnIfTargeted(campaign.id, input);
     const screen = await this.supporters.screenForm(input, ip, 'event-rsvp');
     if (!screen.accept) {
       // Honeypot or per-address limit: store nothing, send nothing, answer as a real RSVP would.
@@ -238,6 +239,7 @@ export class EventRsvpsService implements OnModuleInit {
         'last_name',
         'email',
         'phone',
+        'signal_username',
         'guests',
         'attendance',
         'checked_in_at',
@@ -267,6 +269,7 @@ export class EventRsvpsService implements OnModuleInit {
             v.lastName,
             v.email,
             v.phone,
+            v.signalUsername,
             v.guests,
             v.attendance,
             v.checkedInAt,
@@ -494,6 +497,7 @@ export class EventRsvpsService implements OnModuleInit {
         firstName: p?.firstName ?? null,
         lastName: p?.lastName ?? null,
         phone: p?.phone ?? null,
+        signalUsername: p?.signalUsername ?? null,
         status: r.status,
         guests: r.guests,
         waitlistPosition: positions.get(r.id) ?? null,
@@ -594,6 +598,7 @@ export interface AttendeeView {
   firstName: string | null;
   lastName: string | null;
   phone: string | null;
+  signalUsername: string | null;
   status: EventRsvpStatus;
   guests: number;
   waitlistPosition: number | null;

@@ -125,6 +125,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   ): Promise<typeof SIGN_ACCEPTED & { petition: PublicPetition }> {
     const petition = await this.petitions.getPublic(campaignSlug, petitionSlug);
     assertOpen(petition);
+    await this.supporters.warnIfTargeted(petition.campaignId, input);
     if (this.config.get('PETITION_BLOCK_DISPOSABLE')) {
       const reason = blockedDomainReason(input.email, { blocked: [], disposable: true });
       if (reason) throw Problem.field('email', reason, 'blocked-domain');

@@ -51,6 +51,7 @@ export class SupporterPrivacyService implements OnModuleInit {
         'first_name_enc',
         'last_name_enc',
         'phone_enc',
+        'signal_username_enc',
         'postal_code_enc',
       ]),
     );
@@ -258,6 +259,7 @@ export class SupporterPrivacyService implements OnModuleInit {
         firstNameEnc: null,
         lastNameEnc: null,
         phoneEnc: null,
+        signalUsernameEnc: null,
         postalCodeEnc: null,
         country: null,
         referrerHost: null,

@@ -13,6 +13,7 @@ import { TX_DEFAULT } from '../../infra/prisma/transactions.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { MailService, type OutgoingMail } from '../mail/mail.service.js';
+import { employerEmailProblem, targetedDomainOf } from '../../common/targeted-domains.js';
 import { blockedDomainReason } from './email-domains.js';
 import type { SupporterFormInput } from './supporter-fields.js';
 import { CONFIRM_PURPOSE } from './supporter-links.js';
@@ -79,6 +80,7 @@ export interface SupporterSummary {
   firstName?: string | null;
   lastName?: string | null;
   phone?: string | null;
+  signalUsername?: string | null;
   postalCode?: string | null;
 }
 
@@ -299,6 +301,20 @@ export class SupportersService implements OnModuleInit {
   }
 
   /**
+   * The employer-domain warning, before anything else a public form does (no row, no Redis counter,
+   * no log line, no metric): throws the 422 `employer-email` problem when the address is on a
+   * domain of an organization the campaign targets, unless the form carries the acknowledgement.
+   */
+  async warnIfTargeted(
+    campaignId: string,
+    input: Pick<SupporterFormInput, 'email' | 'employerEmailAcknowledged'>,
+  ): Promise<void> {
+    if (input.employerEmailAcknowledged) return;
+    const domain = targetedDomainOf(input.email, await this.campaigns.targetedDomainsOf(campaignId));
+    if (domain) throw employerEmailProblem(domain);
+  }
+
+  /**
    * Per-email rate limit held in Redis (keyed by the blind index, never the address):
    * SIGNUP_MAX_PER_EMAIL_PER_HOUR submissions per hour across all forms. Returns false when over.
    * Callers should then answer exactly as usual and do nothing, so the limit is no oracle.
@@ -394,6 +410,7 @@ export class SupportersService implements OnModuleInit {
     const campaign = await this.publicCampaign(slug);
     this.campaigns.assertTakesSignups(campaign);
     const locale = (input.locale ?? campaign.defaultLocale) as Locale;
+    await this.warnIfTargeted(campaign.id, input);
     const screen = await this.screenForm(input, ip);
     if (screen.accept) {
       await busyAs503(() =>
@@ -457,6 +474,7 @@ function fieldsOf(input: SupporterFormInput): UpsertFields {
     firstName: input.firstName,
     lastName: input.lastName,
     phone: input.phone,
+    signalUsername: input.signalUsername,
     postalCode: input.postalCode,
     country: input.country,
     locale: input.locale,
