@@ -41,6 +41,13 @@ import {
   type SignupHelperBody,
   tokenOnlyQuery,
 } from './osdi.schemas.js';
+import { AuditsPersonalData, oneWith, searchIfFiltered } from '../audit/personal-data-access.interceptor.js';
+
+/** People of an OSDI page whose personal fields were sent (roles with the right, tokens of such members). */
+const osdiPeopleWithPersonalData = (result: unknown): number => {
+  const members = (result as { _embedded?: Record<string, unknown[]> } | null)?._embedded?.['osdi:people'] ?? [];
+  return members.filter((m) => (m as { email_addresses?: unknown }).email_addresses !== undefined).length;
+};
 
 const viewerOf = (auth: AuthContext): Viewer => ({
   organizerId: auth.organizerId,
@@ -75,6 +82,7 @@ export class OsdiPeopleController {
   }
 
   @Get('people')
+  @AuditsPersonalData({ what: 'osdi-people', access: searchIfFiltered, people: osdiPeopleWithPersonalData })
   @OsdiOperation(
     'OSDI people: a page, in modification order, filterable (modified_date, created_date, email_address)',
     osdiCollection,
@@ -126,6 +134,12 @@ export class OsdiPeopleController {
   }
 
   @Get('people/:personId')
+  @AuditsPersonalData({
+    what: 'osdi-people',
+    access: 'view',
+    people: oneWith('email_addresses'),
+    entity: { type: 'supporter', param: 'personId' },
+  })
   @OsdiOperation('OSDI: one person', osdiPersonResource, 'viewer')
   person(
     @campaignId id: string,
@@ -175,6 +189,12 @@ export class OsdiPeopleController {
   }
 
   @Delete('people/:personId')
+  @AuditsPersonalData({
+    what: 'osdi-people',
+    access: 'erase',
+    people: () => 1,
+    entity: { type: 'supporter', param: 'personId' },
+  })
   @OsdiOperation(
     'OSDI: delete a person (erasure: personal data removed, anonymous tombstone kept)',
     osdiNotice,

@@ -79,6 +79,8 @@ export function RsvpForm(p: {
       state={p.state}
       attribution={p.attribution}
       lastName
+      campaignSlug={p.campaignSlug}
+      embed={p.embed}
     >
       {p.event.maxGuests > 0 ? (
         <Field
