@@ -9,12 +9,7 @@ const of = <K extends PrivacyFact['kind']>(facts: PrivacyFact[], kind: K): Fact<
   facts.filter((f): f is Fact<K> => f.kind === kind);
 
 const dateTime = (locale: Locale, d: Date) =>
-  new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  }).format(d);
+  `${new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(d)} UTC`;
 
 /**
  * A campaign's privacy page (/c/:slug/privacy): every statement is one fact of PrivacyFacts, so the
