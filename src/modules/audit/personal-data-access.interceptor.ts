@@ -77,24 +77,35 @@ export class PersonalDataAccessInterceptor implements NestInterceptor {
 export const AuditsPersonalData = (route: PersonalDataRoute): MethodDecorator =>
   applyDecorators(SetMetadata(PERSONAL_DATA_ROUTE, route), UseInterceptors(PersonalDataAccessInterceptor));
 
-/** `people` for a page of items: those carrying the named personal field (absent for roles without the right). */
+/** Whether a personal field carries anything: an erased supporter's tombstone has the field, empty. */
+function holdsData(v: unknown): boolean {
+  if (v === undefined || v === null || v === '') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') return Object.values(v).some(holdsData);
+  return true;
+}
+
+/** `people` for a page of items: those whose named personal field holds data (absent for roles without the right). */
 export const itemsWith =
   (field: string) =>
-  (result: unknown): number => {
-    const items = (result as { items?: unknown[] } | null)?.items ?? [];
-    return items.filter((i) => {
-      const v = (i as Record<string, unknown> | null)?.[field];
-      return v !== undefined && v !== null;
-    }).length;
-  };
+  (result: unknown): number =>
+    ((result as { items?: unknown[] } | null)?.items ?? []).filter((i) =>
+      holdsData((i as Record<string, unknown> | null)?.[field]),
+    ).length;
 
-/** `people` for one record: 1 when it carries the named personal field. */
+/** `people` for one record: 1 when its named personal field holds data. */
 export const oneWith =
   (field: string) =>
-  (result: unknown): number => {
-    const v = (result as Record<string, unknown> | null)?.[field];
-    return v !== undefined && v !== null ? 1 : 0;
-  };
+  (result: unknown): number =>
+    holdsData((result as Record<string, unknown> | null)?.[field]) ? 1 : 0;
+
+/** `people` for an OSDI collection page: members whose named personal field holds data. */
+export const embeddedWith =
+  (collection: string, field: string) =>
+  (result: unknown): number =>
+    ((result as { _embedded?: Record<string, unknown[]> } | null)?._embedded?.[collection] ?? []).filter((m) =>
+      holdsData((m as Record<string, unknown> | null)?.[field]),
+    ).length;
 
 /** A list read is a search when the query narrows it (anything besides paging). */
 export const searchIfFiltered = (req: FastifyRequest): PersonalDataAccess => {

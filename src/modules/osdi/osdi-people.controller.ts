@@ -41,13 +41,12 @@ import {
   type SignupHelperBody,
   tokenOnlyQuery,
 } from './osdi.schemas.js';
-import { AuditsPersonalData, oneWith, searchIfFiltered } from '../audit/personal-data-access.interceptor.js';
-
-/** People of an OSDI page whose personal fields were sent (roles with the right, tokens of such members). */
-const osdiPeopleWithPersonalData = (result: unknown): number => {
-  const members = (result as { _embedded?: Record<string, unknown[]> } | null)?._embedded?.['osdi:people'] ?? [];
-  return members.filter((m) => (m as { email_addresses?: unknown }).email_addresses !== undefined).length;
-};
+import {
+  AuditsPersonalData,
+  embeddedWith,
+  oneWith,
+  searchIfFiltered,
+} from '../audit/personal-data-access.interceptor.js';
 
 const viewerOf = (auth: AuthContext): Viewer => ({
   organizerId: auth.organizerId,
@@ -82,7 +81,11 @@ export class OsdiPeopleController {
   }
 
   @Get('people')
-  @AuditsPersonalData({ what: 'osdi-people', access: searchIfFiltered, people: osdiPeopleWithPersonalData })
+  @AuditsPersonalData({
+    what: 'osdi-people',
+    access: searchIfFiltered,
+    people: embeddedWith('osdi:people', 'email_addresses'),
+  })
   @OsdiOperation(
     'OSDI people: a page, in modification order, filterable (modified_date, created_date, email_address)',
     osdiCollection,
