@@ -30,6 +30,7 @@ const en = {
       firstName: 'First name',
       lastName: 'Last name',
       phone: 'Phone',
+      signalUsername: 'Signal username',
       postalCode: 'Postal code',
       comment: 'Comment',
       country: 'Country',
@@ -122,6 +123,7 @@ const ar: PrivacyMessages = {
       firstName: 'الاسم الأول',
       lastName: 'اسم العائلة',
       phone: 'الهاتف',
+      signalUsername: 'اسم المستخدم في Signal',
       postalCode: 'الرمز البريدي',
       comment: 'التعليق',
       country: 'البلد',
@@ -141,8 +143,7 @@ const ar: PrivacyMessages = {
     choice: 'اختيارك، يُسجَّل مع التاريخ والصياغة التي رأيتها',
   },
   storageTitle: 'كيف تُحفظ',
-  encrypted: (fields) =>
-    `مشفّرة في قاعدة البيانات (AES-256-GCM)، فلا تكشفها نسخة من قاعدة البيانات وحدها: ${fields}.`,
+  encrypted: (fields) => `مشفّرة في قاعدة البيانات (AES-256-GCM)، فلا تكشفها نسخة من قاعدة البيانات وحدها: ${fields}.`,
   neverKept: {
     'raw-ip': 'لا نخزّن عنوان IP الخاص بك أبداً.',
     'referrer-path': 'من الصفحة التي جئت منها نحفظ اسم الموقع فقط، لا المسار ولا الاستعلام.',
@@ -150,7 +151,8 @@ const ar: PrivacyMessages = {
     'third-party-requests': 'لا تحمّل هذه الصفحات شيئاً من مواقع أخرى: لا متتبعات ولا خطوط ولا إحصاءات.',
   },
   ipHashConsent: (d) => `مع كل موافقة نحفظ بصمة مشفّرة بمفتاح لعنوان IP (لا العنوان نفسه) كدليل، لمدة ${d}.`,
-  ipHashSignature: 'يحفظ التوقيع على العريضة بصمة مشفّرة بمفتاح لعنوان IP (لا العنوان نفسه) لكشف التوقيعات المزيفة بالجملة.',
+  ipHashSignature:
+    'يحفظ التوقيع على العريضة بصمة مشفّرة بمفتاح لعنوان IP (لا العنوان نفسه) لكشف التوقيعات المزيفة بالجملة.',
   retentionTitle: 'إلى متى',
   retention: {
     'unconfirmed-signup': (d) => `يُحذف الاشتراك الذي لا يؤكده أحد من الرابط المرسل بالبريد بعد ${d}.`,
@@ -166,7 +168,8 @@ const ar: PrivacyMessages = {
     owner: 'مالكو الحملة',
   },
   sees: {
-    'public-names-and-counts': 'الأعداد، واسم («الاسم الأول والحرف الأول») وتعليق الموقّعين الذين اختاروا الظهور للعموم.',
+    'public-names-and-counts':
+      'الأعداد، واسم («الاسم الأول والحرف الأول») وتعليق الموقّعين الذين اختاروا الظهور للعموم.',
     'no-personal-data': 'الأعداد والتفاصيل غير الشخصية (الحالة، البلد، المصدر، التواريخ)؛ لا أسماء ولا عناوين.',
     'no-personal-data-but-staffed-events':
       'الأعداد والتفاصيل غير الشخصية (الحالة، البلد، المصدر، التواريخ)؛ والأسماء ووسائل الاتصال لحضور الفعاليات التي يعملون فيها فقط.',

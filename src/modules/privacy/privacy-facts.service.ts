@@ -16,6 +16,7 @@ const KEEPING: Record<string, FieldKeeping> = {
   firstName: 'encrypted',
   lastName: 'encrypted',
   phone: 'encrypted',
+  signalUsername: 'encrypted',
   postalCode: 'encrypted',
   comment: 'encrypted',
   country: 'plain',
@@ -30,7 +31,7 @@ const KEEPING: Record<string, FieldKeeping> = {
 };
 
 /** Posted for the machinery, not about the person: the consent wording's version, the honeypot, where to go next. */
-const TECHNICAL = new Set(['consentTextVersion', 'website', 'redirect', 'formId']);
+const TECHNICAL = new Set(['consentTextVersion', 'website', 'redirect', 'formId', 'employerEmailAcknowledged']);
 const isUtm = (name: string) => name.startsWith('utm');
 
 /** The fields of a form's body schema, in order, each with whether it is required and how it is kept. */
@@ -66,16 +67,21 @@ export class PrivacyFactsService {
 
   async facts(slug: string): Promise<PrivacyFacts> {
     const campaign = await this.campaigns.getPublicBySlug(slug);
+    const forms = this.forms();
     const gathered = await Promise.all([
-      this.forms(),
-      this.storage(),
+      forms,
+      this.storage(forms),
       this.retention(),
       this.roles(),
       this.rights(),
       this.contact(campaign.id),
     ]);
     return {
-      campaign: { slug: campaign.slug, name: campaign.name, defaultLocale: toLocale({ fallback: campaign.defaultLocale }) },
+      campaign: {
+        slug: campaign.slug,
+        name: campaign.name,
+        defaultLocale: toLocale({ fallback: campaign.defaultLocale }),
+      },
       locales: [...SUPPORTED_LOCALES],
       requestPath: `/public/campaigns/${campaign.slug}/privacy-requests`,
       facts: gathered.flat(),
@@ -83,12 +89,15 @@ export class PrivacyFactsService {
     };
   }
 
-  private forms(): PrivacyFact[] {
+  private forms(): Extract<PrivacyFact, { kind: 'form' }>[] {
     return (Object.keys(FORMS) as PrivacyForm[]).map((form) => ({ kind: 'form', form, fields: fieldsOf(FORMS[form]) }));
   }
 
-  private storage(): PrivacyFact[] {
-    const encrypted = [...new Set(Object.keys(KEEPING).filter((k) => KEEPING[k] === 'encrypted'))];
+  /** What is encrypted: every field some form collects and keeps encrypted. */
+  private storage(forms: Extract<PrivacyFact, { kind: 'form' }>[]): PrivacyFact[] {
+    const encrypted = [
+      ...new Set(forms.flatMap((f) => f.fields.filter((x) => x.keeping === 'encrypted').map((x) => x.name))),
+    ];
     return [
       { kind: 'encrypted', fields: encrypted },
       { kind: 'never-kept', what: 'raw-ip' },
