@@ -86,7 +86,7 @@ const en = {
     'personal-data': 'Names, email addresses, phone numbers and postal codes; they can export and erase them.',
   } satisfies Record<RoleSight, string>,
   audited:
-    'Every time a member of the campaign views, searches, exports or erases personal data, the audit log records who, when and how many people; the owners can review it.',
+    'Every time a member of the campaign views, searches, exports or erases personal data, the audit log records who, when and how many people; the campaign's owners and admins review it.',
   rightsTitle: 'Your data, your choice',
   rightExport: 'Get a copy of everything the campaign holds about you.',
   rightErase:
@@ -176,7 +176,7 @@ const ar: PrivacyMessages = {
     'personal-data': 'الأسماء وعناوين البريد وأرقام الهواتف والرموز البريدية؛ ويمكنهم تصديرها وحذفها.',
   },
   audited:
-    'كلما عرض أحد أعضاء الحملة بيانات شخصية أو بحث فيها أو صدّرها أو حذفها، يسجّل سجل التدقيق من فعل ذلك ومتى وعدد الأشخاص؛ ويستطيع المالكون مراجعته.',
+    'كلما عرض أحد أعضاء الحملة بيانات شخصية أو بحث فيها أو صدّرها أو حذفها، يسجّل سجل التدقيق من فعل ذلك ومتى وعدد الأشخاص؛ ويراجعه مالكو الحملة ومديروها.',
   rightsTitle: 'بياناتك، قرارك',
   rightExport: 'احصل على نسخة من كل ما تحتفظ به الحملة عنك.',
   rightErase: 'اطلب حذف بياناتك: يُحذف اسمك وبريدك وتفاصيلك وتتوقف كل الرسائل؛ وتبقى الأعداد المجهولة.',
