@@ -86,7 +86,7 @@ const en = {
     'personal-data': 'Names, email addresses, phone numbers and postal codes; they can export and erase them.',
   } satisfies Record<RoleSight, string>,
   audited:
-    'Every time a member of the campaign views, searches, exports or erases personal data, the audit log records who, when and how many people; the campaign's owners and admins review it.',
+    'Every time a member of the campaign views, searches, exports or erases personal data, the audit log records who, when and how many people; the campaign’s owners and admins review it.',
   rightsTitle: 'Your data, your choice',
   rightExport: 'Get a copy of everything the campaign holds about you.',
   rightErase:
