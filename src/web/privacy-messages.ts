@@ -85,6 +85,8 @@ const en = {
       'Counts and non-personal details (status, country, source, dates); names and contacts only of the attendees of events they staff.',
     'personal-data': 'Names, email addresses, phone numbers and postal codes; they can export and erase them.',
   } satisfies Record<RoleSight, string>,
+  smallGroups: (k: number) =>
+    `Members who cannot see personal data see counts by country, postal area, source, referring site or email domain only for groups of at least ${k} people; smaller groups are merged into “other”, so a count never points at a few people.`,
   audited:
     'Every time a member of the campaign views, searches, exports or erases personal data, the audit log records who, when and how many people; the campaign’s owners and admins review it.',
   rightsTitle: 'Your data, your choice',
@@ -175,6 +177,8 @@ const ar: PrivacyMessages = {
       'الأعداد والتفاصيل غير الشخصية (الحالة، البلد، المصدر، التواريخ)؛ والأسماء ووسائل الاتصال لحضور الفعاليات التي يعملون فيها فقط.',
     'personal-data': 'الأسماء وعناوين البريد وأرقام الهواتف والرموز البريدية؛ ويمكنهم تصديرها وحذفها.',
   },
+  smallGroups: (k) =>
+    `لا يرى الأعضاء الذين لا يحق لهم رؤية البيانات الشخصية الأعداد حسب البلد أو المنطقة البريدية أو المصدر أو الموقع المحيل أو نطاق البريد إلا للمجموعات التي تضم ${k} أشخاص على الأقل؛ وتُدمج المجموعات الأصغر في «أخرى»، فلا يشير عدد إلى أشخاص قليلين.`,
   audited:
     'كلما عرض أحد أعضاء الحملة بيانات شخصية أو بحث فيها أو صدّرها أو حذفها، يسجّل سجل التدقيق من فعل ذلك ومتى وعدد الأشخاص؛ ويراجعه مالكو الحملة ومديروها.',
   rightsTitle: 'بياناتك، قرارك',

@@ -87,6 +87,15 @@ describe('the privacy page', () => {
         timeoutMs: 10_000,
       },
     );
+    // The small-group threshold (k) of the campaign, as readers without personal data get it.
+    expect(json.body.facts).toContainEqual({ kind: 'small-groups', k: 5 });
+    expect((await t.http.patch(`/campaigns/${campaign.id}`, { minGroupSize: 8 }, owner.token)).status).toBe(200);
+    const after = await t.http.get(`/public/campaigns/${campaign.slug}/privacy`);
+    expect(after.body.facts).toContainEqual({ kind: 'small-groups', k: 8 });
+    await waitUntil(
+      async () => ((await page(`/c/${campaign.slug}/privacy`)).text.includes('at least 8 people') ? true : null),
+      { what: 'the privacy page showing the new k', timeoutMs: 10_000 },
+    );
     const bad = await t.http.patch(
       `/campaigns/${campaign.id}/supporters/settings`,
       { privacyContact: 'nope' },

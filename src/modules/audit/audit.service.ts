@@ -35,6 +35,15 @@ export interface PersonalDataEntry {
   details?: Record<string, Prisma.InputJsonValue>;
 }
 
+export type AuditRecorder = (
+  tx: Tx | undefined,
+  actor: AuditActor,
+  campaignId: string,
+  action: string,
+  entityId: string,
+  details?: Prisma.InputJsonObject,
+) => Promise<void>;
+
 function actorColumns(actor: AuditActor): { actorId: string | null; actorKind: string } {
   if ('kind' in actor) return { actorId: actor.supporterId ?? null, actorKind: 'supporter' };
   return actor.organizerId
@@ -75,6 +84,12 @@ export class AuditService {
       entityId: entry.entityId ?? (entry.entityType ? null : entry.campaignId),
       details: { what: entry.what, people: entry.people, ...entry.details },
     });
+  }
+
+  /** record() for one entity type: what a service that audits its own entity keeps as `this.record`. */
+  recorder(entityType: string): AuditRecorder {
+    return (tx, actor, campaignId, action, entityId, details = {}) =>
+      this.record(tx, { campaignId, actor, action, entityType, entityId, details });
   }
 
   async list(

@@ -36,6 +36,7 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
     PetitionsService,
     PetitionCountsService,
     SignaturesService,
+    SignatureModerationService,
     SignatureReportsService,
   ],
 })

@@ -72,7 +72,7 @@ export class PrivacyFactsService {
       forms,
       this.storage(forms),
       this.retention(),
-      this.roles(),
+      this.roles(campaign.id),
       this.rights(),
       this.contact(campaign.id),
     ]);
@@ -116,13 +116,16 @@ export class PrivacyFactsService {
     ];
   }
 
-  private roles(): PrivacyFact[] {
+  private async roles(campaignId: string): Promise<PrivacyFact[]> {
+    // The k a reader without personal data gets (the campaign's minGroupSize).
+    const k = await this.campaigns.minGroupSizeFor(campaignId, 'viewer');
     return [
       { kind: 'role', role: 'public', sees: 'public-names-and-counts' },
       { kind: 'role', role: 'viewer', sees: 'no-personal-data-but-staffed-events' },
       { kind: 'role', role: 'organizer', sees: 'no-personal-data-but-staffed-events' },
       { kind: 'role', role: 'admin', sees: 'personal-data' },
       { kind: 'role', role: 'owner', sees: 'personal-data' },
+      { kind: 'small-groups', k },
       { kind: 'audited', what: 'personal-data-access' },
     ];
   }

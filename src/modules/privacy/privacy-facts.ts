@@ -43,6 +43,8 @@ export type PrivacyFact =
   | { kind: 'retention'; what: 'unconfirmed-signup' | 'privacy-link'; kept: Duration }
   | { kind: 'role'; role: 'public' | 'viewer' | 'organizer' | 'admin' | 'owner'; sees: RoleSight }
   | { kind: 'audited'; what: 'personal-data-access' }
+  /** Aggregates for roles without personal data merge groups smaller than k into "other". */
+  | { kind: 'small-groups'; k: number }
   | { kind: 'right'; right: 'export' | 'erase' | 'unsubscribe'; how: 'email-link' | 'request-form' }
   | { kind: 'contact'; email: string | null };
 

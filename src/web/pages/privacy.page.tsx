@@ -38,6 +38,9 @@ export function PrivacyPage(p: { locale: Locale; model: PrivacyFacts }) {
             </>
           ))}
         </dl>
+        {of(facts, 'small-groups').map((f) => (
+          <p data-fact="small-groups">{t.smallGroups(f.k)}</p>
+        ))}
         {of(facts, 'audited').length > 0 ? <p data-fact="audited">{t.audited}</p> : null}
       </section>
       <RightsSection locale={p.locale} model={p.model} />
