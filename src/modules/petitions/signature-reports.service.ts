@@ -1,3 +1,6 @@
+// Over 500 lines because: the signature list, its CSV export and the delivery document share one
+// filter, the personal-data rule and the signer view. The next seam to split out is the delivery
+// document (`deliveryHtml`, `deliveryCsv`, `deliveryTotals`, `auditDelivery`, about 90 lines).
 import { Injectable } from '@nestjs/common';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import { type Page, decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../common/pagination.js';
