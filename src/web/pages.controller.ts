@@ -355,7 +355,12 @@ export class PagesController {
     "The campaign's privacy page (HTML)",
     'What each form collects, what is encrypted or never kept, retention, who sees what, how to get a copy or erase your data, the contact: from the live settings (JSON: /public/campaigns/:slug/privacy).',
   )
-  privacy(@slug s: string, @ValidQuery(pageQuery) q: PageQuery, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  privacy(
+    @slug s: string,
+    @ValidQuery(pageQuery) q: PageQuery,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.cachedPage(req, reply, q, async () => {
       const model = await this.privacyFacts.facts(s);
       return PrivacyPage({ locale: this.locale(req, model.campaign.defaultLocale), model });

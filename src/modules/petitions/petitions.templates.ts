@@ -96,8 +96,17 @@ export function signatureConfirmationTemplate(signer: LinkSignerService): MailTe
         <p style="margin:0 0 16px;color:#6b7280;font-size:14px">${s.ignore}</p>`;
       return {
         subject,
-        html: layout({ locale: ctx.locale, title: subject, body, campaignName: ctx.campaign?.name ?? null, links: ctx.links }),
-        text: [greeting, '', ...lines.flatMap((l) => [l, '']), `${s.action}: ${link}`, '', s.ignore].join('\n') + textFooter(ctx.locale, ctx.campaign?.name, ctx.links) + '\n',
+        html: layout({
+          locale: ctx.locale,
+          title: subject,
+          body,
+          campaignName: ctx.campaign?.name ?? null,
+          links: ctx.links,
+        }),
+        text:
+          [greeting, '', ...lines.flatMap((l) => [l, '']), `${s.action}: ${link}`, '', s.ignore].join('\n') +
+          textFooter(ctx.locale, ctx.campaign?.name, ctx.links) +
+          '\n',
       };
     },
   };

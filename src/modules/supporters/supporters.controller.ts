@@ -40,12 +40,7 @@ import {
 } from './supporters.schemas.js';
 import { SupportersAdminService, type Viewer } from './supporters-admin.service.js';
 import { SupporterSettingsService } from './supporter-settings.service.js';
-import {
-  AuditsPersonalData,
-  itemsWith,
-  oneWith,
-  searchIfFiltered,
-} from '../audit/personal-data-access.interceptor.js';
+import { AuditsPersonalData, itemsWith, oneWith, searchIfFiltered } from '../audit/personal-data-access.interceptor.js';
 
 const ONE_SUPPORTER = { type: 'supporter', param: 'supporterId' };
 
@@ -246,10 +241,7 @@ export class SupportersController {
     description: 'Everything held about this supporter (for a subject access request). Audited.',
   })
   @ApiOperation({ summary: 'Export everything held about a supporter' })
-  export(
-    @IdParam('campaignId') campaignId: string,
-    @IdParam('supporterId') supporterId: string,
-  ) {
+  export(@IdParam('campaignId') campaignId: string, @IdParam('supporterId') supporterId: string) {
     return this.privacy.exportByOrganizer(campaignId, supporterId);
   }
 

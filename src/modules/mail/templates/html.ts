@@ -162,11 +162,7 @@ export function layout(input: LayoutInput): string {
 }
 
 /** The plain-text counterpart of the footer. */
-export function textFooter(
-  locale: Locale,
-  campaignName: string | null | undefined,
-  links: MessageLinks,
-): string {
+export function textFooter(locale: Locale, campaignName: string | null | undefined, links: MessageLinks): string {
   const f = t(locale, FOOTER);
   const lines = ['', '--'];
   if (campaignName) lines.push(f.why(campaignName));
