@@ -9,6 +9,7 @@ import { PetitionsPublicController } from './petitions.public.controller.js';
 import { PetitionsService } from './petitions.service.js';
 import { SignatureReportsService } from './signature-reports.service.js';
 import { SignaturesController } from './signatures.controller.js';
+import { SignatureRetentionService } from './signature-retention.service.js';
 import { SignatureModerationService } from './signature-moderation.service.js';
 import { SignaturesService } from './signatures.service.js';
 import { SignatureTrendsService } from './signature-trends.service.js';
@@ -30,6 +31,7 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
     SignaturesService,
     SignatureModerationService,
     SignatureReportsService,
+    SignatureRetentionService,
   ],
   exports: [
     SignatureTrendsService,
@@ -38,6 +40,7 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
     SignaturesService,
     SignatureModerationService,
     SignatureReportsService,
+    SignatureRetentionService,
   ],
 })
 export class PetitionsModule {}

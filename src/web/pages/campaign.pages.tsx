@@ -64,6 +64,7 @@ export function SignupForm(p: {
       attribution={p.attribution}
       campaignSlug={p.campaignSlug}
       embed={p.embed}
+      signal
     >
       <Checkbox form="signup" name="consentUpdates" label={m.consentUpdates} state={p.state} checked />
       <Checkbox form="signup" name="consentDigests" label={m.consentDigests} state={p.state} />
