@@ -1,3 +1,6 @@
+// Over 500 lines because: the signature list, its CSV export and the delivery document share one
+// filter, the personal-data rule and the signer view. The next seam to split out is the delivery
+// document (`deliveryHtml`, `deliveryCsv`, `deliveryTotals`, `auditDelivery`, about 90 lines).
 import { Injectable } from '@nestjs/common';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import { type Page, decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../common/pagination.js';
@@ -7,6 +10,7 @@ import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
 import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { PersonalDataExportsService } from '../campaigns/personal-data-exports.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { blockedDomainReason } from '../supporters/email-domains.js';
 import { SupportersService } from '../supporters/supporters.service.js';
@@ -43,6 +47,7 @@ export class SignatureReportsService {
     private readonly petitions: PetitionsService,
     private readonly counts: PetitionCountsService,
     private readonly supporters: SupportersService,
+    private readonly exports: PersonalDataExportsService,
   ) {}
 
   static seesPersonalData(role: CampaignRole | undefined): boolean {
@@ -171,15 +176,24 @@ export class SignatureReportsService {
     if (query.supporterId && !personal)
       throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
     const where = this.filter(petitionId, query);
-    await this.audit.record(undefined, {
+    const filters = Object.keys(query).filter((k) => k !== 'cursor' && k !== 'limit');
+    if (!personal)
+      await this.audit.record(undefined, {
+        campaignId,
+        actor,
+        action: 'petition.signatures-exported',
+        entityType: 'petition',
+        entityId: petition.id,
+        details: { personalData: false, filters },
+      });
+    yield await this.exports.start(actor, {
       campaignId,
-      actor,
-      action: 'petition.signatures-exported',
+      what: 'signatures',
+      people: personal ? await this.prisma.petitionSignature.count({ where }) : null,
       entityType: 'petition',
       entityId: petition.id,
-      details: { personalData: personal, filters: Object.keys(query).filter((k) => k !== 'cursor' && k !== 'limit') },
+      details: { filters },
     });
-    yield CSV_BOM;
     yield csvRow([
       'signature_id',
       'status',
@@ -422,7 +436,7 @@ export class SignatureReportsService {
     const variant =
       locale && locale !== petition.locale ? petition.variants.find((v) => v.locale === locale) : undefined;
     const lang = variant?.locale ?? petition.locale;
-    await this.auditDelivery(actor, campaignId, petitionId, 'html');
+    await this.auditDelivery(actor, campaignId, petitionId, 'html', totals.listed);
     const now = new Date();
     yield deliveryHead({
       locale: lang,
@@ -448,7 +462,7 @@ export class SignatureReportsService {
   async *deliveryCsv(actor: Actor, campaignId: string, petitionId: string): AsyncGenerator<string> {
     const petition = await this.petitions.find(campaignId, petitionId);
     const totals = await this.deliveryTotals(petition.id);
-    await this.auditDelivery(actor, campaignId, petitionId, 'csv');
+    await this.auditDelivery(actor, campaignId, petitionId, 'csv', totals.listed);
     yield CSV_BOM;
     yield csvRow(['name', 'country', 'signed_at', 'comment']);
     for await (const rows of this.publicSigners(petition.id)) {
@@ -467,11 +481,18 @@ export class SignatureReportsService {
     return this.deliveryTotals(petition.id);
   }
 
-  private auditDelivery(actor: Actor, campaignId: string, petitionId: string, format: string) {
-    return this.audit.record(undefined, {
+  /**
+   * The delivery document names the public signers, so downloading it is an export of personal
+   * data (audited with how many are named). It carries no "Exported by" line: it is handed to the
+   * petition's target, often the employer, who must not learn which organizer printed it.
+   */
+  private auditDelivery(actor: Actor, campaignId: string, petitionId: string, format: string, named: number) {
+    return this.audit.recordPersonalData({
       campaignId,
       actor,
-      action: 'petition.delivery-downloaded',
+      access: 'export',
+      what: 'delivery',
+      people: named,
       entityType: 'petition',
       entityId: petitionId,
       details: { format },
