@@ -60,15 +60,40 @@ const en = {
   } satisfies Record<Fact<'never-kept'>['what'], string>,
   ipHashConsent: (d: string) =>
     `With each consent we keep a keyed hash of the IP address (not the address itself) as evidence, for ${d}.`,
-  ipHashSignature:
-    'A petition signature keeps a keyed hash of the IP address (not the address itself) to detect mass fake signatures.',
+  ipHashSignature: (d: string) =>
+    `A petition signature keeps a keyed hash of the IP address (not the address itself) to detect mass fake signatures, until the signature is anonymized ${d} after the petition is delivered or closed.`,
   retentionTitle: 'How long',
   retention: {
     'unconfirmed-signup': (d: string) => `A signup nobody confirms from the emailed link is deleted after ${d}.`,
     'privacy-link': (d: string) => `A link to download or erase your data works for ${d}.`,
+    signer: (d: string) =>
+      `${d} after a petition is delivered or closed, its signatures are anonymized: name, comment, IP hash and the link to the person are removed, counts stay. Someone on the list only because of that signature, who did not agree to updates, is erased.`,
+    rsvp: (d: string) => `${d} after an event, its RSVPs are anonymized in the same way.`,
+    'audit-naming-supporters': (d: string) => `After ${d}, the campaign's audit log stops naming supporters.`,
   } satisfies Record<Fact<'retention'>['what'], (d: string) => string>,
+  shutdown: (at: string) =>
+    `This campaign is scheduled to shut down on ${at}: then every supporter's data is erased and the forms close; counts and the public record stay.`,
   duration: (d: Duration) =>
-    'days' in d ? (d.days === 1 ? '1 day' : `${d.days} days`) : d.hours === 1 ? '1 hour' : `${d.hours} hours`,
+    'months' in d
+      ? d.months === 1
+        ? '1 month'
+        : `${d.months} months`
+      : 'days' in d
+        ? d.days === 1
+          ? '1 day'
+          : `${d.days} days`
+        : d.hours === 1
+          ? '1 hour'
+          : `${d.hours} hours`,
+  warningTitle: 'Work email addresses',
+  employerWarning: {
+    configured:
+      'This campaign lists organizations it targets. If you enter an email address on one of their domains, the form warns you before anything is stored, so you can use a personal address instead.',
+    none: 'This campaign lists no targeted organizations, so its forms give no warning about work email addresses. Consider using a personal address anyway.',
+    unrecorded: 'Nothing about the warning is recorded: not your address, not the domain, not whether you continued.',
+    safeMail:
+      'Mail to an address on a targeted domain carries no tracking of any kind (no images from other sites, no tracking parameters on links) and opens with a safety note.',
+  },
   rolesTitle: 'Who can see what',
   role: {
     public: 'Everyone',
@@ -105,6 +130,9 @@ const en = {
 };
 
 export type PrivacyMessages = typeof en;
+
+/** Arabic counts agree with the noun: شهر واحد، شهران، 3–10 أشهر، 11+ شهراً. */
+const arMonths = (n: number) => (n === 1 ? 'شهر واحد' : n === 2 ? 'شهرين' : n <= 10 ? `${n} أشهر` : `${n} شهراً`);
 
 const ar: PrivacyMessages = {
   title: 'الخصوصية',
@@ -153,14 +181,29 @@ const ar: PrivacyMessages = {
     'third-party-requests': 'لا تحمّل هذه الصفحات شيئاً من مواقع أخرى: لا متتبعات ولا خطوط ولا إحصاءات.',
   },
   ipHashConsent: (d) => `مع كل موافقة نحفظ بصمة مشفّرة بمفتاح لعنوان IP (لا العنوان نفسه) كدليل، لمدة ${d}.`,
-  ipHashSignature:
-    'يحفظ التوقيع على العريضة بصمة مشفّرة بمفتاح لعنوان IP (لا العنوان نفسه) لكشف التوقيعات المزيفة بالجملة.',
+  ipHashSignature: (d) =>
+    `يحفظ التوقيع على العريضة بصمة مشفّرة بمفتاح لعنوان IP (لا العنوان نفسه) لكشف التوقيعات المزيفة بالجملة، إلى أن يُجهَّل التوقيع بعد ${d} من تسليم العريضة أو إغلاقها.`,
   retentionTitle: 'إلى متى',
   retention: {
     'unconfirmed-signup': (d) => `يُحذف الاشتراك الذي لا يؤكده أحد من الرابط المرسل بالبريد بعد ${d}.`,
     'privacy-link': (d) => `يعمل رابط تنزيل بياناتك أو حذفها لمدة ${d}.`,
+    signer: (d) =>
+      `بعد ${d} من تسليم العريضة أو إغلاقها تُجهَّل توقيعاتها: يُحذف الاسم والتعليق وبصمة IP والصلة بالشخص، وتبقى الأعداد. ومن كان في القائمة بسبب ذلك التوقيع وحده ولم يوافق على الأخبار تُحذف بياناته.`,
+    rsvp: (d) => `بعد ${d} من الفعالية تُجهَّل تسجيلاتها بالطريقة نفسها.`,
+    'audit-naming-supporters': (d) => `بعد ${d} يتوقف سجل تدقيق الحملة عن ذكر أسماء المؤيدين.`,
   },
-  duration: (d) => ('days' in d ? `${d.days} يوماً` : `${d.hours} ساعة`),
+  shutdown: (at) =>
+    `من المقرر إغلاق هذه الحملة في ${at}: عندها تُحذف بيانات كل المؤيدين وتُغلق النماذج؛ وتبقى الأعداد والسجل العام.`,
+  duration: (d) => ('months' in d ? arMonths(d.months) : 'days' in d ? `${d.days} يوماً` : `${d.hours} ساعة`),
+  warningTitle: 'عناوين البريد في العمل',
+  employerWarning: {
+    configured:
+      'تحدد هذه الحملة جهات تستهدفها. إذا أدخلت بريداً على أحد نطاقاتها، ينبّهك النموذج قبل حفظ أي شيء، لتستخدم عنواناً شخصياً بدلاً منه.',
+    none: 'لا تحدد هذه الحملة جهات مستهدفة، فلا تنبّه نماذجها بشأن عناوين بريد العمل. يُستحسن استخدام عنوان شخصي على أي حال.',
+    unrecorded: 'لا يُسجَّل شيء عن التنبيه: لا عنوانك ولا النطاق ولا ما إذا تابعت.',
+    safeMail:
+      'الرسائل إلى عنوان على نطاق مستهدف لا تحمل أي تتبع (لا صور من مواقع أخرى ولا معاملات تتبع في الروابط) وتبدأ بملاحظة أمان.',
+  },
   rolesTitle: 'من يرى ماذا',
   role: {
     public: 'الجميع',

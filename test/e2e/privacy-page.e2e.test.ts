@@ -105,6 +105,56 @@ describe('the privacy page', () => {
     expect(bad.body.errors[0].path).toContain('privacyContact');
   });
 
+  it("should state the campaign's retention rules, a scheduled shutdown and employer warnings, never the targeted domains", async () => {
+    const facts = async () => (await t.http.get(`/public/campaigns/${campaign.slug}/privacy`)).body.facts;
+    const before = await facts();
+    expect(before).toContainEqual({ kind: 'retention', what: 'signer', kept: { months: 6 } });
+    expect(before).toContainEqual({ kind: 'retention', what: 'rsvp', kept: { days: 30 } });
+    expect(before).toContainEqual({ kind: 'retention', what: 'audit-naming-supporters', kept: { months: 12 } });
+    expect(before).toContainEqual({ kind: 'employer-warning', configured: false });
+    expect(before).not.toContainEqual(expect.objectContaining({ kind: 'shutdown' }));
+
+    const rules = { signerMonths: 3, rsvpDays: 10 };
+    expect((await t.http.patch(`/campaigns/${campaign.id}/retention`, rules, owner.token)).status).toBe(200);
+    const targeted = { targetedOrganizations: [{ name: 'Acme Freight', domains: ['acme-freight.example'] }] };
+    expect((await t.http.patch(`/campaigns/${campaign.id}`, targeted, owner.token)).status).toBe(200);
+    const shutdown = await t.http.post(`/campaigns/${campaign.id}/shutdown`, { confirm: campaign.slug }, owner.token);
+    expect(shutdown.status).toBe(201);
+
+    const after = await facts();
+    expect(after).toContainEqual({ kind: 'retention', what: 'signer', kept: { months: 3 } });
+    expect(after).toContainEqual({ kind: 'retention', what: 'rsvp', kept: { days: 10 } });
+    // The signature's IP hash goes with the rest of the signature when retention anonymizes it.
+    expect(after).toContainEqual({ kind: 'ip-hash', where: 'signature', kept: { months: 3 } });
+    expect(after).toContainEqual({ kind: 'shutdown', dueAt: shutdown.body.dueAt });
+    await waitUntil(async () => ((await facts()).some((f: { configured?: boolean }) => f.configured) ? true : null), {
+      what: 'the facts showing the targeted organizations',
+      timeoutMs: 10_000,
+    });
+    const en = await waitUntil(
+      async () => {
+        const res = await page(`/c/${campaign.slug}/privacy`);
+        return res.text.includes('the form warns you before anything is stored') ? res.text : null;
+      },
+      { what: 'the privacy page showing the new settings', timeoutMs: 10_000 },
+    );
+    expect(en).toContain('3 months after a petition is delivered or closed, its signatures are anonymized');
+    expect(en).toContain('10 days after an event, its RSVPs are anonymized');
+    expect(en).toContain('until the signature is anonymized 3 months after');
+    expect(en).toContain('Nothing about the warning is recorded');
+    expect(en).toContain('carries no tracking of any kind');
+    expect(en).toMatch(/data-fact="shutdown">This campaign is scheduled to shut down on/);
+    const ar = (await page(`/c/${campaign.slug}/privacy?locale=ar`)).text;
+    expect(ar).toContain('بعد 3 أشهر من تسليم العريضة أو إغلاقها تُجهَّل توقيعاتها');
+    expect(ar).toContain('تحدد هذه الحملة جهات تستهدفها');
+    // The warning engineer kept the list of targets unreadable from outside: so does the page.
+    for (const text of [en, ar, JSON.stringify(await facts())]) {
+      expect(text).not.toContain('acme-freight');
+      expect(text).not.toContain('Acme Freight');
+    }
+    expect((await t.http.post(`/campaigns/${campaign.id}/shutdown/cancel`, {}, owner.token)).status).toBe(200);
+  });
+
   it('should be in Arabic, right to left, with ?locale=ar or Accept-Language', async () => {
     const ar = await page(`/c/${campaign.slug}/privacy?locale=ar`);
     expect(ar.text).toContain('<html lang="ar" dir="rtl">');

@@ -5,6 +5,8 @@ import { AppConfig } from '../../config/config.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { rsvpBody } from '../events/events.schemas.js';
 import { signBody } from '../petitions/petitions.schemas.js';
+import { CampaignShutdownService } from '../retention/campaign-shutdown.service.js';
+import { RetentionService } from '../retention/retention.service.js';
 import { PRIVACY_LINK_TTL_SECONDS } from '../supporters/supporter-links.js';
 import { SupporterSettingsService } from '../supporters/supporter-settings.service.js';
 import { signupBody } from '../supporters/supporters.schemas.js';
@@ -63,15 +65,20 @@ export class PrivacyFactsService {
     private readonly campaigns: CampaignsService,
     private readonly supporterSettings: SupporterSettingsService,
     private readonly config: AppConfig,
+    private readonly retentionRules: RetentionService,
+    private readonly shutdowns: CampaignShutdownService,
   ) {}
 
   async facts(slug: string): Promise<PrivacyFacts> {
     const campaign = await this.campaigns.getPublicBySlug(slug);
     const forms = this.forms();
+    const rules = await this.retentionRules.policy(campaign.id);
     const gathered = await Promise.all([
       forms,
-      this.storage(forms),
-      this.retention(),
+      this.storage(forms, rules.signerMonths),
+      this.retention(rules),
+      this.shutdown(campaign.id),
+      this.employerWarning(campaign.id),
       this.roles(campaign.id),
       this.rights(),
       this.contact(campaign.id),
@@ -94,7 +101,7 @@ export class PrivacyFactsService {
   }
 
   /** What is encrypted: every field some form collects and keeps encrypted. */
-  private storage(forms: Extract<PrivacyFact, { kind: 'form' }>[]): PrivacyFact[] {
+  private storage(forms: Extract<PrivacyFact, { kind: 'form' }>[], signerMonths: number): PrivacyFact[] {
     const encrypted = [
       ...new Set(forms.flatMap((f) => f.fields.filter((x) => x.keeping === 'encrypted').map((x) => x.name))),
     ];
@@ -105,15 +112,32 @@ export class PrivacyFactsService {
       { kind: 'never-kept', what: 'cookies' },
       { kind: 'never-kept', what: 'third-party-requests' },
       { kind: 'ip-hash', where: 'consent-log', kept: { days: this.config.get('SUPPORTERS_IP_HASH_DAYS') } },
-      { kind: 'ip-hash', where: 'signature', kept: null },
+      // Cleared with the rest of the signature when retention anonymizes it (retention module).
+      { kind: 'ip-hash', where: 'signature', kept: { months: signerMonths } },
     ];
   }
 
-  private retention(): PrivacyFact[] {
+  /** The configured lifetimes, then the campaign's retention rules (`GET /campaigns/:id/retention`). */
+  private retention(rules: { signerMonths: number; rsvpDays: number; auditMonths: number }): PrivacyFact[] {
     return [
       { kind: 'retention', what: 'unconfirmed-signup', kept: { days: this.config.get('SUPPORTERS_PENDING_DAYS') } },
       { kind: 'retention', what: 'privacy-link', kept: { hours: PRIVACY_LINK_TTL_SECONDS / 3600 } },
+      { kind: 'retention', what: 'signer', kept: { months: rules.signerMonths } },
+      { kind: 'retention', what: 'rsvp', kept: { days: rules.rsvpDays } },
+      { kind: 'retention', what: 'audit-naming-supporters', kept: { months: rules.auditMonths } },
     ];
+  }
+
+  /** A scheduled shutdown, stated with when it is due; nothing when none is scheduled. */
+  private async shutdown(campaignId: string): Promise<PrivacyFact[]> {
+    const { current } = await this.shutdowns.state(campaignId);
+    return current?.status === 'scheduled' ? [{ kind: 'shutdown', dueAt: current.dueAt }] : [];
+  }
+
+  /** Whether the campaign lists targeted organizations; the domains themselves are never stated. */
+  private async employerWarning(campaignId: string): Promise<PrivacyFact[]> {
+    const domains = await this.campaigns.targetedDomainsOf(campaignId);
+    return [{ kind: 'employer-warning', configured: domains.length > 0 }];
   }
 
   private async roles(campaignId: string): Promise<PrivacyFact[]> {

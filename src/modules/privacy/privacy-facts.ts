@@ -32,21 +32,29 @@ export interface PrivacyField {
   keeping: FieldKeeping;
 }
 
-export type Duration = { days: number } | { hours: number };
+export type Duration = { days: number } | { hours: number } | { months: number };
 
 export type PrivacyFact =
   | { kind: 'form'; form: PrivacyForm; fields: PrivacyField[] }
   | { kind: 'encrypted'; fields: string[] }
   | { kind: 'never-kept'; what: 'raw-ip' | 'referrer-path' | 'cookies' | 'third-party-requests' }
   | { kind: 'ip-hash'; where: 'consent-log'; kept: Duration }
-  | { kind: 'ip-hash'; where: 'signature'; kept: null }
-  | { kind: 'retention'; what: 'unconfirmed-signup' | 'privacy-link'; kept: Duration }
+  /** Kept until the signature is anonymized: `kept` after the petition is delivered or closed. */
+  | { kind: 'ip-hash'; where: 'signature'; kept: Duration }
+  /** signer, rsvp, audit-naming-supporters: the campaign's retention rules (retention module). */
+  | { kind: 'retention'; what: RetentionWhat; kept: Duration }
+  /** A campaign shutdown is scheduled: at `dueAt` every supporter is erased and the forms close. */
+  | { kind: 'shutdown'; dueAt: Date }
+  /** Forms warn before storing an address on a targeted organization's domain; never lists the domains. */
+  | { kind: 'employer-warning'; configured: boolean }
   | { kind: 'role'; role: 'public' | 'viewer' | 'organizer' | 'admin' | 'owner'; sees: RoleSight }
   | { kind: 'audited'; what: 'personal-data-access' }
   /** Aggregates for roles without personal data merge groups smaller than k into "other". */
   | { kind: 'small-groups'; k: number }
   | { kind: 'right'; right: 'export' | 'erase' | 'unsubscribe'; how: 'email-link' | 'request-form' }
   | { kind: 'contact'; email: string | null };
+
+export type RetentionWhat = 'unconfirmed-signup' | 'privacy-link' | 'signer' | 'rsvp' | 'audit-naming-supporters';
 
 /** What a role sees of supporters. */
 export type RoleSight =

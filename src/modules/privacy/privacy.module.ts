@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
+import { RetentionModule } from '../retention/retention.module.js';
 import { SupportersModule } from '../supporters/supporters.module.js';
 import { PrivacyFactsService } from './privacy-facts.service.js';
 import { PrivacyPublicController } from './privacy.public.controller.js';
@@ -9,7 +10,7 @@ import { PrivacyPublicController } from './privacy.public.controller.js';
  * modules that own each setting; no tables of its own. The page lives in src/web.
  */
 @Module({
-  imports: [CampaignsModule, SupportersModule],
+  imports: [CampaignsModule, SupportersModule, RetentionModule],
   controllers: [PrivacyPublicController],
   providers: [PrivacyFactsService],
   exports: [PrivacyFactsService],

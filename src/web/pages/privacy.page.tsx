@@ -110,7 +110,7 @@ function StorageSection(p: { locale: Locale; facts: PrivacyFact[] }) {
             f.where === 'consent-log' ? (
               <li data-fact="ip-hash:consent-log">{t.ipHashConsent(t.duration(f.kept))}</li>
             ) : (
-              <li data-fact="ip-hash:signature">{t.ipHashSignature}</li>
+              <li data-fact="ip-hash:signature">{t.ipHashSignature(t.duration(f.kept))}</li>
             ),
           )}
         </ul>
@@ -121,8 +121,23 @@ function StorageSection(p: { locale: Locale; facts: PrivacyFact[] }) {
           {of(p.facts, 'retention').map((f) => (
             <li data-fact={`retention:${f.what}`}>{t.retention[f.what](t.duration(f.kept))}</li>
           ))}
+          {of(p.facts, 'shutdown').map((f) => (
+            <li data-fact="shutdown">{t.shutdown(dateTime(p.locale, f.dueAt))}</li>
+          ))}
         </ul>
       </section>
+      {of(p.facts, 'employer-warning').map((f) => (
+        <section class="card" aria-labelledby="privacy-warning" data-fact="employer-warning">
+          <h2 id="privacy-warning">{t.warningTitle}</h2>
+          <ul>
+            <li data-configured={String(f.configured)}>
+              {f.configured ? t.employerWarning.configured : t.employerWarning.none}
+            </li>
+            {f.configured ? <li>{t.employerWarning.unrecorded}</li> : null}
+            {f.configured ? <li>{t.employerWarning.safeMail}</li> : null}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }
