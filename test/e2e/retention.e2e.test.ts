@@ -263,7 +263,7 @@ describe('retention rules', () => {
     });
     expect(naming).toBe(0);
     const exported = await prisma.auditEvent.findFirstOrThrow({
-      where: { campaignId: campaign.id, action: 'supporter.exported' },
+      where: { campaignId: campaign.id, action: 'personal-data.export' },
     });
     expect(exported).toMatchObject({ entityType: 'supporter', entityId: null, actorId: owner.id });
     expect(await run(t2)).toEqual({
