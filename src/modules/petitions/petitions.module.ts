@@ -13,6 +13,7 @@ import { SignatureModerationService } from './signature-moderation.service.js';
 import { SignaturesService } from './signatures.service.js';
 import { SignatureTrendsService } from './signature-trends.service.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
+import { VerifyThenForgetService } from './verify-then-forget.service.js';
 
 /**
  * Petitions and their signatures. Signing goes through SupportersService (the supporter) and
@@ -28,6 +29,7 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
     PetitionsService,
     PetitionCountsService,
     SignaturesService,
+    VerifyThenForgetService,
     SignatureModerationService,
     SignatureReportsService,
   ],

@@ -15,7 +15,7 @@ import { deliveryHead, deliveryRow, deliveryTail } from './petitions.pages.js';
 import type { Actor } from '../../common/actor.js';
 import { PetitionsService } from './petitions.service.js';
 import type { SignaturesQuery } from './petitions.schemas.js';
-import { ANONYMOUS } from './signer-data.js';
+import { ANONYMOUS, NOT_KEPT } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
 
 type SignatureRow = Prisma.PetitionSignatureGetPayload<object>;
@@ -64,12 +64,9 @@ export class SignatureReportsService {
     });
     const page = toPage(rows, limit);
     const people = personal
-      ? await this.supporters.supporterSummary(
-          page.items.map((r) => r.supporterId),
-          { personal: true },
-        )
+      ? await this.supporters.supporterSummary(supporterIdsOf(page.items), { personal: true })
       : null;
-    return { ...page, items: page.items.map((r) => this.view(r, personal, people?.get(r.supporterId) ?? null)) };
+    return { ...page, items: page.items.map((r) => this.view(r, personal, personOf(people, r))) };
   }
 
   /** How many signatures a petition has, in every status (the OSDI collection's total_records). */
@@ -88,7 +85,8 @@ export class SignatureReportsService {
       petitionId: r.petitionId,
       status: r.status,
       isPublic: r.isPublic,
-      displayName: name ?? ANONYMOUS,
+      displayName: name ?? (r.signerKey ? NOT_KEPT : ANONYMOUS),
+      verifiedNotKept: r.signerKey !== null,
       comment: r.comment && (personal || r.isPublic) ? this.cipher.decrypt(r.comment) : null,
       locale: r.locale,
       source: r.source,
@@ -180,22 +178,17 @@ export class SignatureReportsService {
         take: EXPORT_BATCH,
       });
       if (rows.length === 0) return;
-      const people = personal
-        ? await this.supporters.supporterSummary(
-            rows.map((r) => r.supporterId),
-            { personal: true },
-          )
-        : null;
+      const people = personal ? await this.supporters.supporterSummary(supporterIdsOf(rows), { personal: true }) : null;
       let chunk = '';
       for (const r of rows) {
-        const v = this.view(r, personal, people?.get(r.supporterId) ?? null);
+        const v = this.view(r, personal, personOf(people, r));
         chunk += csvRow([
           v.id,
           v.status,
           v.createdAt,
           v.confirmedAt,
           v.isPublic ? 'yes' : 'no',
-          v.isPublic ? v.displayName : '',
+          v.isPublic || v.verifiedNotKept ? v.displayName : '',
           v.comment,
           v.locale,
           v.source,
@@ -322,10 +315,11 @@ export class SignatureReportsService {
   }
 
   private async deliveryTotals(petitionId: string) {
-    const [row] = await this.prisma.$queryRaw<{ total: number; listed: number }[]>`
-      SELECT count(*)::int AS total, (count(*) FILTER (WHERE is_public))::int AS listed
+    const [row] = await this.prisma.$queryRaw<{ total: number; listed: number; notKept: number }[]>`
+      SELECT count(*)::int AS total, (count(*) FILTER (WHERE is_public))::int AS listed,
+             (count(*) FILTER (WHERE signer_key IS NOT NULL))::int AS "notKept"
         FROM petition_signatures WHERE petition_id = ${petitionId}::uuid AND status = 'confirmed'`;
-    return row ?? { total: 0, listed: 0 };
+    return row ?? { total: 0, listed: 0, notKept: 0 };
   }
 
   private signerOf(r: SignatureRow) {
@@ -355,6 +349,7 @@ export class SignatureReportsService {
       bodyHtml: variant?.bodyHtml ?? petition.bodyHtml,
       total: totals.total,
       listed: totals.listed,
+      notKept: totals.notKept,
       timeZone: campaign.timeZone,
       deliveredAt: petition.deliveredAt,
       deliveryNote: petition.deliveryNote,
@@ -382,7 +377,13 @@ export class SignatureReportsService {
         })
         .join('');
     }
-    yield csvRow([`Total confirmed signatures: ${totals.total} (${totals.listed} listed by name)`, '', '', '']);
+    const notKept = totals.notKept ? `; ${totals.notKept} verified signers who chose not to be kept` : '';
+    yield csvRow([
+      `Total confirmed signatures: ${totals.total} (${totals.listed} listed by name${notKept})`,
+      '',
+      '',
+      '',
+    ]);
   }
 
   async deliveryTotalsFor(campaignId: string, petitionId: string) {
@@ -412,11 +413,22 @@ export class SignatureReportsService {
       where: { petitionId: p.id, status: 'confirmed', ...(after ? { id: { lt: after } } : {}) },
       orderBy: { id: 'desc' },
       take: limit + 1,
-      select: { id: true, isPublic: true, displayName: true, comment: true, confirmedAt: true },
+      select: { id: true, isPublic: true, displayName: true, comment: true, confirmedAt: true, signerKey: true },
     });
     const page = toPage(rows, limit);
     return { ...page, items: page.items.map((r) => this.counts.publicSigner(r)) };
   }
+}
+
+type People = Awaited<ReturnType<SupportersService['supporterSummary']>>;
+
+/** The supporters behind these rows ("verify, then forget" signatures have none). */
+function supporterIdsOf(rows: { supporterId: string | null }[]): string[] {
+  return rows.flatMap((r) => (r.supporterId ? [r.supporterId] : []));
+}
+
+function personOf(people: People | null, r: { supporterId: string | null }) {
+  return (r.supporterId && people?.get(r.supporterId)) || null;
 }
 
 /** Every calendar day (YYYY-MM-DD in `timeZone`) from `from` to `to`, inclusive. */

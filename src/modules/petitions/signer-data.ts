@@ -5,6 +5,8 @@
  */
 
 export const ANONYMOUS = 'Anonymous';
+/** How a confirmed "verify, then forget" signature is shown: counted, never named. */
+export const NOT_KEPT = 'Verified signer (not kept)';
 
 /**
  * The region part of a postal code: the outward code of a UK/Canadian code (before the space, at
