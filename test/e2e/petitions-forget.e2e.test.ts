@@ -113,6 +113,7 @@ describe('verify, then forget', () => {
     expect(again.body).toEqual(first.body);
 
     const text = mails()[0].parsed.text ?? '';
+    expect(text).toContain('This petition counts you without keeping you');
     const token = /\/public\/signatures\/confirm\?token=([\w.-]+)/.exec(text)![1];
     const confirmed = await http.request('POST', '/public/signatures/confirm', {
       body: { token },

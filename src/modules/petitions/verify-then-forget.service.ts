@@ -129,6 +129,7 @@ export class VerifyThenForgetService {
         listed: false,
         validDays: this.config.get('SUPPORTERS_PENDING_DAYS'),
         kind,
+        forget: true,
       },
     };
   }
