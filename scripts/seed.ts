@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { CampaignsService } from '../src/modules/campaigns/campaigns.service.js';
 import { runWithServices } from './context.js';
+import { seedDemoApiToken } from './seed-api-token.js';
 import { seedEvents } from './seed-events.js';
 import { seedPetitions } from './seed-petitions.js';
 import { seedSupporters } from './seed-supporters.js';
@@ -18,7 +19,7 @@ export const DEMO_ORGANIZER_EMAIL = 'organizer@groundswell.localhost';
 export async function seedDemo(
   app: INestApplicationContext,
   log: (m: string) => void = console.log,
-): Promise<{ campaignId: string }> {
+): Promise<{ campaignId: string; organizerId: string }> {
   const auth = app.get(AuthService);
   const campaigns = app.get(CampaignsService);
 
@@ -54,11 +55,11 @@ export async function seedDemo(
   await seedEvents(app, { campaignId: campaign.id, organizerId: organizer.id }, log);
   await seedTimeline(app, { campaignId: campaign.id, organizerId: organizer.id }, log);
   await seedPetitions(app, { campaignId: campaign.id, organizerId: organizer.id }, log);
-  return { campaignId: campaign.id };
+  return { campaignId: campaign.id, organizerId: organizer.id };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  void runWithServices(async (app) => {
-    await seedDemo(app);
+  void runWithServices(async (app, config) => {
+    await seedDemoApiToken(app, config, await seedDemo(app));
   });
 }

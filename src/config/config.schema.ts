@@ -320,6 +320,12 @@ export const SETTINGS = {
     description:
       'Webhook calls one worker process has in flight at once. Calls mostly wait on receivers, so more than QUEUE_CONCURRENCY; each holds a database connection only briefly.',
   }),
+  WEBHOOKS_LOG_DAYS: setting({
+    group: 'privacy',
+    schema: int(1, 3650).default(30),
+    description:
+      'Days a settled webhook delivery (delivered or failed) and its attempt log are kept before the daily purge removes them; pending deliveries are never purged.',
+  }),
   WEBHOOKS_RELAY_INTERVAL_MS: setting({
     group: 'queue',
     schema: int(20, 60_000).default(1000),

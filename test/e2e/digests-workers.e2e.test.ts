@@ -10,6 +10,7 @@ import { createCampaign, createOrganizer, unique } from '../support/factories.js
 import { type Proc, startProcess } from '../support/process.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { days, firstDue, minutes, plus, publishStatement } from '../support/digests.js';
+import { mailSettled } from '../support/settle.js';
 
 const SUPPORTERS = 120;
 
@@ -160,7 +161,7 @@ describe('digests with two worker processes', () => {
       _count: { _all: true },
     });
     expect(nextWeek).toEqual([{ status: 'empty', _count: { _all: SUPPORTERS } }]);
-    await new Promise((r) => setTimeout(r, 1000));
+    await mailSettled(t);
     expect(digestMails(emails)).toHaveLength(SUPPORTERS);
     // No address ever left the supporters module in a digest record.
     const sample = await prisma.digest.findFirst({ where: { campaignId: c.id } });

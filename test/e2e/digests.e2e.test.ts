@@ -27,6 +27,7 @@ import {
   setPreferences,
   subscriber,
 } from '../support/digests.js';
+import { mailSettled } from '../support/settle.js';
 
 const SUBJECT = /your (daily|weekly) digest/;
 
@@ -238,7 +239,7 @@ describe('digests', () => {
       queued: 0,
     });
     await t.smtp.waitFor(() => digestMails(s.email).length === 1);
-    await new Promise((r) => setTimeout(r, 500));
+    await mailSettled(t);
     expect(digestMails(s.email)).toHaveLength(1);
   });
 

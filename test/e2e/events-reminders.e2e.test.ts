@@ -4,6 +4,7 @@ import { toLocalIso, transitions } from '../../src/common/zoned-time.js';
 import { type TestApp } from '../support/app.js';
 import { createEvent, DAY, isoIn, type OrganizerFixture, unique, startWithCampaign } from '../support/factories.js';
 import { EVENTS_TEST_ENV, mailTo, rsvp, rsvpBody } from '../support/events.js';
+import { mailSettled } from '../support/settle.js';
 
 const HOUR = 3600_000;
 
@@ -87,7 +88,7 @@ describe('events: reminders across time zones and daylight saving', () => {
     // once per attendee per reminder: the same keys never produce a second message
     await rsvp(t, campaign.slug, ev.slug, rsvpBody({ email }));
     expect(await reminders(rsvpId)).toHaveLength(2);
-    await new Promise((r) => setTimeout(r, 1500));
+    await mailSettled(t);
     expect(t.smtp.to(email).filter((x) => x.header('x-groundswell-template') === 'event.reminder')).toHaveLength(2);
   });
 

@@ -10,6 +10,7 @@ import {
   rsvpBody,
 } from '../support/events.js';
 import type { ReceivedMessage } from '../support/smtp-sink.js';
+import { mailSettled } from '../support/settle.js';
 
 const ONLINE = 'https://meet.example.org/rsvp-room-99';
 
@@ -242,7 +243,7 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('confirmed');
     expect((await counts(ev.id)).confirmed).toBe(0);
-    await new Promise((r) => setTimeout(r, 1500));
+    await mailSettled(t);
     expect(t.smtp.to(email)).toHaveLength(0);
   });
 

@@ -127,16 +127,15 @@ describe('mail workers: liveness', () => {
     first.child.kill('SIGSTOP'); // alive, but not running at all: the slowest a worker can be
     // Statements the worker sent just before it stopped still complete in PostgreSQL: wait until
     // its rows stop changing.
-    let held = await heldBy(b.id);
+    let held: Awaited<ReturnType<typeof heldBy>> = []; // the first look only records them
     await waitUntil(
       async () => {
-        await new Promise((r) => setTimeout(r, 1000));
         const now = await heldBy(b.id);
         const stable = now.length === held.length;
         held = now;
         return stable;
       },
-      { what: "the stopped worker's rows to settle", timeoutMs: 60_000 },
+      { what: "the stopped worker's rows to settle", timeoutMs: 60_000, intervalMs: 1000 },
     );
     expect(held.length).toBeGreaterThan(0);
 

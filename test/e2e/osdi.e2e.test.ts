@@ -148,7 +148,7 @@ describe('OSDI conformance (documented requests)', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/hal\+json/);
-    expect(res.body.resource_status[0].error_descriptions[0].properties).toEqual(['add_lists']);
+    expect(res.body['osdi:error'].resource_status[0].error_descriptions[0].properties).toEqual(['add_lists']);
   });
 
   it('should answer people.md "Creating a new person (POST)" through the signup path', async () => {
@@ -280,7 +280,8 @@ describe('OSDI errors and access', () => {
   it('should answer 401 in the osdi:error shape when no token is sent', async () => {
     const res = await osdi('GET', `${aep}/people`, { token: null });
     expect(res.status).toBe(401);
-    expect(res.body).toMatchObject({ request_type: 'atomic', response_code: 401 });
+    expect(res.body['osdi:error']).toMatchObject({ request_type: 'atomic', response_code: 401 });
+    expect(res.body.error).toEqual(expect.any(String));
   });
 
   it('should accept the token as the osdi-api-token query parameter when no header is sent', async () => {
@@ -295,13 +296,13 @@ describe('OSDI errors and access', () => {
     const other = await createCampaign(t, stranger.token);
     const res = await osdi('GET', `/osdi/v1/campaigns/${other.id}/people`);
     expect(res.status).toBe(404);
-    expect(res.body.resource_status[0].error_descriptions[0].error_code).toBe('NOT_FOUND');
+    expect(res.body['osdi:error'].resource_status[0].error_descriptions[0].error_code).toBe('NOT_FOUND');
   });
 
   it('should answer 400 naming the problem when a filter is not supported', async () => {
     const res = await osdi('GET', `${aep}/people?filter=${encodeURIComponent("given_name eq 'Ada'")}`);
     expect(res.status).toBe(400);
-    const d = res.body.resource_status[0].error_descriptions[0];
+    const d = res.body['osdi:error'].resource_status[0].error_descriptions[0];
     expect(d.properties).toEqual(['filter']);
     expect(d.description).toMatch(/cannot filter on "given_name"/);
   });
@@ -312,6 +313,22 @@ describe('OSDI errors and access', () => {
     const created = await osdi('POST', `${aep}/people`, { body: examplePerson(email()) });
     const res = await osdi('PUT', selfOf(created.body), { token, body: { given_name: 'X' } });
     expect(res.status).toBe(403);
+  });
+
+  it('should let a viewer read a signature without its signer, and refuse a viewer writing or deleting one', async () => {
+    const viewer = await addMember(t, owner, campaign.id, 'viewer');
+    const token = (await t.http.post('/auth/tokens', { name: 'v' }, viewer.token)).body.token;
+    const petition = await createPetition(t, owner.token, campaign.id);
+    const signatures = `${aep}/petitions/${petition.id}/signatures`;
+    const signed = await osdi('POST', signatures, { body: { person: examplePerson(email()) } });
+    expect(signed.status).toBe(200);
+    expect(signed.body._links['osdi:person']).toBeDefined();
+    const seen = await osdi('GET', selfOf(signed.body), { token });
+    expect(seen.status).toBe(200);
+    expect(seen.body._links['osdi:person']).toBeUndefined();
+    expect((await osdi('POST', signatures, { token, body: { person: examplePerson(email()) } })).status).toBe(403);
+    expect((await osdi('DELETE', selfOf(signed.body), { token })).status).toBe(403);
+    expect((await osdi('GET', selfOf(signed.body))).body['groundswell:status']).toBe('pending');
   });
 
   it('should show no personal data to a viewer and refuse an email filter when the role may not see it', async () => {
@@ -352,7 +369,9 @@ describe('OSDI errors and access', () => {
       body: { person: { email_addresses: [{ address: 'not-an-email' }] } },
     });
     expect(res.status).toBe(400);
-    expect(res.body.resource_status[0].error_descriptions[0].properties).toEqual(['person.email_addresses.0.address']);
+    expect(res.body['osdi:error'].resource_status[0].error_descriptions[0].properties).toEqual([
+      'person.email_addresses.0.address',
+    ]);
   });
 });
 

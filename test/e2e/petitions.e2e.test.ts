@@ -7,6 +7,7 @@ import {
   unique,
   startWithCampaign,
 } from '../support/factories.js';
+import { PetitionCountsService } from '../../src/modules/petitions/petition-counts.service.js';
 
 /**
  * Petitions end to end: the real HTTP server and worker (count aggregator, mail relay) with a real
@@ -17,6 +18,8 @@ let t: TestApp;
 let alice: OrganizerFixture;
 let campaign: { id: string; slug: string };
 let ipCounter = 1;
+/** One pass of the count aggregator (as its every-second job runs it), so a count that must not move is checked after one. */
+const aggregated = () => t.app.get(PetitionCountsService).aggregate();
 const nextIp = () => `203.0.113.${ipCounter++ % 250}`;
 
 /** An open petition of this file's campaign. */
@@ -176,7 +179,7 @@ describe('signing and confirming', () => {
     expect(res.body).toEqual({ status: 'pending', message: expect.any(String) });
 
     const token = await confirmationToken(email);
-    await new Promise((r) => setTimeout(r, 1500));
+    await aggregated();
     expect(await publicCount(p)).toBe(0);
 
     const peek = await pubGet(`/public/signatures/confirm?token=${token}`);
@@ -189,7 +192,7 @@ describe('signing and confirming', () => {
     });
     expect(page.status).toBe(200);
     expect(page.text).toContain('<form method="post"');
-    await new Promise((r) => setTimeout(r, 1200));
+    await aggregated();
     expect(await publicCount(p)).toBe(0); // the page alone (a link scanner) confirms nothing
 
     // The page's button posts back to its own URL (token in the query), as a browser would.
@@ -353,8 +356,9 @@ describe('counts and thresholds', () => {
     const p = await openPetition({ thresholds: [2, 1000] });
     for (let i = 0; i < 3; i++) await signAndConfirm(p, { email: `${unique('m')}@example.org`, firstName: `M${i}` });
     await waitUntil(async () => (await publicCount(p)) === 3, { what: 'count 3' });
-    // More ticks run while we look: still exactly one milestone for this threshold.
-    await new Promise((r) => setTimeout(r, 1500));
+    // More passes of the aggregator: still exactly one milestone for this threshold.
+    await aggregated();
+    await aggregated();
     const milestones = await t.http.get(`/campaigns/${campaign.id}/milestones?limit=200`, alice.token);
     const mine = milestones.body.items.filter(
       (m: { key?: string; title: string }) => (m.key ?? '').includes(p.id) || m.title.includes('2 people'),
@@ -408,7 +412,6 @@ describe('fraud controls', () => {
     const p = await openPetition();
     const res = await sign(p, { email: `${unique('bot')}@example.org`, website: 'http://spam.example' });
     expect(res.status).toBe(202);
-    await new Promise((r) => setTimeout(r, 300));
     const list = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/signatures`, alice.token);
     expect(list.body.items).toHaveLength(0);
   });

@@ -5,8 +5,7 @@ import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 import { SmtpSink } from '../support/smtp-sink.js';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { untilPast } from '../support/settle.js';
 
 interface Person {
   id: string;
@@ -285,7 +284,7 @@ describe('statement and milestone alerts', () => {
       owner.token,
     );
     await t.close();
-    await sleep(Math.max(0, publishAt.getTime() - Date.now()) + 300);
+    await untilPast(publishAt);
     t = await startApp({ smtp });
     await settled(`/campaigns/${campaign.id}/statements/${s.id}`, 1);
     expect(Object.fromEntries(perRecipient(/Scheduled alert/))).toEqual(

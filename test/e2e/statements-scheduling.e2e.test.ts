@@ -4,8 +4,7 @@ import { publishJobId } from '../../src/modules/statements/statements.service.js
 import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { untilPast } from '../support/settle.js';
 
 /**
  * Scheduled publishing against the real worker. "Across a restart" means what it says: the app that
@@ -62,7 +61,7 @@ describe('statements: scheduled publishing', () => {
     await shutdown();
 
     // Nobody is running at the publication time.
-    await sleep(Math.max(0, s.publishAt.getTime() - Date.now()) + 300);
+    await untilPast(s.publishAt);
 
     t = await boot();
     const res = await waitUntil(
@@ -85,7 +84,7 @@ describe('statements: scheduled publishing', () => {
     await queue.remove(publishJobId(s.id, 1));
     expect(await queue.getJob(publishJobId(s.id, 1))).toBeUndefined();
     await shutdown();
-    await sleep(Math.max(0, s.publishAt.getTime() - Date.now()) + 300);
+    await untilPast(s.publishAt);
 
     // The new worker's start-up sweep finds the overdue schedule in PostgreSQL.
     t = await boot();

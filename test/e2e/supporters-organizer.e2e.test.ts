@@ -104,7 +104,8 @@ describe('roles and personal data', () => {
       expect(one.body.personal).toBeUndefined();
       expect(one.text).not.toContain(address);
       expect(one.text).not.toContain('Maryam');
-      expect(one.body).toMatchObject({ id, status: 'confirmed', country: 'PS', source: 'newsletter' });
+      // Country and source place a person in a small group: below admin they are left out (#17).
+      expect(one.body).toMatchObject({ id, status: 'confirmed', country: null, source: null });
       const list = await t.http.get(base(), org.token);
       expect(list.status).toBe(200);
       expect(list.text).not.toContain(address);

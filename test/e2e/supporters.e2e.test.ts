@@ -16,6 +16,7 @@ import {
   SUPPORTERS_TEST_ENV,
   waitForMail,
 } from '../support/supporters.js';
+import { mailSettled } from '../support/settle.js';
 
 /**
  * Supporters end to end: public signup with double opt-in, deduplication, consent log,
@@ -211,7 +212,7 @@ describe('deduplication', () => {
     expect(s.personal.firstName).toBe('Layla');
     expect(s.personal.lastName).toBe('Mansour');
     // a confirmed supporter gets no new confirmation email
-    await new Promise((r) => setTimeout(r, 500));
+    await mailSettled(t);
     expect(mailsTo(t, address).length).toBe(before);
   });
 
@@ -402,7 +403,7 @@ describe('form posts, honeypot, limits and bad input', () => {
     const address = email();
     const res = await signup(t, campaign.slug, { email: address, ...consent, website: 'http://spam.example' });
     expect(res.status).toBe(202);
-    await new Promise((r) => setTimeout(r, 300));
+    await mailSettled(t);
     expect(
       await prisma.supporter.count({ where: { emailIndex: t.app.get(SupportersService).emailIndex(address) } }),
     ).toBe(0);
@@ -415,7 +416,7 @@ describe('form posts, honeypot, limits and bad input', () => {
     for (let i = 0; i < 6; i++) bodies.push(await signup(t, campaign.slug, { email: address, ...consent }));
     expect(new Set(bodies.map((b) => `${b.status}${JSON.stringify(b.body)}`)).size).toBe(1);
     await waitForMail(t, address, /confirm/i, 4);
-    await new Promise((r) => setTimeout(r, 700));
+    await mailSettled(t);
     expect(mailsTo(t, address, /confirm/i)).toHaveLength(4);
   });
 

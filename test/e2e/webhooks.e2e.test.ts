@@ -13,6 +13,7 @@ import { rsvp, rsvpBody } from '../support/events.js';
 import { signupAndConfirm, waitForMail } from '../support/supporters.js';
 import { waitUntil } from '../support/wait.js';
 import { verifySignature, WebhookReceiver } from '../support/webhooks.js';
+import { WebhookDeliveryService } from '../../src/modules/webhooks/webhook-delivery.service.js';
 
 /**
  * Outbound webhooks end to end: a real receiver in this process, the app's worker delivering to
@@ -122,6 +123,24 @@ describe('webhook endpoints', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['eventTypes.0']));
     expect((await t.http.delete(`/campaigns/${campaign.id}/webhooks/${ep.id}`, owner.token)).status).toBe(200);
+  });
+
+  it('should send a signed ping on request and answer how the receiver took it', async () => {
+    const r = await receiver();
+    const ep = await register(r, ['signature']);
+    const ping = await t.http.post(`/campaigns/${campaign.id}/webhooks/${ep.id}/ping`, {}, owner.token);
+    expect(ping.status).toBe(200);
+    expect(ping.body).toMatchObject({ ok: true, statusCode: 200, error: null });
+    expect(r.calls).toHaveLength(1);
+    expect(verifySignature(r.calls[0], ep.secret)).toBe(true);
+    expect(r.calls[0].headers['x-groundswell-event']).toBe('ping');
+    expect(r.calls[0].json[0]).toMatchObject({ 'groundswell:event_type': 'ping', idempotency_key: expect.any(String) });
+    r.mode = 'fail';
+    const down = await t.http.post(`/campaigns/${campaign.id}/webhooks/${ep.id}/ping`, {}, owner.token);
+    expect(down.body).toMatchObject({ ok: false, statusCode: 503 });
+    // A test call is not an event: nothing in the delivery log, nothing retried.
+    expect(await deliveries(ep.id)).toEqual([]);
+    await t.http.delete(`/campaigns/${campaign.id}/webhooks/${ep.id}`, owner.token);
   });
 });
 
@@ -299,5 +318,35 @@ describe('webhook delivery', () => {
     }
     expect(later.map((x) => Object.keys(x.json[0])[0]).sort()).toEqual(['groundswell:erasure', 'osdi:signature']);
     await t.http.delete(`/campaigns/${c.id}/webhooks/${ep.id}`, owner.token);
+  });
+
+  it('should purge settled deliveries past WEBHOOKS_LOG_DAYS and keep recent ones', async () => {
+    const r = await receiver();
+    const ep = await register(r, ['signature']);
+    const old = await signAndConfirm();
+    const recent = await signAndConfirm();
+    const settled = await waitUntil(
+      async () => {
+        const items = await deliveries(ep.id);
+        return items.length === 2 && items.every((d) => d.state === 'delivered') && items;
+      },
+      { what: 'both deliveries delivered' },
+    );
+    const oldKey = callsOf(r, old.email)[0].json[0].idempotency_key;
+    await db.query(`UPDATE webhook_deliveries SET updated_at = now() - interval '31 days' WHERE event_id = $1::uuid`, [
+      oldKey,
+    ]);
+    await db.query(`UPDATE webhook_events SET occurred_at = now() - interval '31 days' WHERE id = $1::uuid`, [oldKey]);
+    expect(await t.app.get(WebhookDeliveryService).purge()).toBeGreaterThanOrEqual(1);
+    const left = await deliveries(ep.id);
+    expect(left.map((d) => d.eventId)).toEqual(
+      settled.filter((d: any) => d.eventId !== oldKey).map((d: any) => d.eventId),
+    );
+    expect(callsOf(r, recent.email)[0].json[0].idempotency_key).toBe(left[0].eventId);
+    const oldDelivery = settled.find((d: any) => d.eventId === oldKey).id;
+    const attempts = await db.query('SELECT 1 FROM webhook_attempts WHERE delivery_id = $1::uuid', [oldDelivery]);
+    expect(attempts.rowCount).toBe(0);
+    expect((await db.query('SELECT 1 FROM webhook_events WHERE id = $1::uuid', [oldKey])).rowCount).toBe(0);
+    await t.http.delete(`/campaigns/${campaign.id}/webhooks/${ep.id}`, owner.token);
   });
 });

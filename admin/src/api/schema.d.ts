@@ -2023,6 +2023,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/webhooks/{endpointId}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a signed test event to a webhook endpoint */
+        post: operations["webhooksPing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/webhooks/{endpointId}/rotate-secret": {
         parameters: {
             query?: never;
@@ -2285,14 +2302,35 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** OSDI: an event's attendances (RSVPs), newest first (owners, admins and the event's staff) */
-        get: operations["osdiActionsAttendanceList"];
+        /** OSDI: an event's attendances (RSVPs), newest first (owners, admins and the event's staff); filterable by created_date and modified_date (gt ge lt le, joined by and) */
+        get: operations["osdiActivitiesAttendanceList"];
         put?: never;
-        post?: never;
+        /** OSDI: record an attendance (RSVP) of a linked or embedded person (capacity and waitlist apply) */
+        post: operations["osdiActivitiesCreateAttendance"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/events/{eventId}/attendances/{attendanceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI: one attendance (owners, admins and the event's staff) */
+        get: operations["osdiActivitiesAttendance"];
+        /** OSDI: update an attendance (merge): attended checks in, status "declined" cancels */
+        put: operations["osdiActivitiesUpdateAttendance"];
+        post?: never;
+        /** OSDI: delete an attendance, i.e. cancel the RSVP (its seat goes to the waitlist; no email to the person) */
+        delete: operations["osdiActivitiesDeleteAttendance"];
+        options?: never;
+        head?: never;
+        /** OSDI: update an attendance (same merge as PUT) */
+        patch: operations["osdiActivitiesPatchAttendance"];
         trace?: never;
     };
     "/osdi/v1/campaigns/{campaignId}/events/{eventId}/record_attendance_helper": {
@@ -2459,11 +2497,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** OSDI: a petition's signatures, newest first (signer links for admins and owners) */
-        get: operations["osdiActionsSignatureList"];
+        /** OSDI: a petition's signatures, newest first; filterable by created_date and modified_date (gt ge lt le, joined by and) */
+        get: operations["osdiActivitiesSignatureList"];
+        put?: never;
+        /** OSDI: record a signature of a linked or embedded person (the public form’s rules; pending until confirmed by email) */
+        post: operations["osdiActivitiesCreateSignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/osdi/v1/campaigns/{campaignId}/petitions/{petitionId}/signatures/{signatureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OSDI: one signature (the signer linked for admins and owners) */
+        get: operations["osdiActivitiesSignature"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** OSDI: delete a signature, i.e. invalidate it (no longer counted, kept for the record, audited) */
+        delete: operations["osdiActivitiesDeleteSignature"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3264,6 +3321,8 @@ export interface components {
             /** @description Origins allowed to frame the embedded forms. */
             embedOrigins: string[];
             id: string;
+            /** @description Smallest group named in aggregates for members below admin (k). */
+            minGroupSize: number;
             name: string;
             requireTwoFactor: boolean;
             slug: string;
@@ -3332,6 +3391,8 @@ export interface components {
             defaultLocale?: "en" | "ar";
             /** @description Origins allowed to frame the embedded forms (Content-Security-Policy frame-ancestors of /embed pages), e.g. https://example.org. Empty: no site may frame them. */
             embedOrigins?: string[];
+            /** @description Smallest group (k) named in counts by country, postal prefix, source, referrer or email domain that members below admin and the public see; smaller groups are merged into "other". Default 5. */
+            minGroupSize?: number;
             name?: string;
             /** @description Owners only: members without two-factor authentication cannot use the campaign until they enrol. */
             requireTwoFactor?: boolean;
@@ -3391,6 +3452,14 @@ export interface components {
                 occurredOn: string;
                 title: string;
             }[];
+            /** @description k: origins with fewer signups are merged into `otherOrigins` (roles below admin); null when exact. */
+            minGroupSize: number | null;
+            /** @description Signups of the period not named in each ranking: small groups, no value, beyond the top 10. */
+            otherOrigins: {
+                topReferrers: number;
+                topRefs: number;
+                topSources: number;
+            };
             /** @enum {string} */
             period: "7d" | "30d" | "all";
             signatures: {
@@ -4474,6 +4543,8 @@ export interface components {
             /** @description Origins allowed to frame the embedded forms. */
             embedOrigins: string[];
             id: string;
+            /** @description Smallest group named in aggregates for members below admin (k). */
+            minGroupSize: number;
             name: string;
             requireTwoFactor: boolean;
             /** @enum {string} */
@@ -4671,6 +4742,213 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An OSDI attendance. */
+        OsdiActivitiesAttendanceResponse: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            created_date?: string;
+            identifiers: string[];
+            modified_date?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An attendance (attendances.md): a linked or embedded person RSVPs, as with record_attendance_helper. */
+        OsdiActivitiesCreateAttendanceBody: components["schemas"]["OsdiAttendanceInput"];
+        /** @description An OSDI attendance. */
+        OsdiActivitiesCreateAttendanceResponse: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            created_date?: string;
+            identifiers: string[];
+            modified_date?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A signature (signatures.md): a linked or embedded person signs, as with record_signature_helper. */
+        OsdiActivitiesCreateSignatureBody: components["schemas"]["OsdiSignatureInput"];
+        /** @description An OSDI signature. */
+        OsdiActivitiesCreateSignatureResponse: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            created_date?: string;
+            identifiers: string[];
+            modified_date?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The answer to a DELETE (people.md). */
+        OsdiActivitiesDeleteAttendanceResponse: {
+            notice: string;
+        };
+        /** @description The answer to a DELETE (people.md). */
+        OsdiActivitiesDeleteSignatureResponse: {
+            notice: string;
+        };
+        /** @description Changes to an attendance (attendances.md): check-in and cancellation; other fields are read only. */
+        OsdiActivitiesPatchAttendanceBody: components["schemas"]["OsdiAttendanceUpdate"];
+        /** @description An OSDI attendance. */
+        OsdiActivitiesPatchAttendanceResponse: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            created_date?: string;
+            identifiers: string[];
+            modified_date?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An OSDI signature. */
+        OsdiActivitiesSignatureResponse: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            created_date?: string;
+            identifiers: string[];
+            modified_date?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Changes to an attendance (attendances.md): check-in and cancellation; other fields are read only. */
+        OsdiActivitiesUpdateAttendanceBody: components["schemas"]["OsdiAttendanceUpdate"];
+        /** @description An OSDI attendance. */
+        OsdiActivitiesUpdateAttendanceResponse: {
+            _links: {
+                self?: {
+                    href: string;
+                    templated?: boolean;
+                    title?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            created_date?: string;
+            identifiers: string[];
+            modified_date?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        OsdiAttendanceInput: {
+            /** @description `osdi:person`: a link to a person of this campaign, instead of an embedded person. */
+            _links?: {
+                "osdi:person"?: {
+                    href: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Not supported: must be empty or absent. */
+            add_lists?: string[];
+            add_lists_uri?: string[];
+            add_questions_responses_uri?: unknown[];
+            /** @description Tag names to add to the person. */
+            add_tags?: string[];
+            /** @description Links to tags of this campaign's tags collection. */
+            add_tags_uri?: string[];
+            /** @description Version of the consent text the person was shown (recorded in the consent log). Default "osdi". */
+            "groundswell:consent_text_version"?: string;
+            "groundswell:guests"?: number;
+            /** @description An OSDI person (people.md); fields Groundswell does not keep are ignored. */
+            person?: {
+                custom_fields?: {
+                    [key: string]: unknown;
+                };
+                email_addresses?: ({
+                    address: string;
+                    primary?: boolean;
+                    status?: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                family_name?: string | null;
+                given_name?: string | null;
+                identifiers?: string[];
+                phone_numbers?: ({
+                    number?: (string | number) | null;
+                    primary?: boolean;
+                } & {
+                    [key: string]: unknown;
+                })[] | null;
+                postal_addresses?: ({
+                    country?: string | null;
+                    postal_code?: string | null;
+                    primary?: boolean;
+                } & {
+                    [key: string]: unknown;
+                })[] | null;
+                preferred_language?: string | null;
+                source?: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+            referrer_data?: {
+                source?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Only "accepted" (an RSVP) is recorded through the helper.
+             * @enum {string}
+             */
+            status?: "accepted";
+            /** @description Accepted. The confirmation email (double opt-in) is always sent exactly once when the person must confirm; it cannot be switched off. */
+            triggers?: {
+                autoresponse?: {
+                    enabled?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        OsdiAttendanceUpdate: {
+            /** @description true checks the person in, false marks a no-show, null clears. */
+            attended?: boolean | null;
+            /**
+             * @description "declined" or "cancelled" cancels the RSVP (the seat goes to the waitlist).
+             * @enum {string}
+             */
+            status?: "accepted" | "declined" | "cancelled";
         } & {
             [key: string]: unknown;
         };
@@ -4914,6 +5192,84 @@ export interface components {
             created_date?: string;
             identifiers: string[];
             modified_date?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        OsdiSignatureInput: {
+            /** @description `osdi:person`: a link to a person of this campaign, instead of an embedded person. */
+            _links?: {
+                "osdi:person"?: {
+                    href: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Not supported: must be empty or absent. */
+            add_lists?: string[];
+            add_lists_uri?: string[];
+            add_questions_responses_uri?: unknown[];
+            /** @description Tag names to add to the person. */
+            add_tags?: string[];
+            /** @description Links to tags of this campaign's tags collection. */
+            add_tags_uri?: string[];
+            comments?: string | null;
+            /** @description Version of the consent text the person was shown (recorded in the consent log). Default "osdi". */
+            "groundswell:consent_text_version"?: string;
+            /** @description List the signer publicly as "First L.". */
+            "groundswell:show_name"?: boolean;
+            /** @description An OSDI person (people.md); fields Groundswell does not keep are ignored. */
+            person?: {
+                custom_fields?: {
+                    [key: string]: unknown;
+                };
+                email_addresses?: ({
+                    address: string;
+                    primary?: boolean;
+                    status?: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                family_name?: string | null;
+                given_name?: string | null;
+                identifiers?: string[];
+                phone_numbers?: ({
+                    number?: (string | number) | null;
+                    primary?: boolean;
+                } & {
+                    [key: string]: unknown;
+                })[] | null;
+                postal_addresses?: ({
+                    country?: string | null;
+                    postal_code?: string | null;
+                    primary?: boolean;
+                } & {
+                    [key: string]: unknown;
+                })[] | null;
+                preferred_language?: string | null;
+                source?: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+            referrer_data?: {
+                referrer?: string;
+                source?: string;
+                url?: string;
+                website?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Accepted. The confirmation email (double opt-in) is always sent exactly once when the person must confirm; it cannot be switched off. */
+            triggers?: {
+                autoresponse?: {
+                    enabled?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
         } & {
             [key: string]: unknown;
         };
@@ -5366,6 +5722,15 @@ export interface components {
                 key: string;
             }[];
             invalidated: number;
+            /** @description k: groups smaller than this are merged into `other` (roles below admin); null when figures are exact. */
+            minGroupSize: number | null;
+            /** @description Confirmed signatures not named in each ranking: small groups, signatures without a value, and groups beyond `top`. */
+            other: {
+                countries: number;
+                postalPrefixes: number;
+                topRefs: number;
+                topSources: number;
+            };
             pending: number;
             perDay: {
                 confirmed: number;
@@ -5399,6 +5764,8 @@ export interface components {
                 invalidated: number;
                 ipHash: string;
             }[];
+            /** @description Below admin: keys with fewer signatures than this in each 15-minute slot are not shown. */
+            minGroupSize: number | null;
             signatures: number;
             /** Format: date-time */
             since: string;
@@ -6044,16 +6411,21 @@ export interface components {
                 [key: string]: number;
             };
             erasures: number;
+            /** @description k of the suppression; null when figures are exact. */
+            minGroupSize: number | null;
             perDay: {
                 confirmed: number;
                 date: string;
                 signups: number;
             }[];
             timeZone: string;
+            /** @description Admins and owners: the range, exact. Below admin: the whole campaign, sources smaller than minGroupSize merged into topSourcesOther. */
             topSources: {
                 count: number;
                 source: string | null;
             }[];
+            /** @description Signups not named in topSources: small groups, no source, beyond the top 10. */
+            topSourcesOther: number;
             /** @description Every signup ever, erased ones included (anonymous tombstones keep counts). */
             total: number;
         };
@@ -6192,6 +6564,14 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             url: string;
+        };
+        WebhookPingResult: {
+            durationMs: number;
+            /** @description Why the call failed (timeout, refused address, connection error). */
+            error: string | null;
+            /** @description The receiver answered 2xx. */
+            ok: boolean;
+            statusCode: number | null;
         };
         WebhooksCreateBody: {
             description?: string;
@@ -9175,7 +9555,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description List size and growth, signups and signatures per local day, confirmation rate, top sources and referrers, upcoming events against capacity, broadcasts with delivery outcomes, latest milestones. */
+            /** @description List size and growth, signups and signatures per local day, confirmation rate, top sources and referrers, upcoming events against capacity, broadcasts with delivery outcomes, latest milestones. Below admin, sources, referrers and ref codes with fewer signups than the campaign's minGroupSize are merged into `otherOrigins`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12929,7 +13309,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Exact counts by status, per day (campaign time zone), and confirmed signatures by source, country and postal-code prefix. */
+            /** @description Exact counts by status, per day (campaign time zone), and confirmed signatures by source, country and postal-code prefix; below admin, groups smaller than the campaign's minGroupSize are merged into `other`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15521,6 +15901,78 @@ export interface operations {
             };
         };
     };
+    webhooksPing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookActionInput"];
+            };
+        };
+        responses: {
+            /** @description The outcome of one signed test call (a `ping` event), made now; not logged or retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPingResult"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the admin role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     webhooksRotate: {
         parameters: {
             query?: never;
@@ -16146,7 +16598,11 @@ export interface operations {
     osdiActionsEventList: {
         parameters: {
             query?: {
+                cursor?: string;
+                filter?: string;
                 "osdi-api-token"?: string;
+                page?: number | string;
+                per_page?: number | string;
             };
             header?: never;
             path: {
@@ -16264,7 +16720,7 @@ export interface operations {
             };
         };
     };
-    osdiActionsAttendanceList: {
+    osdiActivitiesAttendanceList: {
         parameters: {
             query?: {
                 cursor?: string;
@@ -16320,6 +16776,357 @@ export interface operations {
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActivitiesCreateAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OsdiActivitiesCreateAttendanceBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiActivitiesCreateAttendanceResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the organizer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActivitiesAttendance: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                attendanceId: string;
+                campaignId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiActivitiesAttendanceResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActivitiesUpdateAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attendanceId: string;
+                campaignId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OsdiActivitiesUpdateAttendanceBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiActivitiesUpdateAttendanceResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActivitiesDeleteAttendance: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                attendanceId: string;
+                campaignId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiActivitiesDeleteAttendanceResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the organizer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActivitiesPatchAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attendanceId: string;
+                campaignId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OsdiActivitiesPatchAttendanceBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiActivitiesPatchAttendanceResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16397,7 +17204,11 @@ export interface operations {
     osdiCampaignMilestoneList: {
         parameters: {
             query?: {
+                cursor?: string;
+                filter?: string;
                 "osdi-api-token"?: string;
+                page?: number | string;
+                per_page?: number | string;
             };
             header?: never;
             path: {
@@ -16858,7 +17669,11 @@ export interface operations {
     osdiPeoplePersonTaggings: {
         parameters: {
             query?: {
+                cursor?: string;
+                filter?: string;
                 "osdi-api-token"?: string;
+                page?: number | string;
+                per_page?: number | string;
             };
             header?: never;
             path: {
@@ -16983,7 +17798,11 @@ export interface operations {
     osdiActionsPetitionList: {
         parameters: {
             query?: {
+                cursor?: string;
+                filter?: string;
                 "osdi-api-token"?: string;
+                page?: number | string;
+                per_page?: number | string;
             };
             header?: never;
             path: {
@@ -17166,7 +17985,7 @@ export interface operations {
             };
         };
     };
-    osdiActionsSignatureList: {
+    osdiActivitiesSignatureList: {
         parameters: {
             query?: {
                 cursor?: string;
@@ -17231,10 +18050,219 @@ export interface operations {
             };
         };
     };
-    osdiCampaignStatementList: {
+    osdiActivitiesCreateSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                petitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OsdiActivitiesCreateSignatureBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiActivitiesCreateSignatureResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the organizer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActivitiesSignature: {
         parameters: {
             query?: {
                 "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                petitionId: string;
+                signatureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiActivitiesSignatureResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiActivitiesDeleteSignature: {
+        parameters: {
+            query?: {
+                "osdi-api-token"?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                petitionId: string;
+                signatureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsdiActivitiesDeleteSignatureResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the organizer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    osdiCampaignStatementList: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                filter?: string;
+                "osdi-api-token"?: string;
+                page?: number | string;
+                per_page?: number | string;
             };
             header?: never;
             path: {
@@ -17294,7 +18322,11 @@ export interface operations {
     osdiPeopleTags: {
         parameters: {
             query?: {
+                cursor?: string;
+                filter?: string;
                 "osdi-api-token"?: string;
+                page?: number | string;
+                per_page?: number | string;
             };
             header?: never;
             path: {

@@ -15,7 +15,7 @@ export const QUEUE_REGISTRY = {
   supporters: ['supporters.purge-unconfirmed', 'supporters.expire-ip-hashes'],
   digests: ['digests.tick', 'digests.campaign', 'digests.reconcile', 'digests.purge'],
   // Outbound webhook calls; relayed from webhook_deliveries by an in-process timer in each worker.
-  webhooks: ['webhooks.deliver'],
+  webhooks: ['webhooks.deliver', 'webhooks.purge'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QueueName = keyof typeof QUEUE_REGISTRY;
@@ -47,6 +47,7 @@ export type JobPayloads = EveryJob<{
   'digests.purge': Scheduled;
   /** `attempt`: the delivery's attempt count when relayed; the claim is fenced by it. */
   'webhooks.deliver': { id: string; attempt: number };
+  'webhooks.purge': Scheduled;
 }>;
 type EveryJob<T extends Record<JobName, object> & Record<Exclude<keyof T, JobName>, never>> = T;
 
@@ -89,4 +90,6 @@ export const SCHEDULES: { job: JobName; every?: number; pattern?: string; tz?: s
   { job: 'digests.tick', pattern: '1,16,31,46 * * * *', tz: 'UTC' },
   { job: 'digests.reconcile', every: 60 * 1000 },
   { job: 'digests.purge', every: 24 * 60 * 60 * 1000 },
+  // Settled webhook deliveries and their attempt log past WEBHOOKS_LOG_DAYS.
+  { job: 'webhooks.purge', every: 24 * 60 * 60 * 1000 },
 ];

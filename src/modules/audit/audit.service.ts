@@ -15,6 +15,15 @@ export interface AuditEntry {
   details?: Prisma.InputJsonValue;
 }
 
+export type AuditRecorder = (
+  tx: Tx | undefined,
+  actor: AuditActor,
+  campaignId: string,
+  action: string,
+  entityId: string,
+  details?: Prisma.InputJsonObject,
+) => Promise<void>;
+
 function actorColumns(actor: AuditActor): { actorId: string | null; actorKind: string } {
   if ('kind' in actor) return { actorId: actor.supporterId ?? null, actorKind: 'supporter' };
   return actor.organizerId
@@ -39,6 +48,12 @@ export class AuditService {
         details: entry.details ?? {},
       },
     });
+  }
+
+  /** record() for one entity type: what a service that audits its own entity keeps as `this.record`. */
+  recorder(entityType: string): AuditRecorder {
+    return (tx, actor, campaignId, action, entityId, details = {}) =>
+      this.record(tx, { campaignId, actor, action, entityType, entityId, details });
   }
 
   async list(campaignId: string, query: PageQuery & { action?: string; entityType?: string }) {

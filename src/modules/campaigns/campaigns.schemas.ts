@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR } from '../../common/small-groups.js';
 import { localeSchema, slugSchema, timeZoneSchema } from '../../common/i18n.js';
 import { email, password } from '../auth/auth.schemas.js';
 
@@ -68,6 +69,15 @@ export const updateCampaignBody = z
       .boolean()
       .describe('Owners only: members without two-factor authentication cannot use the campaign until they enrol.'),
     embedOrigins,
+    minGroupSize: z
+      .number()
+      .int()
+      .min(MIN_GROUP_SIZE_FLOOR)
+      .max(MIN_GROUP_SIZE_CEILING)
+      .describe(
+        'Smallest group (k) named in counts by country, postal prefix, source, referrer or email domain that members ' +
+          'below admin and the public see; smaller groups are merged into "other". Default 5.',
+      ),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'must change at least one field');
@@ -86,6 +96,7 @@ export const campaignView = z.object({
   archivedAt: z.date().nullable(),
   requireTwoFactor: z.boolean(),
   embedOrigins: z.array(z.string()).describe('Origins allowed to frame the embedded forms.'),
+  minGroupSize: z.number().describe('Smallest group named in aggregates for members below admin (k).'),
 });
 export const myCampaignView = campaignView.extend({ role: roleSchema });
 

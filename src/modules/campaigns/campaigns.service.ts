@@ -12,6 +12,7 @@ import { invitationTemplate } from './campaigns.templates.js';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import type { Actor } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
+import { DEFAULT_MIN_GROUP_SIZE, seesExactGroups } from '../../common/small-groups.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -69,6 +70,16 @@ export class CampaignsService implements OnModuleInit {
     const campaign = await this.prisma.campaign.findUnique({ where: { id: campaignId } });
     if (!campaign) throw Problem.notFound('Campaign');
     return campaign;
+  }
+
+  /**
+   * The k of small-group suppression for a reader of this campaign's aggregates: 1 (exact figures)
+   * for roles that see personal data, the campaign's `minGroupSize` for everyone else.
+   */
+  async minGroupSizeFor(campaignId: string, role: CampaignRole | undefined): Promise<number> {
+    if (seesExactGroups(role)) return 1;
+    const c = await this.prisma.campaign.findUnique({ where: { id: campaignId }, select: { minGroupSize: true } });
+    return c?.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   }
 
   /** For public endpoints: archived campaigns are gone from public view. */

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { type Actor, CurrentActor } from '../../common/actor.js';
 import { CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { ApiResult, IdParam, PathParam, ValidQuery } from '../../common/validation.js';
 import { METRICS, type Metric, overviewQuery, overviewView, seriesQuery, seriesView } from './dashboard.schemas.js';
@@ -18,13 +19,15 @@ export class DashboardController {
   @ApiResult(overviewView, {
     description:
       'List size and growth, signups and signatures per local day, confirmation rate, top sources and referrers, ' +
-      'upcoming events against capacity, broadcasts with delivery outcomes, latest milestones.',
+      'upcoming events against capacity, broadcasts with delivery outcomes, latest milestones. Below admin, sources, ' +
+      "referrers and ref codes with fewer signups than the campaign's minGroupSize are merged into `otherOrigins`.",
   })
   overview(
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @ValidQuery(overviewQuery) query: z.output<typeof overviewQuery>,
   ) {
-    return this.dashboard.overview(campaignId, query.period);
+    return this.dashboard.overview(campaignId, query.period, actor.role);
   }
 
   @Get('series/:metric')

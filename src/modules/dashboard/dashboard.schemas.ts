@@ -74,6 +74,13 @@ export const overviewView = z
     topRefs: z
       .array(origin)
       .describe('Referral codes (?ref=: the supporter or organizer who brought them), first touch of new supporters.'),
+    minGroupSize: z
+      .number()
+      .nullable()
+      .describe('k: origins with fewer signups are merged into `otherOrigins` (roles below admin); null when exact.'),
+    otherOrigins: z
+      .object({ topSources: z.number(), topReferrers: z.number(), topRefs: z.number() })
+      .describe('Signups of the period not named in each ranking: small groups, no value, beyond the top 10.'),
     upcomingEvents: z.array(
       z.object({
         id: z.string(),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Problem } from '../../common/problem.js';
+import type { CampaignRole } from '../../generated/prisma/enums.js';
 import {
   type Bucket,
   bucketLabels,
@@ -22,7 +23,8 @@ type Rows = { bucket: string; count: bigint | number }[];
 /**
  * The organizer dashboard. Owns no table: each number comes from the module that owns it
  * (signatures from petitions, signups from supporters, RSVPs from events, emails from mail), and
- * every one is an aggregate, so viewers may see all of it.
+ * every one is an aggregate, so viewers may see all of it; rankings by source, referrer and ?ref=
+ * merge groups below the campaign's minGroupSize into "other" for roles below admin.
  */
 @Injectable()
 export class DashboardService {
@@ -43,8 +45,12 @@ export class DashboardService {
     return w;
   }
 
-  async overview(campaignId: string, period: Period) {
+  async overview(campaignId: string, period: Period, role: CampaignRole | undefined) {
     const w = await this.window(campaignId, period, 'day');
+    const [campaign, k] = await Promise.all([
+      this.campaigns.get(campaignId),
+      this.campaigns.minGroupSizeFor(campaignId, role),
+    ]);
     const [list, signups, signatureRows, titles, confirmation, origins, upcomingEvents, broadcasts, milestones] =
       await Promise.all([
         this.supporters.listSize(campaignId, w),
@@ -52,7 +58,7 @@ export class DashboardService {
         this.signatures.series(campaignId, w, 'signatures'),
         this.signatures.titles(campaignId),
         this.signatures.confirmation(campaignId, w),
-        this.supporters.topOrigins(campaignId, w),
+        this.supporters.topOrigins(campaign, w.from, k),
         this.rsvps.upcoming(campaignId, w.to),
         this.mail.perBroadcast(campaignId, w.from),
         this.milestones.latest(campaignId, 5),
@@ -82,9 +88,15 @@ export class DashboardService {
         ...confirmation,
         rate: confirmation.signed ? confirmation.confirmed / confirmation.signed : null,
       },
-      topSources: origins.sources,
-      topReferrers: origins.referrers,
-      topRefs: origins.refs,
+      topSources: origins.sources.groups,
+      topReferrers: origins.referrers.groups,
+      topRefs: origins.refs.groups,
+      minGroupSize: k > 1 ? k : null,
+      otherOrigins: {
+        topSources: origins.sources.other,
+        topReferrers: origins.referrers.other,
+        topRefs: origins.refs.other,
+      },
       upcomingEvents,
       broadcasts,
       milestones,

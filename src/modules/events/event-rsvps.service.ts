@@ -14,6 +14,8 @@ import type { SupporterFormInput } from '../supporters/supporter-fields.js';
 import { SupportersService, type SupporterDataHolder } from '../supporters/supporters.service.js';
 import { admit, promotable } from './capacity.js';
 import { csvRow, CSV_BOM } from '../../common/csv.js';
+import type { DateRanges } from '../../common/date-range.js';
+import { rsvpDatesWhere } from './rsvp-dates.js';
 import { EventNotifierService, RSVP_CANCEL_PURPOSE } from './event-notifier.service.js';
 import { eventTransaction } from './event-transaction.js';
 import { formatLocalDateTime } from '../../common/zoned-time.js';
@@ -177,12 +179,14 @@ export class EventRsvpsService implements OnModuleInit {
   async list(
     event: Event,
     query: { cursor?: string; limit?: number; status?: EventRsvpStatus },
+    dates?: DateRanges,
   ): Promise<Page<AttendeeView>> {
     const after = decodeCursor(query.cursor);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.prisma.eventRsvp.findMany({
       where: {
         eventId: event.id,
+        ...rsvpDatesWhere(dates),
         ...(query.status ? { status: query.status } : {}),
         ...(after ? { id: { lt: after } } : {}),
       },
@@ -197,15 +201,21 @@ export class EventRsvpsService implements OnModuleInit {
     };
   }
 
-  /** One attendee as the organizer list shows it, or null (outbound webhook payloads). */
-  async attendee(eventId: string, rsvpId: string): Promise<AttendeeView | null> {
-    const rsvp = await this.prisma.eventRsvp.findFirst({ where: { id: rsvpId, eventId }, include: { event: true } });
+  /**
+   * One attendee as the organizer list shows it, by RSVP id or by the person (one RSVP per person
+   * and event), or null (outbound webhook payloads, OSDI single attendances).
+   */
+  async attendee(eventId: string, by: string | { supporterId: string }): Promise<AttendeeView | null> {
+    const rsvp = await this.prisma.eventRsvp.findFirst({
+      where: { eventId, ...(typeof by === 'string' ? { id: by } : by) },
+      include: { event: true },
+    });
     return rsvp ? (await this.views(rsvp.event, [rsvp]))[0] : null;
   }
 
   /** How many RSVPs an event has, in every status (the OSDI collection's total_records). */
-  count(eventId: string): Promise<number> {
-    return this.prisma.eventRsvp.count({ where: { eventId } });
+  count(eventId: string, dates?: DateRanges): Promise<number> {
+    return this.prisma.eventRsvp.count({ where: { eventId, ...rsvpDatesWhere(dates) } });
   }
 
   /** The attendee list as CSV, streamed in batches (memory stays flat), UTF-8 with BOM for spreadsheets. */

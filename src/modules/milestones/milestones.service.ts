@@ -5,7 +5,7 @@ import { renderMarkdown } from '../../common/markdown.js';
 import { Problem } from '../../common/problem.js';
 import type { CampaignRole, Milestone, MilestoneKind, Prisma } from '../../generated/prisma/client.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { type AuditRecorder, AuditService } from '../audit/audit.service.js';
 import { type CampaignOrSlug, CampaignsService } from '../campaigns/campaigns.service.js';
 import { pickVariant, StatementsService } from '../statements/statements.service.js';
 import { dayIn, daysBetween, dayString, startOfDay } from './campaign-days.js';
@@ -49,14 +49,18 @@ interface TimelineCursor {
  */
 @Injectable()
 export class MilestonesService {
+  private readonly record: AuditRecorder;
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly campaigns: CampaignsService,
     private readonly statements: StatementsService,
-    private readonly audit: AuditService,
+    audit: AuditService,
     private readonly alerts: MilestoneAlertsService,
     private readonly webhooks: WebhooksService,
-  ) {}
+  ) {
+    this.record = audit.recorder('milestone');
+  }
 
   async create(actor: AnyActor, campaignId: string, input: CreateMilestoneInput) {
     if (input.notify)
@@ -149,13 +153,11 @@ export class MilestonesService {
       if (!existing) throw new Error(`milestone ${input.key}: insert skipped but no row has the key`);
       return { id: existing.id, created: false };
     }
-    await this.audit.record(tx, {
-      campaignId: input.campaignId,
-      actor: SYSTEM_ACTOR,
-      action: 'milestone.recorded',
-      entityType: 'milestone',
-      entityId: id,
-      details: { key: input.key, source: input.source, kind: input.kind, notify: input.notify },
+    await this.record(tx, SYSTEM_ACTOR, input.campaignId, 'milestone.recorded', id, {
+      key: input.key,
+      source: input.source,
+      kind: input.kind,
+      notify: input.notify,
     });
     await this.webhooks.record(tx, {
       campaignId: input.campaignId,
@@ -409,23 +411,5 @@ export class MilestonesService {
 
   private requireRole(actor: AnyActor, minimum: CampaignRole, detail: string): void {
     if (ROLE_RANK[actor.role ?? 'viewer'] < ROLE_RANK[minimum]) throw Problem.forbidden(detail);
-  }
-
-  private async record(
-    tx: Tx,
-    actor: AnyActor,
-    campaignId: string,
-    action: string,
-    id: string,
-    details: Prisma.InputJsonObject = {},
-  ): Promise<void> {
-    await this.audit.record(tx, {
-      campaignId,
-      actor,
-      action,
-      entityType: 'milestone',
-      entityId: id,
-      details,
-    });
   }
 }

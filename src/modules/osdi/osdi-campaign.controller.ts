@@ -8,7 +8,7 @@ import { OsdiErrorFilter } from './osdi-errors.js';
 import { OsdiPeopleReaderService, wholeList } from './osdi-people-reader.service.js';
 import { campaignIdParam as campaignId, linksFor, OsdiOperation } from './osdi-request.js';
 import { milestoneResource, statementResource } from './osdi-resources.js';
-import { osdiCollection, tokenOnlyQuery } from './osdi.schemas.js';
+import { collectionQuery, type CollectionQuery, osdiCollection } from './osdi.schemas.js';
 
 /** What OSDI has no resource for, under the groundswell: CURIE: statements and milestones (read only). */
 @ApiTags('osdi')
@@ -27,13 +27,17 @@ export class OsdiCampaignController {
     osdiCollection,
     'viewer',
   )
-  async statementList(@campaignId id: string, @ValidQuery(tokenOnlyQuery) _q: unknown, @Req() req: FastifyRequest) {
+  async statementList(
+    @campaignId id: string,
+    @ValidQuery(collectionQuery) query: CollectionQuery,
+    @Req() req: FastifyRequest,
+  ) {
     const links = linksFor(req, id);
     const all = await wholeList(
       (q) => this.statements.list(id, q),
       (items) => items.map((s) => statementResource(links, s)),
     );
-    return this.reader.single(req, links, 'statements', all, 'groundswell');
+    return this.reader.single(req, links, 'statements', all, { query, curie: 'groundswell' });
   }
 
   @Get('milestones')
@@ -42,12 +46,16 @@ export class OsdiCampaignController {
     osdiCollection,
     'viewer',
   )
-  async milestoneList(@campaignId id: string, @ValidQuery(tokenOnlyQuery) _q: unknown, @Req() req: FastifyRequest) {
+  async milestoneList(
+    @campaignId id: string,
+    @ValidQuery(collectionQuery) query: CollectionQuery,
+    @Req() req: FastifyRequest,
+  ) {
     const links = linksFor(req, id);
     const all = await wholeList(
       (q) => this.milestones.list(id, q),
       (items) => items.map((m) => milestoneResource(links, m)),
     );
-    return this.reader.single(req, links, 'milestones', all, 'groundswell');
+    return this.reader.single(req, links, 'milestones', all, { query, curie: 'groundswell' });
   }
 }

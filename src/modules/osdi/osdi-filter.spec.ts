@@ -1,4 +1,11 @@
-import { bindFilter, type FieldRule, FilterError, parseFilter, parseFilterDate } from './osdi-filter.js';
+import {
+  activityRanges,
+  bindFilter,
+  type FieldRule,
+  FilterError,
+  parseFilter,
+  parseFilterDate,
+} from './osdi-filter.js';
 
 describe('OSDI filter parser', () => {
   it('should parse a single comparison with a quoted value', () => {
@@ -92,5 +99,24 @@ describe('bindFilter', () => {
 
   it('should refuse a value that is not a date when the field is a date', () => {
     expect(() => bindFilter(parseFilter("modified_date gt 'yesterday'"), rules)).toThrow(/ISO 8601/);
+  });
+});
+
+describe('activityRanges', () => {
+  it('should turn an incremental-sync filter into bounds, gt one millisecond later', () => {
+    const r = activityRanges("modified_date gt '2026-01-02T03:04:05Z' and created_date le '2026-02-01'");
+    expect(r.modified?.gte?.toISOString()).toBe('2026-01-02T03:04:05.001Z');
+    expect(r.created?.lt?.toISOString()).toBe('2026-02-01T00:00:00.001Z');
+  });
+
+  it('should keep the tighter bound when a field is bounded twice', () => {
+    const r = activityRanges("created_date ge '2026-01-01' and created_date ge '2026-03-01'");
+    expect(r.created?.gte?.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+  });
+
+  it('should refuse "or", equality and other fields', () => {
+    expect(() => activityRanges("created_date gt '2026-01-01' or modified_date gt '2026-01-01'")).toThrow(/"and" only/);
+    expect(() => activityRanges("created_date eq '2026-01-01'")).toThrow(/takes only gt, ge, lt, le/);
+    expect(() => activityRanges("status eq 'accepted'")).toThrow(/cannot filter on "status"/);
   });
 });

@@ -1,3 +1,4 @@
+import type { DateRanges } from '../../common/date-range.js';
 /**
  * The OData subset OSDI specifies for `?filter=`: comparisons `field op 'value'` with
  * `eq ne gt ge lt le`, combined with `and`/`or` (and parentheses); strings in single quotes, a
@@ -160,4 +161,40 @@ export function parseFilterDate(field: string) {
     if (Number.isNaN(d.getTime())) throw new FilterError(`"${field}" is not a valid date: '${value}'`);
     return d;
   };
+}
+
+type ActivityField = 'created_date' | 'modified_date';
+const RANGE_OPS = ['gt', 'ge', 'lt', 'le'] as const;
+const ACTIVITY_FILTER: Record<ActivityField, FieldRule<Date>> = {
+  created_date: { ops: RANGE_OPS, parse: parseFilterDate('created_date') },
+  modified_date: { ops: RANGE_OPS, parse: parseFilterDate('modified_date') },
+};
+
+/**
+ * The filter of an activity collection (signatures, attendances): `created_date` and
+ * `modified_date` compared with gt ge lt le, joined by `and`, e.g. an incremental sync's
+ * `modified_date gt '…'`. Dates are compared to the millisecond, so `gt d` is `≥ d + 1 ms`.
+ */
+export function activityRanges(filter: string): DateRanges {
+  const flat: Condition<ActivityField, Date>[] = [];
+  const walk = (c: Condition<ActivityField, Date>) => {
+    if ('or' in c) throw new FilterError('this collection takes comparisons joined by "and" only');
+    if ('and' in c) c.and.forEach(walk);
+    else flat.push(c);
+  };
+  walk(bindFilter(parseFilter(filter), ACTIVITY_FILTER));
+  const ranges: DateRanges = {};
+  for (const c of flat as { field: ActivityField; op: FilterOp; value: Date }[]) {
+    const key = c.field === 'created_date' ? 'created' : 'modified';
+    const b = (ranges[key] ??= {});
+    const t = c.value.getTime();
+    if (c.op === 'gt' || c.op === 'ge') {
+      const gte = new Date(c.op === 'gt' ? t + 1 : t);
+      if (!b.gte || gte > b.gte) b.gte = gte;
+    } else {
+      const lt = new Date(c.op === 'le' ? t + 1 : t);
+      if (!b.lt || lt < b.lt) b.lt = lt;
+    }
+  }
+  return ranges;
 }

@@ -104,15 +104,32 @@ export class OsdiPeopleReaderService {
     return personResource(linksFor(req, campaignId), p, foreign.get(p.id));
   }
 
-  /** A collection small enough to be one page (tags, one person's taggings). */
-  single(req: FastifyRequest, links: OsdiLinks, name: string, members: Json[], curie = 'osdi'): Json {
+  /**
+   * A collection read whole (tags, petitions, events, statements, milestones: a campaign has few),
+   * served in pages like every other: `page` and `per_page` (capped at max_pagesize), totals, and
+   * next/previous links. These collections take no filter.
+   */
+  single(
+    req: FastifyRequest,
+    links: OsdiLinks,
+    name: string,
+    members: Json[],
+    opts: { query?: CollectionQuery; curie?: string } = {},
+  ): Json {
+    const q = opts.query ?? {};
+    if (q.filter) throw new FilterError(`the ${name} collection takes no filter`);
+    const perPage = Math.min(q.per_page ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const page = q.page ?? 1;
+    const totalPages = Math.max(1, Math.ceil(members.length / perPage));
     return collectionResource(links, name, {
-      curie,
+      curie: opts.curie,
       self: selfWith(req, {}),
-      page: 1,
-      perPage: Math.max(members.length, 1),
+      next: page < totalPages ? selfWith(req, { page: page + 1, per_page: perPage }) : undefined,
+      previous: page > 1 ? selfWith(req, { page: Math.min(page - 1, totalPages), per_page: perPage }) : undefined,
+      page,
+      perPage,
       totalRecords: members.length,
-      members,
+      members: members.slice((page - 1) * perPage, page * perPage),
     });
   }
 }
@@ -138,6 +155,7 @@ export async function wholeList<T>(
 /**
  * One page of a list that its owning service pages by cursor (signatures, RSVPs), served as an OSDI
  * page: a next link carries the service's cursor; a page number without one skips ahead in one read.
+ * The caller applies the filter (`q.filter`) to both `total` and `list`.
  */
 export async function cursorPage<T>(
   req: FastifyRequest,
@@ -148,7 +166,6 @@ export async function cursorPage<T>(
   list: (query: { cursor?: string; limit: number }) => Promise<{ items: T[]; nextCursor: string | null }>,
   toResource: (item: T) => Json,
 ): Promise<Json> {
-  if (q.filter) throw new FilterError(`the ${name} collection takes no filter`);
   const perPage = Math.min(q.per_page ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   let cursor = q.cursor;
   let page = q.page ?? 1;

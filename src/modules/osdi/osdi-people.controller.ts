@@ -195,7 +195,7 @@ export class OsdiPeopleController {
   async personTaggings(
     @campaignId id: string,
     @IdParam('personId') personId: string,
-    @ValidQuery(tokenOnlyQuery) _q: unknown,
+    @ValidQuery(collectionQuery) query: CollectionQuery,
     @Auth() auth: AuthContext,
     @Req() req: FastifyRequest,
   ) {
@@ -203,15 +203,15 @@ export class OsdiPeopleController {
     if (!p) throw Problem.notFound('Person');
     const links = linksFor(req, id);
     const members = p.tags.map((t) => taggingResource(links, t, p));
-    return this.reader.single(req, links, 'taggings', members);
+    return this.reader.single(req, links, 'taggings', members, { query });
   }
 
   @Get('tags')
   @OsdiOperation('OSDI tags: the tags on the campaign’s people, alphabetical', osdiCollection, 'viewer')
-  async tags(@campaignId id: string, @ValidQuery(tokenOnlyQuery) _q: unknown, @Req() req: FastifyRequest) {
+  async tags(@campaignId id: string, @ValidQuery(collectionQuery) query: CollectionQuery, @Req() req: FastifyRequest) {
     const links = linksFor(req, id);
     const members = (await this.admin.tagCounts(id)).map((t) => tagResource(links, t));
-    return this.reader.single(req, links, 'tags', members);
+    return this.reader.single(req, links, 'tags', members, { query });
   }
 
   @Get('tags/:tag')

@@ -147,6 +147,7 @@ export function tagResource(links: OsdiLinks, t: { tag: string; count: number })
   const self = links.item('tags', encodeURIComponent(t.tag));
   return {
     identifiers: [`${OSDI_NAMESPACE}:tag:${t.tag}`],
+    origin_system: 'Groundswell',
     name: t.tag,
     'groundswell:total_taggings': t.count,
     _links: { self: { href: self }, 'osdi:taggings': { href: `${self}/taggings` } },
@@ -158,6 +159,7 @@ export function taggingResource(links: OsdiLinks, tag: string, person: PersonRec
   const tagHref = links.item('tags', encodeURIComponent(tag));
   return {
     identifiers: [`${OSDI_NAMESPACE}:tagging:${tag}:${person.id}`],
+    origin_system: 'Groundswell',
     item_type: 'osdi:person',
     modified_date: iso(person.updatedAt),
     _links: {
@@ -296,6 +298,7 @@ export function statementResource(
     identifiers: identifiersOf(s.id),
     created_date: iso(s.createdAt),
     modified_date: iso(s.updatedAt),
+    origin_system: 'Groundswell',
     name: s.slug,
     title: s.title,
     status: s.status,
@@ -318,6 +321,7 @@ export function milestoneResource(
     identifiers: identifiersOf(m.id),
     created_date: iso(m.createdAt),
     modified_date: iso(m.updatedAt),
+    origin_system: 'Groundswell',
     kind: m.kind,
     title: m.title,
     description: m.description,
@@ -365,7 +369,11 @@ export function collectionResource(
   };
 }
 
-/** The osdi:error shape for an atomic request. */
+/**
+ * The error answer of an atomic request: the `osdi:error` resource under its relation, as the
+ * specification's errors.md scenario shows it, plus Action Network's top-level `error` string
+ * (what clients written against Action Network read). See docs/decisions/osdi.md.
+ */
 export function errorResource(
   status: number,
   resource: string,
@@ -373,20 +381,23 @@ export function errorResource(
   referenceCode?: string,
 ): Json {
   return {
-    request_type: 'atomic',
-    response_code: status,
-    resource_status: [
-      {
-        resource,
-        response_code: status,
-        error_descriptions: errors.map((e) => ({
-          error_code: e.code,
-          description: e.description,
-          ...(e.properties?.length ? { properties: e.properties } : {}),
-          ...(e.hint ? { hint: e.hint } : {}),
-          ...(referenceCode ? { reference_code: referenceCode } : {}),
-        })),
-      },
-    ],
+    'osdi:error': {
+      request_type: 'atomic',
+      response_code: status,
+      resource_status: [
+        {
+          resource,
+          response_code: status,
+          error_descriptions: errors.map((e) => ({
+            error_code: e.code,
+            description: e.description,
+            ...(e.properties?.length ? { properties: e.properties } : {}),
+            ...(e.hint ? { hint: e.hint } : {}),
+            ...(referenceCode ? { reference_code: referenceCode } : {}),
+          })),
+        },
+      ],
+    },
+    error: errors.map((e) => e.description).join('; '),
   };
 }

@@ -7,6 +7,8 @@ import { PetitionsModule } from '../petitions/petitions.module.js';
 import { StatementsModule } from '../statements/statements.module.js';
 import { SupportersModule } from '../supporters/supporters.module.js';
 import { OsdiActionsController } from './osdi-actions.controller.js';
+import { OsdiActivitiesController } from './osdi-activities.controller.js';
+import { OsdiActivityWriterService } from './osdi-activity-writer.service.js';
 import { OsdiCampaignController } from './osdi-campaign.controller.js';
 import { OsdiHelperActionsService } from './osdi-helper-actions.service.js';
 import { OsdiHttpService } from './osdi-http.service.js';
@@ -29,8 +31,14 @@ import { OsdiPeopleReaderService } from './osdi-people-reader.service.js';
     StatementsModule,
     MilestonesModule,
   ],
-  controllers: [OsdiPeopleController, OsdiActionsController, OsdiCampaignController],
-  providers: [OsdiIdentifiersService, OsdiPeopleReaderService, OsdiHelperActionsService, OsdiHttpService],
+  controllers: [OsdiPeopleController, OsdiActionsController, OsdiActivitiesController, OsdiCampaignController],
+  providers: [
+    OsdiIdentifiersService,
+    OsdiPeopleReaderService,
+    OsdiHelperActionsService,
+    OsdiActivityWriterService,
+    OsdiHttpService,
+  ],
   exports: [OsdiIdentifiersService],
 })
 export class OsdiModule {}

@@ -184,21 +184,60 @@ export const osdiCollection = z
 
 export const osdiError = z
   .object({
-    request_type: z.literal('atomic'),
-    response_code: z.number().int(),
-    resource_status: z.array(
-      z.object({
-        resource: z.string(),
-        response_code: z.number().int(),
-        error_descriptions: z.array(
-          z.object({
-            error_code: z.string(),
-            description: z.string(),
-            properties: z.array(z.string()).optional(),
-            reference_code: z.string().optional(),
-          }),
-        ),
-      }),
-    ),
+    error: z.string().describe("Every description in one line (Action Network's shape)."),
+    'osdi:error': z.object({
+      request_type: z.literal('atomic'),
+      response_code: z.number().int(),
+      resource_status: z.array(
+        z.object({
+          resource: z.string(),
+          response_code: z.number().int(),
+          error_descriptions: z.array(
+            z.object({
+              error_code: z.string(),
+              description: z.string(),
+              properties: z.array(z.string()).optional(),
+              reference_code: z.string().optional(),
+            }),
+          ),
+        }),
+      ),
+    }),
   })
-  .describe('osdi:error (errors.md).');
+  .describe("osdi:error (errors.md), under its relation as in the specification's scenario.");
+
+const personLink = z
+  .looseObject({ 'osdi:person': z.looseObject({ href: z.string().max(500) }).optional() })
+  .optional()
+  .describe('`osdi:person`: a link to a person of this campaign, instead of an embedded person.');
+
+export const signatureCreateBody = signatureHelperBody
+  .extend({ person: osdiPerson.optional(), _links: personLink })
+  .meta({ id: 'OsdiSignatureInput' })
+  .describe('A signature (signatures.md): a linked or embedded person signs, as with record_signature_helper.');
+export type SignatureCreateBody = z.output<typeof signatureCreateBody>;
+
+export const attendanceCreateBody = attendanceHelperBody
+  .extend({ person: osdiPerson.optional(), _links: personLink })
+  .meta({ id: 'OsdiAttendanceInput' })
+  .describe('An attendance (attendances.md): a linked or embedded person RSVPs, as with record_attendance_helper.');
+export type AttendanceCreateBody = z.output<typeof attendanceCreateBody>;
+
+export const attendanceUpdateBody = z
+  .looseObject({
+    status: z
+      .enum(['accepted', 'declined', 'cancelled'])
+      .optional()
+      .describe('"declined" or "cancelled" cancels the RSVP (the seat goes to the waitlist).'),
+    attended: z
+      .boolean()
+      .nullable()
+      .optional()
+      .describe('true checks the person in, false marks a no-show, null clears.'),
+  })
+  .meta({ id: 'OsdiAttendanceUpdate' })
+  .describe('Changes to an attendance (attendances.md): check-in and cancellation; other fields are read only.');
+export type AttendanceUpdateBody = z.output<typeof attendanceUpdateBody>;
+
+export const osdiSignatureResource = z.looseObject(resource).describe('An OSDI signature.');
+export const osdiAttendanceResource = z.looseObject(resource).describe('An OSDI attendance.');

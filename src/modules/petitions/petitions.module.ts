@@ -38,6 +38,7 @@ import { VerifyThenForgetService } from './verify-then-forget.service.js';
     PetitionsService,
     PetitionCountsService,
     SignaturesService,
+    SignatureModerationService,
     SignatureReportsService,
   ],
 })

@@ -202,6 +202,15 @@ export const statsView = z.object({
   topRefs: z.array(bucket).describe('Confirmed signatures by referral code (?ref=), most first.'),
   countries: z.array(bucket),
   postalPrefixes: z.array(bucket),
+  minGroupSize: z
+    .number()
+    .nullable()
+    .describe('k: groups smaller than this are merged into `other` (roles below admin); null when figures are exact.'),
+  other: z
+    .object({ topSources: z.number(), topRefs: z.number(), countries: z.number(), postalPrefixes: z.number() })
+    .describe(
+      'Confirmed signatures not named in each ranking: small groups, signatures without a value, and groups beyond `top`.',
+    ),
 });
 
 export const trendingQuery = z.strictObject({
@@ -213,6 +222,10 @@ export const trendingQuery = z.strictObject({
 export const trendingView = z.object({
   since: z.date(),
   signatures: z.number(),
+  minGroupSize: z
+    .number()
+    .nullable()
+    .describe('Below admin: keys with fewer signatures than this in each 15-minute slot are not shown.'),
   ipHashes: z.array(z.object({ ipHash: z.string(), count: z.number(), invalidated: z.number() })),
   emailDomains: z.array(
     z.object({ domain: z.string(), count: z.number(), invalidated: z.number(), disposable: z.boolean() }),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import { type Page, decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
+import { exactGroups, suppressAcrossCells, suppressSmallGroups } from '../../common/small-groups.js';
 import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
 import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
@@ -10,18 +11,22 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { blockedDomainReason } from '../supporters/email-domains.js';
 import { SupportersService } from '../supporters/supporters.service.js';
 import { CSV_BOM, csvRow } from '../../common/csv.js';
+import { boundsWhere, type DateRanges } from '../../common/date-range.js';
 import { PetitionCountsService } from './petition-counts.service.js';
 import { deliveryHead, deliveryRow, deliveryTail } from './petitions.pages.js';
 import type { Actor } from '../../common/actor.js';
 import { PetitionsService } from './petitions.service.js';
 import type { SignaturesQuery } from './petitions.schemas.js';
-import { ANONYMOUS, NOT_KEPT } from './signer-data.js';
+import { ANONYMOUS, NOT_KEPT, personOf, refuseGroupFilters, supporterIdsOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
 
 type SignatureRow = Prisma.PetitionSignatureGetPayload<object>;
 
 /** Rows read per query while streaming an export: memory stays flat whatever the petition's size. */
 const EXPORT_BATCH = 1000;
+
+/** The grid that trending windows start on and are suppressed by, for roles below admin. */
+const TRENDING_SLOT_MS = 15 * 60_000;
 
 /**
  * Everything organizers read about signatures: lists and search, the streamed CSV export, counts
@@ -49,12 +54,14 @@ export class SignatureReportsService {
     petitionId: string,
     role: CampaignRole | undefined,
     query: SignaturesQuery,
+    dates?: DateRanges,
   ): Promise<Page<ReturnType<SignatureReportsService['view']>>> {
     await this.petitions.find(campaignId, petitionId);
     const personal = SignatureReportsService.seesPersonalData(role);
+    refuseGroupFilters(personal, query);
     if (query.supporterId && !personal)
       throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
-    const where = this.filter(petitionId, query);
+    const where = { ...this.filter(petitionId, query), ...datesWhere(dates) };
     const after = decodeCursor(query.cursor);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.prisma.petitionSignature.findMany({
@@ -70,8 +77,26 @@ export class SignatureReportsService {
   }
 
   /** How many signatures a petition has, in every status (the OSDI collection's total_records). */
-  count(petitionId: string): Promise<number> {
-    return this.prisma.petitionSignature.count({ where: { petitionId } });
+  count(petitionId: string, dates?: DateRanges): Promise<number> {
+    return this.prisma.petitionSignature.count({ where: { petitionId, ...datesWhere(dates) } });
+  }
+
+  /**
+   * One signature of a petition, by its id or by its signer (one signature per person), as `list`
+   * shows it to this role; null when there is none.
+   */
+  async one(
+    campaignId: string,
+    petitionId: string,
+    by: { id: string } | { supporterId: string },
+    role: CampaignRole | undefined,
+  ): Promise<ReturnType<SignatureReportsService['view']> | null> {
+    await this.petitions.find(campaignId, petitionId);
+    const row = await this.prisma.petitionSignature.findFirst({ where: { petitionId, ...by } });
+    if (!row) return null;
+    const personal = SignatureReportsService.seesPersonalData(role);
+    const people = personal ? await this.supporters.supporterSummary(supporterIdsOf([row]), { personal: true }) : null;
+    return this.view(row, personal, personOf(people, row));
   }
 
   view(
@@ -89,11 +114,12 @@ export class SignatureReportsService {
       verifiedNotKept: r.signerKey !== null,
       comment: r.comment && (personal || r.isPublic) ? this.cipher.decrypt(r.comment) : null,
       locale: r.locale,
-      source: r.source,
-      ref: r.ref,
-      country: r.country,
-      postalPrefix: r.postalPrefix,
-      emailDomain: r.emailDomain,
+      // Below admin no field that places the signer in a small group (k-suppression).
+      source: personal ? r.source : null,
+      ref: personal ? r.ref : null,
+      country: personal ? r.country : null,
+      postalPrefix: personal ? r.postalPrefix : null,
+      emailDomain: personal ? r.emailDomain : null,
       ipHash: r.ipHash,
       createdAt: r.createdAt,
       confirmedAt: r.confirmedAt,
@@ -139,6 +165,7 @@ export class SignatureReportsService {
   ): AsyncGenerator<string> {
     const petition = await this.petitions.find(campaignId, petitionId);
     const personal = SignatureReportsService.seesPersonalData(actor.role);
+    refuseGroupFilters(personal, query);
     if (query.supporterId && !personal)
       throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
     const where = this.filter(petitionId, query);
@@ -208,10 +235,20 @@ export class SignatureReportsService {
     }
   }
 
-  /** Exact counts (a scan of this petition's rows, for organizers; the public uses the cache). */
-  async stats(campaignId: string, petitionId: string, query: { days?: number; top?: number }) {
+  /**
+   * Counts by status and day, and confirmed signatures by source, ref, country and postal prefix (a
+   * scan of this petition's rows; the public uses the cache). Groups below the campaign's
+   * `minGroupSize` are merged into `other` for roles that do not see personal data.
+   */
+  async stats(
+    campaignId: string,
+    petitionId: string,
+    query: { days?: number; top?: number },
+    role: CampaignRole | undefined,
+  ) {
     const petition = await this.petitions.find(campaignId, petitionId);
     const campaign = await this.campaigns.get(campaignId);
+    const k = await this.campaigns.minGroupSizeFor(campaignId, role);
     const tz = campaign.timeZone;
     const days = query.days ?? 30;
     const top = query.top ?? 10;
@@ -226,10 +263,10 @@ export class SignatureReportsService {
       this.prisma.$queryRaw<{ day: string; n: number }[]>`
         SELECT to_char(confirmed_at AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, count(*)::int AS n
           FROM petition_signatures WHERE petition_id = ${petition.id}::uuid AND status = 'confirmed' AND confirmed_at >= ${since} GROUP BY 1`,
-      this.ranking('source', petition.id, top),
-      this.ranking('ref', petition.id, top),
-      this.ranking('country', petition.id, top),
-      this.ranking('postal_prefix', petition.id, top),
+      this.ranking('source', petition.id, k, top),
+      this.ranking('ref', petition.id, k, top),
+      this.ranking('country', petition.id, k, top),
+      this.ranking('postal_prefix', petition.id, k, top),
     ]);
     const status = Object.fromEntries(byStatus.map((r) => [r.status, r.n]));
     const perDay = new Map<string, { day: string; signed: number; confirmed: number }>();
@@ -244,22 +281,34 @@ export class SignatureReportsService {
       invalidated: status.invalidated ?? 0,
       timeZone: tz,
       perDay: [...perDay.values()].sort((a, b) => a.day.localeCompare(b.day)),
-      topSources: sources,
-      topRefs: refs,
-      countries,
-      postalPrefixes: prefixes,
+      topSources: sources.groups,
+      topRefs: refs.groups,
+      countries: countries.groups,
+      postalPrefixes: prefixes.groups,
+      minGroupSize: k > 1 ? k : null,
+      other: {
+        topSources: sources.other,
+        topRefs: refs.other,
+        countries: countries.other,
+        postalPrefixes: prefixes.other,
+      },
     };
   }
 
-  private ranking(column: 'source' | 'ref' | 'country' | 'postal_prefix', petitionId: string, top: number) {
+  /** Confirmed signatures by one column: every group is read, then small groups are merged. */
+  private async ranking(
+    column: 'source' | 'ref' | 'country' | 'postal_prefix',
+    petitionId: string,
+    k: number,
+    top: number,
+  ) {
     // The column name comes from the fixed union above, never from input.
-    return this.prisma.$queryRawUnsafe<{ key: string; count: number }[]>(
+    const rows = await this.prisma.$queryRawUnsafe<{ key: string | null; count: number }[]>(
       `SELECT ${column} AS key, count(*)::int AS count FROM petition_signatures
-        WHERE petition_id = $1::uuid AND status = 'confirmed' AND ${column} IS NOT NULL
-        GROUP BY ${column} ORDER BY count(*) DESC, ${column} LIMIT $2`,
+        WHERE petition_id = $1::uuid AND status = 'confirmed' GROUP BY ${column}`,
       petitionId,
-      top,
     );
+    return suppressSmallGroups(rows, k, top);
   }
 
   /**
@@ -267,28 +316,56 @@ export class SignatureReportsService {
    * with how many of those signatures are already invalidated. A key seen once is left out: the
    * view is for spotting bursts, not for looking at individuals.
    */
-  async trending(campaignId: string, petitionId: string, query: { minutes?: number; top?: number }) {
+  async trending(
+    campaignId: string,
+    petitionId: string,
+    query: { minutes?: number; top?: number },
+    role: CampaignRole | undefined,
+  ) {
     const petition = await this.petitions.find(campaignId, petitionId);
-    const since = new Date(Date.now() - (query.minutes ?? 60) * 60_000);
+    const k = await this.campaigns.minGroupSizeFor(campaignId, role);
+    const now = Date.now();
+    // Below admin the window starts on a fixed grid of slots, each suppressed on its own, so two
+    // windows (60 and 61 minutes) cannot be subtracted to show one signer's domain.
+    const slot = k > 1 ? TRENDING_SLOT_MS : 1;
+    const since = new Date(Math.floor((now - (query.minutes ?? 60) * 60_000) / slot) * slot);
     const sinceId = uuidv7Floor(since);
     const top = query.top ?? 20;
+    const cell = k > 1 ? Prisma.sql`floor(extract(epoch FROM created_at) * 1000 / ${slot})::text` : Prisma.sql`'all'`;
     const [total, ips, domains] = await Promise.all([
       this.prisma.$queryRaw<{ n: number }[]>`
         SELECT count(*)::int AS n FROM petition_signatures WHERE petition_id = ${petition.id}::uuid AND id >= ${sinceId}::uuid`,
-      this.prisma.$queryRaw<{ key: string; count: number; invalidated: number }[]>`
-        SELECT ip_hash AS key, count(*)::int AS count, (count(*) FILTER (WHERE status = 'invalidated'))::int AS invalidated
+      this.prisma.$queryRaw<{ cell: string; key: string; count: number; invalidated: number }[]>`
+        SELECT ${cell} AS cell, ip_hash AS key, count(*)::int AS count, (count(*) FILTER (WHERE status = 'invalidated'))::int AS invalidated
           FROM petition_signatures WHERE petition_id = ${petition.id}::uuid AND id >= ${sinceId}::uuid AND ip_hash IS NOT NULL
-         GROUP BY ip_hash HAVING count(*) > 1 ORDER BY count(*) DESC, ip_hash LIMIT ${top}`,
-      this.prisma.$queryRaw<{ key: string; count: number; invalidated: number }[]>`
-        SELECT email_domain AS key, count(*)::int AS count, (count(*) FILTER (WHERE status = 'invalidated'))::int AS invalidated
+         GROUP BY 1, 2`,
+      this.prisma.$queryRaw<{ cell: string; key: string; count: number; invalidated: number }[]>`
+        SELECT ${cell} AS cell, email_domain AS key, count(*)::int AS count, (count(*) FILTER (WHERE status = 'invalidated'))::int AS invalidated
           FROM petition_signatures WHERE petition_id = ${petition.id}::uuid AND id >= ${sinceId}::uuid AND email_domain IS NOT NULL
-         GROUP BY email_domain HAVING count(*) > 1 ORDER BY count(*) DESC, email_domain LIMIT ${top}`,
+         GROUP BY 1, 2`,
     ]);
+    // A key seen once is never shown to anyone: the view is for bursts, not individuals.
+    const ranked = (rows: typeof ips) => {
+      const out =
+        k > 1
+          ? suppressAcrossCells(rows, k, top)
+          : exactGroups(
+              rows.filter((r) => r.count > 1),
+              top,
+            );
+      const invalidated = (key: string) => rows.filter((r) => r.key === key).reduce((n, r) => n + r.invalidated, 0);
+      return out.groups.map((g) => ({
+        key: g.key,
+        count: g.count,
+        invalidated: Math.min(g.count, invalidated(g.key)),
+      }));
+    };
     return {
       since,
       signatures: total[0]?.n ?? 0,
-      ipHashes: ips.map((r) => ({ ipHash: r.key, count: r.count, invalidated: r.invalidated })),
-      emailDomains: domains.map((r) => ({
+      minGroupSize: k > 1 ? k : null,
+      ipHashes: ranked(ips).map((r) => ({ ipHash: r.key, count: r.count, invalidated: r.invalidated })),
+      emailDomains: ranked(domains).map((r) => ({
         domain: r.key,
         count: r.count,
         invalidated: r.invalidated,
@@ -420,15 +497,25 @@ export class SignatureReportsService {
   }
 }
 
-type People = Awaited<ReturnType<SupportersService['supporterSummary']>>;
-
-/** The supporters behind these rows ("verify, then forget" signatures have none). */
-function supporterIdsOf(rows: { supporterId: string | null }[]): string[] {
-  return rows.flatMap((r) => (r.supporterId ? [r.supporterId] : []));
-}
-
-function personOf(people: People | null, r: { supporterId: string | null }) {
-  return (r.supporterId && people?.get(r.supporterId)) || null;
+/**
+ * Created and modified bounds (OSDI filters). A signature's modification is its latest event:
+ * invalidated, else confirmed, else created, the date the OSDI resource shows as modified_date.
+ */
+function datesWhere(dates: DateRanges | undefined): Prisma.PetitionSignatureWhereInput {
+  const created = boundsWhere(dates?.created);
+  const modified = boundsWhere(dates?.modified);
+  return {
+    ...(created ? { createdAt: created } : {}),
+    ...(modified
+      ? {
+          OR: [
+            { invalidatedAt: modified },
+            { invalidatedAt: null, confirmedAt: modified },
+            { invalidatedAt: null, confirmedAt: null, createdAt: modified },
+          ],
+        }
+      : {}),
+  };
 }
 
 /** Every calendar day (YYYY-MM-DD in `timeZone`) from `from` to `to`, inclusive. */

@@ -78,15 +78,17 @@ export class SignaturesController {
   @CampaignAccess('viewer')
   @ApiResult(statsView, {
     description:
-      'Exact counts by status, per day (campaign time zone), and confirmed signatures by source, country and postal-code prefix.',
+      'Exact counts by status, per day (campaign time zone), and confirmed signatures by source, country and postal-code prefix; ' +
+      "below admin, groups smaller than the campaign's minGroupSize are merged into `other`.",
   })
   @ApiOperation({ summary: 'Signature counts by status, day and source' })
   stats(
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @ValidQuery(statsQuery) query: z.output<typeof statsQuery>,
   ) {
-    return this.reports.stats(campaignId, petitionId, query);
+    return this.reports.stats(campaignId, petitionId, query, actor.role);
   }
 
   @Get('trending')
@@ -96,11 +98,12 @@ export class SignaturesController {
   })
   @ApiOperation({ summary: 'Trending IP hashes and email domains' })
   trending(
+    @CurrentActor() actor: Actor,
     @IdParam('campaignId') campaignId: string,
     @IdParam('petitionId') petitionId: string,
     @ValidQuery(trendingQuery) query: z.output<typeof trendingQuery>,
   ) {
-    return this.reports.trending(campaignId, petitionId, query);
+    return this.reports.trending(campaignId, petitionId, query, actor.role);
   }
 
   @Post('signatures/:signatureId/invalidate')

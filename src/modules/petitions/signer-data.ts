@@ -1,3 +1,6 @@
+import { Problem } from '../../common/problem.js';
+import type { SignaturesQuery } from './petitions.schemas.js';
+
 /**
  * The little a signature keeps about its signer besides the supporter id, each value chosen to be
  * useful in aggregate and weak as an identifier: a display name only when the signer asked to be
@@ -35,4 +38,24 @@ export function normalizeSource(source: string | null | undefined): string | nul
 /** Rounds down to the minute, so a public timestamp cannot be matched to one request in a log. */
 export function minuteOf(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
+}
+
+/**
+ * Below admin, signatures are not filtered by the columns that aggregates suppress: a filtered list
+ * is a count of a group, however small.
+ */
+export function refuseGroupFilters(personal: boolean, q: SignaturesQuery): void {
+  if (personal) return;
+  const field = (['country', 'source', 'ref', 'postalPrefix', 'emailDomain'] as const).find((k) => q[k] !== undefined);
+  if (field) throw Problem.forbidden(`Filtering by ${field} needs the admin or owner role.`);
+}
+
+/** The supporters behind these signatures ("verify, then forget" signatures have none). */
+export function supporterIdsOf(rows: { supporterId: string | null }[]): string[] {
+  return rows.flatMap((r) => (r.supporterId ? [r.supporterId] : []));
+}
+
+/** The looked-up supporter of a signature, or null (none looked up, or a "verify, then forget" signature). */
+export function personOf<P>(people: Map<string, P> | null, r: { supporterId: string | null }): P | null {
+  return (r.supporterId ? people?.get(r.supporterId) : undefined) ?? null;
 }

@@ -12,7 +12,7 @@ import { AppConfig } from '../../config/config.js';
 import { type CampaignRole, Prisma, type StatementStatus } from '../../generated/prisma/client.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { type AuditRecorder, AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { diffSnapshots, changedFields, type StatementSnapshot } from './statement-diff.js';
 import { StatementAlertsService } from './statement-alerts.service.js';
@@ -44,14 +44,18 @@ const ADMIN_EDIT: StatementStatus[] = ['approved', 'scheduled', 'published'];
 export class StatementsService {
   private readonly log = new Logger('statements');
 
+  private readonly record: AuditRecorder;
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly campaigns: CampaignsService,
-    private readonly audit: AuditService,
+    audit: AuditService,
     private readonly queues: QueueService,
     private readonly alerts: StatementAlertsService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.record = audit.recorder('statement');
+  }
 
   // ---------------------------------------------------------------- organizer side
 
@@ -666,24 +670,6 @@ export class StatementsService {
     if (!id || Number.isNaN(date.getTime())) throw Problem.field('cursor', 'is not a cursor this list produced');
     decodeCursor(Buffer.from(id).toString('base64url'));
     return { at: date, id };
-  }
-
-  private async record(
-    tx: Tx,
-    actor: AnyActor,
-    campaignId: string,
-    action: string,
-    id: string,
-    details: Prisma.InputJsonObject = {},
-  ): Promise<void> {
-    await this.audit.record(tx, {
-      campaignId,
-      actor,
-      action,
-      entityType: 'statement',
-      entityId: id,
-      details,
-    });
   }
 
   private slugConflict(err: unknown): unknown {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { bucketLabel, type TimeWindow } from '../../common/time-buckets.js';
+import { exactGroups, suppressAcrossCells } from '../../common/small-groups.js';
+import { bucketLabel, periodWindow, type TimeWindow } from '../../common/time-buckets.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 
@@ -42,20 +43,40 @@ export class SupporterTrendsService {
     return { now: Number(row.now), atStart: Number(row.at_start) };
   }
 
-  /** The most frequent `?source=` tags, referring hosts and `?ref=` codes among signups in the window. */
-  async topOrigins(campaignId: string, w: TimeWindow, limit = 10) {
-    const top = (column: Prisma.Sql) => this.prisma.$queryRaw<{ value: string; count: bigint }[]>`
-      SELECT ${column} AS value, count(*) AS count FROM supporters
-       WHERE campaign_id = ${campaignId}::uuid AND created_at >= ${w.from} AND created_at < ${w.to}
-         AND ${column} IS NOT NULL
-       GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ${limit}`;
+  /**
+   * The most frequent `?source=` tags, referring hosts and `?ref=` codes among signups since
+   * `from`, with small groups merged into `other` (k > 1). Suppression is per cell of a fixed grid
+   * (the last 7 local days, the 23 days before, everything older), and every window a reader can
+   * ask for (7d, 30d, all) is a union of cells, so two windows cannot be subtracted to reveal a
+   * small group. `k = 1` gives exact figures.
+   */
+  async topOrigins(campaign: { id: string; timeZone: string; createdAt: Date }, from: Date, k: number, limit = 10) {
+    const cut = (p: '7d' | '30d') => periodWindow(p, 'day', campaign.timeZone, campaign.createdAt).from;
+    const cell = Prisma.sql`CASE WHEN created_at >= ${cut('7d')} THEN '7d' WHEN created_at >= ${cut('30d')} THEN '30d' ELSE 'older' END`;
+    const top = async (column: Prisma.Sql) => {
+      const rows = await this.prisma.$queryRaw<{ cell: string; key: string | null; count: bigint }[]>`
+        SELECT ${cell} AS cell, ${column} AS key, count(*) AS count FROM supporters
+         WHERE campaign_id = ${campaign.id}::uuid AND created_at >= ${from}
+         GROUP BY 1, 2`;
+      const s = suppressAcrossCells(rows, k, limit);
+      return { groups: s.groups.map((g) => ({ value: g.key, count: g.count })), other: s.other };
+    };
     const [sources, referrers, refs] = await Promise.all([
       top(Prisma.sql`source`),
       top(Prisma.sql`referrer_host`),
       top(Prisma.sql`ref`),
     ]);
-    const plain = (rows: { value: string; count: bigint }[]) =>
-      rows.map((r) => ({ value: r.value, count: Number(r.count) }));
-    return { sources: plain(sources), referrers: plain(referrers), refs: plain(refs) };
+    return { sources, referrers, refs };
+  }
+
+  /** Signups of a range by first-touch source, exact (for roles that see personal data). */
+  async exactSources(campaignId: string, tz: string, fromDay: string, toDay: string) {
+    const rows = await this.prisma.$queryRaw<{ key: string | null; count: bigint }[]>`
+      SELECT source AS key, count(*) AS count FROM supporters
+       WHERE campaign_id = ${campaignId}::uuid
+         AND (created_at AT TIME ZONE ${tz})::date BETWEEN ${fromDay}::date AND ${toDay}::date
+       GROUP BY source`;
+    const s = exactGroups(rows, 10);
+    return { groups: s.groups.map((g) => ({ value: g.key, count: g.count })), other: s.other };
   }
 }

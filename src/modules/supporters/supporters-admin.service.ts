@@ -3,13 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { normalizeEmail } from '../../common/email.js';
 import { pageArgs, toPage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
-import type { Prisma, Supporter, SupporterConsent } from '../../generated/prisma/client.js';
+import type { CampaignRole, Prisma, Supporter, SupporterConsent } from '../../generated/prisma/client.js';
 import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { csvRow, CSV_BOM } from '../../common/csv.js';
 import { displayName, mailStatusOf, normalizeTags, personalOf } from './supporter-record.js';
+import { refuseGroupFilters, withoutGroupFields } from './group-fields.js';
+import { SupporterTrendsService } from './supporter-trends.service.js';
 import type { EditSupporter, SupporterFilter } from './supporters.schemas.js';
 
 /** A condition of the incremental-sync read (the OSDI filter, once checked): dates or the email's blind index. */
@@ -100,6 +102,7 @@ export class SupportersAdminService {
     private readonly cipher: PiiCipherService,
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
+    private readonly trends: SupporterTrendsService,
   ) {}
 
   /** Cursor-paginated list, newest first. Searching by email is for those who may see personal data. */
@@ -108,6 +111,7 @@ export class SupportersAdminService {
     campaignId: string,
     query: SupporterFilter & { cursor?: string; limit?: number; withTotal?: boolean },
   ) {
+    refuseGroupFilters(viewer, query);
     if (query.email !== undefined && !viewer.personal)
       throw Problem.forbidden('Searching by email needs the admin or owner role.');
     const { where, orderBy, take, limit } = pageArgs(query);
@@ -244,6 +248,7 @@ export class SupportersAdminService {
     campaignId: string,
     input: { supporterIds?: string[]; filter?: SupporterFilter; add?: string[]; remove?: string[] },
   ) {
+    refuseGroupFilters(viewer, input.filter);
     if (input.filter?.email !== undefined && !viewer.personal)
       throw Problem.forbidden('Filtering by email needs the admin or owner role.');
     const add = normalizeTags(input.add ?? []);
@@ -282,9 +287,14 @@ export class SupportersAdminService {
     return { updated };
   }
 
-  /** Per-day signups (campaign time zone), status counts and top sources. Erased tombstones count. */
-  async stats(campaignId: string, query: { from?: Date; to?: Date }) {
+  /**
+   * Per-day signups (campaign time zone), status counts and top sources. Erased tombstones count.
+   * Below admin the top sources are those of the dashboard's suppressed grid over the whole
+   * campaign, not of the range: a ranking per arbitrary range could be subtracted day by day.
+   */
+  async stats(campaignId: string, query: { from?: Date; to?: Date }, role: CampaignRole | undefined) {
     const campaign = await this.campaigns.get(campaignId);
+    const k = await this.campaigns.minGroupSizeFor(campaignId, role);
     const tz = campaign.timeZone;
     const today = new Date(new Date().toLocaleString('sv-SE', { timeZone: tz }).slice(0, 10) + 'T00:00:00Z');
     const to = query.to ?? today;
@@ -301,11 +311,10 @@ export class SupportersAdminService {
         LEFT JOIN supporters s
           ON s.campaign_id = ${campaignId}::uuid AND (s.created_at AT TIME ZONE ${tz})::date = d.day::date
        GROUP BY d.day ORDER BY d.day`;
-    const sources = await this.prisma.$queryRaw<{ source: string | null; count: bigint }[]>`
-      SELECT source, count(*) AS count FROM supporters
-       WHERE campaign_id = ${campaignId}::uuid
-         AND (created_at AT TIME ZONE ${tz})::date BETWEEN ${fromDay}::date AND ${toDay}::date
-       GROUP BY source ORDER BY count(*) DESC, source NULLS LAST LIMIT 10`;
+    const sources =
+      k > 1
+        ? (await this.trends.topOrigins(campaign, new Date(0), k)).sources
+        : await this.trends.exactSources(campaignId, tz, fromDay, toDay);
     const statuses = await this.prisma.$queryRaw<{ key: string; n: bigint }[]>`
       SELECT CASE
                WHEN status = 'erased' THEN 'erased'
@@ -332,7 +341,9 @@ export class SupportersAdminService {
       total: Object.values(byStatus).reduce((a, b) => a + b, 0),
       byStatus,
       perDay: perDay.map((d) => ({ date: d.date, signups: Number(d.signups), confirmed: Number(d.confirmed) })),
-      topSources: sources.map((s) => ({ source: s.source, count: Number(s.count) })),
+      topSources: sources.groups.map((g) => ({ source: g.value, count: g.count })),
+      topSourcesOther: sources.other,
+      minGroupSize: k > 1 ? k : null,
       erasures,
     };
   }
@@ -342,6 +353,7 @@ export class SupportersAdminService {
    * for owners and admins. Cells that a spreadsheet would run as formulas are neutralised.
    */
   async exportCsv(viewer: Viewer, campaignId: string, filter: SupporterFilter): Promise<Readable> {
+    refuseGroupFilters(viewer, filter);
     if (filter.email !== undefined && !viewer.personal)
       throw Problem.forbidden('Filtering by email needs the admin or owner role.');
     const where = filterWhere(this.cipher, campaignId, filter);
@@ -373,7 +385,8 @@ export class SupportersAdminService {
     return Readable.from(rows());
   }
 
-  private csvValues(r: Supporter, personal: boolean): unknown[] {
+  private csvValues(supporter: Supporter, personal: boolean): unknown[] {
+    const r = personal ? supporter : withoutGroupFields(supporter);
     const values: unknown[] = [
       r.id,
       r.status,
@@ -398,13 +411,14 @@ export class SupportersAdminService {
       r.erasedAt,
     ];
     if (personal) {
-      const p = personalOf(this.cipher, r);
+      const p = personalOf(this.cipher, supporter);
       values.push(p.email, p.firstName, p.lastName, p.phone, p.postalCode);
     }
     return values;
   }
 
-  view(r: Supporter, personal: boolean) {
+  view(supporter: Supporter, personal: boolean) {
+    const r = personal ? supporter : withoutGroupFields(supporter);
     const base = {
       id: r.id,
       status: r.status,

@@ -85,8 +85,12 @@ export class SupportersController {
       'Signups per day in the campaign time zone, counts by status and the top sources. Erasures do not change counts.',
   })
   @ApiOperation({ summary: 'Supporter counts, signups per day and top sources' })
-  stats(@IdParam('campaignId') campaignId: string, @ValidQuery(statsQuery) query: z.output<typeof statsQuery>) {
-    return this.admin.stats(campaignId, query);
+  stats(
+    @CurrentActor() actor: Actor,
+    @IdParam('campaignId') campaignId: string,
+    @ValidQuery(statsQuery) query: z.output<typeof statsQuery>,
+  ) {
+    return this.admin.stats(campaignId, query, actor.role);
   }
 
   @Get('erasures')

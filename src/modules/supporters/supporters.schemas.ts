@@ -253,7 +253,16 @@ export const statsView = z.object({
   total: z.number().int().describe('Every signup ever, erased ones included (anonymous tombstones keep counts).'),
   byStatus: z.record(z.string(), z.number().int()),
   perDay: z.array(z.object({ date: z.string(), signups: z.number().int(), confirmed: z.number().int() })),
-  topSources: z.array(z.object({ source: z.string().nullable(), count: z.number().int() })),
+  topSources: z
+    .array(z.object({ source: z.string().nullable(), count: z.number().int() }))
+    .describe(
+      'Admins and owners: the range, exact. Below admin: the whole campaign, sources smaller than minGroupSize merged into topSourcesOther.',
+    ),
+  topSourcesOther: z
+    .number()
+    .int()
+    .describe('Signups not named in topSources: small groups, no source, beyond the top 10.'),
+  minGroupSize: z.number().int().nullable().describe('k of the suppression; null when figures are exact.'),
   erasures: z.number().int(),
 });
 

@@ -4,10 +4,9 @@ import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 import { uuidv7 } from '../../common/ids.js';
-import { SIGNATURE_HEADER, signWebhook } from '../../common/webhook-signature.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { type CallResult, postWebhook } from './webhook-http.js';
+import { type CallResult, postWebhook, webhookHeaders } from './webhook-http.js';
 import { type WebhookEventRef, WebhookSources } from './webhook-sources.js';
 import { targetPolicy } from './webhooks.service.js';
 import type { TargetPolicy } from './webhook-targets.js';
@@ -151,19 +150,40 @@ export class WebhookDeliveryService implements OnApplicationBootstrap, OnModuleD
     const result = await postWebhook(
       row.url,
       body,
-      {
-        'content-type': 'application/hal+json',
-        'user-agent': 'Groundswell-Webhooks/1',
-        [SIGNATURE_HEADER]: signWebhook(this.cipher.decrypt(row.secret_enc), body),
-        'x-groundswell-event': row.type,
-        'x-groundswell-delivery': row.id,
-        'idempotency-key': row.event_id,
-      },
+      webhookHeaders(this.cipher.decrypt(row.secret_enc), body, {
+        type: row.type,
+        delivery: row.id,
+        key: row.event_id,
+      }),
       { policy: this.policy, timeoutMs: this.config.get('WEBHOOKS_TIMEOUT_MS') },
     );
     if (result.ok) await this.recordSuccess(row, startedAt, result);
     else await this.prisma.$transaction((tx) => this.recordFailure(tx, row, startedAt, result));
     return result;
+  }
+
+  /**
+   * Removes settled deliveries (delivered, or failed for good) older than WEBHOOKS_LOG_DAYS, with
+   * their attempt log (cascade), then events no delivery refers to any more, in small batches.
+   * Pending and in-flight deliveries stay whatever their age.
+   */
+  async purge(now = new Date()): Promise<number> {
+    const before = new Date(now.getTime() - this.config.get('WEBHOOKS_LOG_DAYS') * 86_400_000);
+    let removed = 0;
+    for (;;) {
+      const n = await this.prisma.$executeRaw`
+        DELETE FROM webhook_deliveries WHERE id IN (
+          SELECT id FROM webhook_deliveries
+           WHERE state IN ('delivered', 'failed') AND updated_at < ${before} LIMIT 5000)`;
+      removed += n;
+      if (n < 5000) break;
+    }
+    await this.prisma.$executeRaw`
+      DELETE FROM webhook_events ev WHERE ev.occurred_at < ${before}
+         AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = ev.id)`;
+    if (removed > 0)
+      this.log.log(`purged ${removed} webhook deliveries older than ${this.config.get('WEBHOOKS_LOG_DAYS')} days`);
+    return removed;
   }
 
   /** The body: an array of one object in Action Network's shape, built from the data as it is now. */

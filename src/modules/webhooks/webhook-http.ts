@@ -2,6 +2,7 @@ import { lookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import { SIGNATURE_HEADER, signWebhook } from '../../common/webhook-signature.js';
 import { addressRefusal, type TargetPolicy, urlRefusal } from './webhook-targets.js';
 
 /** What one call gave: never the response body (it is read, bounded, and dropped). */
@@ -21,6 +22,22 @@ export interface CallOptions {
   maxResponseBytes?: number;
   /** DNS, replaceable in tests. */
   resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
+}
+
+/** The headers of every call: HAL, the signature over timestamp and body, the event, delivery and idempotency key. */
+export function webhookHeaders(
+  secret: string,
+  body: string,
+  ids: { type: string; delivery: string; key: string },
+): Record<string, string> {
+  return {
+    'content-type': 'application/hal+json',
+    'user-agent': 'Groundswell-Webhooks/1',
+    [SIGNATURE_HEADER]: signWebhook(secret, body),
+    'x-groundswell-event': ids.type,
+    'x-groundswell-delivery': ids.delivery,
+    'idempotency-key': ids.key,
+  };
 }
 
 const agents = {

@@ -12,6 +12,7 @@ import {
   deliveryView,
   endpointView,
   endpointWithSecretView,
+  pingResultView,
   updateEndpointBody,
 } from './webhooks.schemas.js';
 import { WebhooksService } from './webhooks.service.js';
@@ -99,6 +100,22 @@ export class WebhooksController {
     @ValidBody(noInput) _body: z.output<typeof noInput>,
   ) {
     return this.webhooks.rotateSecret(actor, campaignId, id);
+  }
+
+  @Post(':endpointId/ping')
+  @CampaignAccess('admin')
+  @HttpCode(200)
+  @ApiResult(pingResultView, {
+    description: 'The outcome of one signed test call (a `ping` event), made now; not logged or retried.',
+  })
+  @ApiOperation({ summary: 'Send a signed test event to a webhook endpoint' })
+  ping(
+    @CurrentActor() actor: Actor,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('endpointId') id: string,
+    @ValidBody(noInput) _body: z.output<typeof noInput>,
+  ) {
+    return this.webhooks.ping(actor, campaignId, id);
   }
 
   @Get(':endpointId/deliveries')

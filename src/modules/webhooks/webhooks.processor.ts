@@ -13,4 +13,9 @@ export class WebhooksProcessor {
     const result = await this.delivery.deliver(data.id, data.attempt);
     return result ? { ok: result.ok, statusCode: result.statusCode } : { skipped: true };
   }
+
+  @JobHandler('webhooks.purge')
+  async purge() {
+    return { removed: await this.delivery.purge() };
+  }
 }

@@ -101,3 +101,12 @@ export const deliveryView = z.object({
   createdAt: z.date(),
   log: z.array(attemptView).describe('Every attempt: status, response code, duration. Bodies are never kept.'),
 });
+
+export const pingResultView = z
+  .object({
+    ok: z.boolean().describe('The receiver answered 2xx.'),
+    statusCode: z.number().int().nullable(),
+    durationMs: z.number().int(),
+    error: z.string().nullable().describe('Why the call failed (timeout, refused address, connection error).'),
+  })
+  .meta({ id: 'WebhookPingResult' });

@@ -12,6 +12,7 @@ import type { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } f
 import { AuditService } from '../audit/audit.service.js';
 import { BroadcastsService } from '../mail/broadcasts.service.js';
 import { MailService } from '../mail/mail.service.js';
+import { postWebhook, webhookHeaders } from './webhook-http.js';
 import { type TargetPolicy, urlRefusal } from './webhook-targets.js';
 import { endpointDisabledTemplate } from './webhooks.templates.js';
 import type { CreateEndpointInput, UpdateEndpointInput, WebhookEventType, deliveryView } from './webhooks.schemas.js';
@@ -41,6 +42,7 @@ export function targetPolicy(config: AppConfig): TargetPolicy {
 @Injectable()
 export class WebhooksService implements OnModuleInit {
   readonly policy: TargetPolicy;
+  private readonly timeoutMs: number;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -52,6 +54,7 @@ export class WebhooksService implements OnModuleInit {
     config: AppConfig,
   ) {
     this.policy = targetPolicy(config);
+    this.timeoutMs = config.get('WEBHOOKS_TIMEOUT_MS');
   }
 
   onModuleInit(): void {
@@ -251,6 +254,28 @@ export class WebhooksService implements OnModuleInit {
     if (refusal) throw Problem.field('url', refusal);
   }
 
+  /**
+   * A test call, now and once: a signed `ping` event (same headers, signature and address checks
+   * as a delivery) whose outcome is answered, not logged or retried. Works on a disabled endpoint,
+   * so an organizer can check a receiver before re-enabling it.
+   */
+  async ping(actor: Actor, campaignId: string, id: string) {
+    const endpoint = await this.find(campaignId, id);
+    const key = uuidv7();
+    const body = JSON.stringify([
+      {
+        'groundswell:ping': { motd: 'A test call from Groundswell: your endpoint is reachable.', endpoint: id },
+        idempotency_key: key,
+        'groundswell:event_type': 'ping',
+        'groundswell:occurred_date': new Date().toISOString(),
+      },
+    ]);
+    const headers = webhookHeaders(this.cipher.decrypt(endpoint.secretEnc), body, { type: 'ping', delivery: key, key });
+    const r = await postWebhook(endpoint.url, body, headers, { policy: this.policy, timeoutMs: this.timeoutMs });
+    await this.audited(undefined, actor, campaignId, 'webhook-endpoint.pinged', id, { ok: r.ok, status: r.statusCode });
+    return { ok: r.ok, statusCode: r.statusCode, durationMs: r.durationMs, error: r.error };
+  }
+
   private async find(campaignId: string, id: string): Promise<WebhookEndpoint> {
     const row = await this.prisma.webhookEndpoint.findFirst({ where: { id, campaignId } });
     if (!row) throw Problem.notFound('Webhook endpoint');
@@ -273,7 +298,7 @@ export class WebhooksService implements OnModuleInit {
     };
   }
 
-  private audited(tx: Tx, actor: Actor, campaignId: string, action: string, id: string, details = {}) {
+  private audited(tx: Tx | undefined, actor: Actor, campaignId: string, action: string, id: string, details = {}) {
     return this.audit.record(tx, { campaignId, actor, action, entityType: 'webhook-endpoint', entityId: id, details });
   }
 }
