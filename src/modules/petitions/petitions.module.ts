@@ -14,6 +14,7 @@ import { SignaturesService } from './signatures.service.js';
 import { SignatureTrendsService } from './signature-trends.service.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
 import { VerifyThenForgetService } from './verify-then-forget.service.js';
+import { PetitionDeliveryService } from './petition-delivery.service.js';
 
 /**
  * Petitions and their signatures. Signing goes through SupportersService (the supporter) and
@@ -32,6 +33,7 @@ import { VerifyThenForgetService } from './verify-then-forget.service.js';
     VerifyThenForgetService,
     SignatureModerationService,
     SignatureReportsService,
+    PetitionDeliveryService,
   ],
   exports: [
     SignatureTrendsService,

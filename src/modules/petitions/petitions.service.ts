@@ -144,11 +144,8 @@ export class PetitionsService {
 
   async update(actor: Actor, campaignId: string, petitionId: string, input: UpdatePetition) {
     const current = await this.find(campaignId, petitionId);
-    if (
-      input.verifyThenForget !== undefined &&
-      input.verifyThenForget !== current.verifyThenForget &&
-      (await this.prisma.petitionSignature.findFirst({ where: { petitionId }, select: { id: true } }))
-    )
+    const modeChange = input.verifyThenForget !== undefined && input.verifyThenForget !== current.verifyThenForget;
+    if (modeChange && (await this.prisma.petitionSignature.count({ where: { petitionId }, take: 1 })))
       throw modeFixedProblem();
     if (current.archivedAt) throw Problem.conflict('petition-archived', 'Archived petitions cannot be changed.');
     if (input.status && current.status === 'delivered') {

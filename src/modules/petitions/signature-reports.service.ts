@@ -13,7 +13,6 @@ import { SupportersService } from '../supporters/supporters.service.js';
 import { CSV_BOM, csvRow } from '../../common/csv.js';
 import { boundsWhere, type DateRanges } from '../../common/date-range.js';
 import { PetitionCountsService } from './petition-counts.service.js';
-import { deliveryHead, deliveryRow, deliveryTail } from './petitions.pages.js';
 import type { Actor } from '../../common/actor.js';
 import { PetitionsService } from './petitions.service.js';
 import type { SignaturesQuery } from './petitions.schemas.js';
@@ -30,7 +29,8 @@ const TRENDING_SLOT_MS = 15 * 60_000;
 
 /**
  * Everything organizers read about signatures: lists and search, the streamed CSV export, counts
- * by day, source, country and postal prefix, the fraud view, and the delivery document. Personal
+ * by day, source, country and postal prefix, the fraud view (the delivery document is
+ * PetitionDeliveryService's). Personal
  * data (email, names) is decrypted only for owners and admins, and only here.
  */
 @Injectable()
@@ -372,111 +372,6 @@ export class SignatureReportsService {
         disposable: blockedDomainReason(`x@${r.key}`, { blocked: [], disposable: true }) !== null,
       })),
     };
-  }
-
-  // ---------- delivery ----------
-
-  private async *publicSigners(petitionId: string): AsyncGenerator<SignatureRow[]> {
-    let after: string | undefined;
-    for (;;) {
-      const rows = await this.prisma.petitionSignature.findMany({
-        where: { petitionId, status: 'confirmed', isPublic: true, ...(after ? { id: { gt: after } } : {}) },
-        orderBy: { id: 'asc' },
-        take: EXPORT_BATCH,
-      });
-      if (rows.length === 0) return;
-      yield rows;
-      after = rows[rows.length - 1].id;
-      if (rows.length < EXPORT_BATCH) return;
-    }
-  }
-
-  private async deliveryTotals(petitionId: string) {
-    const [row] = await this.prisma.$queryRaw<{ total: number; listed: number; notKept: number }[]>`
-      SELECT count(*)::int AS total, (count(*) FILTER (WHERE is_public))::int AS listed,
-             (count(*) FILTER (WHERE signer_key IS NOT NULL))::int AS "notKept"
-        FROM petition_signatures WHERE petition_id = ${petitionId}::uuid AND status = 'confirmed'`;
-    return row ?? { total: 0, listed: 0, notKept: 0 };
-  }
-
-  private signerOf(r: SignatureRow) {
-    return {
-      name: (r.displayName ? this.cipher.decrypt(r.displayName) : null) ?? ANONYMOUS,
-      country: r.country,
-      signedAt: r.confirmedAt ?? r.createdAt,
-      comment: r.comment ? this.cipher.decrypt(r.comment) : null,
-    };
-  }
-
-  /** The printable delivery document (HTML), streamed. */
-  async *deliveryHtml(actor: Actor, campaignId: string, petitionId: string, locale?: string): AsyncGenerator<string> {
-    const petition = await this.petitions.find(campaignId, petitionId);
-    const campaign = await this.campaigns.get(campaignId);
-    const totals = await this.deliveryTotals(petition.id);
-    const variant =
-      locale && locale !== petition.locale ? petition.variants.find((v) => v.locale === locale) : undefined;
-    const lang = variant?.locale ?? petition.locale;
-    await this.auditDelivery(actor, campaignId, petitionId, 'html');
-    const now = new Date();
-    yield deliveryHead({
-      locale: lang,
-      campaignName: campaign.name,
-      title: variant?.title ?? petition.title,
-      target: variant?.target ?? petition.target,
-      bodyHtml: variant?.bodyHtml ?? petition.bodyHtml,
-      total: totals.total,
-      listed: totals.listed,
-      notKept: totals.notKept,
-      timeZone: campaign.timeZone,
-      deliveredAt: petition.deliveredAt,
-      deliveryNote: petition.deliveryNote,
-      generatedAt: now,
-    });
-    let index = 0;
-    for await (const rows of this.publicSigners(petition.id)) {
-      yield rows.map((r) => deliveryRow(++index, this.signerOf(r), campaign.timeZone, lang)).join('');
-    }
-    yield deliveryTail(now);
-  }
-
-  /** The public signers as CSV, with the total count of confirmed signatures in the last row. */
-  async *deliveryCsv(actor: Actor, campaignId: string, petitionId: string): AsyncGenerator<string> {
-    const petition = await this.petitions.find(campaignId, petitionId);
-    const totals = await this.deliveryTotals(petition.id);
-    await this.auditDelivery(actor, campaignId, petitionId, 'csv');
-    yield CSV_BOM;
-    yield csvRow(['name', 'country', 'signed_at', 'comment']);
-    for await (const rows of this.publicSigners(petition.id)) {
-      yield rows
-        .map((r) => {
-          const s = this.signerOf(r);
-          return csvRow([s.name, s.country, s.signedAt, s.comment]);
-        })
-        .join('');
-    }
-    const notKept = totals.notKept ? `; ${totals.notKept} verified signers who chose not to be kept` : '';
-    yield csvRow([
-      `Total confirmed signatures: ${totals.total} (${totals.listed} listed by name${notKept})`,
-      '',
-      '',
-      '',
-    ]);
-  }
-
-  async deliveryTotalsFor(campaignId: string, petitionId: string) {
-    const petition = await this.petitions.find(campaignId, petitionId);
-    return this.deliveryTotals(petition.id);
-  }
-
-  private auditDelivery(actor: Actor, campaignId: string, petitionId: string, format: string) {
-    return this.audit.record(undefined, {
-      campaignId,
-      actor,
-      action: 'petition.delivery-downloaded',
-      entityType: 'petition',
-      entityId: petitionId,
-      details: { format },
-    });
   }
 
   // ---------- public ----------
