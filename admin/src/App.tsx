@@ -19,6 +19,7 @@ const Supporters = lazy(() => import('./screens/Supporters'));
 const Events = lazy(() => import('./screens/Events'));
 const Members = lazy(() => import('./screens/Members'));
 const Account = lazy(() => import('./screens/Account'));
+const Digests = lazy(() => import('./screens/Digests'));
 
 export function App() {
   const organizer = useSyncExternalStore(onSessionChange, currentOrganizer);
@@ -73,6 +74,7 @@ const sections: { path: string; label: MessageKey; min?: Role }[] = [
   { path: 'broadcasts', label: 'nav.broadcasts', min: 'organizer' },
   { path: 'supporters', label: 'nav.supporters' },
   { path: 'events', label: 'nav.events' },
+  { path: 'digests', label: 'nav.digests' },
   { path: 'members', label: 'nav.members' },
   { path: 'account', label: 'nav.account' },
 ];
@@ -151,6 +153,7 @@ function CampaignShell() {
               <Route path="broadcasts/*" element={<Broadcasts key={campaign.id} />} />
               <Route path="supporters/*" element={<Supporters key={campaign.id} />} />
               <Route path="events/*" element={<Events key={campaign.id} />} />
+              <Route path="digests" element={<Digests key={campaign.id} />} />
               <Route path="members" element={<Members key={campaign.id} />} />
               <Route path="account" element={<Account />} />
               <Route path="*" element={<NotFound />} />

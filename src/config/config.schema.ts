@@ -320,6 +320,12 @@ export const SETTINGS = {
     description:
       'Webhook calls one worker process has in flight at once. Calls mostly wait on receivers, so more than QUEUE_CONCURRENCY; each holds a database connection only briefly.',
   }),
+  DASHBOARD_CACHE_SECONDS: setting({
+    group: 'server',
+    schema: int(0, 300).default(10),
+    description:
+      'Seconds each API process keeps a dashboard answer (overview or time series, per campaign, query and role level) before computing it again; 0 turns the cache off. Figures are aggregates only.',
+  }),
   WEBHOOKS_LOG_DAYS: setting({
     group: 'privacy',
     schema: int(1, 3650).default(30),

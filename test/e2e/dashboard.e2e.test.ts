@@ -130,4 +130,22 @@ describe('dashboard API', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors[0].path).toBe('metric');
   });
+
+  it('should keep an answer for DASHBOARD_CACHE_SECONDS in each API process, then count what came since', async () => {
+    // The suite runs with the cache off (testConfig); this process keeps answers for 5 minutes.
+    const cached = await startApp({ role: 'api', env: { DASHBOARD_CACHE_SECONDS: '300' } });
+    const total = async (app: TestApp) => {
+      const res = await app.http.get(`/campaigns/${campaign.id}/dashboard/series/signatures?period=all`, alice.token);
+      expect(res.status).toBe(200);
+      return (res.body.series as { key: string; total: number }[]).find((s) => s.key === petition.id)!.total;
+    };
+    try {
+      const before = await total(cached);
+      expect((await sign(`${unique('late')}@example.org`)).status).toBe(202);
+      await waitUntil(async () => (await total(t)) === before + 1, { what: 'the uncached app to count the signature' });
+      expect(await total(cached)).toBe(before);
+    } finally {
+      await cached.close();
+    }
+  });
 });

@@ -28,6 +28,8 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     TRUST_PROXY: 'loopback',
     LOGIN_MAX_PER_IP: '100000',
     RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
+    // Tests read figures right after changing them; the dashboard cache has its own test.
+    DASHBOARD_CACHE_SECONDS: '0',
     ...env,
   });
 }

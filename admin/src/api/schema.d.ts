@@ -709,6 +709,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/broadcasts/{broadcastId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test of a broadcast to myself */
+        post: operations["broadcastsSendTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/broadcasts/{broadcastId}/unschedule": {
         parameters: {
             query?: never;
@@ -961,6 +978,23 @@ export interface paths {
         put?: never;
         /** Cancel an event */
         post: operations["eventsCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/events/{eventId}/cancel-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview the cancellation notice */
+        post: operations["eventsCancelPreview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3310,6 +3344,13 @@ export interface components {
              */
             at: string;
         };
+        BroadcastsSendTestBody: Record<string, never>;
+        BroadcastsSendTestResponse: {
+            /** @description One test message per language of the broadcast. */
+            locales: string[];
+            /** @description The signed-in organizer's own address: a test goes nowhere else. */
+            sentTo: string;
+        };
         BroadcastsStartBody: Record<string, never>;
         BroadcastsUnscheduleBody: Record<string, never>;
         Campaign: {
@@ -3767,6 +3808,21 @@ export interface components {
         EventsCancelBody: {
             /** @description Sent to everyone who RSVPed. */
             reason: string;
+        };
+        EventsCancelPreviewBody: {
+            /** @description Sent to everyone who RSVPed. */
+            reason: string;
+        };
+        EventsCancelPreviewResponse: {
+            items: {
+                /** @enum {string} */
+                dir: "ltr" | "rtl";
+                html: string;
+                locale: string;
+                subject: string;
+                template: string;
+                text: string;
+            }[];
         };
         EventsCheckInBody: {
             /**
@@ -8665,6 +8721,7 @@ export interface operations {
         parameters: {
             query?: {
                 action?: string;
+                actorId?: string;
                 cursor?: string;
                 entityType?: string;
                 limit?: number | string;
@@ -9443,6 +9500,78 @@ export interface operations {
             };
             /** @description The broadcast's state does not allow this (broadcast-state). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    broadcastsSendTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                broadcastId: string;
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BroadcastsSendTestBody"];
+            };
+        };
+        responses: {
+            /** @description The broadcast in each of its languages, sent to the signed-in organizer's own address only (any state). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastsSendTestResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the organizer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10664,6 +10793,78 @@ export interface operations {
             };
             /** @description A completed event cannot be cancelled (event-completed). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eventsCancelPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventsCancelPreviewBody"];
+            };
+        };
+        responses: {
+            /** @description The notice a cancellation with this reason would email, in each language. Sends nothing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsCancelPreviewResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the organizer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

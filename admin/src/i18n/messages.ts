@@ -2,7 +2,10 @@
  * Every string the console shows, in English and Arabic. `ar` is typed by `en`'s keys, so a
  * missing translation fails the type check. `{name}` placeholders are filled by `t`.
  */
+import { operationsAr, operationsEn } from './operations';
+
 export const en = {
+  ...operationsEn,
   'app.title': 'Groundswell console',
   'app.skip': 'Skip to content',
   'lang.label': 'Language',
@@ -215,6 +218,7 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 export const ar: Record<MessageKey, string> = {
+  ...operationsAr,
   'app.title': 'لوحة منظمي Groundswell',
   'app.skip': 'انتقل إلى المحتوى',
   'lang.label': 'اللغة',

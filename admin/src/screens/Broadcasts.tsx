@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   Group,
@@ -7,7 +6,6 @@ import {
   Progress,
   Stack,
   Table,
-  Tabs,
   Text,
   Textarea,
   TextInput,
@@ -19,6 +17,8 @@ import { ApiError, api, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
+import { MailPreviewTabs } from '../mailPreview';
+import { BroadcastTools } from './BroadcastTools';
 import { Failure, Loading, StatusBadge, useLoad } from '../ui';
 
 type Preview =
@@ -305,37 +305,8 @@ function BroadcastDetail() {
           </Text>
         </Stack>
       )}
-      {previews && previews.length > 0 && (
-        <Tabs defaultValue={previews[0]!.locale}>
-          <Tabs.List>
-            {previews.map((p) => (
-              <Tabs.Tab key={p.locale} value={p.locale}>
-                {t('broadcasts.previewIn', { locale: p.locale === 'ar' ? t('lang.ar') : t('lang.en') })}
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
-          {previews.map((p) => (
-            <Tabs.Panel key={p.locale} value={p.locale} pt="sm">
-              <Text fw={600} dir={p.dir} mb="xs">
-                {p.subject}
-              </Text>
-              {/* The email's own HTML, isolated: no scripts, no same-origin access. */}
-              <iframe
-                title={`${t('petitions.preview')}: ${p.subject}`}
-                sandbox=""
-                srcDoc={p.html}
-                style={{
-                  width: '100%',
-                  height: 420,
-                  border: '1px solid var(--mantine-color-gray-4)',
-                  background: 'white',
-                }}
-              />
-            </Tabs.Panel>
-          ))}
-        </Tabs>
-      )}
-      {b.status === 'draft' && <Alert color="gray">{t('broadcasts.noTest')}</Alert>}
+      {previews && <MailPreviewTabs previews={previews} />}
+      {b.status !== 'cancelled' && <BroadcastTools broadcast={b} onChange={broadcast.reload} />}
     </Stack>
   );
 }

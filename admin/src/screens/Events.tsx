@@ -6,6 +6,7 @@ import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
 import { Failure, Loading, useLoad } from '../ui';
+import { EventDetail, EventForm } from './EventManage';
 
 type Attendee =
   paths['/campaigns/{campaignId}/events/{eventId}/attendees']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -14,6 +15,9 @@ export default function Events() {
   return (
     <Routes>
       <Route index element={<EventList />} />
+      <Route path="new" element={<EventForm />} />
+      <Route path=":eventId" element={<EventDetail />} />
+      <Route path=":eventId/edit" element={<EventForm />} />
       <Route path=":eventId/check-in" element={<CheckIn />} />
     </Routes>
   );
@@ -23,13 +27,21 @@ function EventList() {
   const { t, formatDate, formatNumber } = useI18n();
   const campaign = useCampaign();
   const canCheckIn = useCan('admin');
+  const canCreate = useCan('organizer');
   const { data, error } = useLoad(
     async () => must(api.GET('/campaigns/{campaignId}/events', { params: { path: { campaignId: campaign.id } } })),
     [campaign.id],
   );
   return (
     <Stack>
-      <Title order={1}>{t('events.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('events.title')}</Title>
+        {canCreate && (
+          <Button component={Link} to="new">
+            {t('events.new')}
+          </Button>
+        )}
+      </Group>
       <Failure error={error} />
       {!data && !error && <Loading />}
       {data && data.items.length === 0 && <Text>{t('common.none')}</Text>}
@@ -38,7 +50,9 @@ function EventList() {
           <Group justify="space-between" align="start">
             <Stack gap={2}>
               <Title order={2} size="h4">
-                {e.title}
+                <Anchor component={Link} to={e.id} inherit>
+                  {e.title}
+                </Anchor>
               </Title>
               <Text size="sm">{formatDate(e.startsAt, e.timeZone)}</Text>
               <Text size="sm" c="dimmed">

@@ -23,6 +23,7 @@ import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
 import { MarkdownPreview } from '../markdown';
 import { Failure, Loading, StatusBadge, useLoad } from '../ui';
+import { PetitionTools } from './PetitionTools';
 
 type Petition =
   paths['/campaigns/{campaignId}/petitions/{petitionId}']['get']['responses'][200]['content']['application/json'];
@@ -374,6 +375,7 @@ function PetitionDetail() {
         )}
       </Group>
       <Failure error={failure} />
+      <PetitionTools petition={p} onChange={petition.setData} />
       <Group justify="space-between">
         <Title order={2} size="h3">
           {t('petitions.signatures')}

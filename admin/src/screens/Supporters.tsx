@@ -1,15 +1,42 @@
-import { Alert, Button, Card, Checkbox, FileInput, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  FileInput,
+  Group,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { BulkTags } from './SupporterTags';
+import { type FormEvent, lazy, useState } from 'react';
+import { Link, Route, Routes } from 'react-router';
 import { ApiError, api, download, must } from '../api/client';
 import type { paths } from '../api/schema';
 import { useCampaign, useCan } from '../campaign';
 import { useI18n } from '../i18n';
+import { ScrollTable } from '../tables';
 import { Failure, Loading, StatusBadge, useLoad } from '../ui';
 
 type ImportResult =
   paths['/campaigns/{campaignId}/supporters/import']['post']['responses'][200]['content']['application/json'];
 
+const SupporterProfile = lazy(() => import('./SupporterProfile'));
+
 export default function Supporters() {
+  return (
+    <Routes>
+      <Route index element={<SupporterList />} />
+      <Route path=":supporterId" element={<SupporterProfile />} />
+    </Routes>
+  );
+}
+
+function SupporterList() {
   const { t, formatDate } = useI18n();
   const campaign = useCampaign();
   const seesPersonal = useCan('admin');
@@ -18,6 +45,7 @@ export default function Supporters() {
   const [tag, setTag] = useState('');
   const [query, setQuery] = useState<{ email?: string; tag?: string }>({});
   const [failure, setFailure] = useState<unknown>(null);
+  const [selected, setSelected] = useState<string[]>([]);
   const list = useLoad(
     async () =>
       must(
@@ -73,11 +101,31 @@ export default function Supporters() {
       <Failure error={list.error} />
       {!list.data && !list.error && <Loading />}
       {list.data && list.data.items.length === 0 && <Text>{t('common.none')}</Text>}
+      {canExport && list.data && list.data.items.length > 0 && (
+        <BulkTags
+          selected={selected}
+          onDone={() => {
+            setSelected([]);
+            list.reload();
+          }}
+        />
+      )}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={600}>
+        <ScrollTable minWidth={600}>
           <Table striped data-testid="supporters-table">
             <Table.Thead>
               <Table.Tr>
+                {canExport && (
+                  <Table.Th>
+                    <Checkbox
+                      aria-label={t('supporters.selectAll')}
+                      checked={selected.length === list.data.items.length}
+                      indeterminate={selected.length > 0 && selected.length < list.data.items.length}
+                      onChange={(e) => setSelected(e.currentTarget.checked ? list.data!.items.map((x) => x.id) : [])}
+                    />
+                  </Table.Th>
+                )}
+                <Table.Th>{t('supporters.profile')}</Table.Th>
                 {seesPersonal && <Table.Th>{t('supporters.name')}</Table.Th>}
                 {seesPersonal && <Table.Th>{t('supporters.email')}</Table.Th>}
                 <Table.Th>{t('common.status')}</Table.Th>
@@ -88,6 +136,28 @@ export default function Supporters() {
             <Table.Tbody>
               {list.data.items.map((s) => (
                 <Table.Tr key={s.id}>
+                  {canExport && (
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={t('supporters.select', { who: s.personal?.email ?? s.id.slice(-6) })}
+                        checked={selected.includes(s.id)}
+                        onChange={(e) =>
+                          setSelected((cur) =>
+                            e.currentTarget.checked ? [...cur, s.id] : cur.filter((id) => id !== s.id),
+                          )
+                        }
+                      />
+                    </Table.Td>
+                  )}
+                  <Table.Td>
+                    <Anchor
+                      component={Link}
+                      to={s.id}
+                      aria-label={t('supporters.open', { who: s.personal?.email ?? s.id.slice(-6) })}
+                    >
+                      {t('supporters.openShort')}
+                    </Anchor>
+                  </Table.Td>
                   {seesPersonal && (
                     <Table.Td>
                       {[s.personal?.firstName, s.personal?.lastName].filter(Boolean).join(' ') || '—'}
@@ -103,7 +173,7 @@ export default function Supporters() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

@@ -20,6 +20,7 @@ const auditEvent = z.object({
 const auditQuery = pageQuery.extend({
   action: z.string().max(100).optional(),
   entityType: z.string().max(100).optional(),
+  actorId: z.uuid().optional().describe('Only what this member did (owners and admins read the log per member).'),
 });
 
 @ApiTags('audit')

@@ -56,7 +56,7 @@ export class AuditService {
       this.record(tx, { campaignId, actor, action, entityType, entityId, details });
   }
 
-  async list(campaignId: string, query: PageQuery & { action?: string; entityType?: string }) {
+  async list(campaignId: string, query: PageQuery & { action?: string; entityType?: string; actorId?: string }) {
     const { where, orderBy, take, limit } = pageArgs(query);
     const rows = await this.prisma.auditEvent.findMany({
       where: {
@@ -64,6 +64,7 @@ export class AuditService {
         campaignId,
         ...(query.action ? { action: query.action } : {}),
         ...(query.entityType ? { entityType: query.entityType } : {}),
+        ...(query.actorId ? { actorId: query.actorId } : {}),
       },
       orderBy,
       take,

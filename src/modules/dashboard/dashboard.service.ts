@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Problem } from '../../common/problem.js';
+import { TtlCache } from '../../common/ttl-cache.js';
+import { AppConfig } from '../../config/config.js';
 import type { CampaignRole } from '../../generated/prisma/enums.js';
 import {
   type Bucket,
@@ -25,6 +27,11 @@ type Rows = { bucket: string; count: bigint | number }[];
  * (signatures from petitions, signups from supporters, RSVPs from events, emails from mail), and
  * every one is an aggregate, so viewers may see all of it; rankings by source, referrer and ?ref=
  * merge groups below the campaign's minGroupSize into "other" for roles below admin.
+ *
+ * Answers are kept for DASHBOARD_CACHE_SECONDS (10) per process, keyed by campaign, query and the
+ * group threshold the caller's role gets: computing them scans up to a campaign's whole history
+ * (about a second at 500,000 signatures), a dashboard may lag a few seconds, and concurrent
+ * misses compute once (docs/decisions/dashboard-search.md, "Caching").
  */
 @Injectable()
 export class DashboardService {
@@ -35,7 +42,16 @@ export class DashboardService {
     private readonly rsvps: RsvpTrendsService,
     private readonly mail: MailTrendsService,
     private readonly milestones: MilestonesService,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.cache = new TtlCache(config.get('DASHBOARD_CACHE_SECONDS') * 1000, 2_000);
+  }
+
+  private readonly cache: TtlCache<unknown>;
+
+  private cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    return this.cache.get(key, compute) as Promise<T>;
+  }
 
   private async window(campaignId: string, period: Period, bucket: Bucket): Promise<TimeWindow> {
     const campaign = await this.campaigns.get(campaignId);
@@ -46,11 +62,13 @@ export class DashboardService {
   }
 
   async overview(campaignId: string, period: Period, role: CampaignRole | undefined) {
+    const k = await this.campaigns.minGroupSizeFor(campaignId, role);
+    return this.cached(`overview:${campaignId}:${period}:${k}`, () => this.computeOverview(campaignId, period, k));
+  }
+
+  private async computeOverview(campaignId: string, period: Period, k: number) {
     const w = await this.window(campaignId, period, 'day');
-    const [campaign, k] = await Promise.all([
-      this.campaigns.get(campaignId),
-      this.campaigns.minGroupSizeFor(campaignId, role),
-    ]);
+    const campaign = await this.campaigns.get(campaignId);
     const [list, signups, signatureRows, titles, confirmation, origins, upcomingEvents, broadcasts, milestones] =
       await Promise.all([
         this.supporters.listSize(campaignId, w),
@@ -103,7 +121,16 @@ export class DashboardService {
     };
   }
 
-  async series(campaignId: string, metric: Metric, query: { period: Period; bucket: Bucket; petitionId?: string }) {
+  series(campaignId: string, metric: Metric, query: { period: Period; bucket: Bucket; petitionId?: string }) {
+    const key = `series:${campaignId}:${metric}:${query.period}:${query.bucket}:${query.petitionId ?? ''}`;
+    return this.cached(key, () => this.computeSeries(campaignId, metric, query));
+  }
+
+  private async computeSeries(
+    campaignId: string,
+    metric: Metric,
+    query: { period: Period; bucket: Bucket; petitionId?: string },
+  ) {
     const w = await this.window(campaignId, query.period, query.bucket);
     let series: { key: string; label: string | null; counts: number[]; total: number }[];
     if (metric === 'signatures' || metric === 'signature-confirmations') {

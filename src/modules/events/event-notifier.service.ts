@@ -3,6 +3,8 @@ import type { Event, EventRsvp } from '../../generated/prisma/client.js';
 import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import type { Tx } from '../../infra/prisma/prisma.service.js';
 import type { MailTemplate, OutgoingMail } from '../mail/mail.types.js';
+import { SUPPORTED_LOCALES } from '../../common/i18n.js';
+import { MailPreviewService, type Preview } from '../mail/mail-preview.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { EventCalendarService, locationText, mapUrl } from './event-calendar.service.js';
 import {
@@ -21,6 +23,9 @@ import { WebhooksService } from '../webhooks/webhooks.service.js';
 /** Purpose of the signed token in the "cancel my RSVP" link. */
 export const RSVP_CANCEL_PURPOSE = 'rsvp-cancel';
 
+/** The RSVP id of notice previews: no attendee's. */
+const PREVIEW_RSVP_ID = '00000000-0000-7000-8000-000000000000';
+
 /**
  * Everything the events module sends, through the mail outbox and always inside the caller's
  * transaction: a message commits with the RSVP or change that caused it, and reminders are
@@ -37,7 +42,20 @@ export class EventNotifierService {
     private readonly signer: LinkSignerService,
     private readonly cal: EventCalendarService,
     private readonly webhooks: WebhooksService,
+    private readonly preview: MailPreviewService,
   ) {}
+
+  /**
+   * The cancellation notice as attendees would get it (each language, a stand-in attendee), so the
+   * organizer reads it before cancelling. Nothing is sent or saved.
+   */
+  previewCancelled(event: Event, reason: string): Promise<Preview[]> {
+    const standIn = { id: PREVIEW_RSVP_ID, guests: 0 } as EventRsvp;
+    const data: EventMailData = { ...this.data(event, standIn, { confirmed: false }, null), cancelUrl: null, reason };
+    return Promise.all(
+      SUPPORTED_LOCALES.map((l) => this.preview.render(event.campaignId, eventCancelledTemplate.name, l, data)),
+    );
+  }
 
   /** The attendance webhook event of an RSVP's change (`what`: confirmed, cancelled, checked-in ...). */
   attendance(tx: Tx, event: Pick<Event, 'id' | 'campaignId'>, rsvpId: string, what: string): Promise<void> {

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { CampaignAccess } from '../../common/auth/auth.decorators.js';
 import { type Actor, CurrentActor } from '../../common/actor.js';
 import { ApiRawResult, ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import { previewView } from '../mail/mail.schemas.js';
+import { EventNotifierService } from './event-notifier.service.js';
 import { EventRsvpsService } from './event-rsvps.service.js';
 import {
   attendeeListQuery,
@@ -35,6 +37,7 @@ export class EventsController {
   constructor(
     private readonly events: EventsService,
     private readonly rsvps: EventRsvpsService,
+    private readonly notifier: EventNotifierService,
   ) {}
 
   @Post()
@@ -102,6 +105,21 @@ export class EventsController {
     @ValidBody(cancelEventBody) body: z.output<typeof cancelEventBody>,
   ) {
     return this.events.cancel(actor, campaignId, eventId, body.reason);
+  }
+
+  @Post(':eventId/cancel-preview')
+  @CampaignAccess('organizer')
+  @HttpCode(200)
+  @ApiResult(z.object({ items: z.array(previewView) }), {
+    description: 'The notice a cancellation with this reason would email, in each language. Sends nothing.',
+  })
+  @ApiOperation({ summary: 'Preview the cancellation notice' })
+  async cancelPreview(
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @ValidBody(cancelEventBody) body: z.output<typeof cancelEventBody>,
+  ) {
+    return { items: await this.notifier.previewCancelled(await this.events.find(campaignId, eventId), body.reason) };
   }
 
   @Get(':eventId/invite-link')

@@ -6,6 +6,7 @@ import { type Actor, CurrentActor } from '../../common/actor.js';
 import { Problem } from '../../common/problem.js';
 import { pageOf } from '../../common/pagination.js';
 import { ApiResult, IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
+import { BroadcastTestsService } from './broadcast-tests.service.js';
 import { BroadcastsService } from './broadcasts.service.js';
 import { MailTemplatesService } from './mail-templates.service.js';
 import {
@@ -14,6 +15,7 @@ import {
   broadcastView,
   createBroadcastBody,
   createBroadcastResult,
+  broadcastTestResult,
   emptyBody,
   previewView,
   resendUnconfirmedResult,
@@ -30,6 +32,7 @@ import type { AudienceFilter } from './recipient-directory.js';
 export class BroadcastsController {
   constructor(
     private readonly broadcasts: BroadcastsService,
+    private readonly tests: BroadcastTestsService,
     private readonly templates: MailTemplatesService,
   ) {}
 
@@ -98,6 +101,23 @@ export class BroadcastsController {
   @ApiOperation({ summary: 'Preview a broadcast in each language' })
   async preview(@IdParam('campaignId') campaignId: string, @IdParam('broadcastId') broadcastId: string) {
     return { items: await this.broadcasts.previews(await this.broadcasts.get(campaignId, broadcastId)) };
+  }
+
+  @Post(':broadcastId/test')
+  @CampaignAccess('organizer')
+  @HttpCode(200)
+  @ApiResult(broadcastTestResult, {
+    description:
+      "The broadcast in each of its languages, sent to the signed-in organizer's own address only (any state).",
+  })
+  @ApiOperation({ summary: 'Send a test of a broadcast to myself' })
+  sendTest(
+    @CurrentActor() actor: Actor,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('broadcastId') broadcastId: string,
+    @ValidBody(emptyBody) _body: object,
+  ) {
+    return this.tests.sendToSelf(actor, campaignId, broadcastId);
   }
 
   @Post(':broadcastId/start')

@@ -9,6 +9,7 @@ import { MailPreviewService } from './mail-preview.service.js';
 import { MailSuppressionsService } from './mail-suppressions.service.js';
 import { MailTemplatesService } from './mail-templates.service.js';
 import { MailService } from './mail.service.js';
+import { BroadcastTestsService } from './broadcast-tests.service.js';
 import { campaignUpdateTemplate } from './templates/campaign-update.template.js';
 import { MailTrendsService } from './mail-trends.service.js';
 
@@ -26,6 +27,7 @@ import { MailTrendsService } from './mail-trends.service.js';
     MailSuppressionsService,
     MailPreviewService,
     BroadcastsService,
+    BroadcastTestsService,
     MailMessagesService,
     MailWebhookService,
   ],

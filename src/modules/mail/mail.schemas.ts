@@ -190,6 +190,11 @@ export const resendUnconfirmedResult = z.object({
   alreadyResent: z.number().int().describe('Unconfirmed messages of this broadcast that were resent before.'),
 });
 
+export const broadcastTestResult = z.object({
+  sentTo: z.string().describe("The signed-in organizer's own address: a test goes nowhere else."),
+  locales: z.array(z.string()).describe('One test message per language of the broadcast.'),
+});
+
 export const broadcastView = z.object({
   id: z.string(),
   key: z.string(),
