@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale } from '../common/i18n.js';
+import { targetedDomains, targetedOrganizationsOf } from '../common/targeted-domains.js';
 import { CampaignsService } from '../modules/campaigns/campaigns.service.js';
 import { CampaignDirectory } from '../modules/mail/campaign-directory.js';
 import type { MailCampaign } from '../modules/mail/mail.types.js';
@@ -22,6 +23,8 @@ export class CampaignsForMailService extends CampaignDirectory {
           slug: c.slug,
           defaultLocale: (c.defaultLocale === 'ar' ? 'ar' : 'en') as Locale,
           timeZone: c.timeZone,
+          targetedDomains: targetedDomains(targetedOrganizationsOf(c.targetedOrganizations)),
+          mailSafetyNote: c.mailSafetyNote,
         });
     }
     return out;

@@ -19,6 +19,7 @@ import { PetitionsModule } from '../modules/petitions/petitions.module.js';
 import { StatementsModule } from '../modules/statements/statements.module.js';
 import { SupportersModule } from '../modules/supporters/supporters.module.js';
 import { DigestsModule } from '../modules/digests/digests.module.js';
+import { RetentionModule } from '../modules/retention/retention.module.js';
 import { DashboardModule } from '../modules/dashboard/dashboard.module.js';
 import { OsdiModule } from '../modules/osdi/osdi.module.js';
 import { WebhooksModule } from '../modules/webhooks/webhooks.module.js';
@@ -38,6 +39,7 @@ const DOMAIN_MODULES = [
   PetitionsModule,
   EventsModule,
   DigestsModule,
+  RetentionModule,
   DashboardModule,
   OsdiModule,
   WebhooksModule,

@@ -16,6 +16,8 @@ import { EventsModule } from '../modules/events/events.module.js';
 import { EventsProcessor } from '../modules/events/events.processor.js';
 import { SupportersModule } from '../modules/supporters/supporters.module.js';
 import { SupportersProcessor } from '../modules/supporters/supporters.processor.js';
+import { RetentionModule } from '../modules/retention/retention.module.js';
+import { RetentionProcessor } from '../modules/retention/retention.processor.js';
 import { DigestsWorkerModule } from '../modules/digests/digests-worker.module.js';
 import { DigestsProcessor } from '../modules/digests/digests.processor.js';
 import { WebhooksWorkerModule } from '../modules/webhooks/webhooks-worker.module.js';
@@ -29,6 +31,7 @@ const JOB_HANDLERS = [
   MailProcessor,
   EventsProcessor,
   SupportersProcessor,
+  RetentionProcessor,
   DigestsProcessor,
   WebhooksProcessor,
 ];
@@ -47,6 +50,7 @@ export class WorkerModule {
         MailWorkerModule,
         EventsModule,
         SupportersModule,
+        RetentionModule,
         DigestsWorkerModule,
         WebhooksWorkerModule,
       ],

@@ -438,6 +438,12 @@ export const SETTINGS = {
     schema: int(1, 30).default(30),
     description: 'Days the keyed IP hash of a consent record is kept before it is deleted (at most 30).',
   }),
+  CAMPAIGN_SHUTDOWN_DELAY_SECONDS: setting({
+    group: 'privacy',
+    schema: int(1, 7 * 86_400).default(86_400),
+    description:
+      "Seconds between an owner's confirmed campaign shutdown and the erasure of every supporter's personal data; it can be cancelled until then (24 hours; short only in tests).",
+  }),
   SIGNUP_MAX_PER_IP_PER_HOUR: setting({
     group: 'limits',
     schema: int(1, 10_000_000).default(100),

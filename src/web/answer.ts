@@ -41,6 +41,15 @@ export const ApiEmbedQuery = (): MethodDecorator =>
       '1 when posted from an embedded form (/embed/…): the redirect and the thank-you page stay in the frame.',
   });
 
+/** OpenAPI for the employer-domain warning of a public form (src/common/targeted-domains.ts). */
+export const ApiEmployerEmailWarning = (): MethodDecorator =>
+  ApiResponse({
+    status: 422,
+    description:
+      'The email is on a domain of an organization the campaign targets (problem type employer-email, naming `email`): nothing was stored. ' +
+      'Send the same form again with employerEmailAcknowledged=true to use the address anyway. Browsers get the form again with the warning.',
+  });
+
 /** True for an HTML form post (application/x-www-form-urlencoded). */
 export function isFormPost(req: FastifyRequest): boolean {
   return String(req.headers['content-type'] ?? '')

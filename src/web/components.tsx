@@ -11,6 +11,11 @@ import { messages } from './messages.js';
 export interface FormState {
   values: Record<string, string>;
   errors: Record<string, string>;
+  /**
+   * The address typed is on a domain of an organization the campaign targets: the form is shown
+   * again with the email field empty and a warning offering the address anyway (nothing was stored).
+   */
+  employerWarning?: { email: string; domain: string };
 }
 
 export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
@@ -72,6 +77,9 @@ interface FieldProps {
   min?: number;
   max?: number;
   maxLength?: number;
+  /** A line under the label (tied to the input with aria-describedby). */
+  hint?: string;
+  autofocus?: boolean;
   /** id prefix, so two forms on a page do not share ids. */
   form: string;
 }
@@ -80,13 +88,19 @@ interface FieldProps {
 function fieldParts(p: Omit<FieldProps, 'type'>) {
   const id = `${p.form}-${p.name}`;
   const error = p.state.errors[p.name];
+  const describedBy = [p.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return {
     id,
     error,
     aria: {
       'aria-invalid': error ? ('true' as const) : undefined,
-      'aria-describedby': error ? `${id}-error` : undefined,
+      'aria-describedby': describedBy || undefined,
     },
+    hint: p.hint ? (
+      <p class="hint" id={`${id}-hint`}>
+        {p.hint}
+      </p>
+    ) : null,
     message: error ? (
       <p class="field-error" id={`${id}-error`}>
         {error}
@@ -97,10 +111,11 @@ function fieldParts(p: Omit<FieldProps, 'type'>) {
 
 /** A labelled input whose message, if any, sits right under it and is tied to it (aria-describedby). */
 export function Field(p: FieldProps) {
-  const { id, error, aria, message } = fieldParts(p);
+  const { id, error, aria, message, hint } = fieldParts(p);
   return (
     <div class={error ? 'field invalid' : 'field'}>
       <label for={id}>{p.label}</label>
+      {hint}
       <input
         id={id}
         name={p.name}
@@ -112,9 +127,44 @@ export function Field(p: FieldProps) {
         min={p.min}
         max={p.max}
         maxLength={p.maxLength}
+        autofocus={p.autofocus}
         {...aria}
       />
       {message}
+    </div>
+  );
+}
+
+/**
+ * The warning shown instead of storing anything when the address is on a targeted organization's
+ * domain: the email field (emptied) is one choice; the other posts the same values again with the
+ * acknowledgement. Works without JavaScript; with it, the first link also focuses the field.
+ */
+function EmployerWarning(p: { form: string; locale: Locale; action: string; state: FormState }) {
+  const w = p.state.employerWarning;
+  if (!w) return null;
+  const m = messages(p.locale);
+  const values = { ...p.state.values, email: w.email };
+  return (
+    <div class="employer-warning" role="alert" id={`${p.form}-employer-warning`}>
+      <h3>{m.employerWarningTitle}</h3>
+      <p>{m.employerWarning(w.domain)}</p>
+      <p>
+        <a class="button" href={`#${p.form}-email`} data-focus-field={`${p.form}-email`}>
+          {m.usePersonalAddress}
+        </a>
+      </p>
+      <form method="post" action={p.action}>
+        {Object.entries(values)
+          .filter(([k]) => k !== 'employerEmailAcknowledged')
+          .map(([k, v]) => (
+            <input type="hidden" name={k} value={v} />
+          ))}
+        <input type="hidden" name="employerEmailAcknowledged" value="true" />
+        <button type="submit" class="secondary">
+          {m.continueAnyway}
+        </button>
+      </form>
     </div>
   );
 }
@@ -195,6 +245,8 @@ export function SupporterForm(p: {
   attribution?: AttributionModel;
   /** The family-name field (sign and RSVP forms ask for it; the signup form does not). */
   lastName?: boolean;
+  /** The optional Signal username field (a contact instead of a phone number). */
+  signal?: boolean;
   children?: ComponentChildren;
 }) {
   const m = messages(p.locale);
@@ -202,6 +254,7 @@ export function SupporterForm(p: {
     <section class="card form-card" aria-labelledby={`${p.form}-title`}>
       <h2 id={`${p.form}-title`}>{p.title}</h2>
       <ErrorSummary locale={p.locale} state={p.state} />
+      <EmployerWarning form={p.form} locale={p.locale} action={p.action} state={p.state} />
       <form method="post" action={p.action} data-validate>
         <input type="hidden" name="locale" value={p.locale} />
         <Attribution attribution={p.attribution} state={p.state} />
@@ -214,11 +267,13 @@ export function SupporterForm(p: {
           required
           autocomplete="email"
           maxLength={254}
+          autofocus={!!p.state.employerWarning}
         />
         <Field
           form={p.form}
           name="firstName"
           label={m.firstName}
+          hint={m.chosenNameHint}
           state={p.state}
           autocomplete="given-name"
           maxLength={100}
@@ -231,6 +286,17 @@ export function SupporterForm(p: {
             state={p.state}
             autocomplete="family-name"
             maxLength={100}
+          />
+        ) : null}
+        {p.signal ? (
+          <Field
+            form={p.form}
+            name="signalUsername"
+            label={m.signalUsername}
+            hint={m.signalHint}
+            state={p.state}
+            autocomplete="off"
+            maxLength={40}
           />
         ) : null}
         {p.children}

@@ -12,8 +12,16 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isValidElement, type VNode } from 'preact';
 import { catchError, from, type Observable, throwError } from 'rxjs';
 import { Problem } from '../common/problem.js';
+import { EMPLOYER_EMAIL_PROBLEM } from '../common/targeted-domains.js';
 import { isEmbed, type PageOptions, sendPage, wantsHtml } from './answer.js';
 import { type FormState, formStateOf } from './components.js';
+
+/** The form again after the employer-domain warning: every value kept but the address, which the warning holds. */
+function employerWarningState(body: unknown, domain: string): FormState {
+  const { values } = formStateOf(body);
+  const { email = '', ...rest } = values;
+  return { values: rest, errors: {}, employerWarning: { email, domain } };
+}
 
 /**
  * Re-rendering a form after a validation error. The API route that takes the post declares which
@@ -55,12 +63,17 @@ export class FormPageInterceptor implements NestInterceptor {
     return next.handle().pipe(
       catchError((err: unknown) => {
         const render = rendererFor(name, req);
-        if (!render || !(err instanceof Problem) || err.status !== 400 || !err.extras.errors || !wantsHtml(req))
+        const warning = err instanceof Problem && err.kind === EMPLOYER_EMAIL_PROBLEM;
+        if (!render || !(err instanceof Problem) || !(err.status === 400 || warning) || !err.extras.errors)
           return throwError(() => err);
+        if (!wantsHtml(req)) return throwError(() => err);
+        const state = warning
+          ? employerWarningState(req.body, String(err.extras.domain))
+          : formStateOf(req.body, err.extras.errors);
         return from(
-          render(req, formStateOf(req.body, err.extras.errors)).then(async (drawn) => {
+          render(req, state).then(async (drawn) => {
             const { page, options } = isValidElement(drawn) ? { page: drawn, options: {} } : drawn;
-            await sendPage(req, reply, page, { ...options, status: 400 });
+            await sendPage(req, reply, page, { ...options, status: err.status });
             return undefined;
           }),
         );

@@ -94,6 +94,7 @@ describe('roles and personal data', () => {
         firstName: 'Maryam',
         lastName: 'Khalil',
         phone: '+970 59 123 4567',
+        signalUsername: null,
         postalCode: 'P400',
         displayName: 'Maryam K.',
       });

@@ -1570,6 +1570,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get retention rules */
+        get: operations["retentionPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update retention rules */
+        patch: operations["retentionUpdatePolicy"];
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/retention/expiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List upcoming expiries */
+        get: operations["retentionExpiries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/shutdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the campaign shutdown state */
+        get: operations["retentionShutdown"];
+        put?: never;
+        /** Schedule the campaign shutdown */
+        post: operations["retentionSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/shutdown/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel the campaign shutdown */
+        post: operations["retentionCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/statements": {
         parameters: {
             query?: never;
@@ -3143,6 +3213,8 @@ export interface components {
             phone: string | null;
             /** @description Referral code from ?ref= (who brought this attendee). */
             ref: string | null;
+            /** @description Signal username, a contact instead of a phone number. */
+            signalUsername: string | null;
             source: string | null;
             /** @enum {string} */
             status: "confirmed" | "waitlisted" | "cancelled";
@@ -3362,16 +3434,28 @@ export interface components {
             /** @description Origins allowed to frame the embedded forms. */
             embedOrigins: string[];
             id: string;
+            /** @description The campaign's own safety note for mail to addresses on a targeted domain; null: the built-in text. */
+            mailSafetyNote: {
+                ar?: string;
+                en?: string;
+            } | null;
             /** @description Smallest group named in aggregates for members below admin (k). */
             minGroupSize: number;
             name: string;
             requireTwoFactor: boolean;
+            /**
+             * Format: date-time
+             * @description When an owner's shutdown erased its supporters' personal data and closed its forms (null: running).
+             */
+            shutDownAt: string | null;
             slug: string;
             /** Format: date-time */
             startedOn: string | null;
             /** @enum {string} */
             status: "active" | "paused" | "archived";
             summary: string;
+            /** @description Organizations the campaign targets and their email domains (subdomains match too). */
+            targetedOrganizations: components["schemas"]["TargetedOrganization"][];
             timeZone: string;
             /** Format: date-time */
             updatedAt: string;
@@ -3413,6 +3497,41 @@ export interface components {
             summary?: string;
             timeZone: string;
         };
+        CampaignShutdown: {
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelledBy: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the erasure runs unless cancelled first.
+             */
+            dueAt: string;
+            id: string;
+            /** @description The owner who asked. */
+            requestedBy: string;
+            /** @description Counts of what the erasure did (never who). */
+            result: {
+                messagesCancelled: number;
+                messagesCleared: number;
+                petitionsClosed: number;
+                supportersErased: number;
+            } | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "completed";
+        };
+        CampaignShutdownState: {
+            /** @description The latest shutdown request, if any. */
+            current: components["schemas"]["CampaignShutdown"] | null;
+            /**
+             * Format: date-time
+             * @description When the campaign was shut down (null: it runs).
+             */
+            shutDownAt: string | null;
+        };
         CampaignsInviteBody: {
             email: string;
             /** @enum {string} */
@@ -3432,6 +3551,11 @@ export interface components {
             defaultLocale?: "en" | "ar";
             /** @description Origins allowed to frame the embedded forms (Content-Security-Policy frame-ancestors of /embed pages), e.g. https://example.org. Empty: no site may frame them. */
             embedOrigins?: string[];
+            /** @description The short safety note on mail to addresses on a targeted domain, per language; a missing or empty language uses the built-in text. */
+            mailSafetyNote?: {
+                ar?: string;
+                en?: string;
+            };
             /** @description Smallest group (k) named in counts by country, postal prefix, source, referrer or email domain that members below admin and the public see; smaller groups are merged into "other". Default 5. */
             minGroupSize?: number;
             name?: string;
@@ -3445,8 +3569,14 @@ export interface components {
              */
             status?: "active" | "paused";
             summary?: string;
+            /** @description Organizations the campaign targets (an employer) and their email domains; subdomains match too. A supporter who signs, RSVPs or signs up with an address there is warned before anything is stored, and mail to such addresses goes without tracking and with the safety note. Replaces the whole list. */
+            targetedOrganizations?: {
+                domains: string[];
+                name: string;
+            }[];
             timeZone?: string;
         };
+        CancelShutdownInput: Record<string, never>;
         /** @description The signed-in organizer of the `gs_session` cookie. */
         ConsoleSession: {
             /** @description Send as the X-CSRF-Token header on every POST, PATCH, PUT and DELETE made with the session cookie. */
@@ -4011,6 +4141,8 @@ export interface components {
             country?: string | (null);
             /** @description Email address; compared case-insensitively after Unicode normalization. */
             email: string;
+            /** @description Send true to use an address on a domain of an organization the campaign targets after the employer-email warning (422). */
+            employerEmailAcknowledged?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             /** @description Given name (at most 100 characters). */
             firstName?: string | (null);
             /** @description Which form on the campaign site (for the consent log). */
@@ -4031,6 +4163,8 @@ export interface components {
             ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
+            /** @description Signal username (optional, e.g. name.01), a contact instead of a phone number; stored encrypted. */
+            signalUsername?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
             source?: string | (null);
             utmCampaign?: string | (null);
@@ -4599,18 +4733,30 @@ export interface components {
             /** @description Origins allowed to frame the embedded forms. */
             embedOrigins: string[];
             id: string;
+            /** @description The campaign's own safety note for mail to addresses on a targeted domain; null: the built-in text. */
+            mailSafetyNote: {
+                ar?: string;
+                en?: string;
+            } | null;
             /** @description Smallest group named in aggregates for members below admin (k). */
             minGroupSize: number;
             name: string;
             requireTwoFactor: boolean;
             /** @enum {string} */
             role: "owner" | "admin" | "organizer" | "viewer";
+            /**
+             * Format: date-time
+             * @description When an owner's shutdown erased its supporters' personal data and closed its forms (null: running).
+             */
+            shutDownAt: string | null;
             slug: string;
             /** Format: date-time */
             startedOn: string | null;
             /** @enum {string} */
             status: "active" | "paused" | "archived";
             summary: string;
+            /** @description Organizations the campaign targets and their email domains (subdomains match too). */
+            targetedOrganizations: components["schemas"]["TargetedOrganization"][];
             timeZone: string;
             /** Format: date-time */
             updatedAt: string;
@@ -5537,6 +5683,8 @@ export interface components {
             country?: string | (null);
             /** @description Email address; compared case-insensitively after Unicode normalization. */
             email: string;
+            /** @description Send true to use an address on a domain of an organization the campaign targets after the employer-email warning (422). */
+            employerEmailAcknowledged?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             /** @description Given name (at most 100 characters). */
             firstName?: string | (null);
             /** @description Which form on the campaign site (for the consent log). */
@@ -5557,6 +5705,8 @@ export interface components {
             referrer?: string | (null);
             /** @description List me publicly as "First L." (default: listed as "Anonymous"). */
             showName?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
+            /** @description Signal username (optional, e.g. name.01), a contact instead of a phone number; stored encrypted. */
+            signalUsername?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
             source?: string | (null);
             utmCampaign?: string | (null);
@@ -5677,6 +5827,71 @@ export interface components {
             timeZone: string;
             /** @description The campaign's home page (absolute, from PUBLIC_URL). */
             url: string;
+        };
+        RetentionExpiries: {
+            /**
+             * Format: date-time
+             * @description When this list was computed.
+             */
+            at: string;
+            audit: {
+                /** @description Audit entries that name a supporter. */
+                entries: number;
+                /**
+                 * Format: date-time
+                 * @description When the oldest of them stops naming its supporter.
+                 */
+                nextExpiresAt: string | null;
+                /** Format: date-time */
+                oldestAt: string | null;
+            };
+            /** @description Ended events whose RSVPs are still linked to people. */
+            events: {
+                /** Format: date-time */
+                endedAt: string;
+                eventId: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** @description RSVPs still linked to a person. */
+                rsvps: number;
+                slug: string;
+                title: string;
+            }[];
+            /** @description Ended petitions whose signers are still named; open petitions do not expire. */
+            petitions: {
+                /**
+                 * Format: date-time
+                 * @description Delivered, else closed, else its closing date.
+                 */
+                endedAt: string;
+                /**
+                 * Format: date-time
+                 * @description From this day the daily job anonymizes its signers.
+                 */
+                expiresAt: string;
+                petitionId: string;
+                /** @description Signatures still linked to a signer. */
+                signatures: number;
+                slug: string;
+                title: string;
+            }[];
+            policy: components["schemas"]["RetentionPolicy"];
+        };
+        RetentionPolicy: {
+            /** @description Months after which audit entries stop naming supporters (default 12). */
+            auditMonths: number;
+            /** @description True when the campaign never changed its rules. */
+            isDefault: boolean;
+            /** @description Days after an event ends before its RSVPs are anonymized (default 30). */
+            rsvpDays: number;
+            /** @description Months after a petition is delivered (else closed) before its signers are anonymized (default 6). */
+            signerMonths: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        ScheduleShutdownInput: {
+            /** @description The campaign's slug, typed back: the shutdown erases every supporter's personal data. */
+            confirm: string;
         };
         SessionLinkSignIn: {
             password: string;
@@ -6122,6 +6337,8 @@ export interface components {
                 lastName: string | null;
                 phone: string | null;
                 postalCode: string | null;
+                /** @description Signal username (`name.01`), a contact instead of a phone number. */
+                signalUsername: string | null;
             };
             purposes: {
                 digests: boolean;
@@ -6186,6 +6403,8 @@ export interface components {
                 lastName: string | null;
                 phone: string | null;
                 postalCode: string | null;
+                /** @description Signal username (`name.01`), a contact instead of a phone number. */
+                signalUsername: string | null;
             };
             purposes: {
                 digests: boolean;
@@ -6222,6 +6441,7 @@ export interface components {
             locale?: "en" | "ar";
             phone?: (null) | (string | (null));
             postalCode?: (null) | (string | (null));
+            signalUsername?: (null) | (string | (null));
             tags?: string[];
             timeZone?: string | null;
         };
@@ -6241,8 +6461,11 @@ export interface components {
                 createdAt: string;
                 id: string;
                 organizerId: string | null;
-                /** @enum {string} */
-                requestedBy: "supporter" | "organizer";
+                /**
+                 * @description retention: the campaign's retention rules; shutdown: an owner shut the campaign down.
+                 * @enum {string}
+                 */
+                requestedBy: "supporter" | "organizer" | "retention" | "shutdown";
             }[];
             /** @description Pass as ?cursor= to get the next page; null on the last page. */
             nextCursor: string | null;
@@ -6387,6 +6610,8 @@ export interface components {
             country?: string | (null);
             /** @description Email address; compared case-insensitively after Unicode normalization. */
             email: string;
+            /** @description Send true to use an address on a domain of an organization the campaign targets after the employer-email warning (422). */
+            employerEmailAcknowledged?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             /** @description Given name (at most 100 characters). */
             firstName?: string | (null);
             /** @description Which form on the campaign site (for the consent log). */
@@ -6405,6 +6630,8 @@ export interface components {
             ref?: string | (null);
             /** @description The referring page; only its host is kept. */
             referrer?: string | (null);
+            /** @description Signal username (optional, e.g. name.01), a contact instead of a phone number; stored encrypted. */
+            signalUsername?: string | (null);
             /** @description Where the signup came from (free label); first touch is kept. */
             source?: string | (null);
             utmCampaign?: string | (null);
@@ -6516,6 +6743,10 @@ export interface components {
             confirmedUrl?: string | null;
             thankYouUrl?: string | null;
         };
+        TargetedOrganization: {
+            domains: string[];
+            name: string;
+        };
         TwoFactorConfirm: {
             code: string;
         };
@@ -6540,6 +6771,11 @@ export interface components {
             /** Format: date-time */
             enabledAt: string | null;
             recoveryCodesLeft: number;
+        };
+        UpdateRetentionPolicyInput: {
+            auditMonths?: number;
+            rsvpDays?: number;
+            signerMonths?: number;
         };
         WebhookActionInput: Record<string, never>;
         WebhookDelivery: {
@@ -13619,6 +13855,411 @@ export interface operations {
             };
         };
     };
+    retentionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The retention rules of the campaign (the defaults when never changed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicy"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionUpdatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRetentionPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The daily job applies the new rules from its next run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicy"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the admin role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionExpiries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What will expire when: ended petitions and events whose people are still named, and old audit entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionExpiries"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the viewer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionShutdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignShutdownState"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the owner role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleShutdownInput"];
+            };
+        };
+        responses: {
+            /** @description Scheduled: after CAMPAIGN_SHUTDOWN_DELAY_SECONDS (24 hours) every supporter's personal data is erased, unless an owner cancels first. Owners are emailed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignShutdown"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the owner role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already scheduled (shutdown-scheduled) or shut down (campaign-shut-down). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retentionCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelShutdownInput"];
+            };
+        };
+        responses: {
+            /** @description Cancelled: nothing is erased. Owners are emailed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignShutdown"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the owner role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing scheduled (no-shutdown-scheduled) or already due (shutdown-running). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     statementsList: {
         parameters: {
             query?: {
@@ -18976,6 +19617,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The email is on a domain of an organization the campaign targets (problem type employer-email, naming `email`): nothing was stored. Send the same form again with employerEmailAcknowledged=true to use the address anyway. Browsers get the form again with the warning. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
@@ -19156,6 +19806,15 @@ export interface operations {
             };
             /** @description The body is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The email is on a domain of an organization the campaign targets (problem type employer-email, naming `email`): nothing was stored. Send the same form again with employerEmailAcknowledged=true to use the address anyway. Browsers get the form again with the warning. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19563,6 +20222,15 @@ export interface operations {
             };
             /** @description The body is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The email is on a domain of an organization the campaign targets (problem type employer-email, naming `email`): nothing was stored. Send the same form again with employerEmailAcknowledged=true to use the address anyway. Browsers get the form again with the warning. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

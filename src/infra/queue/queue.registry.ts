@@ -13,6 +13,7 @@ export const QUEUE_REGISTRY = {
   broadcasts: ['broadcasts.expand'],
   events: ['events.housekeeping'],
   supporters: ['supporters.purge-unconfirmed', 'supporters.expire-ip-hashes'],
+  retention: ['retention.daily', 'retention.shutdown', 'retention.shutdowns-due'],
   digests: ['digests.tick', 'digests.campaign', 'digests.reconcile', 'digests.purge'],
   // Outbound webhook calls; relayed from webhook_deliveries by an in-process timer in each worker.
   webhooks: ['webhooks.deliver', 'webhooks.purge'],
@@ -40,6 +41,9 @@ export type JobPayloads = EveryJob<{
   'events.housekeeping': Scheduled;
   'supporters.purge-unconfirmed': Scheduled;
   'supporters.expire-ip-hashes': Scheduled;
+  'retention.daily': Scheduled;
+  'retention.shutdown': { shutdownId: string };
+  'retention.shutdowns-due': Scheduled;
   /** `at`: the scheduler clock of a pass; the scheduler's own ticks have none (now). */
   'digests.tick': { at?: string };
   'digests.campaign': { campaignId: string; at: string; trigger?: string };
@@ -84,6 +88,10 @@ export const SCHEDULES: { job: JobName; every?: number; pattern?: string; tz?: s
   // Retention: unconfirmed signups past SUPPORTERS_PENDING_DAYS, consent-log IP hashes past 30 days.
   { job: 'supporters.purge-unconfirmed', every: 60 * 60 * 1000 },
   { job: 'supporters.expire-ip-hashes', every: 60 * 60 * 1000 },
+  // Retention rules of every campaign, daily at 03:17 UTC (a quiet hour, off the quarter hours);
+  // shutdowns whose delayed job was lost, every minute.
+  { job: 'retention.daily', pattern: '17 3 * * *', tz: 'UTC' },
+  { job: 'retention.shutdowns-due', every: 60 * 1000 },
   // Digests fall due only on UTC quarter hours (every zone offset is a multiple of 15 minutes), so
   // one pass per campaign a minute after each (a minute of clock skew to spare); copy mail
   // outcomes onto digest runs every minute; purge old per-supporter records daily.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditActor } from '../../common/actor.js';
 import { type PageQuery, pageArgs, toPage } from '../../common/pagination.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 
 export interface AuditEntry {
@@ -71,4 +71,36 @@ export class AuditService {
     });
     return toPage(rows, limit);
   }
+
+  // ---------------------------------------------------------------- retention
+
+  /**
+   * Entries of the campaign older than `before` that still name a supporter: a supporter as the
+   * entity or the actor, or a `supporterId(s)` in the details. How many, and the oldest one's date.
+   */
+  async namingSupporters(campaignId: string, before?: Date): Promise<{ entries: number; oldestAt: Date | null }> {
+    const [row] = await this.prisma.$queryRaw<{ n: bigint; oldest: Date | null }[]>`
+      SELECT count(*) AS n, min(created_at) AS oldest FROM audit_events
+       WHERE campaign_id = ${campaignId}::uuid AND created_at < ${before ?? new Date('9999-01-01')}
+         AND ${NAMES_SUPPORTER}`;
+    return { entries: Number(row.n), oldestAt: row.oldest };
+  }
+
+  /**
+   * Retention: entries older than `before` stop naming supporters (the supporter id goes from the
+   * entity, the actor and the details; action, entity type, organizer and date stay). Idempotent.
+   */
+  async forgetSupporters(campaignId: string, before: Date): Promise<number> {
+    return this.prisma.$executeRaw`
+      UPDATE audit_events
+         SET entity_id = CASE WHEN entity_type = 'supporter' THEN NULL ELSE entity_id END,
+             actor_id = CASE WHEN actor_kind = 'supporter' THEN NULL ELSE actor_id END,
+             details = details - 'supporterId' - 'supporterIds'
+       WHERE campaign_id = ${campaignId}::uuid AND created_at < ${before} AND ${NAMES_SUPPORTER}`;
+  }
 }
+
+/** An audit entry that names a supporter (see forgetSupporters). */
+const NAMES_SUPPORTER = Prisma.sql`((entity_type = 'supporter' AND entity_id IS NOT NULL)
+  OR (actor_kind = 'supporter' AND actor_id IS NOT NULL)
+  OR (jsonb_typeof(details) = 'object' AND (details ? 'supporterId' OR details ? 'supporterIds')))`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR } from '../../common/small-groups.js';
 import { localeSchema, slugSchema, timeZoneSchema } from '../../common/i18n.js';
+import { canonicalDomain } from '../../common/targeted-domains.js';
 import { email, password } from '../auth/auth.schemas.js';
 
 const roleSchema = z.enum(['owner', 'admin', 'organizer', 'viewer']);
@@ -48,6 +49,53 @@ export const embedOrigins = z
     'Origins allowed to frame the embedded forms (Content-Security-Policy frame-ancestors of /embed pages), e.g. https://example.org. Empty: no site may frame them.',
   );
 
+/** One email domain of a targeted organization: a plain domain name, stored in its ASCII (IDNA) form. */
+export const targetedDomain = z
+  .string()
+  .max(253, 'must be at most 253 characters')
+  .transform((raw, ctx) => {
+    if (/^\s*(\*\.|@)/.test(raw)) {
+      ctx.addIssue({ code: 'custom', message: 'give the domain only (example.com): its subdomains match already' });
+      return z.NEVER;
+    }
+    const domain = canonicalDomain(raw);
+    if (domain) return domain;
+    ctx.addIssue({ code: 'custom', message: 'must be a domain name such as example.com (no @, scheme or path)' });
+    return z.NEVER;
+  });
+
+export const targetedOrganization = z.strictObject({
+  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+  domains: z
+    .array(targetedDomain)
+    .min(1, 'needs at least one domain')
+    .max(20, 'at most 20 domains per organization')
+    .transform((list) => [...new Set(list)]),
+});
+
+export const targetedOrganizations = z
+  .array(targetedOrganization)
+  .max(20, 'at most 20 organizations')
+  .describe(
+    'Organizations the campaign targets (an employer) and their email domains; subdomains match too. A supporter who signs, RSVPs or signs up with an address there is warned before anything is stored, and mail to such addresses goes without tracking and with the safety note. Replaces the whole list.',
+  );
+
+const safetyNoteText = z
+  .string()
+  .trim()
+  .max(600, 'must be at most 600 characters')
+  .refine((v) => !/[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069]/u.test(v.replace(/\n/g, '')), {
+    message: 'must not contain control characters',
+  })
+  .transform((v) => v || undefined);
+
+export const mailSafetyNote = z
+  .strictObject({ en: safetyNoteText.optional(), ar: safetyNoteText.optional() })
+  .transform((v) => Object.fromEntries(Object.entries(v).filter(([, t]) => t !== undefined)))
+  .describe(
+    'The short safety note on mail to addresses on a targeted domain, per language; a missing or empty language uses the built-in text.',
+  );
+
 export const createCampaignBody = z.strictObject({
   slug: slugSchema,
   name: z.string().trim().min(1).max(200),
@@ -69,6 +117,8 @@ export const updateCampaignBody = z
       .boolean()
       .describe('Owners only: members without two-factor authentication cannot use the campaign until they enrol.'),
     embedOrigins,
+    targetedOrganizations,
+    mailSafetyNote,
     minGroupSize: z
       .number()
       .int()
@@ -96,7 +146,18 @@ export const campaignView = z.object({
   archivedAt: z.date().nullable(),
   requireTwoFactor: z.boolean(),
   embedOrigins: z.array(z.string()).describe('Origins allowed to frame the embedded forms.'),
+  targetedOrganizations: z
+    .array(z.object({ name: z.string(), domains: z.array(z.string()) }).meta({ id: 'TargetedOrganization' }))
+    .describe('Organizations the campaign targets and their email domains (subdomains match too).'),
+  mailSafetyNote: z
+    .object({ en: z.string().optional(), ar: z.string().optional() })
+    .nullable()
+    .describe("The campaign's own safety note for mail to addresses on a targeted domain; null: the built-in text."),
   minGroupSize: z.number().describe('Smallest group named in aggregates for members below admin (k).'),
+  shutDownAt: z
+    .date()
+    .nullable()
+    .describe("When an owner's shutdown erased its supporters' personal data and closed its forms (null: running)."),
 });
 export const myCampaignView = campaignView.extend({ role: roleSchema });
 

@@ -12,6 +12,8 @@ import { invitationTemplate } from './campaigns.templates.js';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import type { Actor } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
+import { targetedDomains, targetedOrganizationsOf } from '../../common/targeted-domains.js';
+import { TtlCache } from '../../common/ttl-cache.js';
 import { DEFAULT_MIN_GROUP_SIZE, seesExactGroups } from '../../common/small-groups.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -21,6 +23,9 @@ export type CampaignOrSlug = string | Campaign;
 /** Campaigns are the root of all data; membership decides who may see and change each one. */
 @Injectable()
 export class CampaignsService implements OnModuleInit {
+  /** Targeted domains per campaign, a moment stale at most: every public form post reads them. */
+  private readonly domainsCache = new TtlCache<string[]>(2_000);
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly auth: AuthService,
@@ -89,6 +94,20 @@ export class CampaignsService implements OnModuleInit {
     return campaign;
   }
 
+  /**
+   * Public forms of a campaign an owner shut down are closed (409 campaign-shut-down); its public
+   * record (statements, timeline, petition totals) stays readable.
+   */
+  assertTakesSignups(campaign: { shutDownAt: Date | null }): void {
+    if (campaign.shutDownAt)
+      throw Problem.conflict('campaign-shut-down', 'This campaign has shut down and no longer takes signups.');
+  }
+
+  /** Campaign shutdown (retention module): marks the campaign shut down. */
+  async markShutDown(campaignId: string, at = new Date()): Promise<void> {
+    await this.prisma.campaign.update({ where: { id: campaignId }, data: { shutDownAt: at } });
+  }
+
   /** The campaign a public read is about: looked up by slug, or the one its caller already has (one lookup per page). */
   async publicCampaign(campaign: CampaignOrSlug): Promise<Campaign> {
     return typeof campaign === 'string' ? this.getPublicBySlug(campaign) : campaign;
@@ -118,6 +137,17 @@ export class CampaignsService implements OnModuleInit {
   }
 
   /** Origins allowed to frame the campaign's embedded forms (frame-ancestors); [] when none or unknown. */
+  /** The email domains of the organizations a campaign targets (see src/common/targeted-domains.ts). */
+  async targetedDomainsOf(campaignId: string): Promise<string[]> {
+    return this.domainsCache.get(campaignId, async () => {
+      const c = await this.prisma.campaign.findUnique({
+        where: { id: campaignId },
+        select: { targetedOrganizations: true },
+      });
+      return targetedDomains(targetedOrganizationsOf(c?.targetedOrganizations));
+    });
+  }
+
   async embedOriginsOf(slug: string): Promise<string[]> {
     const c = await this.prisma.campaign.findUnique({ where: { slug }, select: { embedOrigins: true } });
     return c?.embedOrigins ?? [];
@@ -125,6 +155,17 @@ export class CampaignsService implements OnModuleInit {
 
   async findBySlug(slug: string) {
     return this.prisma.campaign.findUnique({ where: { slug } });
+  }
+
+  /** Ids of every campaign, whatever its status, in ascending id order after `afterId` (the retention job). */
+  async idsPage(afterId: string | null, limit: number): Promise<string[]> {
+    const rows = await this.prisma.campaign.findMany({
+      where: afterId ? { id: { gt: afterId } } : {},
+      orderBy: { id: 'asc' },
+      select: { id: true },
+      take: limit,
+    });
+    return rows.map((r) => r.id);
   }
 
   /**

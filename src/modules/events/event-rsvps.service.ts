@@ -11,7 +11,7 @@ import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import type { SupporterFormInput } from '../supporters/supporter-fields.js';
-import { SupportersService, type SupporterDataHolder } from '../supporters/supporters.service.js';
+import { type ErasureReason, SupportersService, type SupporterDataHolder } from '../supporters/supporters.service.js';
 import { admit, promotable } from './capacity.js';
 import { csvRow, CSV_BOM } from '../../common/csv.js';
 import type { DateRanges } from '../../common/date-range.js';
@@ -74,6 +74,7 @@ export class EventRsvpsService implements OnModuleInit {
     ip: string,
   ): Promise<RsvpOutcome> {
     const campaign = await this.campaigns.getPublicBySlug(slug);
+    this.campaigns.assertTakesSignups(campaign);
     const found = await this.prisma.event.findUnique({
       where: { campaignId_slug: { campaignId: campaign.id, slug: eventSlug } },
     });
@@ -94,6 +95,7 @@ export class EventRsvpsService implements OnModuleInit {
       localStartText: formatLocalDateTime(found.startsAt, found.timeZone, locale),
     };
 
+    await this.supporters.warnIfTargeted(campaign.id, input);
     const screen = await this.supporters.screenForm(input, ip, 'event-rsvp');
     if (!screen.accept) {
       // Honeypot or per-address limit: store nothing, send nothing, answer as a real RSVP would.
@@ -237,6 +239,7 @@ export class EventRsvpsService implements OnModuleInit {
         'last_name',
         'email',
         'phone',
+        'signal_username',
         'guests',
         'attendance',
         'checked_in_at',
@@ -266,6 +269,7 @@ export class EventRsvpsService implements OnModuleInit {
             v.lastName,
             v.email,
             v.phone,
+            v.signalUsername,
             v.guests,
             v.attendance,
             v.checkedInAt,
@@ -493,6 +497,7 @@ export class EventRsvpsService implements OnModuleInit {
         firstName: p?.firstName ?? null,
         lastName: p?.lastName ?? null,
         phone: p?.phone ?? null,
+        signalUsername: p?.signalUsername ?? null,
         status: r.status,
         guests: r.guests,
         waitlistPosition: positions.get(r.id) ?? null,
@@ -551,8 +556,10 @@ export class EventRsvpsService implements OnModuleInit {
         cancelledAt: r.cancelledAt,
       }));
     },
-    erase: async (tx: Tx, supporterIds: string[]) => {
-      if (supporterIds.length === 0) return;
+    erase: async (tx: Tx, supporterIds: string[], reason: ErasureReason) => {
+      // Retention erases only people whose RSVPs are all past the rule (ended events), and unlinks
+      // those RSVPs itself (RsvpRetentionService): nothing to cancel, no count may move.
+      if (supporterIds.length === 0 || reason === 'retention') return;
       const now = new Date();
       const active = await tx.eventRsvp.findMany({
         where: {
@@ -591,6 +598,7 @@ export interface AttendeeView {
   firstName: string | null;
   lastName: string | null;
   phone: string | null;
+  signalUsername: string | null;
   status: EventRsvpStatus;
   guests: number;
   waitlistPosition: number | null;

@@ -11,6 +11,7 @@ import { EventRsvpsService } from './event-rsvps.service.js';
 import { EventsController } from './events.controller.js';
 import { EventsPublicController } from './events.public.controller.js';
 import { EventsService } from './events.service.js';
+import { RsvpRetentionService } from './rsvp-retention.service.js';
 import { RsvpTrendsService } from './rsvp-trends.service.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
 
@@ -21,8 +22,15 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
 @Module({
   imports: [AuthModule, CampaignsModule, MailModule, SupportersModule, WebhooksModule],
   controllers: [EventsController, EventsPublicController],
-  providers: [RsvpTrendsService, EventsService, EventRsvpsService, EventNotifierService, EventCalendarService],
-  exports: [RsvpTrendsService, EventsService, EventRsvpsService],
+  providers: [
+    RsvpTrendsService,
+    EventsService,
+    EventRsvpsService,
+    EventNotifierService,
+    EventCalendarService,
+    RsvpRetentionService,
+  ],
+  exports: [RsvpTrendsService, EventsService, EventRsvpsService, RsvpRetentionService],
 })
 export class EventsModule implements OnModuleInit {
   constructor(private readonly mail: MailService) {}

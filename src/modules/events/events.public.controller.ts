@@ -9,7 +9,7 @@ import { Problem } from '../../common/problem.js';
 import { LinkRateLimit, RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { RSVP_CANCEL_PURPOSE } from './event-notifier.service.js';
 import { ApiRawResult, ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
-import { answerForm, ApiFormResult, sendPage, wantsHtml } from '../../web/answer.js';
+import { answerForm, ApiEmployerEmailWarning, ApiFormResult, sendPage, wantsHtml } from '../../web/answer.js';
 import { embedPaths } from '../../web/pages/embed.pages.js';
 import { FormPage } from '../../web/form-page.js';
 import { eventPath, RsvpCancelPage, RsvpThanksPage } from '../../web/pages/event.pages.js';
@@ -137,6 +137,7 @@ export class EventsPublicController {
     description:
       'Full without waitlist (event-full), RSVPs closed (rsvp-closed), cancelled (event-cancelled) or over (event-over).',
   })
+  @ApiEmployerEmailWarning()
   @ApiOperation({ summary: 'RSVP to an event' })
   async rsvp(
     @slug campaignSlug: string,

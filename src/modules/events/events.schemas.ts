@@ -195,6 +195,7 @@ export const attendeeView = z.object({
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
   phone: z.string().nullable(),
+  signalUsername: z.string().nullable().describe('Signal username, a contact instead of a phone number.'),
   status: z.enum(['confirmed', 'waitlisted', 'cancelled']),
   guests: z.number().int(),
   waitlistPosition: z.number().int().nullable(),

@@ -16,6 +16,7 @@ import { Batcher } from './batcher.js';
 import { HandoverGate, LostClaimError } from './handover-gate.js';
 import { CampaignDirectory } from './campaign-directory.js';
 import { preferencesUrl, unsubscribeUrl, UNSUBSCRIBE_PURPOSE } from './links.js';
+import { isTargetedRecipient, NO_TRACKING_HEADERS, protectTargetedMail } from './safe-delivery.js';
 import { MailSuppressionsService } from './mail-suppressions.service.js';
 import type { SuppressionReason } from '../../generated/prisma/client.js';
 import { MailTemplatesService } from './mail-templates.service.js';
@@ -367,6 +368,9 @@ export class MailSenderService implements OnApplicationShutdown {
     } catch (err) {
       return decide('failed', `render: ${(err as Error).message}`);
     }
+    // A supporter on a targeted organization's domain: no tracking, and the safety note (safe-delivery.ts).
+    const targeted = recipient && campaign && isTargetedRecipient(campaign, address.email);
+    if (targeted) rendered = protectTargetedMail(rendered, campaign, locale);
 
     const message: SendMailOptions = {
       from: this.from,
@@ -380,7 +384,7 @@ export class MailSenderService implements OnApplicationShutdown {
         content: a.content,
         contentType: a.contentType,
       })),
-      headers: { 'X-Groundswell-Template': row.template },
+      headers: { 'X-Groundswell-Template': row.template, ...(targeted ? NO_TRACKING_HEADERS : {}) },
     };
     if (row.category === 'campaign' && recipient) {
       const token = this.signer.signFor(UNSUBSCRIBE_PURPOSE, recipient.supporterId);

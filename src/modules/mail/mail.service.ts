@@ -127,6 +127,25 @@ export class MailService implements OnModuleInit {
     return count;
   }
 
+  /**
+   * Campaign shutdown: messages to the campaign's supporters not yet handed to the SMTP server are
+   * cancelled, and every such message (except one being sent this instant) loses its template data,
+   * secrets and the server's reply, which can quote the address. The rows stay, with their state and
+   * dates, so mail counts hold. Messages to organizers (address_enc) are left alone.
+   */
+  async forgetCampaignRecipients(campaignId: string, reason: string): Promise<{ cancelled: number; cleared: number }> {
+    const now = new Date();
+    const cancelled = await this.prisma.mailMessage.updateMany({
+      where: { campaignId, supporterId: { not: null }, state: { in: ['queued', 'enqueued', 'paused'] } },
+      data: { state: 'cancelled', reason: reason.slice(0, 500), finishedAt: now },
+    });
+    const cleared = await this.prisma.mailMessage.updateMany({
+      where: { campaignId, supporterId: { not: null }, state: { not: 'sending' } },
+      data: { data: {}, secretData: null, smtpResponse: null, lastError: null },
+    });
+    return { cancelled: cancelled.count, cleared: cleared.count };
+  }
+
   /** As cancel(), inside the caller's transaction (cancel together with the business change). */
   async cancelInTx(tx: Tx, keys: string[], reason: string): Promise<number> {
     if (keys.length === 0) return 0;

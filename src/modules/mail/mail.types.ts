@@ -47,6 +47,10 @@ export interface MailCampaign {
   slug: string;
   defaultLocale: Locale;
   timeZone: string;
+  /** Email domains of the organizations the campaign targets (src/common/targeted-domains.ts). */
+  targetedDomains?: string[];
+  /** The campaign's own safety note per language (stored JSON); null: the built-in text. */
+  mailSafetyNote?: unknown;
 }
 
 export interface RenderContext<Data extends object = Record<string, unknown>> {

@@ -9,6 +9,7 @@ import { PetitionsPublicController } from './petitions.public.controller.js';
 import { PetitionsService } from './petitions.service.js';
 import { SignatureReportsService } from './signature-reports.service.js';
 import { SignaturesController } from './signatures.controller.js';
+import { SignatureRetentionService } from './signature-retention.service.js';
 import { SignatureModerationService } from './signature-moderation.service.js';
 import { SignaturesService } from './signatures.service.js';
 import { SignatureTrendsService } from './signature-trends.service.js';
@@ -34,6 +35,7 @@ import { PetitionDeliveryService } from './petition-delivery.service.js';
     SignatureModerationService,
     SignatureReportsService,
     PetitionDeliveryService,
+    SignatureRetentionService,
   ],
   exports: [
     SignatureTrendsService,
@@ -42,6 +44,7 @@ import { PetitionDeliveryService } from './petition-delivery.service.js';
     SignaturesService,
     SignatureModerationService,
     SignatureReportsService,
+    SignatureRetentionService,
   ],
 })
 export class PetitionsModule {}

@@ -10,7 +10,7 @@ import { LinkRateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { SIGNATURE_CONFIRM_PURPOSE } from './petitions.templates.js';
 import { ApiResult, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { toLocale } from '../../common/i18n.js';
-import { answerForm, ApiEmbedQuery, ApiFormResult, isEmbed } from '../../web/answer.js';
+import { answerForm, ApiEmbedQuery, ApiEmployerEmailWarning, ApiFormResult, isEmbed } from '../../web/answer.js';
 import { embedPaths } from '../../web/pages/embed.pages.js';
 import { FormPage } from '../../web/form-page.js';
 import { ConfirmSignaturePage, PetitionThanksPage, petitionPath } from '../../web/pages/petition.pages.js';
@@ -105,6 +105,7 @@ export class PetitionsPublicController {
       "the signer receives an email and the signature counts once confirmed. Browsers (HTML forms) get a page, or with redirect=true the campaign's thank-you URL.",
   })
   @ApiResponse({ status: 409, description: 'The petition is closed or delivered (problem type petition-closed).' })
+  @ApiEmployerEmailWarning()
   @ApiResponse({
     status: 429,
     description:

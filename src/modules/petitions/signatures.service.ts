@@ -12,7 +12,7 @@ import { MailService } from '../mail/mail.service.js';
 import type { MailTemplate, OutgoingMail } from '../mail/mail.types.js';
 import { blockedDomainReason } from '../supporters/email-domains.js';
 import type { SupporterFormInput } from '../supporters/supporter-fields.js';
-import { SupportersService } from '../supporters/supporters.service.js';
+import { type ErasureReason, SupportersService } from '../supporters/supporters.service.js';
 import { PetitionCountsService } from './petition-counts.service.js';
 import { effectiveStatus, PetitionsService, type PublicPetition } from './petitions.service.js';
 import {
@@ -127,6 +127,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   ): Promise<typeof SIGN_ACCEPTED & { petition: PublicPetition }> {
     const petition = await this.petitions.getPublic(campaignSlug, petitionSlug);
     assertOpen(petition);
+    await this.supporters.warnIfTargeted(petition.campaignId, input);
     if (this.config.get('PETITION_BLOCK_DISPOSABLE')) {
       const reason = blockedDomainReason(input.email, { blocked: [], disposable: true });
       if (reason) throw Problem.field('email', reason, 'blocked-domain');
@@ -388,8 +389,16 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Erasure and purge hooks (SupporterDataHolder): run in the supporters module's transaction. */
-  private async eraseFor(tx: Tx, supporterIds: string[], reason: 'erasure' | 'purge'): Promise<void> {
+  private async eraseFor(tx: Tx, supporterIds: string[], reason: ErasureReason): Promise<void> {
     if (supporterIds.length === 0) return;
+    if (reason === 'retention') {
+      // The retention rules keep country, postal prefix and source for the regional and source counts.
+      await tx.petitionSignature.updateMany({
+        where: { supporterId: { in: supporterIds } },
+        data: { isPublic: false, displayName: null, comment: null, emailDomain: null, ipHash: null },
+      });
+      return;
+    }
     if (reason === 'purge') {
       // An unconfirmed signup expired: its unconfirmed signatures go with it (they were never counted).
       await tx.petitionSignature.deleteMany({ where: { supporterId: { in: supporterIds }, status: 'pending' } });

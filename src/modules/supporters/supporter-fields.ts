@@ -83,6 +83,18 @@ export const phoneField = cleanText(40, (v) =>
     ? null
     : 'must be a phone number (digits, spaces, + ( ) - . /)',
 );
+/**
+ * A Signal username: a nickname of 3 to 32 letters, digits or `_` (not starting with a digit), a dot,
+ * and a discriminator of 2 to 9 digits (not `00`, no leading zero beyond two digits). Signal
+ * compares them case-insensitively; kept lowercase, a leading `@` dropped.
+ */
+export const SIGNAL_USERNAME_RE = /^[a-z_][a-z0-9_]{2,31}\.(?:0[1-9]|[1-9][0-9]|[1-9][0-9]{2,8})$/;
+export const signalUsernameField = cleanText(45, (v) =>
+  SIGNAL_USERNAME_RE.test(v.replace(/^@/, '').toLowerCase())
+    ? null
+    : 'must be a Signal username: a name of 3 to 32 letters, digits or _ (not starting with a digit), a dot and two or more digits, e.g. name.01',
+).transform((v) => v?.replace(/^@/, '').toLowerCase());
+
 export const postalCodeField = cleanText(16, (v) =>
   /^[\p{L}\p{N}][\p{L}\p{N} -]{0,15}$/u.test(v) ? null : 'must be a postal code (letters, digits, spaces and hyphens)',
 );
@@ -123,6 +135,14 @@ export const supporterFormShape = {
     "Language the form was shown in; a new supporter's mail uses it. It never switches an existing supporter's language.",
   ),
   phone: phoneField.describe('Phone number (optional, stored encrypted).'),
+  signalUsername: signalUsernameField.describe(
+    'Signal username (optional, e.g. name.01), a contact instead of a phone number; stored encrypted.',
+  ),
+  employerEmailAcknowledged: formBool
+    .optional()
+    .describe(
+      'Send true to use an address on a domain of an organization the campaign targets after the employer-email warning (422).',
+    ),
   source: labelText(100).describe('Where the signup came from (free label); first touch is kept.'),
   ref: cleanText(32, (v) => (REF_RE.test(v) ? null : REF_MESSAGE)).describe(
     "Code of the supporter or organizer who referred this person (a share link's ?ref=): letters, digits, _ and -, at most 32 characters. " +

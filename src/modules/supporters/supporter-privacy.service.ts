@@ -10,10 +10,19 @@ import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { displayName, mailStatusOf, personalOf } from './supporter-record.js';
 import { ERASE_PURPOSE, EXPORT_PURPOSE } from './supporter-links.js';
-import { SupportersService } from './supporters.service.js';
+import { type ErasureReason, SupportersService } from './supporters.service.js';
 import { WebhooksService } from '../webhooks/webhooks.service.js';
 
-export type ErasureRequester = { kind: 'supporter' } | { kind: 'organizer'; organizerId: string };
+/**
+ * Who asked for an erasure. `retention` (the campaign's retention rules) and `shutdown` (an owner
+ * shut the campaign down) erase many people at once: their run writes one audit entry with counts
+ * instead of one per person.
+ */
+export type ErasureRequester =
+  | { kind: 'supporter' }
+  | { kind: 'organizer'; organizerId: string }
+  | { kind: 'retention' }
+  | { kind: 'shutdown'; organizerId: string };
 
 /**
  * The privacy rights and the retention rules: export of everything held about a supporter,
@@ -42,6 +51,7 @@ export class SupporterPrivacyService implements OnModuleInit {
         'first_name_enc',
         'last_name_enc',
         'phone_enc',
+        'signal_username_enc',
         'postal_code_enc',
       ]),
     );
@@ -202,7 +212,7 @@ export class SupporterPrivacyService implements OnModuleInit {
       if (rows.length === 0) throw Problem.notFound('Supporter');
       const s = await tx.supporter.findUniqueOrThrow({ where: { id: supporterId } });
       if (s.status === 'erased') return false;
-      await this.eraseRow(tx, s, 'erasure');
+      await this.eraseRow(tx, s, by.kind === 'retention' ? 'retention' : 'erasure');
       await this.webhooks.record(tx, {
         campaignId,
         type: 'erasure',
@@ -214,22 +224,23 @@ export class SupporterPrivacyService implements OnModuleInit {
           campaignId,
           supporterId,
           requestedBy: by.kind,
-          organizerId: by.kind === 'organizer' ? by.organizerId : null,
+          organizerId: 'organizerId' in by ? by.organizerId : null,
         },
       });
-      await this.audit.record(tx, {
-        campaignId,
-        actor: by.kind === 'organizer' ? { organizerId: by.organizerId } : { kind: 'supporter' },
-        action: 'supporter.erased',
-        entityType: 'supporter',
-        entityId: supporterId,
-        details: { requestedBy: by.kind },
-      });
+      if (by.kind === 'supporter' || by.kind === 'organizer')
+        await this.audit.record(tx, {
+          campaignId,
+          actor: by.kind === 'organizer' ? { organizerId: by.organizerId } : { kind: 'supporter' },
+          action: 'supporter.erased',
+          entityType: 'supporter',
+          entityId: supporterId,
+          details: { requestedBy: by.kind },
+        });
       return true;
     });
   }
 
-  private async eraseRow(tx: Tx, s: Supporter, reason: 'erasure' | 'purge'): Promise<void> {
+  private async eraseRow(tx: Tx, s: Supporter, reason: ErasureReason): Promise<void> {
     for (const holder of this.supporters.dataHolders()) await holder.erase(tx, [s.id], reason);
     await tx.supporterConsent.deleteMany({ where: { supporterId: s.id } });
     if (s.emailIndex) {
@@ -248,6 +259,7 @@ export class SupporterPrivacyService implements OnModuleInit {
         firstNameEnc: null,
         lastNameEnc: null,
         phoneEnc: null,
+        signalUsernameEnc: null,
         postalCodeEnc: null,
         country: null,
         referrerHost: null,
@@ -272,7 +284,7 @@ export class SupporterPrivacyService implements OnModuleInit {
     return toPage(
       rows.map((r) => ({
         id: r.id,
-        requestedBy: r.requestedBy as 'supporter' | 'organizer',
+        requestedBy: r.requestedBy as ErasureRequester['kind'],
         organizerId: r.organizerId,
         createdAt: r.createdAt,
       })),
@@ -281,6 +293,44 @@ export class SupporterPrivacyService implements OnModuleInit {
   }
 
   // ---------------------------------------------------------------- retention
+
+  /**
+   * Retention rules: of these supporters (whose last signature or RSVP the retention rules just
+   * unlinked), erases those on the list only because of it: not erased yet and consenting to neither
+   * updates nor digests. Someone who subscribed stays. Returns how many were erased.
+   */
+  async eraseUnsubscribed(campaignId: string, supporterIds: string[]): Promise<number> {
+    if (supporterIds.length === 0) return 0;
+    const rows = await this.prisma.supporter.findMany({
+      where: {
+        campaignId,
+        id: { in: supporterIds },
+        status: { not: 'erased' },
+        consentUpdates: false,
+        consentDigests: false,
+      },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    });
+    let erased = 0;
+    for (const r of rows) if (await this.erase(campaignId, r.id, { kind: 'retention' })) erased++;
+    return erased;
+  }
+
+  /** Campaign shutdown: erases every supporter of the campaign not erased yet. Returns how many. */
+  async eraseCampaign(campaignId: string, organizerId: string, batch = 200): Promise<number> {
+    let erased = 0;
+    for (;;) {
+      const rows = await this.prisma.supporter.findMany({
+        where: { campaignId, status: { not: 'erased' } },
+        select: { id: true },
+        orderBy: { id: 'asc' },
+        take: batch,
+      });
+      for (const r of rows) if (await this.erase(campaignId, r.id, { kind: 'shutdown', organizerId })) erased++;
+      if (rows.length < batch) return erased;
+    }
+  }
 
   /**
    * Deletes signups never confirmed within SUPPORTERS_PENDING_DAYS (rows and consent log; data

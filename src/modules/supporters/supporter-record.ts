@@ -7,6 +7,8 @@ export interface SupporterPersonal {
   firstName: string | null;
   lastName: string | null;
   phone: string | null;
+  /** A Signal username (`name.01`), a contact instead of a phone number. */
+  signalUsername: string | null;
   postalCode: string | null;
 }
 
@@ -43,13 +45,17 @@ export function mailStatusOf(s: StatusFields): MailStatus {
 /** Decrypts the personal fields of a row (all null once erased). */
 export function personalOf(
   cipher: PiiCipherService,
-  row: Pick<Supporter, 'emailEnc' | 'firstNameEnc' | 'lastNameEnc' | 'phoneEnc' | 'postalCodeEnc'>,
+  row: Pick<
+    Supporter,
+    'emailEnc' | 'firstNameEnc' | 'lastNameEnc' | 'phoneEnc' | 'signalUsernameEnc' | 'postalCodeEnc'
+  >,
 ): SupporterPersonal {
   return {
     email: cipher.decrypt(row.emailEnc),
     firstName: cipher.decrypt(row.firstNameEnc),
     lastName: cipher.decrypt(row.lastNameEnc),
     phone: cipher.decrypt(row.phoneEnc),
+    signalUsername: cipher.decrypt(row.signalUsernameEnc),
     postalCode: cipher.decrypt(row.postalCodeEnc),
   };
 }

@@ -12,6 +12,8 @@ export interface UpsertFields {
   firstName?: string;
   lastName?: string;
   phone?: string;
+  /** A Signal username (`name.01`), a contact instead of a phone number. */
+  signalUsername?: string;
   postalCode?: string;
   country?: string;
   locale?: string;
@@ -158,11 +160,11 @@ export class SupporterUpsertService {
       }[]
     >`
       INSERT INTO supporters AS s (id, campaign_id, email_index, email_enc, first_name_enc, last_name_enc, phone_enc,
-                                   postal_code_enc, country, locale, status, confirmed_at, confirmed_via,
+                                   signal_username_enc, postal_code_enc, country, locale, status, confirmed_at, confirmed_via,
                                    consent_updates, consent_digests, source, ref, referrer_host, utm_source, utm_medium,
                                    utm_campaign, utm_content, utm_term, tags, last_signup_at, created_at, updated_at)
       SELECT v.id, v.campaign_id, v.email_index, v.email_enc, v.first_name_enc, v.last_name_enc, v.phone_enc,
-             v.postal_code_enc, v.country, v.locale,
+             v.signal_username_enc, v.postal_code_enc, v.country, v.locale,
              CASE WHEN ${confirmVia}::text IS NULL THEN 'pending' ELSE 'confirmed' END::"SupporterStatus",
              CASE WHEN ${confirmVia}::text IS NULL THEN NULL ELSE ${now}::timestamptz END, ${confirmVia}::text,
              v.consent_updates, v.consent_digests, v.source, v.ref, v.referrer_host, v.utm_source, v.utm_medium,
@@ -170,7 +172,7 @@ export class SupporterUpsertService {
              ${now}, ${now}, ${now}
         FROM unnest(${col((p) => p.id)}::uuid[], ${col((p) => p.row.campaignId)}::uuid[], ${col((p) => p.emailIndex)}::text[],
                     ${enc((f) => f.email)}::text[], ${enc((f) => f.firstName)}::text[], ${enc((f) => f.lastName)}::text[],
-                    ${enc((f) => f.phone)}::text[], ${enc((f) => f.postalCode)}::text[], ${text((f) => f.country)}::text[],
+                    ${enc((f) => f.phone)}::text[], ${enc((f) => f.signalUsername)}::text[], ${enc((f) => f.postalCode)}::text[], ${text((f) => f.country)}::text[],
                     ${col((p) => p.locale)}::text[], ${col((p) => p.row.grants.includes('updates'))}::boolean[],
                     ${col((p) => p.row.grants.includes('digests'))}::boolean[],
                     ${text((f) => f.source || f.utmSource)}::text[], ${text((f) => f.ref)}::text[],
@@ -178,7 +180,7 @@ export class SupporterUpsertService {
                     ${text((f) => f.utmSource)}::text[], ${text((f) => f.utmMedium)}::text[],
                     ${text((f) => f.utmCampaign)}::text[], ${text((f) => f.utmContent)}::text[],
                     ${text((f) => f.utmTerm)}::text[], ${col((p) => JSON.stringify(p.tags))}::jsonb[])
-             AS v(id, campaign_id, email_index, email_enc, first_name_enc, last_name_enc, phone_enc, postal_code_enc,
+             AS v(id, campaign_id, email_index, email_enc, first_name_enc, last_name_enc, phone_enc, signal_username_enc, postal_code_enc,
                   country, locale, consent_updates, consent_digests, source, ref, referrer_host, utm_source, utm_medium,
                   utm_campaign, utm_content, utm_term, tags)
        ORDER BY v.campaign_id, v.email_index
@@ -186,6 +188,7 @@ export class SupporterUpsertService {
         first_name_enc = coalesce(s.first_name_enc, excluded.first_name_enc),
         last_name_enc = coalesce(s.last_name_enc, excluded.last_name_enc),
         phone_enc = coalesce(s.phone_enc, excluded.phone_enc),
+        signal_username_enc = coalesce(s.signal_username_enc, excluded.signal_username_enc),
         postal_code_enc = coalesce(s.postal_code_enc, excluded.postal_code_enc),
         country = coalesce(s.country, excluded.country),
         source = coalesce(s.source, excluded.source),

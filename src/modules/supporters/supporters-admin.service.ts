@@ -69,7 +69,7 @@ export function filterWhere(
   return { AND: and };
 }
 
-const PERSONAL_COLUMNS = ['email', 'first_name', 'last_name', 'phone', 'postal_code'];
+const PERSONAL_COLUMNS = ['email', 'first_name', 'last_name', 'phone', 'signal_username', 'postal_code'];
 const COLUMNS = [
   'id',
   'status',
@@ -148,6 +148,7 @@ export class SupportersAdminService {
       if (input.firstName !== undefined) data.firstNameEnc = enc(input.firstName);
       if (input.lastName !== undefined) data.lastNameEnc = enc(input.lastName);
       if (input.phone !== undefined) data.phoneEnc = enc(input.phone);
+      if (input.signalUsername !== undefined) data.signalUsernameEnc = enc(input.signalUsername);
       if (input.postalCode !== undefined) data.postalCodeEnc = enc(input.postalCode);
       if (input.country !== undefined) data.country = input.country;
       if (input.locale !== undefined) data.locale = input.locale;
@@ -412,7 +413,7 @@ export class SupportersAdminService {
     ];
     if (personal) {
       const p = personalOf(this.cipher, supporter);
-      values.push(p.email, p.firstName, p.lastName, p.phone, p.postalCode);
+      values.push(p.email, p.firstName, p.lastName, p.phone, p.signalUsername, p.postalCode);
     }
     return values;
   }

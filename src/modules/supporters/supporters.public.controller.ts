@@ -10,7 +10,14 @@ import { PREFERENCES_PURPOSE, UNSUBSCRIBE_PURPOSE } from '../mail/links.js';
 import { PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { slugSchema } from '../../common/i18n.js';
 import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
-import { answerForm, ApiEmbedQuery, ApiFormResult, type FormAnswer, isEmbed } from '../../web/answer.js';
+import {
+  answerForm,
+  ApiEmbedQuery,
+  ApiEmployerEmailWarning,
+  ApiFormResult,
+  type FormAnswer,
+  isEmbed,
+} from '../../web/answer.js';
 import { embedPaths } from '../../web/pages/embed.pages.js';
 import { FormPage } from '../../web/form-page.js';
 import {
@@ -86,6 +93,7 @@ export class SupportersPublicController {
     redirect: true,
     description: 'Always the same answer, whether or not the address was already on the list.',
   })
+  @ApiEmployerEmailWarning()
   @ApiOperation({ summary: 'Sign up to a campaign' })
   async signup(
     @PathParam('slug', slugSchema) slug: string,

@@ -7,6 +7,7 @@ import {
   emailField,
   personName,
   phoneField,
+  signalUsernameField,
   postalCodeField,
   countryField,
   supporterFormFields,
@@ -161,6 +162,7 @@ export const personalView = z
     firstName: z.string().nullable(),
     lastName: z.string().nullable(),
     phone: z.string().nullable(),
+    signalUsername: z.string().nullable().describe('Signal username (`name.01`), a contact instead of a phone number.'),
     postalCode: z.string().nullable(),
     displayName: z.string().nullable().describe('"First L."'),
   })
@@ -213,6 +215,7 @@ export const editSupporterBody = z
     firstName: clearable(personName),
     lastName: clearable(personName),
     phone: clearable(phoneField),
+    signalUsername: clearable(signalUsernameField),
     postalCode: clearable(postalCodeField),
     country: clearable(countryField.transform((v) => v?.toUpperCase())),
     locale: localeSchema,
@@ -274,7 +277,9 @@ export const settingsBody = z
 
 export const erasureView = z.object({
   id: z.string(),
-  requestedBy: z.enum(['supporter', 'organizer']),
+  requestedBy: z
+    .enum(['supporter', 'organizer', 'retention', 'shutdown'])
+    .describe("retention: the campaign's retention rules; shutdown: an owner shut the campaign down."),
   organizerId: z.string().nullable(),
   createdAt: z.date(),
 });

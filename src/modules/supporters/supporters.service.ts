@@ -13,6 +13,7 @@ import { TX_DEFAULT } from '../../infra/prisma/transactions.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { MailService, type OutgoingMail } from '../mail/mail.service.js';
+import { employerEmailProblem, targetedDomainOf } from '../../common/targeted-domains.js';
 import { blockedDomainReason } from './email-domains.js';
 import type { SupporterFormInput } from './supporter-fields.js';
 import { CONFIRM_PURPOSE } from './supporter-links.js';
@@ -79,6 +80,7 @@ export interface SupporterSummary {
   firstName?: string | null;
   lastName?: string | null;
   phone?: string | null;
+  signalUsername?: string | null;
   postalCode?: string | null;
 }
 
@@ -87,13 +89,19 @@ export interface SupporterSummary {
  * itself here so a supporter's export includes its data and an erasure (or the purge of an
  * unconfirmed signup) removes it in the same transaction.
  */
+export type ErasureReason = 'erasure' | 'purge' | 'retention';
+
 export interface SupporterDataHolder {
   /** Section name in the export (e.g. `petitionSignatures`). */
   name: string;
   /** Everything this module holds about the supporter, decrypted, JSON-serialisable. */
   export(supporterId: string): Promise<unknown>;
-  /** Remove personal data of these supporters (keep anonymous counts), inside the caller's transaction. */
-  erase(tx: Tx, supporterIds: string[], reason: 'erasure' | 'purge'): Promise<void>;
+  /**
+   * Remove personal data of these supporters (keep anonymous counts), inside the caller's
+   * transaction. `retention`: the campaign's retention rules erase someone whose last signature or
+   * RSVP expired; coarse fields the rules keep (country, postal prefix, source) may stay.
+   */
+  erase(tx: Tx, supporterIds: string[], reason: ErasureReason): Promise<void>;
   /**
    * Of these unconfirmed supporters, the ones this module still needs (e.g. an RSVP to an event
    * that has not happened yet): the purge of unconfirmed signups leaves them until it no longer does.
@@ -113,7 +121,10 @@ export interface SupporterDataHolder {
 @Injectable()
 export class SupportersService implements OnModuleInit {
   private readonly holders = new Map<string, SupporterDataHolder>();
-  private readonly slugCache = new Map<string, { expires: number; campaign: { id: string; defaultLocale: string } }>();
+  private readonly slugCache = new Map<
+    string,
+    { expires: number; campaign: { id: string; defaultLocale: string; shutDownAt: Date | null } }
+  >();
 
   constructor(
     private readonly prisma: PrismaService,
@@ -295,6 +306,20 @@ export class SupportersService implements OnModuleInit {
   }
 
   /**
+   * The employer-domain warning, before anything else a public form does (no row, no Redis counter,
+   * no log line, no metric): throws the 422 `employer-email` problem when the address is on a
+   * domain of an organization the campaign targets, unless the form carries the acknowledgement.
+   */
+  async warnIfTargeted(
+    campaignId: string,
+    input: Pick<SupporterFormInput, 'email' | 'employerEmailAcknowledged'>,
+  ): Promise<void> {
+    if (input.employerEmailAcknowledged) return;
+    const domain = targetedDomainOf(input.email, await this.campaigns.targetedDomainsOf(campaignId));
+    if (domain) throw employerEmailProblem(domain);
+  }
+
+  /**
    * Per-email rate limit held in Redis (keyed by the blind index, never the address):
    * SIGNUP_MAX_PER_EMAIL_PER_HOUR submissions per hour across all forms. Returns false when over.
    * Callers should then answer exactly as usual and do nothing, so the limit is no oracle.
@@ -388,7 +413,9 @@ export class SupportersService implements OnModuleInit {
     ip: string,
   ): Promise<{ campaignId: string; locale: Locale; thankYouUrl: string | null }> {
     const campaign = await this.publicCampaign(slug);
+    this.campaigns.assertTakesSignups(campaign);
     const locale = (input.locale ?? campaign.defaultLocale) as Locale;
+    await this.warnIfTargeted(campaign.id, input);
     const screen = await this.screenForm(input, ip);
     if (screen.accept) {
       await busyAs503(() =>
@@ -414,12 +441,12 @@ export class SupportersService implements OnModuleInit {
    * A campaign open to the public, by slug, remembered for 2 s per process: a burst of signups
    * costs one lookup, and an archived campaign stops taking signups within 2 s on every process.
    */
-  private async publicCampaign(slug: string): Promise<{ id: string; defaultLocale: string }> {
+  private async publicCampaign(slug: string): Promise<{ id: string; defaultLocale: string; shutDownAt: Date | null }> {
     const hit = this.slugCache.get(slug);
     if (hit && hit.expires > Date.now()) return hit.campaign;
     const c = await this.campaigns.getPublicBySlug(slug);
     if (this.slugCache.size > 1000) this.slugCache.clear();
-    const campaign = { id: c.id, defaultLocale: c.defaultLocale };
+    const campaign = { id: c.id, defaultLocale: c.defaultLocale, shutDownAt: c.shutDownAt };
     this.slugCache.set(slug, { expires: Date.now() + 2_000, campaign });
     return campaign;
   }
@@ -452,6 +479,7 @@ function fieldsOf(input: SupporterFormInput): UpsertFields {
     firstName: input.firstName,
     lastName: input.lastName,
     phone: input.phone,
+    signalUsername: input.signalUsername,
     postalCode: input.postalCode,
     country: input.country,
     locale: input.locale,

@@ -9,6 +9,17 @@
   var summary = doc.getElementById('form-errors');
   if (summary) summary.focus();
 
+  // The employer-domain warning: "use a personal address" empties and focuses the email field.
+  Array.prototype.forEach.call(doc.querySelectorAll('[data-focus-field]'), function (link) {
+    link.addEventListener('click', function (ev) {
+      var field = doc.getElementById(link.getAttribute('data-focus-field'));
+      if (!field) return;
+      ev.preventDefault();
+      field.value = '';
+      field.focus();
+    });
+  });
+
   // Inline validation with the browser's own messages (in the page's language).
   Array.prototype.forEach.call(doc.querySelectorAll('form[data-validate]'), function (form) {
     form.addEventListener(

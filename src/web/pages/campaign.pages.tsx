@@ -62,6 +62,7 @@ export function SignupForm(p: {
       action={`/public/campaigns/${p.campaignSlug}/supporters${p.embed ? '?embed=1' : ''}`}
       state={p.state}
       attribution={p.attribution}
+      signal
     >
       <Checkbox form="signup" name="consentUpdates" label={m.consentUpdates} state={p.state} checked />
       <Checkbox form="signup" name="consentDigests" label={m.consentDigests} state={p.state} />

@@ -78,6 +78,7 @@ export function RsvpForm(p: {
       action={`/public/campaigns/${p.campaignSlug}/events/${p.event.slug}/rsvp${qs ? `?${qs}` : ''}`}
       state={p.state}
       attribution={p.attribution}
+      signal
       lastName
     >
       {p.event.maxGuests > 0 ? (
