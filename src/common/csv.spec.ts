@@ -1,4 +1,4 @@
-import { CsvError, csvCell, csvRow, parseCsv } from './csv.js';
+import { CsvError, csvCell, csvExportNotice, csvRow, parseCsv } from './csv.js';
 
 async function parse(chunks: (string | Buffer)[]): Promise<string[][]> {
   const rows: string[][] = [];
@@ -108,5 +108,17 @@ describe('csvCell', () => {
     const hostile = ['=SUM(A1)', 'a;b', 'say "x"', 'l1\r\nl2', '@x', ' =1', 'سلام، يا'];
     const rows = await parse([csvRow(['h1', 'h2']), csvRow(hostile)]);
     expect(rows[1].map((c) => c.replace(/^'/, ''))).toEqual(hostile);
+  });
+
+  it('should open an export with one cell saying who exported it, when and for how many, the header on line 2', async () => {
+    const at = new Date('2026-12-07T03:00:00.123Z');
+    const notice = csvExportNotice('Ada, "the boss"; x@example.org', at, 1);
+    expect(notice).toBe(
+      '# Exported by Ada the boss x@example.org on 2026-12-07T03:00:00Z — personal data of 1 person\r\n',
+    );
+    expect(csvExportNotice('x@example.org', at, null)).toContain('— no personal columns');
+    const rows = await parse([notice, csvRow(['email', 'name']), csvRow(['a@example.org', 'A'])]);
+    expect(rows[0]).toHaveLength(1);
+    expect(rows[1]).toEqual(['email', 'name']);
   });
 });

@@ -25,6 +25,22 @@ export function csvRow(values: unknown[]): string {
 /** UTF-8 byte order mark, so spreadsheet programs read non-Latin names (Arabic) correctly. */
 export const CSV_BOM = '\uFEFF';
 
+/**
+ * The first line of an organizer's CSV export: who exported it, when (UTC, to the second) and how
+ * many people's personal data it holds (`null`: no personal columns). A `#` comment line with no
+ * delimiter or quote in it, so it stays one cell in a spreadsheet and the header row is line 2
+ * (`pandas.read_csv(f, skiprows=1)`, or `comment='#'`).
+ */
+export const EXPORT_NOTICE_START = '# Exported by ';
+
+export function csvExportNotice(by: string, at: Date, people: number | null): string {
+  const who = by.replace(/[\s,;"]+/g, ' ').trim() || 'unknown';
+  const when = at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const what =
+    people === null ? 'no personal columns' : `personal data of ${people} ${people === 1 ? 'person' : 'people'}`;
+  return `${EXPORT_NOTICE_START}${who} on ${when} — ${what}\r\n`;
+}
+
 export class CsvError extends Error {
   constructor(
     message: string,

@@ -3,6 +3,7 @@ import { isRefCode } from '../common/attribution.js';
 import type { Locale } from '../common/i18n.js';
 import type { FieldError } from '../common/problem.js';
 import { messages } from './messages.js';
+import { privacyMessages, privacyPath } from './privacy-messages.js';
 
 /**
  * What a form shows again after a validation error: the values as typed, and one message per
@@ -245,6 +246,10 @@ export function SupporterForm(p: {
   attribution?: AttributionModel;
   /** The family-name field (sign and RSVP forms ask for it; the signup form does not). */
   lastName?: boolean;
+  /** The campaign whose privacy page the form links to. */
+  campaignSlug: string;
+  /** In an embed: the privacy link opens a new tab (it leaves the frame). */
+  embed?: boolean;
   /** The optional Signal username field (a contact instead of a phone number). */
   signal?: boolean;
   children?: ComponentChildren;
@@ -303,7 +308,25 @@ export function SupporterForm(p: {
         <Honeypot locale={p.locale} form={p.form} />
         <button type="submit">{p.button}</button>
       </form>
+      <PrivacyLink locale={p.locale} campaignSlug={p.campaignSlug} embed={p.embed} />
     </section>
+  );
+}
+
+/** Under every form: what happens to what you type, on the campaign's privacy page. */
+export function PrivacyLink(p: { locale: Locale; campaignSlug: string; embed?: boolean }) {
+  const href = privacyPath(p.campaignSlug, p.locale);
+  const text = privacyMessages(p.locale).linkText;
+  return (
+    <p class="muted privacy-link">
+      {p.embed ? (
+        <a href={href} target="_blank" rel="noopener">
+          {text} <span>{messages(p.locale).newTab}</span>
+        </a>
+      ) : (
+        <a href={href}>{text}</a>
+      )}
+    </p>
   );
 }
 

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { isRtlLocale, type Locale, SUPPORTED_LOCALES } from '../common/i18n.js';
 import { assetPath } from './assets.js';
 import { messages } from './messages.js';
+import { privacyMessages, privacyPath } from './privacy-messages.js';
 
 export interface ShareMeta {
   /** Absolute URL of the page (og:url, canonical). */
@@ -82,6 +83,11 @@ export function Layout(p: LayoutProps) {
           <footer class="site">
             <div class="wrap">
               <p>{m.privacy}</p>
+              {p.campaign ? (
+                <p>
+                  <a href={privacyPath(p.campaign.slug, p.locale)}>{privacyMessages(p.locale).linkText}</a>
+                </p>
+              ) : null}
               <p>{m.poweredBy}</p>
             </div>
           </footer>

@@ -23,6 +23,8 @@ import { CampaignHomePage, StatementPage, StatementsPage, TimelinePage } from '.
 import { EventPage, eventPath, RsvpThanksPage } from './pages/event.pages.js';
 import { type NextAction, PetitionPage, petitionPath, PetitionThanksPage } from './pages/petition.pages.js';
 import { SignupThanksPage } from './pages/supporter.pages.js';
+import { PrivacyFactsService } from '../modules/privacy/privacy-facts.service.js';
+import { PrivacyPage } from './pages/privacy.page.js';
 
 import { pageLinkQuery } from './page-query.js';
 /**
@@ -63,6 +65,7 @@ export class PagesController {
     private readonly events: EventsService,
     private readonly statements: StatementsService,
     private readonly milestones: MilestonesService,
+    private readonly privacyFacts: PrivacyFactsService,
     private readonly config: AppConfig,
   ) {
     registerFormPage('petition-sign', (req, state) => {
@@ -344,6 +347,23 @@ export class PagesController {
           type: 'article',
         },
       });
+    });
+  }
+
+  @PageRoute(
+    ':slug/privacy',
+    "The campaign's privacy page (HTML)",
+    'What each form collects, what is encrypted or never kept, retention, who sees what, how to get a copy or erase your data, the contact: from the live settings (JSON: /public/campaigns/:slug/privacy).',
+  )
+  privacy(
+    @slug s: string,
+    @ValidQuery(pageQuery) q: PageQuery,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.cachedPage(req, reply, q, async () => {
+      const model = await this.privacyFacts.facts(s);
+      return PrivacyPage({ locale: this.locale(req, model.campaign.defaultLocale), model });
     });
   }
 

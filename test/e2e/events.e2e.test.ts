@@ -11,6 +11,7 @@ import {
   startWithCampaign,
 } from '../support/factories.js';
 import { assertWellFormedIcs, EVENTS_TEST_ENV, parseIcs, rsvp, rsvpBody } from '../support/events.js';
+import { exportLines } from '../support/csv.js';
 
 const ONLINE = 'https://meet.example.org/secret-room-4711';
 
@@ -415,10 +416,8 @@ describe('events: organizer API, public pages, calendars and attendee privacy', 
       const csv = await t.http.get(`/campaigns/${campaign.id}/events/${ev.id}/attendees.csv`, owner.token);
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
-      const lines = csv.text
-        .replace(/^\uFEFF/, '')
-        .trim()
-        .split('\r\n');
+      const { notice, lines } = exportLines(csv.text);
+      expect(notice).toContain('— personal data of 1 person');
       expect(lines[0]).toContain('email');
       expect(lines).toHaveLength(2);
       expect(lines[1]).toContain(email);

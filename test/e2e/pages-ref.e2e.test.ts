@@ -9,6 +9,7 @@ import {
   type OrganizerFixture,
   unique,
 } from '../support/factories.js';
+import { exportLines } from '../support/csv.js';
 
 /**
  * `?ref=` (the code of whoever referred someone) from the page, through the HTML form or the JSON
@@ -34,10 +35,7 @@ async function signatureOf(email: string) {
 
 /** The cell of `column` in the CSV row that mentions `match` (plain cells: no quoting in these rows). */
 function csvCell(text: string, match: string, column: string): string | undefined {
-  const [header, ...rows] = text
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split(/\r?\n/);
+  const [header, ...rows] = exportLines(text).lines;
   const row = rows.find((r) => r.includes(match));
   return row?.split(',')[header.split(',').indexOf(column)];
 }

@@ -7,6 +7,7 @@ import {
   unique,
   startWithCampaign,
 } from '../support/factories.js';
+import { exportLines } from '../support/csv.js';
 import { PetitionCountsService } from '../../src/modules/petitions/petition-counts.service.js';
 
 /**
@@ -531,10 +532,8 @@ describe('organizer reports and delivery', () => {
     const res = await t.http.get(`/campaigns/${campaign.id}/petitions/${p.id}/signatures.csv`, alice.token);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const lines = res.text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    const { notice, lines } = exportLines(res.text);
+    expect(notice).toMatch(/^# Exported by \S+@example\.org on \S+Z — personal data of 3 people$/);
     expect(lines[0]).toContain('email');
     expect(lines).toHaveLength(4);
     expect(res.text).toContain(`"'=HYPERLINK(""x"")"`);

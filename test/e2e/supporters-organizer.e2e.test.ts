@@ -21,6 +21,7 @@ import {
   SUPPORTERS_TEST_ENV,
   waitForMail,
 } from '../support/supporters.js';
+import { exportLines } from '../support/csv.js';
 
 /**
  * The organizer side of supporters and the privacy rights: roles and personal data, search, edit,
@@ -313,10 +314,7 @@ describe('CSV import and export', () => {
     const full = await t.http.get(`/campaigns/${c.id}/supporters/export.csv`, owner.token);
     expect(full.status).toBe(200);
     expect(full.headers.get('content-type')).toContain('text/csv');
-    const lines = full.text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    const { lines } = exportLines(full.text);
     expect(lines[0]).toContain('email,first_name,last_name');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(a);
@@ -325,7 +323,7 @@ describe('CSV import and export', () => {
     expect(limited.status).toBe(404); // not a member of c
     const mine = await t.http.get(`${base()}/export.csv`, organizerOrg.token);
     expect(mine.status).toBe(200);
-    expect(mine.text.split('\r\n')[0]).not.toContain('email');
+    expect(exportLines(mine.text).lines[0]).not.toContain('email');
     expect((await t.http.get(`${base()}/export.csv`, viewerOrg.token)).status).toBe(403);
   });
 });

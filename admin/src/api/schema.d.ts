@@ -414,6 +414,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/c/{slug}/privacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's privacy page (HTML) */
+        get: operations["pagesPrivacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/c/{slug}/statements": {
         parameters: {
             query?: never;
@@ -542,7 +559,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the campaign's audit log */
+        /**
+         * List the campaign's audit log
+         * @description Owners and admins. Filter by member (`actorId`) and to accesses to supporters' personal data (`personalData=true`); entries name counts and ids, never a supporter's details.
+         */
         get: operations["auditList"];
         put?: never;
         post?: never;
@@ -2843,6 +2863,23 @@ export interface paths {
         };
         /** List public signers */
         get: operations["petitionsPublicSigners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/campaigns/{slug}/privacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a campaign's privacy facts */
+        get: operations["privacyPublicGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5792,6 +5829,28 @@ export interface components {
             timeZone: string | null;
             unsubscribed: boolean;
         };
+        PrivacyFacts: {
+            campaign: {
+                /** @enum {string} */
+                defaultLocale: "en" | "ar";
+                name: string;
+                slug: string;
+            };
+            /** @description One entry per fact, by kind: form (fields, required, keeping: encrypted|plain|reduced|choice), encrypted, never-kept, ip-hash, retention (kept: {days}|{hours}), role (sees), audited, right, contact; more kinds may be added. */
+            facts: ({
+                kind: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description The languages the page is published in. */
+            locales: ("en" | "ar")[];
+            /** @description The privacy page (HTML), per language with ?locale= */
+            page: string;
+            /** @description POST an email address and kind=export|erasure here to get a link by email. */
+            requestPath: string;
+        };
         /** @description An RFC 9457 problem. Kinds may carry extra members. */
         Problem: {
             /** @description For people; wording may change. */
@@ -6472,6 +6531,8 @@ export interface components {
         };
         SupporterSettings: {
             confirmedUrl: string | null;
+            /** @description Shown on the campaign's privacy page (/c/:slug/privacy). */
+            privacyContact: string | null;
             thankYouUrl: string | null;
         };
         SupportersExportResponse: {
@@ -6741,6 +6802,8 @@ export interface components {
         };
         SupportersUpdateSettingsBody: {
             confirmedUrl?: string | null;
+            /** @description The address supporters write to about their data, shown on the campaign's privacy page. */
+            privacyContact?: string | null;
             thankYouUrl?: string | null;
         };
         TargetedOrganization: {
@@ -8447,6 +8510,61 @@ export interface operations {
             };
         };
     };
+    pagesPrivacy: {
+        parameters: {
+            query?: {
+                access?: string;
+                embed?: "1";
+                locale?: "en" | "ar";
+                ref?: string;
+                source?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What each form collects, what is encrypted or never kept, retention, who sees what, how to get a copy or erase your data, the contact: from the live settings (JSON: /public/campaigns/:slug/privacy). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     pagesStatementList: {
         parameters: {
             query?: {
@@ -8961,6 +9079,7 @@ export interface operations {
                 cursor?: string;
                 entityType?: string;
                 limit?: number | string;
+                personalData?: boolean | ("0" | "1" | "true" | "false" | "on" | "off" | "yes" | "no");
             };
             header?: never;
             path: {
@@ -19876,6 +19995,55 @@ export interface operations {
                 };
             };
             /** @description Rate limited; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    privacyPublicGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What each form collects, what is encrypted or never kept, how long things are kept, who sees what, how to get a copy or erase your data, and whom to write to: drawn from the live settings. 404 for an unknown or archived campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyFacts"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (campaigns you are not a member of answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;

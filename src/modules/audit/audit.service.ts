@@ -15,6 +15,26 @@ export interface AuditEntry {
   details?: Prisma.InputJsonValue;
 }
 
+/** What an organizer did with supporters' personal data: read it on screen, searched it, exported it, erased it. */
+export type PersonalDataAccess = 'view' | 'search' | 'export' | 'erase';
+
+/** Every personal-data access is an audit row with this action prefix (`personal-data.view`...). */
+export const PERSONAL_DATA_ACTION = 'personal-data.';
+
+export interface PersonalDataEntry {
+  campaignId: string;
+  actor: AuditActor;
+  access: PersonalDataAccess;
+  /** What was read: `supporters`, `supporter`, `signatures`, `attendees`, `delivery`, `osdi-people`... */
+  what: string;
+  /** How many people's personal data it held. A count, never who. */
+  people: number;
+  entityType?: string;
+  entityId?: string | null;
+  /** Route, filter names, format: never values a supporter typed. */
+  details?: Record<string, Prisma.InputJsonValue>;
+}
+
 export type AuditRecorder = (
   tx: Tx | undefined,
   actor: AuditActor,
@@ -50,13 +70,32 @@ export class AuditService {
     });
   }
 
+  /**
+   * One access to supporters' personal data by an organizer (a view, search, export or erasure):
+   * who, when, what and how many people. The one shape of these rows, whoever records them (the
+   * `@AuditsPersonalData` interceptor for answers, the CSV exports for files).
+   */
+  recordPersonalData(entry: PersonalDataEntry, tx?: Tx): Promise<void> {
+    return this.record(tx, {
+      campaignId: entry.campaignId,
+      actor: entry.actor,
+      action: `${PERSONAL_DATA_ACTION}${entry.access}`,
+      entityType: entry.entityType ?? 'campaign',
+      entityId: entry.entityId ?? (entry.entityType ? null : entry.campaignId),
+      details: { what: entry.what, people: entry.people, ...entry.details },
+    });
+  }
+
   /** record() for one entity type: what a service that audits its own entity keeps as `this.record`. */
   recorder(entityType: string): AuditRecorder {
     return (tx, actor, campaignId, action, entityId, details = {}) =>
       this.record(tx, { campaignId, actor, action, entityType, entityId, details });
   }
 
-  async list(campaignId: string, query: PageQuery & { action?: string; entityType?: string; actorId?: string }) {
+  async list(
+    campaignId: string,
+    query: PageQuery & { action?: string; entityType?: string; actorId?: string; personalData?: boolean },
+  ) {
     const { where, orderBy, take, limit } = pageArgs(query);
     const rows = await this.prisma.auditEvent.findMany({
       where: {
@@ -65,6 +104,7 @@ export class AuditService {
         ...(query.action ? { action: query.action } : {}),
         ...(query.entityType ? { entityType: query.entityType } : {}),
         ...(query.actorId ? { actorId: query.actorId } : {}),
+        ...(query.personalData ? { AND: [{ action: { startsWith: PERSONAL_DATA_ACTION } }] } : {}),
       },
       orderBy,
       take,

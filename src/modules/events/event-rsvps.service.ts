@@ -13,7 +13,8 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import type { SupporterFormInput } from '../supporters/supporter-fields.js';
 import { type ErasureReason, SupportersService, type SupporterDataHolder } from '../supporters/supporters.service.js';
 import { admit, promotable } from './capacity.js';
-import { csvRow, CSV_BOM } from '../../common/csv.js';
+import { csvRow } from '../../common/csv.js';
+import { PersonalDataExportsService } from '../campaigns/personal-data-exports.service.js';
 import type { DateRanges } from '../../common/date-range.js';
 import { rsvpDatesWhere } from './rsvp-dates.js';
 import { EventNotifierService, RSVP_CANCEL_PURPOSE } from './event-notifier.service.js';
@@ -54,6 +55,7 @@ export class EventRsvpsService implements OnModuleInit {
     private readonly notifier: EventNotifierService,
     private readonly signer: LinkSignerService,
     private readonly audit: AuditService,
+    private readonly exports: PersonalDataExportsService,
   ) {}
 
   onModuleInit(): void {
@@ -222,15 +224,15 @@ export class EventRsvpsService implements OnModuleInit {
 
   /** The attendee list as CSV, streamed in batches (memory stays flat), UTF-8 with BOM for spreadsheets. */
   async *csv(actor: Actor, event: Event): AsyncGenerator<string> {
-    await this.audit.record(undefined, {
+    const head = await this.exports.start(actor, {
       campaignId: event.campaignId,
-      actor,
-      action: 'event.attendees-exported',
+      what: 'attendees',
+      people: await this.count(event.id),
       entityType: 'event',
       entityId: event.id,
     });
     yield (
-      CSV_BOM +
+      head +
       csvRow([
         'rsvp_id',
         'status',

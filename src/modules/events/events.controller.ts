@@ -26,6 +26,7 @@ import {
   updateEventBody,
 } from './events.schemas.js';
 import { EventsService } from './events.service.js';
+import { AuditsPersonalData, itemsWith, searchIfFiltered } from '../audit/personal-data-access.interceptor.js';
 
 /**
  * Organizer API for rally events. Events themselves are visible to every member; attendees are
@@ -134,6 +135,7 @@ export class EventsController {
 
   @Get(':eventId/attendees')
   @CampaignAccess('viewer')
+  @AuditsPersonalData({ what: 'attendees', access: searchIfFiltered, people: itemsWith('email') })
   @ApiResult(attendeePage, { description: 'Owners and admins, or staff of this event. Newest RSVP first.' })
   @ApiOperation({ summary: 'List attendees' })
   async attendees(

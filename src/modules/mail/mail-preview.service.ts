@@ -4,7 +4,7 @@ import { AppConfig } from '../../config/config.js';
 import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import { Problem } from '../../common/problem.js';
 import { CampaignDirectory } from './campaign-directory.js';
-import { preferencesUrl, unsubscribeUrl } from './links.js';
+import { messageLinks } from './links.js';
 import { MailTemplatesService } from './mail-templates.service.js';
 import type { RenderedMail } from './mail.types.js';
 import type { Recipient } from './recipient-directory.js';
@@ -46,13 +46,12 @@ export class MailPreviewService {
       digestMail: true,
       transactional: true,
     };
-    const links =
-      template.category === 'campaign'
-        ? {
-            unsubscribe: unsubscribeUrl(this.signer, SAMPLE_SUPPORTER_ID),
-            preferences: preferencesUrl(this.signer, SAMPLE_SUPPORTER_ID),
-          }
-        : {};
+    const links = messageLinks(this.signer, this.config.get('PUBLIC_URL'), {
+      category: template.category,
+      supporterId: SAMPLE_SUPPORTER_ID,
+      campaignSlug: campaign?.slug ?? null,
+      locale,
+    });
     let rendered: RenderedMail;
     try {
       rendered = template.render({

@@ -15,7 +15,7 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { Batcher } from './batcher.js';
 import { HandoverGate, LostClaimError } from './handover-gate.js';
 import { CampaignDirectory } from './campaign-directory.js';
-import { preferencesUrl, unsubscribeUrl, UNSUBSCRIBE_PURPOSE } from './links.js';
+import { messageLinks, UNSUBSCRIBE_PURPOSE } from './links.js';
 import { isTargetedRecipient, NO_TRACKING_HEADERS, protectTargetedMail } from './safe-delivery.js';
 import { MailSuppressionsService } from './mail-suppressions.service.js';
 import type { SuppressionReason } from '../../generated/prisma/client.js';
@@ -342,13 +342,12 @@ export class MailSenderService implements OnApplicationShutdown {
     const campaign = row.campaign_id ? (ctx.campaigns.get(row.campaign_id) ?? null) : null;
     const broadcast = row.broadcast_id ? ctx.broadcasts.get(row.broadcast_id) : undefined;
     const locale = pickLocale(row.locale ?? broadcast?.locale, recipient?.locale, campaign?.defaultLocale);
-    const links =
-      row.category === 'campaign' && recipient
-        ? {
-            unsubscribe: unsubscribeUrl(this.signer, recipient.supporterId),
-            preferences: preferencesUrl(this.signer, recipient.supporterId),
-          }
-        : {};
+    const links = messageLinks(this.signer, this.publicUrl, {
+      category: row.category,
+      supporterId: recipient?.supporterId ?? null,
+      campaignSlug: campaign?.slug ?? null,
+      locale,
+    });
 
     let rendered: RenderedMail;
     try {

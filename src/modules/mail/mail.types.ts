@@ -53,14 +53,21 @@ export interface MailCampaign {
   mailSafetyNote?: unknown;
 }
 
+/** The links a message's footer carries (templates pass them to `layout()` and `textFooter()`). */
+export interface MessageLinks {
+  unsubscribe?: string;
+  preferences?: string;
+  privacy?: string;
+}
+
 export interface RenderContext<Data extends object = Record<string, unknown>> {
   locale: Locale;
   data: Data;
   /** null for messages to a plain address (organizers) and for previews without a sample recipient. */
   recipient: Recipient | null;
   campaign: MailCampaign | null;
-  /** Present on campaign mail to supporters. */
-  links: { unsubscribe?: string; preferences?: string };
+  /** Unsubscribe and preferences on campaign mail to supporters; the campaign's privacy page on every campaign message. */
+  links: MessageLinks;
   /** PUBLIC_URL, for templates that build links of their own. */
   publicUrl: string;
 }

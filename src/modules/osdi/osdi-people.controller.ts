@@ -41,6 +41,12 @@ import {
   type SignupHelperBody,
   tokenOnlyQuery,
 } from './osdi.schemas.js';
+import {
+  AuditsPersonalData,
+  embeddedWith,
+  oneWith,
+  searchIfFiltered,
+} from '../audit/personal-data-access.interceptor.js';
 
 const viewerOf = (auth: AuthContext): Viewer => ({
   organizerId: auth.organizerId,
@@ -75,6 +81,11 @@ export class OsdiPeopleController {
   }
 
   @Get('people')
+  @AuditsPersonalData({
+    what: 'osdi-people',
+    access: searchIfFiltered,
+    people: embeddedWith('osdi:people', 'email_addresses'),
+  })
   @OsdiOperation(
     'OSDI people: a page, in modification order, filterable (modified_date, created_date, email_address)',
     osdiCollection,
@@ -126,6 +137,12 @@ export class OsdiPeopleController {
   }
 
   @Get('people/:personId')
+  @AuditsPersonalData({
+    what: 'osdi-people',
+    access: 'view',
+    people: oneWith('email_addresses'),
+    entity: { type: 'supporter', param: 'personId' },
+  })
   @OsdiOperation('OSDI: one person', osdiPersonResource, 'viewer')
   person(
     @campaignId id: string,
@@ -175,6 +192,12 @@ export class OsdiPeopleController {
   }
 
   @Delete('people/:personId')
+  @AuditsPersonalData({
+    what: 'osdi-people',
+    access: 'erase',
+    people: () => 1,
+    entity: { type: 'supporter', param: 'personId' },
+  })
   @OsdiOperation(
     'OSDI: delete a person (erasure: personal data removed, anonymous tombstone kept)',
     osdiNotice,

@@ -70,7 +70,7 @@ export class PetitionDeliveryService {
     const variant =
       locale && locale !== petition.locale ? petition.variants.find((v) => v.locale === locale) : undefined;
     const lang = variant?.locale ?? petition.locale;
-    await this.auditDelivery(actor, campaignId, petitionId, 'html');
+    await this.auditDelivery(actor, campaignId, petitionId, 'html', totals.listed);
     const now = new Date();
     yield deliveryHead({
       locale: lang,
@@ -97,7 +97,7 @@ export class PetitionDeliveryService {
   async *deliveryCsv(actor: Actor, campaignId: string, petitionId: string): AsyncGenerator<string> {
     const petition = await this.petitions.find(campaignId, petitionId);
     const totals = await this.deliveryTotals(petition.id);
-    await this.auditDelivery(actor, campaignId, petitionId, 'csv');
+    await this.auditDelivery(actor, campaignId, petitionId, 'csv', totals.listed);
     yield CSV_BOM;
     yield csvRow(['name', 'country', 'signed_at', 'comment']);
     for await (const rows of this.publicSigners(petition.id)) {
@@ -122,11 +122,18 @@ export class PetitionDeliveryService {
     return this.deliveryTotals(petition.id);
   }
 
-  private auditDelivery(actor: Actor, campaignId: string, petitionId: string, format: string) {
-    return this.audit.record(undefined, {
+  /**
+   * The delivery document names the public signers, so downloading it is an export of personal
+   * data (audited with how many are named). It carries no "Exported by" line: it is handed to the
+   * petition's target, often the employer, who must not learn which organizer printed it.
+   */
+  private auditDelivery(actor: Actor, campaignId: string, petitionId: string, format: string, named: number) {
+    return this.audit.recordPersonalData({
       campaignId,
       actor,
-      action: 'petition.delivery-downloaded',
+      access: 'export',
+      what: 'delivery',
+      people: named,
       entityType: 'petition',
       entityId: petitionId,
       details: { format },

@@ -1,7 +1,7 @@
 import type { Locale } from '../../common/i18n.js';
 import type { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import type { MailTemplate, RenderContext, RenderedMail } from '../mail/mail.types.js';
-import { button, html, layout, t } from '../mail/templates/html.js';
+import { button, html, layout, t, textFooter } from '../mail/templates/html.js';
 
 export const SIGNATURE_CONFIRM_PURPOSE = 'signature-confirm';
 export const SIGNATURE_CONFIRMATION_TEMPLATE = 'petitions.signature-confirmation';
@@ -103,8 +103,17 @@ export function signatureConfirmationTemplate(signer: LinkSignerService): MailTe
         <p style="margin:0 0 16px;color:#6b7280;font-size:14px">${s.ignore}</p>`;
       return {
         subject,
-        html: layout({ locale: ctx.locale, title: subject, body, campaignName: ctx.campaign?.name ?? null }),
-        text: [greeting, '', ...lines.flatMap((l) => [l, '']), `${s.action}: ${link}`, '', s.ignore, ''].join('\n'),
+        html: layout({
+          locale: ctx.locale,
+          title: subject,
+          body,
+          campaignName: ctx.campaign?.name ?? null,
+          links: ctx.links,
+        }),
+        text:
+          [greeting, '', ...lines.flatMap((l) => [l, '']), `${s.action}: ${link}`, '', s.ignore].join('\n') +
+          textFooter(ctx.locale, ctx.campaign?.name, ctx.links) +
+          '\n',
       };
     },
   };

@@ -7,10 +7,11 @@ import { type CampaignRole, Prisma } from '../../generated/prisma/client.js';
 import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { PersonalDataExportsService } from '../campaigns/personal-data-exports.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { blockedDomainReason } from '../supporters/email-domains.js';
 import { SupportersService } from '../supporters/supporters.service.js';
-import { CSV_BOM, csvRow } from '../../common/csv.js';
+import { csvRow } from '../../common/csv.js';
 import { boundsWhere, type DateRanges } from '../../common/date-range.js';
 import { PetitionCountsService } from './petition-counts.service.js';
 import type { Actor } from '../../common/actor.js';
@@ -43,6 +44,7 @@ export class SignatureReportsService {
     private readonly petitions: PetitionsService,
     private readonly counts: PetitionCountsService,
     private readonly supporters: SupportersService,
+    private readonly exports: PersonalDataExportsService,
   ) {}
 
   static seesPersonalData(role: CampaignRole | undefined): boolean {
@@ -169,15 +171,24 @@ export class SignatureReportsService {
     if (query.supporterId && !personal)
       throw Problem.forbidden("Looking up one supporter's signature needs the admin role.");
     const where = this.filter(petitionId, query);
-    await this.audit.record(undefined, {
+    const filters = Object.keys(query).filter((k) => k !== 'cursor' && k !== 'limit');
+    if (!personal)
+      await this.audit.record(undefined, {
+        campaignId,
+        actor,
+        action: 'petition.signatures-exported',
+        entityType: 'petition',
+        entityId: petition.id,
+        details: { personalData: false, filters },
+      });
+    yield await this.exports.start(actor, {
       campaignId,
-      actor,
-      action: 'petition.signatures-exported',
+      what: 'signatures',
+      people: personal ? await this.prisma.petitionSignature.count({ where }) : null,
       entityType: 'petition',
       entityId: petition.id,
-      details: { personalData: personal, filters: Object.keys(query).filter((k) => k !== 'cursor' && k !== 'limit') },
+      details: { filters },
     });
-    yield CSV_BOM;
     yield csvRow([
       'signature_id',
       'status',

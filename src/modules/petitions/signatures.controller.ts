@@ -20,6 +20,7 @@ import {
 } from './petitions.schemas.js';
 import { SignatureReportsService } from './signature-reports.service.js';
 import { SignatureModerationService } from './signature-moderation.service.js';
+import { AuditsPersonalData, itemsWith, searchIfFiltered } from '../audit/personal-data-access.interceptor.js';
 
 const reinstateBody = z.strictObject({
   note: z.string().trim().max(500).optional().describe('Why (kept in the audit log).'),
@@ -39,6 +40,7 @@ export class SignaturesController {
 
   @Get('signatures')
   @CampaignAccess('viewer')
+  @AuditsPersonalData({ what: 'signatures', access: searchIfFiltered, people: itemsWith('signer') })
   @ApiResult(pageOf(signatureView), {
     description: 'Newest first. `signer` (email, names) and comments are filled for admins and owners only.',
   })

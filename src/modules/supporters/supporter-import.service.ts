@@ -6,7 +6,7 @@ import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
-import { CsvError, parseCsv } from '../../common/csv.js';
+import { CsvError, EXPORT_NOTICE_START, parseCsv } from '../../common/csv.js';
 import { type ImportOptions, type ImportRow, importRow } from './supporters.schemas.js';
 import { SupporterUpsertService } from './supporter-upsert.service.js';
 import { TX_BULK } from '../../infra/prisma/transactions.js';
@@ -88,6 +88,9 @@ export class SupporterImportService {
       let n = 0;
       try {
         for await (const cells of parseCsv(body)) {
+          // Our own exports open with an "Exported by" line (csvExportNotice): a file exported and
+          // imported again reads from its header row.
+          if (!columns && n === 0 && cells.length === 1 && cells[0].startsWith(EXPORT_NOTICE_START)) continue;
           if (!columns) {
             columns = cells.map(
               (h) =>

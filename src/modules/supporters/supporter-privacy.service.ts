@@ -148,18 +148,9 @@ export class SupporterPrivacyService implements OnModuleInit {
     return data;
   }
 
-  /** Organizer export of one supporter (owner/admin), audited. */
-  async exportByOrganizer(organizerId: string, campaignId: string, supporterId: string) {
-    const data = await this.exportData(campaignId, supporterId);
-    await this.audit.record(undefined, {
-      campaignId,
-      actor: { organizerId },
-      action: 'supporter.exported',
-      entityType: 'supporter',
-      entityId: supporterId,
-      details: { by: 'organizer' },
-    });
-    return data;
+  /** Organizer export of one supporter (owner/admin); the route records it (`@AuditsPersonalData`). */
+  exportByOrganizer(campaignId: string, supporterId: string) {
+    return this.exportData(campaignId, supporterId);
   }
 
   // ---------------------------------------------------------------- erasure

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 
-/** A campaign's supporter settings: where its forms send people after a signup and after confirming. */
+/**
+ * A campaign's supporter settings: where its forms send people after a signup and after confirming,
+ * and the address supporters write to about their data.
+ */
 @Injectable()
 export class SupporterSettingsService {
   constructor(
@@ -12,13 +15,17 @@ export class SupporterSettingsService {
 
   async settings(campaignId: string) {
     const s = await this.prisma.supporterSettings.findUnique({ where: { campaignId } });
-    return { thankYouUrl: s?.thankYouUrl ?? null, confirmedUrl: s?.confirmedUrl ?? null };
+    return {
+      thankYouUrl: s?.thankYouUrl ?? null,
+      confirmedUrl: s?.confirmedUrl ?? null,
+      privacyContact: s?.privacyContact ?? null,
+    };
   }
 
   async updateSettings(
     actor: { organizerId: string },
     campaignId: string,
-    input: { thankYouUrl?: string | null; confirmedUrl?: string | null },
+    input: { thankYouUrl?: string | null; confirmedUrl?: string | null; privacyContact?: string | null },
   ) {
     return this.prisma.$transaction(async (tx) => {
       const s = await tx.supporterSettings.upsert({
@@ -34,7 +41,7 @@ export class SupporterSettingsService {
         entityId: campaignId,
         details: { fields: Object.keys(input) },
       });
-      return { thankYouUrl: s.thankYouUrl, confirmedUrl: s.confirmedUrl };
+      return { thankYouUrl: s.thankYouUrl, confirmedUrl: s.confirmedUrl, privacyContact: s.privacyContact };
     });
   }
 

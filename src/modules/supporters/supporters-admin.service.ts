@@ -8,7 +8,8 @@ import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
-import { csvRow, CSV_BOM } from '../../common/csv.js';
+import { csvRow } from '../../common/csv.js';
+import { PersonalDataExportsService } from '../campaigns/personal-data-exports.service.js';
 import { displayName, mailStatusOf, normalizeTags, personalOf } from './supporter-record.js';
 import { refuseGroupFilters, withoutGroupFields } from './group-fields.js';
 import { SupporterTrendsService } from './supporter-trends.service.js';
@@ -103,6 +104,7 @@ export class SupportersAdminService {
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
     private readonly trends: SupporterTrendsService,
+    private readonly exports: PersonalDataExportsService,
   ) {}
 
   /** Cursor-paginated list, newest first. Searching by email is for those who may see personal data. */
@@ -358,18 +360,28 @@ export class SupportersAdminService {
     if (filter.email !== undefined && !viewer.personal)
       throw Problem.forbidden('Filtering by email needs the admin or owner role.');
     const where = filterWhere(this.cipher, campaignId, filter);
-    await this.audit.record(undefined, {
-      campaignId,
-      actor: viewer,
-      action: 'supporters.exported-csv',
-      entityType: 'campaign',
-      entityId: campaignId,
-      details: { personal: viewer.personal, filter: Object.keys(filter) },
-    });
+    const filters = Object.keys(filter);
+    // Erased tombstones hold nobody's personal data: they are rows, not people, in the count.
+    const people = viewer.personal
+      ? await this.prisma.supporter.count({ where: { AND: [where, { status: { not: 'erased' } }] } })
+      : null;
+    if (!viewer.personal)
+      await this.audit.record(undefined, {
+        campaignId,
+        actor: viewer,
+        action: 'supporters.exported-csv',
+        entityType: 'campaign',
+        entityId: campaignId,
+        details: { personal: false, filter: filters },
+      });
+    const head = await this.exports.start(
+      { organizerId: viewer.organizerId },
+      { campaignId, what: 'supporters', people, details: { filter: filters } },
+    );
     const prisma = this.prisma;
     const view = (r: Supporter) => this.csvValues(r, viewer.personal);
     async function* rows() {
-      yield CSV_BOM + csvRow([...COLUMNS, ...(viewer.personal ? PERSONAL_COLUMNS : [])]);
+      yield head + csvRow([...COLUMNS, ...(viewer.personal ? PERSONAL_COLUMNS : [])]);
       let afterId: string | null = null;
       for (;;) {
         const page: Supporter[] = await prisma.supporter.findMany({

@@ -40,6 +40,9 @@ import {
 } from './supporters.schemas.js';
 import { SupportersAdminService, type Viewer } from './supporters-admin.service.js';
 import { SupporterSettingsService } from './supporter-settings.service.js';
+import { AuditsPersonalData, itemsWith, oneWith, searchIfFiltered } from '../audit/personal-data-access.interceptor.js';
+
+const ONE_SUPPORTER = { type: 'supporter', param: 'supporterId' };
 
 /** Owners and admins see personal data; organizers and viewers see counts and non-personal fields. */
 const viewer = (actor: Actor): Viewer => ({
@@ -65,6 +68,7 @@ export class SupportersController {
 
   @Get()
   @CampaignAccess('viewer')
+  @AuditsPersonalData({ what: 'supporters', access: searchIfFiltered, people: itemsWith('personal') })
   @ApiResult(supporterPage, {
     description:
       'Newest first. `personal` is present for owners and admins only; searching by email needs one of those roles.',
@@ -203,6 +207,7 @@ export class SupportersController {
 
   @Get(':supporterId')
   @CampaignAccess('viewer')
+  @AuditsPersonalData({ what: 'supporter', access: 'view', people: oneWith('personal'), entity: ONE_SUPPORTER })
   @ApiResult(supporterDetail, {
     description: 'One supporter with the consent log. `personal` for owners and admins only.',
   })
@@ -231,20 +236,18 @@ export class SupportersController {
 
   @Get(':supporterId/export')
   @CampaignAccess('admin')
+  @AuditsPersonalData({ what: 'supporter', access: 'export', people: () => 1, entity: ONE_SUPPORTER })
   @ApiResult(exportView, {
     description: 'Everything held about this supporter (for a subject access request). Audited.',
   })
   @ApiOperation({ summary: 'Export everything held about a supporter' })
-  export(
-    @CurrentActor() actor: Actor,
-    @IdParam('campaignId') campaignId: string,
-    @IdParam('supporterId') supporterId: string,
-  ) {
-    return this.privacy.exportByOrganizer(actor.organizerId, campaignId, supporterId);
+  export(@IdParam('campaignId') campaignId: string, @IdParam('supporterId') supporterId: string) {
+    return this.privacy.exportByOrganizer(campaignId, supporterId);
   }
 
   @Post(':supporterId/erase')
   @CampaignAccess('admin')
+  @AuditsPersonalData({ what: 'supporter', access: 'erase', people: () => 1, entity: ONE_SUPPORTER })
   @HttpCode(200)
   @ApiResult(erasePeek.pick({ erased: true }), {
     description:

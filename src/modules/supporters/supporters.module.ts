@@ -48,6 +48,7 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
     SupportersAdminService,
     SupporterPrivacyService,
     SupporterDirectoryService,
+    SupporterSettingsService,
   ],
 })
 export class SupportersModule {}

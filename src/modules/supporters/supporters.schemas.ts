@@ -269,9 +269,19 @@ export const statsView = z.object({
   erasures: z.number().int(),
 });
 
-export const settingsView = z.object({ thankYouUrl: z.string().nullable(), confirmedUrl: z.string().nullable() });
+export const settingsView = z.object({
+  thankYouUrl: z.string().nullable(),
+  confirmedUrl: z.string().nullable(),
+  privacyContact: z.string().nullable().describe("Shown on the campaign's privacy page (/c/:slug/privacy)."),
+});
 export const settingsBody = z
-  .strictObject({ thankYouUrl: httpUrl().nullable(), confirmedUrl: httpUrl().nullable() })
+  .strictObject({
+    thankYouUrl: httpUrl().nullable(),
+    confirmedUrl: httpUrl().nullable(),
+    privacyContact: emailField
+      .nullable()
+      .describe("The address supporters write to about their data, shown on the campaign's privacy page."),
+  })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'must change at least one field');
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../../common/i18n.js';
 import type { AnyMailTemplate, MailTemplate, RenderContext, RenderedMail } from '../mail/mail.types.js';
-import { button, html, layout, t } from '../mail/templates/html.js';
+import { button, html, layout, t, textFooter } from '../mail/templates/html.js';
 
 /**
  * The supporters module's messages: the double opt-in confirmation and the links for the
@@ -39,8 +39,17 @@ function render<D extends AnyData>(ctx: RenderContext<D>, table: Record<Locale, 
     <p style="margin:0 0 16px;color:#6b7280;font-size:14px">${s.ignore}</p>`;
   return {
     subject,
-    html: layout({ locale: ctx.locale, title: subject, body, campaignName: ctx.campaign?.name ?? null }),
-    text: [greeting, '', ...lines.flatMap((l) => [l, '']), `${s.action}: ${url}`, '', s.ignore, ''].join('\n'),
+    html: layout({
+      locale: ctx.locale,
+      title: subject,
+      body,
+      campaignName: ctx.campaign?.name ?? null,
+      links: ctx.links,
+    }),
+    text:
+      [greeting, '', ...lines.flatMap((l) => [l, '']), `${s.action}: ${url}`, '', s.ignore].join('\n') +
+      textFooter(ctx.locale, ctx.campaign?.name, ctx.links) +
+      '\n',
   };
 }
 

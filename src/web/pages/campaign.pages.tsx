@@ -62,6 +62,8 @@ export function SignupForm(p: {
       action={`/public/campaigns/${p.campaignSlug}/supporters${p.embed ? '?embed=1' : ''}`}
       state={p.state}
       attribution={p.attribution}
+      campaignSlug={p.campaignSlug}
+      embed={p.embed}
       signal
     >
       <Checkbox form="signup" name="consentUpdates" label={m.consentUpdates} state={p.state} checked />

@@ -80,6 +80,8 @@ export function RsvpForm(p: {
       attribution={p.attribution}
       signal
       lastName
+      campaignSlug={p.campaignSlug}
+      embed={p.embed}
     >
       {p.event.maxGuests > 0 ? (
         <Field

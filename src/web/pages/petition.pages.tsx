@@ -103,6 +103,8 @@ export function SignForm(p: {
       state={p.state}
       attribution={p.attribution}
       lastName
+      campaignSlug={p.petition.campaign.slug}
+      embed={p.embed}
     >
       <Field
         form="sign"

@@ -1,4 +1,4 @@
-import { escapeHtml, html, layout, paragraphs, raw, safeUrl } from './html.js';
+import { escapeHtml, html, layout, paragraphs, raw, safeUrl, textFooter } from './html.js';
 
 describe('mail html helpers', () => {
   it('should escape every interpolated value when building html', () => {
@@ -39,5 +39,14 @@ describe('mail html helpers', () => {
     expect(out).toContain('href="https://x.org/u?token=1&amp;a=2"');
     expect(out).toContain('You receive this because you support A &amp; B.');
     expect(escapeHtml(null)).toBe('');
+  });
+
+  it("should link the campaign's privacy page in the footer, in the message's language, HTML and text", () => {
+    const privacy = 'https://x.org/c/camp/privacy?locale=ar';
+    const out = layout({ locale: 'ar', title: 't', body: html``, campaignName: 'حملة', links: { privacy } });
+    expect(out).toContain(`href="${privacy}"`);
+    expect(out).toContain('كيف نتعامل مع بياناتك');
+    expect(textFooter('ar', 'حملة', { privacy })).toContain(`كيف نتعامل مع بياناتك: ${privacy}`);
+    expect(layout({ locale: 'en', title: 't', body: html``, campaignName: 'A' })).not.toContain('privacy');
   });
 });

@@ -1,4 +1,5 @@
 import { type Locale, RTL_LOCALES } from '../../../common/i18n.js';
+import type { MessageLinks } from '../mail.types.js';
 
 /**
  * Safe HTML building for email templates. Every value interpolated into an `html` template is
@@ -74,15 +75,20 @@ export function t<T>(locale: Locale, strings: Record<Locale, T>): T {
 
 export const isRtl = (locale: Locale): boolean => RTL_LOCALES.includes(locale);
 
-const FOOTER: Record<Locale, { unsubscribe: string; preferences: string; why: (campaign: string) => string }> = {
+const FOOTER: Record<
+  Locale,
+  { unsubscribe: string; preferences: string; privacy: string; why: (campaign: string) => string }
+> = {
   en: {
     unsubscribe: 'Unsubscribe',
     preferences: 'Email preferences',
+    privacy: 'How we handle your data',
     why: (c) => `You receive this because you support ${c}.`,
   },
   ar: {
     unsubscribe: 'إلغاء الاشتراك',
     preferences: 'إعدادات البريد',
+    privacy: 'كيف نتعامل مع بياناتك',
     why: (c) => `تصلك هذه الرسالة لأنك من مؤيدي ${c}.`,
   },
 };
@@ -93,13 +99,13 @@ export interface LayoutInput {
   title: string;
   body: SafeHtml;
   campaignName?: string | null;
-  links?: { unsubscribe?: string; preferences?: string };
+  links?: MessageLinks;
 }
 
 /**
  * The frame of every HTML message: lang and dir on <html> and on the content table (some clients
  * drop the <html> attributes), inline styles only, and for campaign mail a footer with the
- * unsubscribe and preferences links.
+ * unsubscribe, preferences and privacy-page links.
  */
 export function layout(input: LayoutInput): string {
   const dir = isRtl(input.locale) ? 'rtl' : 'ltr';
@@ -111,6 +117,9 @@ export function layout(input: LayoutInput): string {
       : null,
     input.links?.preferences
       ? html`<a href="${safeUrl(input.links.preferences)}" style="color:#6b7280">${f.preferences}</a>`
+      : null,
+    input.links?.privacy
+      ? html`<a href="${safeUrl(input.links.privacy)}" style="color:#6b7280">${f.privacy}</a>`
       : null,
   ].filter((x): x is SafeHtml => x !== null);
   const footer =
@@ -153,15 +162,12 @@ export function layout(input: LayoutInput): string {
 }
 
 /** The plain-text counterpart of the footer. */
-export function textFooter(
-  locale: Locale,
-  campaignName: string | null | undefined,
-  links: { unsubscribe?: string; preferences?: string },
-): string {
+export function textFooter(locale: Locale, campaignName: string | null | undefined, links: MessageLinks): string {
   const f = t(locale, FOOTER);
   const lines = ['', '--'];
   if (campaignName) lines.push(f.why(campaignName));
   if (links.unsubscribe) lines.push(`${f.unsubscribe}: ${links.unsubscribe}`);
   if (links.preferences) lines.push(`${f.preferences}: ${links.preferences}`);
+  if (links.privacy) lines.push(`${f.privacy}: ${links.privacy}`);
   return lines.length > 2 ? lines.join('\n') : '';
 }

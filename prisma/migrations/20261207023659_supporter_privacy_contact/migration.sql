@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "supporter_settings" ADD COLUMN     "privacy_contact" TEXT;
