@@ -110,10 +110,11 @@ describe('retention rules', () => {
     const [sigA, sigB, sigC1, sigC2, sigD] = sigs;
     const [rsvpF, rsvpG, rsvpH] = rsvps;
     const who = {
-      A: sigA.supporterId,
-      B: sigB.supporterId,
-      C: sigC1.supporterId,
-      D: sigD.supporterId,
+      // Standard petitions: every signature has its supporter ("verify, then forget" ones have none).
+      A: sigA.supporterId!,
+      B: sigB.supporterId!,
+      C: sigC1.supporterId!,
+      D: sigD.supporterId!,
       F: rsvpF.supporterId,
       G: rsvpG.supporterId,
       H: rsvpH.supporterId,
