@@ -85,6 +85,7 @@ const en = {
         : d.hours === 1
           ? '1 hour'
           : `${d.hours} hours`,
+  forgetTitle: (petition: string) => `“${petition}”: verify, then forget`,
   warningTitle: 'Work email addresses',
   employerWarning: {
     configured:
@@ -195,6 +196,7 @@ const ar: PrivacyMessages = {
   shutdown: (at) =>
     `من المقرر إغلاق هذه الحملة في ${at}: عندها تُحذف بيانات كل المؤيدين وتُغلق النماذج؛ وتبقى الأعداد والسجل العام.`,
   duration: (d) => ('months' in d ? arMonths(d.months) : 'days' in d ? `${d.days} يوماً` : `${d.hours} ساعة`),
+  forgetTitle: (petition) => `«${petition}»: تحقّق ثم انسَ`,
   warningTitle: 'عناوين البريد في العمل',
   employerWarning: {
     configured:

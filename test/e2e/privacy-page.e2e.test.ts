@@ -155,6 +155,35 @@ describe('the privacy page', () => {
     expect((await t.http.post(`/campaigns/${campaign.id}/shutdown/cancel`, {}, owner.token)).status).toBe(200);
   });
 
+  it('should state, per "verify, then forget" petition, what its signatures keep', async () => {
+    const forget = await createPetition(t, owner.token, campaign.id, { verifyThenForget: true, title: 'Count us' });
+    const json = await t.http.get(`/public/campaigns/${campaign.slug}/privacy`);
+    expect(json.body.facts).toContainEqual({
+      kind: 'verify-then-forget',
+      petition: forget.slug,
+      title: 'Count us',
+      kept: forget.signerDataKept,
+    });
+    // The standard petition of this campaign is not in that mode.
+    expect(json.body.facts).not.toContainEqual(expect.objectContaining({ petition: petition.slug }));
+    const html = await waitUntil(
+      async () => {
+        const res = await page(`/c/${campaign.slug}/privacy`);
+        return res.text.includes(`data-fact="verify-then-forget:${forget.slug}"`) ? res.text : null;
+      },
+      { what: 'the privacy page showing the forget petition', timeoutMs: 10_000 },
+    );
+    expect(html).toContain('“Count us”: verify, then forget');
+    expect(html).toContain('A keyed hash of your email address, usable only on this petition');
+    expect(html).toContain('Not kept once you confirm: your name, your email address');
+    // Each language is cached on its own for a couple of seconds.
+    await waitUntil(
+      async () =>
+        (await page(`/c/${campaign.slug}/privacy?locale=ar`)).text.includes('لا يُحفظ بعد التأكيد') ? true : null,
+      { what: 'the Arabic privacy page stating what the petition keeps', timeoutMs: 10_000 },
+    );
+  });
+
   it('should be in Arabic, right to left, with ?locale=ar or Accept-Language', async () => {
     const ar = await page(`/c/${campaign.slug}/privacy?locale=ar`);
     expect(ar.text).toContain('<html lang="ar" dir="rtl">');

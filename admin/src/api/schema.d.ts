@@ -5836,7 +5836,7 @@ export interface components {
                 name: string;
                 slug: string;
             };
-            /** @description One entry per fact, by kind: form (fields, required, keeping: encrypted|plain|reduced|choice), encrypted, never-kept, ip-hash (kept), retention (what: unconfirmed-signup|privacy-link|signer|rsvp|audit-naming-supporters; kept: {days}|{hours}|{months}), shutdown (dueAt, only when scheduled), employer-warning (configured: whether the campaign lists targeted organizations; never the domains), role (sees), small-groups (k), audited, right, contact; more kinds may be added. */
+            /** @description One entry per fact, by kind: form (fields, required, keeping: encrypted|plain|reduced|choice), encrypted, never-kept, ip-hash (kept), retention (what: unconfirmed-signup|privacy-link|signer|rsvp|audit-naming-supporters; kept: {days}|{hours}|{months}), shutdown (dueAt, only when scheduled), verify-then-forget (petition, title, kept: one per petition in that mode), employer-warning (configured: whether the campaign lists targeted organizations; never the domains), role (sees), small-groups (k), audited, right, contact; more kinds may be added. */
             facts: ({
                 kind: string;
             } & {

@@ -5,6 +5,8 @@ import { AppConfig } from '../../config/config.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { rsvpBody } from '../events/events.schemas.js';
 import { signBody } from '../petitions/petitions.schemas.js';
+import { PetitionsService } from '../petitions/petitions.service.js';
+import { signerDataKept } from '../petitions/signer-retention.js';
 import { CampaignShutdownService } from '../retention/campaign-shutdown.service.js';
 import { RetentionService } from '../retention/retention.service.js';
 import { PRIVACY_LINK_TTL_SECONDS } from '../supporters/supporter-links.js';
@@ -67,6 +69,7 @@ export class PrivacyFactsService {
     private readonly config: AppConfig,
     private readonly retentionRules: RetentionService,
     private readonly shutdowns: CampaignShutdownService,
+    private readonly petitions: PetitionsService,
   ) {}
 
   async facts(slug: string): Promise<PrivacyFacts> {
@@ -79,6 +82,7 @@ export class PrivacyFactsService {
       this.retention(rules),
       this.shutdown(campaign.id),
       this.employerWarning(campaign.id),
+      this.forgetPetitions(campaign.slug),
       this.roles(campaign.id),
       this.rights(),
       this.contact(campaign.id),
@@ -138,6 +142,14 @@ export class PrivacyFactsService {
   private async employerWarning(campaignId: string): Promise<PrivacyFact[]> {
     const domains = await this.campaigns.targetedDomainsOf(campaignId);
     return [{ kind: 'employer-warning', configured: domains.length > 0 }];
+  }
+
+  /** One fact per published "verify, then forget" petition, with what its signatures keep. */
+  private async forgetPetitions(slug: string): Promise<PrivacyFact[]> {
+    const petitions = await this.petitions.listPublic(slug);
+    return petitions
+      .filter((p) => p.verifyThenForget)
+      .map((p) => ({ kind: 'verify-then-forget', petition: p.slug, title: p.title, kept: signerDataKept(true) }));
   }
 
   private async roles(campaignId: string): Promise<PrivacyFact[]> {

@@ -45,6 +45,11 @@ export type PrivacyFact =
   | { kind: 'retention'; what: RetentionWhat; kept: Duration }
   /** A campaign shutdown is scheduled: at `dueAt` every supporter is erased and the forms close. */
   | { kind: 'shutdown'; dueAt: Date }
+  /**
+   * A "verify, then forget" petition: a confirmed signature keeps only `kept` (the petition's
+   * `signerDataKept`, in English; the page states it in its own language).
+   */
+  | { kind: 'verify-then-forget'; petition: string; title: string; kept: string[] }
   /** Forms warn before storing an address on a targeted organization's domain; never lists the domains. */
   | { kind: 'employer-warning'; configured: boolean }
   | { kind: 'role'; role: 'public' | 'viewer' | 'organizer' | 'admin' | 'owner'; sees: RoleSight }

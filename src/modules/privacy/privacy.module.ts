@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
+import { PetitionsModule } from '../petitions/petitions.module.js';
 import { RetentionModule } from '../retention/retention.module.js';
 import { SupportersModule } from '../supporters/supporters.module.js';
 import { PrivacyFactsService } from './privacy-facts.service.js';
@@ -10,7 +11,7 @@ import { PrivacyPublicController } from './privacy.public.controller.js';
  * modules that own each setting; no tables of its own. The page lives in src/web.
  */
 @Module({
-  imports: [CampaignsModule, SupportersModule, RetentionModule],
+  imports: [CampaignsModule, SupportersModule, RetentionModule, PetitionsModule],
   controllers: [PrivacyPublicController],
   providers: [PrivacyFactsService],
   exports: [PrivacyFactsService],

@@ -11,7 +11,7 @@ export const privacyFactsView = z
     facts: z
       .array(z.looseObject({ kind: z.string() }))
       .describe(
-        'One entry per fact, by kind: form (fields, required, keeping: encrypted|plain|reduced|choice), encrypted, never-kept, ip-hash (kept), retention (what: unconfirmed-signup|privacy-link|signer|rsvp|audit-naming-supporters; kept: {days}|{hours}|{months}), shutdown (dueAt, only when scheduled), employer-warning (configured: whether the campaign lists targeted organizations; never the domains), role (sees), small-groups (k), audited, right, contact; more kinds may be added.',
+        'One entry per fact, by kind: form (fields, required, keeping: encrypted|plain|reduced|choice), encrypted, never-kept, ip-hash (kept), retention (what: unconfirmed-signup|privacy-link|signer|rsvp|audit-naming-supporters; kept: {days}|{hours}|{months}), shutdown (dueAt, only when scheduled), verify-then-forget (petition, title, kept: one per petition in that mode), employer-warning (configured: whether the campaign lists targeted organizations; never the domains), role (sees), small-groups (k), audited, right, contact; more kinds may be added.',
       ),
     generatedAt: z.date(),
   })

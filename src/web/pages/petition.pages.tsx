@@ -33,7 +33,8 @@ export interface PetitionModel {
 }
 
 /** What a "verify, then forget" signature keeps, stated on the form itself. */
-function KeptNotice(p: { locale: Locale }) {
+/** What a "verify, then forget" signature keeps, in the form's own words (the form and the privacy page). */
+export function KeptNotice(p: { locale: Locale }) {
   const f = forgetNotice(p.locale);
   return (
     <div class="notice kept" data-kept>

@@ -3,6 +3,7 @@ import type { PrivacyFact, PrivacyFacts } from '../../modules/privacy/privacy-fa
 import { Layout } from '../layout.js';
 import { messages } from '../messages.js';
 import { privacyMessages } from '../privacy-messages.js';
+import { KeptNotice } from './petition.pages.js';
 
 type Fact<K extends PrivacyFact['kind']> = Extract<PrivacyFact, { kind: K }>;
 const of = <K extends PrivacyFact['kind']>(facts: PrivacyFact[], kind: K): Fact<K>[] =>
@@ -126,6 +127,12 @@ function StorageSection(p: { locale: Locale; facts: PrivacyFact[] }) {
           ))}
         </ul>
       </section>
+      {of(p.facts, 'verify-then-forget').map((f) => (
+        <section class="card" data-fact={`verify-then-forget:${f.petition}`}>
+          <h2>{t.forgetTitle(f.title)}</h2>
+          <KeptNotice locale={p.locale} />
+        </section>
+      ))}
       {of(p.facts, 'employer-warning').map((f) => (
         <section class="card" aria-labelledby="privacy-warning" data-fact="employer-warning">
           <h2 id="privacy-warning">{t.warningTitle}</h2>
