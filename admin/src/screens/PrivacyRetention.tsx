@@ -1,4 +1,16 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { api, must } from '../api/client';
 import type { paths } from '../api/schema';
@@ -30,7 +42,12 @@ export function PrivacyRetention() {
     <>
       <Loaded state={policy}>{(p) => <RetentionForm value={p} onSaved={onSaved} />}</Loaded>
       <Loaded state={expiries}>{(e) => <ExpiriesTable value={e} />}</Loaded>
-      {isOwner && <Shutdown />}
+      {isOwner && (
+        <>
+          <Divider />
+          <Shutdown />
+        </>
+      )}
     </>
   );
 }
