@@ -110,10 +110,11 @@ describe('retention rules', () => {
     const [sigA, sigB, sigC1, sigC2, sigD] = sigs;
     const [rsvpF, rsvpG, rsvpH] = rsvps;
     const who = {
-      A: sigA.supporterId,
-      B: sigB.supporterId,
-      C: sigC1.supporterId,
-      D: sigD.supporterId,
+      // Standard petitions: every signature has its supporter ("verify, then forget" ones have none).
+      A: sigA.supporterId!,
+      B: sigB.supporterId!,
+      C: sigC1.supporterId!,
+      D: sigD.supporterId!,
       F: rsvpF.supporterId,
       G: rsvpG.supporterId,
       H: rsvpH.supporterId,
@@ -263,7 +264,7 @@ describe('retention rules', () => {
     });
     expect(naming).toBe(0);
     const exported = await prisma.auditEvent.findFirstOrThrow({
-      where: { campaignId: campaign.id, action: 'supporter.exported' },
+      where: { campaignId: campaign.id, action: 'personal-data.export' },
     });
     expect(exported).toMatchObject({ entityType: 'supporter', entityId: null, actorId: owner.id });
     expect(await run(t2)).toEqual({

@@ -5551,6 +5551,8 @@ export interface components {
             nextThreshold: number | null;
             /** Format: date-time */
             openedAt: string | null;
+            /** @description What each confirmed signature of this petition keeps, in plain words (also stated on the signing form). */
+            signerDataKept: string[];
             slug: string;
             /** @enum {string} */
             status: "draft" | "open" | "closed" | "delivered";
@@ -5566,6 +5568,7 @@ export interface components {
                 target: string;
                 title: string;
             }[];
+            verifyThenForget: boolean;
         };
         PetitionPage: {
             items: components["schemas"]["Petition"][];
@@ -5607,6 +5610,8 @@ export interface components {
                     title: string;
                 } | null;
             };
+            /** @description "Verify, then forget": a signature still needs the email confirmation, but once confirmed it keeps only a keyed hash of the email (one per person), country and postal prefix; the signer is not added to the supporter list unless they tick "join the list". Can be changed only while the petition has no signatures. */
+            verifyThenForget?: boolean;
         };
         PetitionsDeliverBody: {
             /**
@@ -5657,7 +5662,7 @@ export interface components {
             recentSigners: {
                 /** @description Only for signers who chose to be public. */
                 comment: string | null;
-                /** @description "First L." or "Anonymous". */
+                /** @description "First L.", "Anonymous" or "Verified signer (not kept)". */
                 name: string;
                 /**
                  * Format: date-time
@@ -5672,6 +5677,8 @@ export interface components {
             title: string;
             /** @description The petition's page (absolute, from PUBLIC_URL). */
             url: string;
+            /** @description "Verify, then forget": a confirmed signature keeps no name, email or IP-derived value. */
+            verifyThenForget: boolean;
         };
         PetitionsPublicListResponse: {
             items: {
@@ -5696,6 +5703,8 @@ export interface components {
                 title: string;
                 /** @description The petition's page (absolute, from PUBLIC_URL). */
                 url: string;
+                /** @description "Verify, then forget": a confirmed signature keeps no name, email or IP-derived value. */
+                verifyThenForget: boolean;
             }[];
         };
         PetitionsPublicSignBody: {
@@ -5749,7 +5758,7 @@ export interface components {
             items: {
                 /** @description Only for signers who chose to be public. */
                 comment: string | null;
-                /** @description "First L." or "Anonymous". */
+                /** @description "First L.", "Anonymous" or "Verified signer (not kept)". */
                 name: string;
                 /**
                  * Format: date-time
@@ -5794,6 +5803,8 @@ export interface components {
                     title: string;
                 } | null;
             };
+            /** @description "Verify, then forget": a signature still needs the email confirmation, but once confirmed it keeps only a keyed hash of the email (one per person), country and postal prefix; the signer is not added to the supporter list unless they tick "join the list". Can be changed only while the petition has no signatures. */
+            verifyThenForget?: boolean;
         };
         Preferences: {
             campaign: {
@@ -5978,7 +5989,7 @@ export interface components {
             country: string | null;
             /** Format: date-time */
             createdAt: string;
-            /** @description "First L." for public signers, otherwise "Anonymous". */
+            /** @description "First L." for public signers, "Verified signer (not kept)" for "verify, then forget" signers, otherwise "Anonymous". */
             displayName: string;
             emailDomain: string | null;
             id: string;
@@ -5997,11 +6008,14 @@ export interface components {
                 email: string | null;
                 firstName: string | null;
                 lastName: string | null;
-                supporterId: string;
+                /** @description null for a "verify, then forget" signature: no supporter is kept. */
+                supporterId: string | null;
             } | null;
             source: string | null;
             /** @enum {string} */
             status: "pending" | "confirmed" | "invalidated";
+            /** @description A "verify, then forget" signature: counted once confirmed, never linked to a name or supporter. */
+            verifiedNotKept: boolean;
         };
         SignaturePage: {
             items: components["schemas"]["Signature"][];

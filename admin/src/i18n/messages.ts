@@ -88,6 +88,8 @@ export const en = {
   'petitions.fieldLocale': 'Language of the text',
   'petitions.fieldCloses': 'Closes at (your time zone)',
   'petitions.fieldThresholds': 'Milestone counts (comma-separated)',
+  'petitions.fieldVerifyThenForget':
+    'Verify, then forget: count confirmed signers without keeping their name, email or IP (only a keyed hash of the email, country and postal prefix). Fixed once someone has signed.',
   'petitions.preview': 'Preview',
   'petitions.open': 'Open for signatures',
   'petitions.close': 'Close',
@@ -299,6 +301,8 @@ export const ar: Record<MessageKey, string> = {
   'petitions.fieldLocale': 'لغة النص',
   'petitions.fieldCloses': 'تُغلق في (بتوقيتك)',
   'petitions.fieldThresholds': 'أعداد المحطات (مفصولة بفواصل)',
+  'petitions.fieldVerifyThenForget':
+    'تحقّق ثم انسَ: احسب الموقّعين المؤكَّدين دون حفظ أسمائهم أو بريدهم أو عنوان IP (فقط بصمة مشفّرة بمفتاح للبريد والبلد وبداية الرمز البريدي). لا يمكن تغييره بعد أول توقيع.',
   'petitions.preview': 'معاينة',
   'petitions.open': 'فتح للتوقيع',
   'petitions.close': 'إغلاق',

@@ -3,6 +3,7 @@ import {
   Anchor,
   Button,
   Card,
+  Checkbox,
   Grid,
   Group,
   NumberInput,
@@ -149,6 +150,7 @@ function PetitionEditor(props: {
   const [goal, setGoal] = useState<number | string>(p?.goal ?? '');
   const [closesAt, setClosesAt] = useState(toLocalInput(p?.closesAt ?? null));
   const [thresholds, setThresholds] = useState((p?.thresholds ?? []).join(', '));
+  const [forget, setForget] = useState(p?.verifyThenForget ?? false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -170,6 +172,7 @@ function PetitionEditor(props: {
         .split(/[,\s]+/)
         .filter(Boolean)
         .map(Number),
+      verifyThenForget: forget,
     };
     try {
       const saved = p
@@ -262,6 +265,12 @@ function PetitionEditor(props: {
                 value={thresholds}
                 error={errors.thresholds ?? errors['thresholds.0']}
                 onChange={(e) => setThresholds(e.currentTarget.value)}
+              />
+              <Checkbox
+                label={t('petitions.fieldVerifyThenForget')}
+                checked={forget}
+                error={errors.verifyThenForget}
+                onChange={(e) => setForget(e.currentTarget.checked)}
               />
               <Group>
                 <Button type="submit" loading={busy}>

@@ -34,7 +34,20 @@ end
 return out
 `;
 
-type LimiterRedis = RedisService & { rateLimit(keyCount: number, ...args: (string | number)[]): Promise<number[]> };
+// Takes one hit back out of each bucket key still there; a bucket that falls to zero is deleted.
+const UNCOUNT = `
+for i = 1, #KEYS do
+  if redis.call('EXISTS', KEYS[i]) == 1 then
+    if redis.call('DECR', KEYS[i]) <= 0 then redis.call('DEL', KEYS[i]) end
+  end
+end
+return #KEYS
+`;
+
+type LimiterRedis = RedisService & {
+  rateLimit(keyCount: number, ...args: (string | number)[]): Promise<number[]>;
+  rateUncount(keyCount: number, ...keys: string[]): Promise<number>;
+};
 
 /**
  * Counters in Redis, so limits hold across every API process. When Redis is unreachable a limit
@@ -49,6 +62,7 @@ export class RateLimiterService {
   constructor(redis: RedisService) {
     // A named script: sent once, then called by its SHA (EVALSHA).
     if (!('rateLimit' in redis)) redis.defineCommand('rateLimit', { lua: SCRIPT });
+    if (!('rateUncount' in redis)) redis.defineCommand('rateUncount', { lua: UNCOUNT });
     this.redis = redis as LimiterRedis;
   }
 
@@ -59,9 +73,13 @@ export class RateLimiterService {
   /**
    * Counts one request in several windows with one round trip, in order, stopping at the first
    * window over its limit. `refused` is that window's index (-1 when every window allowed it);
-   * `results` holds the windows counted.
+   * `results` holds the windows counted; `counted` the Redis keys of the buckets this hit went into
+   * (for `uncount`).
    */
-  async hitAll(specs: LimitSpec[], now = Date.now()): Promise<{ refused: number; results: LimitResult[] }> {
+  async hitAll(
+    specs: LimitSpec[],
+    now = Date.now(),
+  ): Promise<{ refused: number; results: LimitResult[]; counted: string[] }> {
     const windows = specs.map((s) => ({
       ...s,
       bucket: Math.floor(now / s.windowMs),
@@ -83,13 +101,32 @@ export class RateLimiterService {
           retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(((1 - w.elapsed) * w.windowMs) / 1000)),
         });
       }
-      return { refused: results.findIndex((r) => !r.allowed), results };
+      return {
+        refused: results.findIndex((r) => !r.allowed),
+        results,
+        counted: keys.filter((_, i) => i % 2 === 0).slice(0, results.length),
+      };
     } catch (err) {
       this.log.warn(`rate limiter unavailable, allowing request: ${(err as Error).message}`);
       return {
         refused: -1,
         results: specs.map((s) => ({ allowed: true, count: 0, limit: s.limit, retryAfterSeconds: 0 })),
+        counted: [],
       };
+    }
+  }
+
+  /**
+   * Takes back the hits recorded under these bucket keys (as returned in `counted`), deleting a
+   * bucket that falls to zero: a "verify, then forget" signature leaves no counter keyed by its
+   * IP or email once confirmed. Best effort: Redis down means the keys simply expire.
+   */
+  async uncount(counted: string[]): Promise<void> {
+    if (counted.length === 0) return;
+    try {
+      await this.redis.rateUncount(counted.length, ...counted);
+    } catch (err) {
+      this.log.warn(`rate limiter unavailable, counters left to expire: ${(err as Error).message}`);
     }
   }
 

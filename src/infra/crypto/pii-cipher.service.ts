@@ -67,6 +67,15 @@ export class PiiCipherService {
     return createHmac('sha256', this.blindKey).update(normalized).digest('base64url');
   }
 
+  /**
+   * A keyed hash of a normalized value that only matches within `scope` (a petition id): equal
+   * inputs in one scope give equal hashes, but it cannot be joined to the global blind index or to
+   * another scope without the key.
+   */
+  scopedIndex(scope: string, normalized: string): string {
+    return createHmac('sha256', this.blindKey).update(`scoped:${scope}\u0000${normalized}`).digest('base64url');
+  }
+
   /** Stands in for an IP address wherever one would be kept (consent log, fraud signals). */
   ipHash(ip: string): string {
     return createHmac('sha256', this.ipKey).update(ip).digest('base64url').slice(0, 22);

@@ -157,6 +157,25 @@ export class MailService implements OnModuleInit {
   }
 
   /**
+   * Forgets who a message went to, in the caller's transaction: the message with idempotency key
+   * `key` and its follow-ups (`<key>:...`, e.g. reminders) lose their encrypted address, its blind
+   * index, the SMTP reply and error texts (which can quote the address) and any secrets; one not yet
+   * handed to the SMTP server is cancelled (it could no longer be addressed). For "verify, then
+   * forget" petition signatures once confirmed. Returns how many messages were scrubbed.
+   */
+  async forgetRecipient(tx: Tx, key: string): Promise<number> {
+    const prefix = `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}:%`;
+    return tx.$executeRaw`
+      UPDATE mail_messages
+         SET address_enc = NULL, address_index = NULL, smtp_response = NULL, last_error = NULL, secret_data = NULL,
+             reason = CASE WHEN state IN ('queued', 'enqueued', 'paused') THEN 'recipient forgotten' ELSE reason END,
+             finished_at = CASE WHEN state IN ('queued', 'enqueued', 'paused') THEN now() ELSE finished_at END,
+             state = CASE WHEN state IN ('queued', 'enqueued', 'paused') THEN 'cancelled'::"MailState" ELSE state END,
+             updated_at = now()
+       WHERE supporter_id IS NULL AND (key = ${key} OR key LIKE ${prefix})`;
+  }
+
+  /**
    * Where these messages stand, by idempotency key (keys never enqueued are absent), for modules
    * that keep their own record of what they sent (the digests reconciler). Read-only.
    */

@@ -253,7 +253,7 @@ export function signatureResource(links: OsdiLinks, petitionId: string, s: Signa
     _links: {
       self: { href: `${petition}/signatures/${s.id}` },
       'osdi:petition': { href: petition },
-      ...(s.signer ? { 'osdi:person': { href: links.item('people', s.signer.supporterId) } } : {}),
+      ...(s.signer?.supporterId ? { 'osdi:person': { href: links.item('people', s.signer.supporterId) } } : {}),
     },
   };
 }

@@ -3,7 +3,7 @@ import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { RedisService } from '../../infra/redis/redis.service.js';
 import { MilestonesService } from '../milestones/milestones.service.js';
-import { ANONYMOUS, minuteOf } from './signer-data.js';
+import { ANONYMOUS, minuteOf, NOT_KEPT } from './signer-data.js';
 
 /**
  * Signature counts without a hot row (docs/decisions/petition-counting.md).
@@ -111,7 +111,7 @@ export class PetitionCountsService {
       where: { petitionId, status: 'confirmed' },
       orderBy: { confirmedAt: 'desc' },
       take: RECENT_SIGNERS,
-      select: { isPublic: true, displayName: true, comment: true, confirmedAt: true },
+      select: { isPublic: true, displayName: true, comment: true, confirmedAt: true, signerKey: true },
     });
     return rows.map((r) => this.publicSigner(r));
   }
@@ -122,10 +122,11 @@ export class PetitionCountsService {
     displayName: string | null;
     comment: string | null;
     confirmedAt: Date | null;
+    signerKey?: string | null;
   }): RecentSigner {
     const name = r.isPublic && r.displayName ? this.cipher.decrypt(r.displayName) : null;
     return {
-      name: name ?? ANONYMOUS,
+      name: name ?? (r.signerKey ? NOT_KEPT : ANONYMOUS),
       comment: r.isPublic && r.comment ? this.cipher.decrypt(r.comment) : null,
       signedAt: minuteOf(r.confirmedAt ?? new Date()),
     };

@@ -16,7 +16,7 @@ import {
   updatePetitionBody,
 } from './petitions.schemas.js';
 import { PetitionsService } from './petitions.service.js';
-import { SignatureReportsService } from './signature-reports.service.js';
+import { PetitionDeliveryService } from './petition-delivery.service.js';
 
 const deliveryQuery = z.strictObject({
   locale: localeSchema.optional().describe('Print the text in this locale when the petition has it.'),
@@ -28,7 +28,7 @@ const deliveryQuery = z.strictObject({
 export class PetitionsController {
   constructor(
     private readonly petitions: PetitionsService,
-    private readonly reports: SignatureReportsService,
+    private readonly delivery: PetitionDeliveryService,
   ) {}
 
   @Post()
@@ -126,7 +126,7 @@ export class PetitionsController {
     @ValidQuery(deliveryQuery) query: z.output<typeof deliveryQuery>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const stream = await firstChunk(this.reports.deliveryHtml(actor, campaignId, petitionId, query.locale));
+    const stream = await firstChunk(this.delivery.deliveryHtml(actor, campaignId, petitionId, query.locale));
     void reply.header('cache-control', 'private, no-store');
     return new StreamableFile(stream, { type: 'text/html; charset=utf-8' });
   }
@@ -144,8 +144,8 @@ export class PetitionsController {
     @IdParam('petitionId') petitionId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const totals = await this.reports.deliveryTotalsFor(campaignId, petitionId);
-    const stream = await firstChunk(this.reports.deliveryCsv(actor, campaignId, petitionId));
+    const totals = await this.delivery.deliveryTotalsFor(campaignId, petitionId);
+    const stream = await firstChunk(this.delivery.deliveryCsv(actor, campaignId, petitionId));
     void reply.header('cache-control', 'private, no-store').header('x-total-signatures', String(totals.total));
     return new StreamableFile(stream, {
       type: 'text/csv; charset=utf-8',

@@ -14,6 +14,8 @@ import { SignatureModerationService } from './signature-moderation.service.js';
 import { SignaturesService } from './signatures.service.js';
 import { SignatureTrendsService } from './signature-trends.service.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
+import { VerifyThenForgetService } from './verify-then-forget.service.js';
+import { PetitionDeliveryService } from './petition-delivery.service.js';
 
 /**
  * Petitions and their signatures. Signing goes through SupportersService (the supporter) and
@@ -29,8 +31,10 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
     PetitionsService,
     PetitionCountsService,
     SignaturesService,
+    VerifyThenForgetService,
     SignatureModerationService,
     SignatureReportsService,
+    PetitionDeliveryService,
     SignatureRetentionService,
   ],
   exports: [

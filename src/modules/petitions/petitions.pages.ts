@@ -17,6 +17,7 @@ type Strings = {
   comment: string;
   delivered: string;
   anonymousNote: string;
+  notKept: (n: string) => string;
 };
 
 const STRINGS: Record<Locale, Strings> = {
@@ -29,6 +30,7 @@ const STRINGS: Record<Locale, Strings> = {
     comment: 'Comment',
     delivered: 'Delivered',
     anonymousNote: 'Signers who did not choose to be listed are counted but not named.',
+    notKept: (n) => `${n} of them are verified signers who chose not to be kept: counted, never named.`,
   },
   ar: {
     signedBy: (total, listed) => `وقّع ${total} شخصًا على هذه العريضة. اختار ${listed} منهم إظهار أسمائهم.`,
@@ -39,6 +41,7 @@ const STRINGS: Record<Locale, Strings> = {
     comment: 'تعليق',
     delivered: 'سُلّمت',
     anonymousNote: 'الموقّعون الذين لم يختاروا إظهار أسمائهم محسوبون دون ذكر أسمائهم.',
+    notKept: (n) => `منهم ${n} موقّعًا مؤكَّدًا اختاروا ألّا تُحفظ بياناتهم: محسوبون دون ذكر أسمائهم أبدًا.`,
   },
 };
 
@@ -66,6 +69,8 @@ export interface DeliveryHeader {
   bodyHtml: string;
   total: number;
   listed: number;
+  /** Confirmed "verify, then forget" signatures (counted, never named). */
+  notKept?: number;
   timeZone: string;
   deliveredAt: Date | null;
   deliveryNote: string | null;
@@ -100,7 +105,7 @@ thead{display:table-header-group} tr{page-break-inside:avoid} .body{margin:1.5re
 <p class="meta"><strong>${escapeHtml(s.to)}:</strong> ${escapeHtml(h.target)}</p>${delivered}</header>
 <section class="body">${h.bodyHtml}</section>
 <p class="total">${escapeHtml(s.signedBy(number(h.locale, h.total), number(h.locale, h.listed)))}</p>
-<p class="meta">${escapeHtml(s.anonymousNote)}</p>
+<p class="meta">${escapeHtml(s.anonymousNote)}</p>${h.notKept ? `\n<p class="meta not-kept">${escapeHtml(s.notKept(number(h.locale, h.notKept)))}</p>` : ''}
 <table><thead><tr><th>#</th><th>${escapeHtml(s.name)}</th><th>${escapeHtml(s.country)}</th><th>${escapeHtml(s.date)}</th><th>${escapeHtml(s.comment)}</th></tr></thead><tbody>
 `;
 }

@@ -25,6 +25,12 @@ const variants = z
   .partialRecord(localeSchema, variant.nullable())
   .describe(`Text in other locales (${SUPPORTED_LOCALES.join(', ')}), keyed by locale; null removes a locale.`);
 
+const verifyThenForget = z
+  .boolean()
+  .describe(
+    '"Verify, then forget": a signature still needs the email confirmation, but once confirmed it keeps only a keyed hash of the email (one per person), country and postal prefix; the signer is not added to the supporter list unless they tick "join the list". Can be changed only while the petition has no signatures.',
+  );
+
 export const createPetitionBody = z.strictObject({
   slug: slugSchema,
   title,
@@ -36,6 +42,7 @@ export const createPetitionBody = z.strictObject({
   status: z.enum(['draft', 'open']).optional().describe('draft (default) or open.'),
   closesAt: isoDateTime.nullable().optional().describe('When signing closes automatically.'),
   variants: variants.optional(),
+  verifyThenForget: verifyThenForget.optional(),
 });
 export type CreatePetition = z.output<typeof createPetitionBody>;
 
@@ -51,6 +58,7 @@ export const updatePetitionBody = z
     status: z.enum(['draft', 'open', 'closed']).describe('Use the deliver endpoint to mark a petition delivered.'),
     closesAt: isoDateTime.nullable(),
     variants,
+    verifyThenForget,
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'must change at least one field');
@@ -97,6 +105,12 @@ export const petitionView = z.object({
   variants: z.array(variantView),
   confirmedCount: z.number().describe('Confirmed signatures, from the count cache (exact within about 2 seconds).'),
   nextThreshold: z.number().nullable(),
+  verifyThenForget: z.boolean(),
+  signerDataKept: z
+    .array(z.string())
+    .describe(
+      'What each confirmed signature of this petition keeps, in plain words (also stated on the signing form).',
+    ),
 });
 
 // ---- signatures (organizer) ----
@@ -125,7 +139,7 @@ export const signaturesQuery = pageQuery.extend({
 export type SignaturesQuery = z.output<typeof signaturesQuery>;
 
 export const signerView = z.object({
-  supporterId: z.string(),
+  supporterId: z.string().nullable().describe('null for a "verify, then forget" signature: no supporter is kept.'),
   email: z.string().nullable(),
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
@@ -136,7 +150,14 @@ export const signatureView = z.object({
   petitionId: z.string(),
   status: z.enum(SIGNATURE_STATUSES),
   isPublic: z.boolean(),
-  displayName: z.string().describe('"First L." for public signers, otherwise "Anonymous".'),
+  displayName: z
+    .string()
+    .describe(
+      '"First L." for public signers, "Verified signer (not kept)" for "verify, then forget" signers, otherwise "Anonymous".',
+    ),
+  verifiedNotKept: z
+    .boolean()
+    .describe('A "verify, then forget" signature: counted once confirmed, never linked to a name or supporter.'),
   comment: z.string().nullable().describe('Shown to admins and owners, or when the signer is public.'),
   locale: z.string(),
   source: z.string().nullable(),
@@ -214,7 +235,7 @@ export const trendingView = z.object({
 // ---- public ----
 
 export const publicSignerView = z.object({
-  name: z.string().describe('"First L." or "Anonymous".'),
+  name: z.string().describe('"First L.", "Anonymous" or "Verified signer (not kept)".'),
   comment: z.string().nullable().describe('Only for signers who chose to be public.'),
   signedAt: z.date().describe('Rounded down to the minute.'),
 });
@@ -234,6 +255,9 @@ export const publicPetitionView = z.object({
   goal: z.number().nullable(),
   nextThreshold: z.number().nullable().describe('The next milestone count above the current count, if any.'),
   recentSigners: z.array(publicSignerView),
+  verifyThenForget: z
+    .boolean()
+    .describe('"Verify, then forget": a confirmed signature keeps no name, email or IP-derived value.'),
   url: z.string().describe("The petition's page (absolute, from PUBLIC_URL)."),
 });
 

@@ -14,6 +14,7 @@ import type { CreatePetition, UpdatePetition } from './petitions.schemas.js';
 import { TtlCache } from '../../common/ttl-cache.js';
 import type { Actor } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
+import { modeFixedProblem, signerDataKept } from './signer-retention.js';
 
 type PetitionRow = Prisma.PetitionGetPayload<{ include: { variants: true } }>;
 
@@ -32,6 +33,7 @@ export interface PublicPetition {
   goal: number | null;
   thresholds: number[];
   texts: Record<string, { title: string; bodyHtml: string; target: string }>;
+  verifyThenForget: boolean;
 }
 
 /**
@@ -77,6 +79,7 @@ export class PetitionsService {
             status,
             openedAt: status === 'open' ? new Date() : null,
             closesAt: input.closesAt ?? null,
+            verifyThenForget: input.verifyThenForget ?? false,
             createdBy: actor.organizerId,
             count: { create: {} },
             variants: { create: variantRows(input.variants, locale) },
@@ -89,7 +92,7 @@ export class PetitionsService {
           action: 'petition.created',
           entityType: 'petition',
           entityId: created.id,
-          details: { slug: created.slug, status },
+          details: { slug: created.slug, status, verifyThenForget: created.verifyThenForget },
         });
         return created;
       });
@@ -141,6 +144,9 @@ export class PetitionsService {
 
   async update(actor: Actor, campaignId: string, petitionId: string, input: UpdatePetition) {
     const current = await this.find(campaignId, petitionId);
+    const modeChange = input.verifyThenForget !== undefined && input.verifyThenForget !== current.verifyThenForget;
+    if (modeChange && (await this.prisma.petitionSignature.count({ where: { petitionId }, take: 1 })))
+      throw modeFixedProblem();
     if (current.archivedAt) throw Problem.conflict('petition-archived', 'Archived petitions cannot be changed.');
     if (input.status && current.status === 'delivered') {
       throw Problem.conflict('petition-delivered', 'A delivered petition keeps its status.');
@@ -168,6 +174,7 @@ export class PetitionsService {
       ...(input.goal !== undefined ? { goal: input.goal } : {}),
       ...(input.thresholds !== undefined ? { thresholds: input.thresholds } : {}),
       ...(input.closesAt !== undefined ? { closesAt: input.closesAt } : {}),
+      ...(input.verifyThenForget !== undefined ? { verifyThenForget: input.verifyThenForget } : {}),
       ...(input.status !== undefined && input.status !== current.status
         ? {
             status: input.status,
@@ -302,6 +309,8 @@ export class PetitionsService {
         })),
       confirmedCount,
       nextThreshold: nextThreshold(p.thresholds ?? [], confirmedCount),
+      verifyThenForget: p.verifyThenForget,
+      signerDataKept: signerDataKept(p.verifyThenForget),
     };
   }
 
@@ -371,6 +380,7 @@ export class PetitionsService {
       goal: p.goal,
       nextThreshold: nextThreshold(p.thresholds, confirmedCount),
       recentSigners: recent,
+      verifyThenForget: p.verifyThenForget,
       url: this.pageUrl(p.campaignSlug, p.slug, chosen === p.locale ? undefined : chosen),
     };
   }
@@ -406,6 +416,7 @@ export class PetitionsService {
       goal: p.goal,
       thresholds: p.thresholds ?? [],
       texts,
+      verifyThenForget: p.verifyThenForget,
     };
   }
 

@@ -20,6 +20,8 @@ export interface SignatureConfirmationData {
   validDays: number;
   /** 'first' or 'reminder' (the same person signed again before confirming). */
   kind: 'first' | 'reminder';
+  /** A "verify, then forget" petition: the mail says the signature will keep nothing of them. */
+  forget?: boolean;
 }
 
 interface Strings {
@@ -29,6 +31,7 @@ interface Strings {
   reminder: string;
   listed: string;
   anonymous: string;
+  forget: string;
   valid: (days: number) => string;
   action: string;
   ignore: string;
@@ -43,6 +46,8 @@ const STRINGS: Record<Locale, Strings> = {
     reminder: 'You signed this petition again before confirming, so here is your confirmation link once more.',
     listed: 'You chose to be listed publicly by your first name and the initial of your last name.',
     anonymous: 'You chose not to be listed by name: you will be counted, and shown as “Anonymous”.',
+    forget:
+      'This petition counts you without keeping you: once you confirm, your name, your email address and anything derived from your IP address are deleted from the signature, and this message’s record no longer says whom it went to.',
     valid: (d) => `This link works for ${d} days.`,
     action: 'Confirm my signature',
     ignore: 'If you did not sign, ignore this message: nothing will be counted in your name.',
@@ -54,6 +59,8 @@ const STRINGS: Record<Locale, Strings> = {
     reminder: 'وقّعت على هذه العريضة مرة أخرى قبل التأكيد، لذا نرسل إليك رابط التأكيد من جديد.',
     listed: 'اخترت أن يظهر اسمك الأول والحرف الأول من اسم عائلتك في قائمة الموقّعين.',
     anonymous: 'اخترت ألا يظهر اسمك: سيُحتسب توقيعك ويظهر بصفة «مجهول».',
+    forget:
+      'هذه العريضة تحسبك دون أن تحتفظ ببياناتك: بعد التأكيد يُحذف من التوقيع اسمك وعنوان بريدك الإلكتروني وأي شيء مشتق من عنوان IP الخاص بك، ولا يعود سجل هذه الرسالة يذكر إلى من أُرسلت.',
     valid: (d) => `يعمل هذا الرابط لمدة ${d} يوماً.`,
     action: 'تأكيد توقيعي',
     ignore: 'إذا لم تقم بالتوقيع، تجاهل هذه الرسالة: لن يُحتسب شيء باسمك.',
@@ -87,7 +94,7 @@ export function signatureConfirmationTemplate(signer: LinkSignerService): MailTe
       const lines = [
         s.intro(text.title, text.target),
         ...(d.kind === 'reminder' ? [s.reminder] : []),
-        d.listed ? s.listed : s.anonymous,
+        d.forget ? s.forget : d.listed ? s.listed : s.anonymous,
         s.valid(d.validDays),
       ];
       const greeting = s.greeting(ctx.recipient?.firstName ?? null);

@@ -1,6 +1,3 @@
-// Over 500 lines because: the signature list, its CSV export and the delivery document share one
-// filter, the personal-data rule and the signer view. The next seam to split out is the delivery
-// document (`deliveryHtml`, `deliveryCsv`, `deliveryTotals`, `auditDelivery`, about 90 lines).
 import { Injectable } from '@nestjs/common';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import { type Page, decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../common/pagination.js';
@@ -14,14 +11,13 @@ import { PersonalDataExportsService } from '../campaigns/personal-data-exports.s
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { blockedDomainReason } from '../supporters/email-domains.js';
 import { SupportersService } from '../supporters/supporters.service.js';
-import { CSV_BOM, csvRow } from '../../common/csv.js';
+import { csvRow } from '../../common/csv.js';
 import { boundsWhere, type DateRanges } from '../../common/date-range.js';
 import { PetitionCountsService } from './petition-counts.service.js';
-import { deliveryHead, deliveryRow, deliveryTail } from './petitions.pages.js';
 import type { Actor } from '../../common/actor.js';
 import { PetitionsService } from './petitions.service.js';
 import type { SignaturesQuery } from './petitions.schemas.js';
-import { ANONYMOUS, refuseGroupFilters } from './signer-data.js';
+import { ANONYMOUS, NOT_KEPT, personOf, refuseGroupFilters, supporterIdsOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
 
 type SignatureRow = Prisma.PetitionSignatureGetPayload<object>;
@@ -34,7 +30,8 @@ const TRENDING_SLOT_MS = 15 * 60_000;
 
 /**
  * Everything organizers read about signatures: lists and search, the streamed CSV export, counts
- * by day, source, country and postal prefix, the fraud view, and the delivery document. Personal
+ * by day, source, country and postal prefix, the fraud view (the delivery document is
+ * PetitionDeliveryService's). Personal
  * data (email, names) is decrypted only for owners and admins, and only here.
  */
 @Injectable()
@@ -76,12 +73,9 @@ export class SignatureReportsService {
     });
     const page = toPage(rows, limit);
     const people = personal
-      ? await this.supporters.supporterSummary(
-          page.items.map((r) => r.supporterId),
-          { personal: true },
-        )
+      ? await this.supporters.supporterSummary(supporterIdsOf(page.items), { personal: true })
       : null;
-    return { ...page, items: page.items.map((r) => this.view(r, personal, people?.get(r.supporterId) ?? null)) };
+    return { ...page, items: page.items.map((r) => this.view(r, personal, personOf(people, r))) };
   }
 
   /** How many signatures a petition has, in every status (the OSDI collection's total_records). */
@@ -103,8 +97,8 @@ export class SignatureReportsService {
     const row = await this.prisma.petitionSignature.findFirst({ where: { petitionId, ...by } });
     if (!row) return null;
     const personal = SignatureReportsService.seesPersonalData(role);
-    const people = personal ? await this.supporters.supporterSummary([row.supporterId], { personal: true }) : null;
-    return this.view(row, personal, people?.get(row.supporterId) ?? null);
+    const people = personal ? await this.supporters.supporterSummary(supporterIdsOf([row]), { personal: true }) : null;
+    return this.view(row, personal, personOf(people, row));
   }
 
   view(
@@ -118,7 +112,8 @@ export class SignatureReportsService {
       petitionId: r.petitionId,
       status: r.status,
       isPublic: r.isPublic,
-      displayName: name ?? ANONYMOUS,
+      displayName: name ?? (r.signerKey ? NOT_KEPT : ANONYMOUS),
+      verifiedNotKept: r.signerKey !== null,
       comment: r.comment && (personal || r.isPublic) ? this.cipher.decrypt(r.comment) : null,
       locale: r.locale,
       // Below admin no field that places the signer in a small group (k-suppression).
@@ -221,22 +216,17 @@ export class SignatureReportsService {
         take: EXPORT_BATCH,
       });
       if (rows.length === 0) return;
-      const people = personal
-        ? await this.supporters.supporterSummary(
-            rows.map((r) => r.supporterId),
-            { personal: true },
-          )
-        : null;
+      const people = personal ? await this.supporters.supporterSummary(supporterIdsOf(rows), { personal: true }) : null;
       let chunk = '';
       for (const r of rows) {
-        const v = this.view(r, personal, people?.get(r.supporterId) ?? null);
+        const v = this.view(r, personal, personOf(people, r));
         chunk += csvRow([
           v.id,
           v.status,
           v.createdAt,
           v.confirmedAt,
           v.isPublic ? 'yes' : 'no',
-          v.isPublic ? v.displayName : '',
+          v.isPublic || v.verifiedNotKept ? v.displayName : '',
           v.comment,
           v.locale,
           v.source,
@@ -395,110 +385,6 @@ export class SignatureReportsService {
     };
   }
 
-  // ---------- delivery ----------
-
-  private async *publicSigners(petitionId: string): AsyncGenerator<SignatureRow[]> {
-    let after: string | undefined;
-    for (;;) {
-      const rows = await this.prisma.petitionSignature.findMany({
-        where: { petitionId, status: 'confirmed', isPublic: true, ...(after ? { id: { gt: after } } : {}) },
-        orderBy: { id: 'asc' },
-        take: EXPORT_BATCH,
-      });
-      if (rows.length === 0) return;
-      yield rows;
-      after = rows[rows.length - 1].id;
-      if (rows.length < EXPORT_BATCH) return;
-    }
-  }
-
-  private async deliveryTotals(petitionId: string) {
-    const [row] = await this.prisma.$queryRaw<{ total: number; listed: number }[]>`
-      SELECT count(*)::int AS total, (count(*) FILTER (WHERE is_public))::int AS listed
-        FROM petition_signatures WHERE petition_id = ${petitionId}::uuid AND status = 'confirmed'`;
-    return row ?? { total: 0, listed: 0 };
-  }
-
-  private signerOf(r: SignatureRow) {
-    return {
-      name: (r.displayName ? this.cipher.decrypt(r.displayName) : null) ?? ANONYMOUS,
-      country: r.country,
-      signedAt: r.confirmedAt ?? r.createdAt,
-      comment: r.comment ? this.cipher.decrypt(r.comment) : null,
-    };
-  }
-
-  /** The printable delivery document (HTML), streamed. */
-  async *deliveryHtml(actor: Actor, campaignId: string, petitionId: string, locale?: string): AsyncGenerator<string> {
-    const petition = await this.petitions.find(campaignId, petitionId);
-    const campaign = await this.campaigns.get(campaignId);
-    const totals = await this.deliveryTotals(petition.id);
-    const variant =
-      locale && locale !== petition.locale ? petition.variants.find((v) => v.locale === locale) : undefined;
-    const lang = variant?.locale ?? petition.locale;
-    await this.auditDelivery(actor, campaignId, petitionId, 'html', totals.listed);
-    const now = new Date();
-    yield deliveryHead({
-      locale: lang,
-      campaignName: campaign.name,
-      title: variant?.title ?? petition.title,
-      target: variant?.target ?? petition.target,
-      bodyHtml: variant?.bodyHtml ?? petition.bodyHtml,
-      total: totals.total,
-      listed: totals.listed,
-      timeZone: campaign.timeZone,
-      deliveredAt: petition.deliveredAt,
-      deliveryNote: petition.deliveryNote,
-      generatedAt: now,
-    });
-    let index = 0;
-    for await (const rows of this.publicSigners(petition.id)) {
-      yield rows.map((r) => deliveryRow(++index, this.signerOf(r), campaign.timeZone, lang)).join('');
-    }
-    yield deliveryTail(now);
-  }
-
-  /** The public signers as CSV, with the total count of confirmed signatures in the last row. */
-  async *deliveryCsv(actor: Actor, campaignId: string, petitionId: string): AsyncGenerator<string> {
-    const petition = await this.petitions.find(campaignId, petitionId);
-    const totals = await this.deliveryTotals(petition.id);
-    await this.auditDelivery(actor, campaignId, petitionId, 'csv', totals.listed);
-    yield CSV_BOM;
-    yield csvRow(['name', 'country', 'signed_at', 'comment']);
-    for await (const rows of this.publicSigners(petition.id)) {
-      yield rows
-        .map((r) => {
-          const s = this.signerOf(r);
-          return csvRow([s.name, s.country, s.signedAt, s.comment]);
-        })
-        .join('');
-    }
-    yield csvRow([`Total confirmed signatures: ${totals.total} (${totals.listed} listed by name)`, '', '', '']);
-  }
-
-  async deliveryTotalsFor(campaignId: string, petitionId: string) {
-    const petition = await this.petitions.find(campaignId, petitionId);
-    return this.deliveryTotals(petition.id);
-  }
-
-  /**
-   * The delivery document names the public signers, so downloading it is an export of personal
-   * data (audited with how many are named). It carries no "Exported by" line: it is handed to the
-   * petition's target, often the employer, who must not learn which organizer printed it.
-   */
-  private auditDelivery(actor: Actor, campaignId: string, petitionId: string, format: string, named: number) {
-    return this.audit.recordPersonalData({
-      campaignId,
-      actor,
-      access: 'export',
-      what: 'delivery',
-      people: named,
-      entityType: 'petition',
-      entityId: petitionId,
-      details: { format },
-    });
-  }
-
   // ---------- public ----------
 
   /** Confirmed signers, newest first, as the public may see them. */
@@ -510,7 +396,7 @@ export class SignatureReportsService {
       where: { petitionId: p.id, status: 'confirmed', ...(after ? { id: { lt: after } } : {}) },
       orderBy: { id: 'desc' },
       take: limit + 1,
-      select: { id: true, isPublic: true, displayName: true, comment: true, confirmedAt: true },
+      select: { id: true, isPublic: true, displayName: true, comment: true, confirmedAt: true, signerKey: true },
     });
     const page = toPage(rows, limit);
     return { ...page, items: page.items.map((r) => this.counts.publicSigner(r)) };

@@ -25,6 +25,7 @@ import { MetricsService } from '../../infra/metrics/metrics.service.js';
 import { normalizeSource, postalPrefixOf } from './signer-data.js';
 import { uuidv7Floor } from './uuid-time.js';
 import { WebhooksService } from '../webhooks/webhooks.service.js';
+import { VerifyThenForgetService } from './verify-then-forget.service.js';
 
 export type SignInput = SupporterFormInput & { comment?: string; showName?: boolean };
 
@@ -83,6 +84,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
     private readonly counts: PetitionCountsService,
     private readonly rotation: KeyRotationService,
     private readonly webhooks: WebhooksService,
+    private readonly forgetful: VerifyThenForgetService,
     metrics: MetricsService,
   ) {
     this.confirmationTemplate = signatureConfirmationTemplate(signer);
@@ -106,7 +108,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     this.mail.registerTemplate(this.confirmationTemplate);
     this.rotation.register(
-      this.rotation.columns('petition signature', 'petition_signatures', ['display_name', 'comment']),
+      this.rotation.columns('petition signature', 'petition_signatures', ['display_name', 'comment', 'pending_enc']),
     );
     this.supporters.registerDataHolder({
       name: 'petitionSignatures',
@@ -141,7 +143,9 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       message: 'Too many signatures from this address; try again in a minute.',
     };
     const screen = await this.supporters.screenForm(input, ip, 'petition-sign', [burst]);
-    if (screen.accept) await this.record(petition, input, ip, ipHash);
+    if (screen.accept && petition.verifyThenForget)
+      await this.forgetful.record(petition, input, ip, screen.counted ?? []);
+    else if (screen.accept) await this.record(petition, input, ip, ipHash);
     return { ...SIGN_ACCEPTED, petition };
   }
 
@@ -301,22 +305,28 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
    */
   async confirm(token: string | undefined) {
     const signatureId = this.signer.verify(SIGNATURE_CONFIRM_PURPOSE, token);
+    let counted: string[] = [];
     const sig = await this.prisma.$transaction(async (tx) => {
       const confirmed = await tx.$queryRaw<
-        { petition_id: string; supporter_id: string; campaign_id: string; locale: string }[]
+        { petition_id: string; supporter_id: string | null; campaign_id: string; locale: string; forget: boolean }[]
       >`
         UPDATE petition_signatures SET status = 'confirmed', confirmed_at = now()
          WHERE id = ${signatureId}::uuid AND status = 'pending'
-        RETURNING petition_id::text, supporter_id::text, campaign_id::text, locale`;
+        RETURNING petition_id::text, supporter_id::text, campaign_id::text, locale, signer_key IS NOT NULL AS forget`;
       if (confirmed.length === 1) {
         const c = confirmed[0];
         await this.counts.recordDelta(tx, c.petition_id, 1);
-        await this.supporters.confirm(tx, c.supporter_id, 'petition');
+        if (c.forget) {
+          // "Verify, then forget": no supporter behind it, so no webhook event naming one.
+          counted = await this.forgetful.forget(tx, signatureId);
+          return { petitionId: c.petition_id, locale: c.locale };
+        }
+        await this.supporters.confirm(tx, c.supporter_id!, 'petition');
         await this.webhooks.record(tx, {
           campaignId: c.campaign_id,
           type: 'signature',
           key: `signature:${signatureId}`,
-          subjectId: c.supporter_id,
+          subjectId: c.supporter_id!,
           parentId: c.petition_id,
         });
         return { petitionId: c.petition_id, locale: c.locale };
@@ -328,6 +338,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       if (!existing) throw Problem.field('token', 'is no longer valid (the signature was removed)', 'invalid-token');
       return existing;
     });
+    await this.forgetful.uncount(counted);
     return {
       status: 'confirmed' as const,
       petition: await this.petitionSummary(sig.petitionId, sig.locale),
@@ -369,6 +380,7 @@ export class SignaturesService implements OnModuleInit, OnModuleDestroy {
       select: { supporterId: true, petitionId: true },
     });
     for (const r of rows) {
+      if (!r.supporterId) continue;
       let set = out.get(r.supporterId);
       if (!set) out.set(r.supporterId, (set = new Set()));
       set.add(r.petitionId);

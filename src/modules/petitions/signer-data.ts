@@ -8,6 +8,8 @@ import type { SignaturesQuery } from './petitions.schemas.js';
  */
 
 export const ANONYMOUS = 'Anonymous';
+/** How a confirmed "verify, then forget" signature is shown: counted, never named. */
+export const NOT_KEPT = 'Verified signer (not kept)';
 
 /**
  * The region part of a postal code: the outward code of a UK/Canadian code (before the space, at
@@ -46,4 +48,14 @@ export function refuseGroupFilters(personal: boolean, q: SignaturesQuery): void 
   if (personal) return;
   const field = (['country', 'source', 'ref', 'postalPrefix', 'emailDomain'] as const).find((k) => q[k] !== undefined);
   if (field) throw Problem.forbidden(`Filtering by ${field} needs the admin or owner role.`);
+}
+
+/** The supporters behind these signatures ("verify, then forget" signatures have none). */
+export function supporterIdsOf(rows: { supporterId: string | null }[]): string[] {
+  return rows.flatMap((r) => (r.supporterId ? [r.supporterId] : []));
+}
+
+/** The looked-up supporter of a signature, or null (none looked up, or a "verify, then forget" signature). */
+export function personOf<P>(people: Map<string, P> | null, r: { supporterId: string | null }): P | null {
+  return (r.supporterId ? people?.get(r.supporterId) : undefined) ?? null;
 }

@@ -274,7 +274,7 @@ export class SupportersService implements OnModuleInit {
     ip: string,
     ipLimitName = 'signup',
     before: (LimitSpec & { message: string })[] = [],
-  ): Promise<{ accept: boolean; reason?: 'honeypot' | 'email-rate' }> {
+  ): Promise<{ accept: boolean; reason?: 'honeypot' | 'email-rate'; counted?: string[] }> {
     const blocked = blockedDomainReason(input.email, {
       blocked: this.config.get('SIGNUP_BLOCKED_DOMAINS'),
       disposable: this.config.get('SIGNUP_BLOCK_DISPOSABLE'),
@@ -292,12 +292,17 @@ export class SupportersService implements OnModuleInit {
       // The per-address window last, and not for honeypot hits: only real submissions use it up.
       ...(honeypot ? [] : [this.emailWindow(input.email)]),
     ];
-    const { refused, results } = await this.limiter.hitAll(windows);
+    const { refused, results, counted } = await this.limiter.hitAll(windows);
     if (refused >= 0 && (honeypot || refused < windows.length - 1))
       throw Problem.tooManyRequests(results[refused].retryAfterSeconds, windows[refused].message);
     if (honeypot) return { accept: false, reason: 'honeypot' };
     if (refused >= 0) return { accept: false, reason: 'email-rate' };
-    return { accept: true };
+    return { accept: true, counted };
+  }
+
+  /** Takes an accepted form's hits (`screenForm(...).counted`) back out of the rate-limit counters. */
+  uncountForm(counted: string[]): Promise<void> {
+    return this.limiter.uncount(counted);
   }
 
   /**

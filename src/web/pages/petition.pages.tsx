@@ -12,6 +12,8 @@ import {
 } from '../components.js';
 import { type ShareMeta, Layout } from '../layout.js';
 import { formatNumber, messages } from '../messages.js';
+import { forgetNotice } from '../../modules/petitions/signer-retention.js';
+import { NOT_KEPT } from '../../modules/petitions/signer-data.js';
 
 export interface PetitionModel {
   slug: string;
@@ -26,6 +28,26 @@ export interface PetitionModel {
   goal: number | null;
   nextThreshold: number | null;
   recentSigners: { name: string; comment: string | null; signedAt: Date }[];
+  /** "Verify, then forget": the form says what is kept and offers no public listing or comment. */
+  verifyThenForget?: boolean;
+}
+
+/** What a "verify, then forget" signature keeps, stated on the form itself. */
+function KeptNotice(p: { locale: Locale }) {
+  const f = forgetNotice(p.locale);
+  return (
+    <div class="notice kept" data-kept>
+      <p>
+        <strong>{f.heading}</strong>
+      </p>
+      <ul>
+        {f.kept.map((k) => (
+          <li>{k}</li>
+        ))}
+      </ul>
+      <p>{f.notKept}</p>
+    </div>
+  );
 }
 
 export const petitionPath = (campaignSlug: string, slug: string) => `/c/${campaignSlug}/petitions/${slug}`;
@@ -93,9 +115,18 @@ export function SignForm(p: {
         maxLength={20}
       />
       <Field form="sign" name="country" label={m.country} state={p.state} autocomplete="country" maxLength={2} />
-      <TextArea form="sign" name="comment" label={m.comment} state={p.state} maxLength={1000} />
-      <Checkbox form="sign" name="showName" label={m.showName} state={p.state} />
-      <Checkbox form="sign" name="consentUpdates" label={m.consentUpdates} state={p.state} />
+      {p.petition.verifyThenForget ? (
+        <>
+          <KeptNotice locale={p.locale} />
+          <Checkbox form="sign" name="consentUpdates" label={forgetNotice(p.locale).join} state={p.state} />
+        </>
+      ) : (
+        <>
+          <TextArea form="sign" name="comment" label={m.comment} state={p.state} maxLength={1000} />
+          <Checkbox form="sign" name="showName" label={m.showName} state={p.state} />
+          <Checkbox form="sign" name="consentUpdates" label={m.consentUpdates} state={p.state} />
+        </>
+      )}
     </SupporterForm>
   );
 }
@@ -132,7 +163,13 @@ export function PetitionPage(p: {
               <ul class="signers">
                 {x.recentSigners.map((s) => (
                   <li>
-                    <strong>{s.name === 'Anonymous' ? m.anonymous : s.name}</strong>
+                    <strong>
+                      {s.name === 'Anonymous'
+                        ? m.anonymous
+                        : s.name === NOT_KEPT
+                          ? forgetNotice(p.locale).signerLabel
+                          : s.name}
+                    </strong>
                     {s.comment ? <q>{s.comment}</q> : null}
                   </li>
                 ))}
