@@ -97,11 +97,44 @@ describe('organizer console: settings, statements, milestones and webhooks', () 
     await k.fill('10');
     await smallGroups.getByRole('button', { name: 'Save' }).click();
     await smallGroups.getByRole('status').getByText('Saved').waitFor();
+
+    // A targeted organization: a bad domain is refused beside the field, a good one is kept.
+    const targeted = privacy.getByRole('form', { name: 'Targeted organizations' });
+    await targeted.getByRole('button', { name: 'Add organization' }).click();
+    await targeted.getByLabel('Organization', { exact: true }).fill('Acme Logistics');
+    const domains = targeted.getByLabel('Email domains', { exact: true });
+    await domains.fill('boss@acme.example');
+    await domains.press('Enter');
+    await targeted.getByRole('button', { name: 'Save' }).click();
+    await targeted
+      .getByTestId('targeted-org')
+      .getByText(/must be a domain name/)
+      .waitFor();
+    await domains.press('Backspace');
+    await domains.fill('acme.example');
+    await domains.press('Enter');
+    await targeted.getByRole('button', { name: 'Save' }).click();
+    await targeted.getByRole('status').getByText('Saved').waitFor();
+
+    // A retention period, and the upcoming expiries below it.
+    const retention = privacy.getByRole('form', { name: 'Retention' });
+    await retention.getByLabel(/^Petition signers/).fill('3');
+    await retention.getByRole('button', { name: 'Save' }).click();
+    await retention.getByRole('status').getByText('Saved').waitFor();
+    await privacy.getByTestId('retention-expiries').getByRole('heading', { name: 'Upcoming expiries' }).waitFor();
+    await privacy.getByTestId('privacy-page-link').waitFor();
     await checkScreen(page, 'settings-privacy');
+
     await page.reload();
     await privacy.getByRole('heading', { name: 'Privacy & safety' }).waitFor();
     expect(await k.inputValue()).toBe('10');
-    expect((await t.http.get(`/campaigns/${campaign.id}`, owner.token)).body.minGroupSize).toBe(10);
+    expect(await targeted.getByLabel('Organization', { exact: true }).inputValue()).toBe('Acme Logistics');
+    await targeted.getByTestId('targeted-org').getByText('acme.example', { exact: true }).waitFor();
+    expect(await retention.getByLabel(/^Petition signers/).inputValue()).toBe('3');
+    const saved = (await t.http.get(`/campaigns/${campaign.id}`, owner.token)).body;
+    expect(saved.minGroupSize).toBe(10);
+    expect(saved.targetedOrganizations).toEqual([{ name: 'Acme Logistics', domains: ['acme.example'] }]);
+    expect((await t.http.get(`/campaigns/${campaign.id}/retention`, owner.token)).body.signerMonths).toBe(3);
     await ctx.close();
   });
 

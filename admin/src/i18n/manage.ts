@@ -195,6 +195,43 @@ export const enManage = {
   'privacy.smallGroupsHelp':
     'Counts by country, postal prefix, source, referrer or email domain smaller than this are merged into “other” for organizers and viewers and on public pages.',
   'privacy.minGroupSize': 'Smallest group shown (k)',
+  'privacy.targeted': 'Targeted organizations',
+  'privacy.targetedHelp':
+    'The employers this campaign targets and their email domains (subdomains match too). Supporters using an address there are warned before anything is stored, and mail to them goes without tracking and with the safety note.',
+  'privacy.orgName': 'Organization',
+  'privacy.orgDomains': 'Email domains',
+  'privacy.orgRemove': 'Remove {name}',
+  'privacy.orgAdd': 'Add organization',
+  'privacy.safetyNoteEn': 'Mail safety note (English)',
+  'privacy.safetyNoteHelp': 'Added to mail sent to addresses on a targeted domain. Leave empty for the built-in text.',
+  'privacy.safetyNoteAr': 'Mail safety note (Arabic)',
+  'privacy.retention': 'Retention',
+  'privacy.retentionHelp': 'How long people stay linked to what they did; after that the daily job anonymizes them.',
+  'privacy.signerMonths': 'Petition signers (months after delivery or closing)',
+  'privacy.rsvpDays': 'Event RSVPs (days after the event)',
+  'privacy.auditMonths': 'Audit entries naming supporters (months)',
+  'privacy.expiries': 'Upcoming expiries',
+  'privacy.expiriesNone': 'Nothing is due to expire.',
+  'privacy.expiryWhat': 'What',
+  'privacy.expiryWhen': 'Anonymized from',
+  'privacy.expiryPeople': 'People',
+  'privacy.expiryPetition': 'Petition: {title}',
+  'privacy.expiryEvent': 'Event: {title}',
+  'privacy.expiryAudit': 'Audit entries',
+  'privacy.shutdown': 'Shut the campaign down',
+  'privacy.shutdownHelp':
+    'Erases every supporter’s personal data and closes all forms, after a waiting period during which any owner can cancel it.',
+  'privacy.shutdownConfirm': 'Type the campaign address “{slug}” to confirm',
+  'privacy.shutdownSchedule': 'Schedule shutdown',
+  'privacy.shutdownScheduled': 'The shutdown is scheduled for {when}.',
+  'privacy.shutdownCancel': 'Cancel the shutdown',
+  'privacy.shutDownAt': 'This campaign was shut down on {when}.',
+  'privacy.page': 'Privacy page',
+  'privacy.pageHelp':
+    'Supporters see what this campaign keeps and how to get or erase their data on its public privacy page.',
+  'privacy.pageOpen': 'Open the privacy page',
+  'privacy.contact': 'Privacy contact',
+  'privacy.contactHelp': 'An email address or page shown on the privacy page for privacy questions.',
 } as const;
 
 export type ManageKey = keyof typeof enManage;
