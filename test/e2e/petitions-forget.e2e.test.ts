@@ -218,8 +218,8 @@ describe('verify, then forget', () => {
     }
 
     // 2. Redis: no key holds the address or its blind index now; the only IP-derived keys left are
-    // the per-minute request counters every public page hit makes, which expire within 2 minutes.
-    // Wait for them, then nothing of this person is left at all.
+    // the per-minute request counters every public page hit makes, each set to expire within 2
+    // minutes: their time to live is checked here rather than waited out.
     const prefix = process.env.REDIS_PREFIX!;
     const redis = new Redis(TEST_REDIS_URL);
     try {
@@ -229,12 +229,10 @@ describe('verify, then forget', () => {
         expect(found(v).every((s) => s === cipher.ipHash(ip) || s === cipher.ipHash(confirmIp))).toBe(true);
         const key = v.split('\n')[0];
         expect(key).toMatch(/:rl:(public|link:[\w-]+:60|link-invalid):/);
-        expect(await redis.pttl(key)).toBeLessThanOrEqual(120_000);
+        const ttl = await redis.pttl(key); // -1 would be a key that never expires
+        expect(ttl).toBeGreaterThan(0);
+        expect(ttl).toBeLessThanOrEqual(120_000);
       }
-      await waitUntil(
-        async () => ([...(await redisDump(redis, prefix)).values()].some((v) => found(v).length > 0) ? null : true),
-        { what: 'per-minute request counters to expire', timeoutMs: 180_000, intervalMs: 2000 },
-      );
     } finally {
       redis.disconnect();
     }
