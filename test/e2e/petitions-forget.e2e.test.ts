@@ -1,19 +1,14 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { PiiCipherService } from '../../src/infra/crypto/pii-cipher.service.js';
 import { HttpClient, startApp, testConfig, uniqueIp } from '../support/app.js';
 import { TEST_REDIS_URL } from '../support/env.js';
 import { createCampaign, createOrganizer, createPetition } from '../support/factories.js';
-import { freePort, type Proc, startProcess } from '../support/process.js';
+import type { Proc } from '../support/process.js';
 import { SmtpSink } from '../support/smtp-sink.js';
-import { SUPPORTERS_TEST_ENV } from '../support/supporters.js';
 import { waitUntil } from '../support/wait.js';
-
-const run = promisify(execFile);
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+import { dumpDatabase, startLoggedServer } from '../support/exposure.js';
 
 /** Every key of this run's Redis prefix with its value(s), as one searchable text per key. */
 async function redisDump(redis: Redis, prefix: string): Promise<Map<string, string>> {
@@ -62,17 +57,7 @@ describe('verify, then forget', () => {
   const confirmIp = uniqueIp();
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    const port = await freePort();
-    proc = startProcess(['--role=all'], {
-      ...SUPPORTERS_TEST_ENV,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      MAIL_URL: smtp.url,
-      LOG_LEVEL: 'debug',
-    });
-    await proc.waitForOutput(/listening on/);
-    http = new HttpClient(`http://127.0.0.1:${port}`);
+    ({ proc, http, smtp } = await startLoggedServer());
   });
   afterAll(async () => {
     await proc?.stop();
@@ -174,9 +159,7 @@ describe('verify, then forget', () => {
       secrets.filter((s) => text.includes(s) || text.toLowerCase().includes(s.toLowerCase()));
 
     // 1. The database: a pg_dump, and the rows themselves (encrypted columns cannot be searched).
-    const { stdout: dump } = await run(`${PG_BIN}/pg_dump`, ['--no-owner', '--data-only', process.env.DATABASE_URL!], {
-      maxBuffer: 1024 * 1024 * 1024,
-    });
+    const dump = await dumpDatabase({ dataOnly: true });
     expect(dump).toContain(petition.id);
     expect(found(dump)).toEqual([]);
     const db = new pg.Client({ connectionString: process.env.DATABASE_URL });

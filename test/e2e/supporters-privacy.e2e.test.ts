@@ -8,11 +8,11 @@ import { waitUntil } from '../support/wait.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { HttpClient, startApp, type TestApp, testConfig, uniqueIp } from '../support/app.js';
 import { createCampaign, createOrganizer, unique } from '../support/factories.js';
-import { freePort, type Proc, startProcess } from '../support/process.js';
+import type { Proc } from '../support/process.js';
 import { CONFIRM_SUBJECT, consent, linkIn, SUPPORTERS_TEST_ENV } from '../support/supporters.js';
+import { dumpDatabase, startLoggedServer } from '../support/exposure.js';
 
 const run = promisify(execFile);
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 /**
  * What an attacker with a database dump or the logs would learn about supporters: nothing. The
@@ -33,17 +33,7 @@ describe('supporter data in dumps and logs', () => {
   }));
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    const port = await freePort();
-    proc = startProcess(['--role=all'], {
-      ...SUPPORTERS_TEST_ENV,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      MAIL_URL: smtp.url,
-      LOG_LEVEL: 'debug',
-    });
-    await proc.waitForOutput(/listening on/);
-    http = new HttpClient(`http://127.0.0.1:${port}`);
+    ({ proc, http, smtp } = await startLoggedServer());
     const request = http.request.bind(http);
     http.request = (method, path, options = {}) =>
       request(method, path, { ...options, headers: { 'x-forwarded-for': uniqueIp(), ...options.headers } });
@@ -164,9 +154,7 @@ describe('supporter data in dumps and logs', () => {
 
     // 2. a pg_dump of the test database: none of these, and none of the emails of any supporter
     // stored by the whole suite so far (decrypted with the test key).
-    const { stdout: dump } = await run(`${PG_BIN}/pg_dump`, ['--no-owner', process.env.DATABASE_URL!], {
-      maxBuffer: 1024 * 1024 * 1024,
-    });
+    const dump = await dumpDatabase();
     expect(dump).toContain('supporters');
     expect(dump.length).toBeGreaterThan(10_000);
     expect(secrets.filter((s) => dump.includes(s))).toEqual([]);
