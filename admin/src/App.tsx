@@ -1,13 +1,24 @@
-import { AppShell, Burger, Group, NavLink as MantineNavLink, Select, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  AppShell,
+  Avatar,
+  Burger,
+  Group,
+  NavLink as MantineNavLink,
+  Menu,
+  Select,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { api, must } from './api/client';
-import { currentOrganizer, onSessionChange, restoreSession, signOut } from './api/session';
+import { currentOrganizer, onSessionChange, restoreSession, signOut, updateOrganizer } from './api/session';
 import { atLeast, type Campaign, CampaignContext, type Role } from './campaign';
 import { I18nProvider, useI18n } from './i18n';
-import type { MessageKey } from './i18n';
+import type { Locale, MessageKey } from './i18n';
 import { AcceptInvitation, ForgotPassword, JoinInvitation, ResetPassword, SignInLink } from './screens/AuthLinks';
 import { SignIn } from './screens/SignIn';
 import { Failure, Loading, useLoad } from './ui';
@@ -33,7 +44,7 @@ export function App() {
     void restoreSession().finally(() => setRestoring(false));
   }, []);
   return (
-    <I18nProvider organizerId={organizer?.id ?? null}>
+    <I18nProvider organizerLocale={organizer ? organizer.locale : undefined} save={saveLocale}>
       {restoring && !organizer ? (
         <Loading />
       ) : organizer ? (
@@ -54,6 +65,11 @@ export function App() {
       )}
     </I18nProvider>
   );
+}
+
+/** The language follows the organizer: saved on their account, so every browser they use has it. */
+async function saveLocale(locale: Locale): Promise<void> {
+  updateOrganizer(await must(api.PATCH('/auth/me', { body: { locale } })));
 }
 
 function useCampaigns() {
@@ -111,7 +127,7 @@ function CampaignShell() {
       >
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group wrap="nowrap" gap="sm">
+            <Group wrap="nowrap" gap="sm" style={{ minWidth: 0 }}>
               <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
               <UnstyledButton component={Link} to={`/c/${campaign.id}/overview`} aria-label="Groundswell">
                 <Text fw={700} visibleFrom="xs">
@@ -128,11 +144,18 @@ function CampaignShell() {
                 onChange={(id) => id && navigate(`/c/${id}/${section}`)}
               />
             </Group>
-            <Group wrap="nowrap" gap="xs">
+            <Group wrap="nowrap" gap="xs" style={{ flexShrink: 0 }}>
               <LanguageSwitch />
-              <UnstyledButton onClick={() => void signOut()} fz="sm" px="xs" style={{ whiteSpace: 'nowrap' }}>
+              <UnstyledButton
+                onClick={() => void signOut()}
+                fz="sm"
+                px="xs"
+                visibleFrom="sm"
+                style={{ whiteSpace: 'nowrap' }}
+              >
                 {t('signout')}
               </UnstyledButton>
+              <AccountMenu campaignId={campaign.id} />
             </Group>
           </Group>
         </AppShell.Header>
@@ -174,6 +197,32 @@ function CampaignShell() {
         </AppShell.Main>
       </AppShell>
     </CampaignContext.Provider>
+  );
+}
+
+/**
+ * On a phone the header has no room for a "Sign out" text beside the campaign and language pickers
+ * (in Arabic least of all): the account's actions go into a menu behind the organizer's initials.
+ */
+function AccountMenu({ campaignId }: { campaignId: string }) {
+  const { t } = useI18n();
+  const organizer = useSyncExternalStore(onSessionChange, currentOrganizer);
+  const name = organizer?.name ?? '';
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton hiddenFrom="sm" aria-label={t('account.menu', { name })} data-testid="account-menu">
+          <Avatar name={name} color="initials" size={30} />
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{organizer?.email}</Menu.Label>
+        <Menu.Item component={Link} to={`/c/${campaignId}/account`}>
+          {t('nav.account')}
+        </Menu.Item>
+        <Menu.Item onClick={() => void signOut()}>{t('signout')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
   );
 }
 

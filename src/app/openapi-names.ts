@@ -1,5 +1,5 @@
 import { nameSchemas } from '../common/openapi-schemas.js';
-import { tokenView } from '../modules/auth/auth.schemas.js';
+import { meView, tokenView } from '../modules/auth/auth.schemas.js';
 import { campaignView, invitationView, memberView, myCampaignView } from '../modules/campaigns/campaigns.schemas.js';
 import { digestRunView, digestSettingsView } from '../modules/digests/digests.schemas.js';
 import { attendeeView, eventView } from '../modules/events/events.schemas.js';
@@ -25,6 +25,7 @@ import { deliveryView, endpointView, endpointWithSecretView } from '../modules/w
 export function nameSharedSchemas(): void {
   nameSchemas({
     ApiToken: tokenView,
+    OrganizerAccount: meView,
     Campaign: campaignView,
     MyCampaign: myCampaignView,
     Member: memberView,

@@ -1,4 +1,4 @@
-import { ROLE_RANK } from './auth/auth.decorators.js';
+import { seesPersonalData } from './auth/auth.decorators.js';
 import type { CampaignRole } from '../generated/prisma/enums.js';
 
 /**
@@ -26,7 +26,7 @@ export interface SuppressedGroups<K> {
 
 /** Whether a role sees exact small groups: those who can read the rows' personal data anyway. */
 export function seesExactGroups(role: CampaignRole | undefined): boolean {
-  return ROLE_RANK[role ?? 'viewer'] >= ROLE_RANK.admin;
+  return seesPersonalData(role);
 }
 
 const byCountThenKey = <K>(a: GroupCount<K>, b: GroupCount<K>) =>

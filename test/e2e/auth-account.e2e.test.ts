@@ -63,6 +63,34 @@ describe('an organizer managing their own account', () => {
     expect(res.status).toBe(403);
   });
 
+  it('should keep the language the organizer chooses on their account, show it at sign-in, and mail them in it', async () => {
+    const org = await createOrganizer(t);
+    expect((await t.http.get('/auth/me', org.token)).body.locale).toBeNull();
+    expect((await t.http.patch('/auth/me', { locale: 'fr' }, org.token)).status).toBe(400);
+    expect((await t.http.patch('/auth/me', { locale: 'ar', name: 'Someone else' }, org.token)).status).toBe(400);
+    expect((await t.http.request('PATCH', '/auth/me', { body: { locale: 'ar' } })).status).toBe(401);
+
+    const changed = await t.http.patch('/auth/me', { locale: 'ar' }, org.token);
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ id: org.id, email: org.email, locale: 'ar' });
+    expect((await t.http.get('/auth/me', org.token)).body.locale).toBe('ar');
+    // The console reads it when it signs in (and when it resumes a session).
+    const session = await t.http.request('POST', '/auth/session', {
+      body: { email: org.email, password: org.password },
+      headers: { 'x-forwarded-for': uniqueIp() },
+    });
+    expect(session.body.organizer).toEqual({ id: org.id, email: org.email, name: expect.any(String), locale: 'ar' });
+    expect((await login(org)).body.organizer.locale).toBe('ar');
+
+    // The mail sent to the organizer is in their language.
+    expect((await t.http.post('/auth/password-reset/request', { email: org.email })).status).toBe(202);
+    await t.smtp.waitFor(() => t.smtp.to(org.email).some((m) => m.parsed.subject?.includes('Groundswell')));
+    const reset = t.smtp.to(org.email).find((m) => m.parsed.subject?.includes('Groundswell'))!;
+    expect(reset.parsed.subject).toBe('إعادة تعيين كلمة مرور Groundswell');
+
+    expect((await t.http.patch('/auth/me', { locale: 'en' }, org.token)).body.locale).toBe('en');
+  });
+
   it('should reset a forgotten password from a single-use emailed link and sign out every session', async () => {
     const org = await createOrganizer(t);
     const asked = await t.http.post('/auth/password-reset/request', { email: org.email.toUpperCase() });

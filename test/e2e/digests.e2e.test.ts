@@ -439,4 +439,35 @@ describe('digests', () => {
       'digests.settings-updated',
     ]);
   });
+  it("should greet the supporter by their own name in the preview, in their language, exactly as their digest does", async () => {
+    const c = await createCampaign(t, owner.token, { timeZone: 'Europe/London' });
+    const admin = await createOrganizer(t);
+    expect(
+      (await t.http.post(`/campaigns/${c.id}/members`, { email: admin.email, role: 'admin' }, owner.token)).status,
+    ).toBe(201);
+    const english = await subscriber(t, c.id, { frequency: 'daily' });
+    const arabic = await subscriber(t, c.id, { frequency: 'daily', locale: 'ar' });
+    await publishStatement(t, owner.token, c.id, 'Greeted by name');
+
+    const preview = await t.http.get(`/campaigns/${c.id}/digests/preview/${english.id}`, admin.token);
+    expect(preview.status).toBe(200);
+    const firstLine = (text: string) => text.trim().split('\n')[0];
+    expect(firstLine(preview.body.text)).toBe('Hi Rana,');
+    expect(preview.body.html).toContain('Hi Rana,');
+    expect(preview.body.html).not.toContain('Sam');
+    const inArabic = await t.http.get(`/campaigns/${c.id}/digests/preview/${arabic.id}`, owner.token);
+    expect(firstLine(inArabic.body.text)).toBe('مرحباً Rana،');
+    expect(inArabic.body.html).not.toContain('سامي');
+
+    // The digest that goes out greets the same way.
+    await runner.runCampaign(c.id, plus(new Date(preview.body.next.dueAt), minutes(1)));
+    await t.smtp.waitFor(() => digestMails(english.email).length === 1);
+    expect(firstLine(String(digestMails(english.email)[0].parsed.text))).toBe(firstLine(preview.body.text));
+
+    // Seeing the name is an access to personal data: the audit row says so.
+    const audit = await t.app
+      .get(PrismaService)
+      .auditEvent.findMany({ where: { campaignId: c.id, action: 'digests.previewed' } });
+    expect(audit.map((a) => a.details)).toEqual([{ personalData: true }, { personalData: true }]);
+  });
 });

@@ -101,7 +101,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change your account settings (the language of the console and of your mail) */
+        patch: operations["authUpdateMe"];
         trace?: never;
     };
     "/auth/password": {
@@ -3176,6 +3177,14 @@ export interface components {
             /** @enum {boolean} */
             ok: true;
         };
+        /** @description Changes to your own account settings. */
+        AccountUpdate: {
+            /**
+             * @description The language of the console and of the mail sent to you: en or ar (right-to-left).
+             * @enum {string}
+             */
+            locale: "en" | "ar";
+        };
         ApiToken: {
             /** @enum {string} */
             access: "read" | "write";
@@ -3290,6 +3299,23 @@ export interface components {
             createdAt: string;
             email: string;
             id: string;
+            /**
+             * @description The organizer's language for the console and for the mail sent to them; null until they choose (the console then follows the browser).
+             * @enum {string|null}
+             */
+            locale: "en" | "ar" | null;
+            name: string;
+        };
+        AuthUpdateMeResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            id: string;
+            /**
+             * @description The organizer's language for the console and for the mail sent to them; null until they choose (the console then follows the browser).
+             * @enum {string|null}
+             */
+            locale: "en" | "ar" | null;
             name: string;
         };
         Broadcast: {
@@ -4808,6 +4834,11 @@ export interface components {
         Organizer: {
             email: string;
             id: string;
+            /**
+             * @description The organizer's language for the console and for the mail sent to them; null until they choose (the console then follows the browser).
+             * @enum {string|null}
+             */
+            locale: "en" | "ar" | null;
             name: string;
         };
         /** @description An OSDI event. */
@@ -7272,6 +7303,66 @@ export interface operations {
             };
             /** @description No valid session cookie or bearer token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authUpdateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountUpdate"];
+            };
+        };
+        responses: {
+            /** @description Your account as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthUpdateMeResponse"];
+                };
+            };
+            /** @description The language is not one the console has (en, ar), or the body has other fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A cookie-authenticated write without a matching X-CSRF-Token header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10161,7 +10252,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The supporter's next digest as it would be computed now: when it is due, whether it would be sent (nothing new: no digest), and the rendered message. */
+            /** @description The supporter's next digest as it would be computed now: when it is due, whether it would be sent (nothing new: no digest), and the rendered message, greeting the supporter by their own name as the mail would (links are samples). */
             200: {
                 headers: {
                     [name: string]: unknown;

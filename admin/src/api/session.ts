@@ -5,7 +5,7 @@
  * in memory is the CSRF token that cookie-authenticated writes must send as `X-CSRF-Token`; it is
  * worthless without the cookie, and GET /auth/session gives it back after a reload.
  */
-type Organizer = { id: string; email: string; name: string };
+type Organizer = { id: string; email: string; name: string; locale: 'en' | 'ar' | null };
 export type { Organizer };
 /** RFC 9457 problem+json, as every API error answers. */
 export interface ProblemShape {
@@ -72,6 +72,13 @@ export async function signIn(email: string, password: string, totp?: string): Pr
   if (!res.ok || !body || !('csrfToken' in body)) throw new SignInError(res.status, body as ProblemShape | null);
   set(body);
   return body.organizer;
+}
+
+/** The signed-in organizer's account changed (a setting saved): same session, new details. */
+export function updateOrganizer(next: Organizer): void {
+  if (!organizer || organizer.id !== next.id) return;
+  organizer = { id: next.id, email: next.email, name: next.name, locale: next.locale };
+  for (const l of listeners) l();
 }
 
 /** A session the API started some other way (accepting an invitation, an emailed sign-in link). */

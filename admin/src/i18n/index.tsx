@@ -13,15 +13,12 @@ const dictionaries: Record<Locale, Record<MessageKey, string>> = {
 };
 
 /**
- * The language is chosen per organizer: remembered in this browser under the organizer's id (the
- * API has no organizer preference yet), defaulting to the browser's language before sign-in.
+ * The language is chosen per organizer and kept on their account (`locale`, changed with
+ * PATCH /auth/me), so it follows them to any browser. Before sign-in the console speaks the
+ * browser's language, or the one picked on the sign-in page; signing in switches to the organizer's
+ * own, and an organizer who never chose keeps (and saves) the one they picked before signing in.
  */
-const storageKey = (organizerId: string | null) => `gs-console-locale:${organizerId ?? 'anonymous'}`;
-
-function initialLocale(organizerId: string | null): Locale {
-  // The organizer's own choice, else the one made on the sign-in page, else the browser's language.
-  const stored = localStorage.getItem(storageKey(organizerId)) ?? localStorage.getItem(storageKey(null));
-  if (stored === 'en' || stored === 'ar') return stored;
+function browserLocale(): Locale {
   return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
@@ -35,11 +32,27 @@ interface I18n {
 
 const Context = createContext<I18n | null>(null);
 
-export function I18nProvider({ organizerId, children }: { organizerId: string | null; children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() => initialLocale(organizerId));
-  const { setDirection } = useDirection();
+export interface I18nProviderProps {
+  /** The signed-in organizer's saved language (null: never chosen); undefined before sign-in. */
+  organizerLocale: Locale | null | undefined;
+  /** Saves a choice made while signed in to the organizer's account. */
+  save(locale: Locale): Promise<void>;
+  children: ReactNode;
+}
 
-  useEffect(() => setLocaleState(initialLocale(organizerId)), [organizerId]);
+export function I18nProvider({ organizerLocale, save, children }: I18nProviderProps) {
+  const [locale, setLocaleState] = useState<Locale>(() => organizerLocale ?? browserLocale());
+  // A language picked before signing in (on the sign-in page): the organizer's choice if they have none yet.
+  const [picked, setPicked] = useState(false);
+  const { setDirection } = useDirection();
+  const signedIn = organizerLocale !== undefined;
+
+  useEffect(() => {
+    // Only a change of organizer (sign-in, sign-out) or of their saved language decides here.
+    if (organizerLocale) setLocaleState(organizerLocale);
+    else if (organizerLocale === null && picked) void save(locale).catch(() => undefined);
+    if (organizerLocale !== undefined) setPicked(false);
+  }, [organizerLocale]);
   useEffect(() => {
     const dir = locale === 'ar' ? 'rtl' : 'ltr';
     document.documentElement.lang = locale;
@@ -50,10 +63,11 @@ export function I18nProvider({ organizerId, children }: { organizerId: string | 
 
   const setLocale = useCallback(
     (next: Locale) => {
-      localStorage.setItem(storageKey(organizerId), next);
       setLocaleState(next);
+      if (signedIn) void save(next).catch(() => undefined);
+      else setPicked(true);
     },
-    [organizerId],
+    [signedIn, save],
   );
 
   const value = useMemo<I18n>(() => {

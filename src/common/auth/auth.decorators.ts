@@ -11,6 +11,10 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUB
 
 export const ROLE_RANK: Record<CampaignRole, number> = { viewer: 1, organizer: 2, admin: 3, owner: 4 };
 
+/** Owners and admins see supporters' personal data (names, addresses); organizers and viewers do not. */
+export const seesPersonalData = (role: CampaignRole | undefined): boolean =>
+  ROLE_RANK[role ?? 'viewer'] >= ROLE_RANK.admin;
+
 /**
  * The route is scoped to the campaign in its `:campaignId` parameter and needs at least this role.
  * Non-members get 404, so nobody can probe which campaigns exist.

@@ -8,7 +8,15 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import type { AuthLinkPurpose } from '../../generated/prisma/enums.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { AuthService, type DeviceInfo, normalizeLoginEmail } from './auth.service.js';
+import type { Locale } from '../../common/i18n.js';
+import {
+  AuthService,
+  type DeviceInfo,
+  normalizeLoginEmail,
+  ORGANIZER_FIELDS,
+  organizerLocale,
+  organizerView,
+} from './auth.service.js';
 import { passwordResetTemplate, signInLinkTemplate } from './auth.templates.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 
@@ -19,7 +27,7 @@ const LINKS_PER_ACCOUNT_PER_HOUR = 5;
 
 /**
  * An organizer's own account: emailed single-use links (sign-in while the account is throttled,
- * password reset) and password changes. Requests for links answer the same whether or not the
+ * password reset), password changes and settings (the language). Requests for links answer the same whether or not the
  * email has an account, so they reveal nothing.
  */
 @Injectable()
@@ -67,6 +75,7 @@ export class AccountService {
         campaignId: null,
         category: 'transactional',
         to: { address: organizer.email },
+        locale: organizerLocale(organizer.locale) ?? undefined,
         data: { minutes },
         secrets: { token },
       });
@@ -151,6 +160,19 @@ export class AccountService {
       });
       return { revokedSessions };
     });
+  }
+
+  /**
+   * Changes the organizer's own settings: the language of the console (read at sign-in, so it
+   * follows them from browser to browser) and of the mail sent to them.
+   */
+  async update(organizerId: string, input: { locale: Locale }) {
+    const organizer = await this.prisma.organizer.update({
+      where: { id: organizerId },
+      data: { locale: input.locale },
+      select: { ...ORGANIZER_FIELDS, createdAt: true },
+    });
+    return { ...organizerView(organizer), createdAt: organizer.createdAt };
   }
 
   private async liveLink(purpose: AuthLinkPurpose, token: string) {

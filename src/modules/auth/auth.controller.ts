@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -17,6 +17,7 @@ import { AuthDoc } from './api-docs.js';
 import { AccountService } from './account.service.js';
 import {
   acceptedResult,
+  accountUpdateBody,
   changePasswordBody,
   changePasswordResult,
   linkRequestBody,
@@ -36,7 +37,7 @@ import {
   twoFactorEnrolment,
   twoFactorStatus,
 } from './auth.schemas.js';
-import { AuthService } from './auth.service.js';
+import { AuthService, organizerView } from './auth.service.js';
 import { csrfProblem, SessionCookiesService } from './session-cookies.service.js';
 import { TwoFactorService } from './two-factor.service.js';
 
@@ -217,9 +218,8 @@ export class AuthController {
   @ApiResult(sessionView)
   async session(@Auth() auth: AuthContext) {
     if (auth.transport !== 'cookie' || !auth.sessionId) throw Problem.unauthorized('No valid session cookie.');
-    const me = await this.auth.me(auth.organizerId);
     return {
-      organizer: { id: me.id, email: me.email, name: me.name },
+      organizer: organizerView(await this.auth.me(auth.organizerId)),
       csrfToken: this.cookies.csrfToken(auth.sessionId),
     };
   }
@@ -317,6 +317,18 @@ export class AuthController {
   @ApiResult(meView)
   me(@Auth() auth: AuthContext) {
     return this.auth.me(auth.organizerId);
+  }
+
+  @Patch('me')
+  @Authenticated()
+  @AuthDoc('Change your account settings (the language of the console and of your mail)', {
+    400: 'The language is not one the console has (en, ar), or the body has other fields.',
+    ...UNAUTHENTICATED,
+    ...CSRF,
+  })
+  @ApiResult(meView, { description: 'Your account as it is now.' })
+  updateMe(@Auth() auth: AuthContext, @ValidBody(accountUpdateBody) body: z.output<typeof accountUpdateBody>) {
+    return this.account.update(auth.organizerId, body);
   }
 
   @Get('tokens')

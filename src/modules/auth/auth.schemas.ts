@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from '../../common/i18n.js';
 import { UUID_RE } from '../../common/ids.js';
 import { isoDateTime } from '../../common/validation.js';
 
@@ -17,7 +18,16 @@ export const loginBody = z
   })
   .meta({ id: 'Login' });
 export const organizerView = z
-  .object({ id: z.string(), email: z.string(), name: z.string() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    locale: localeSchema
+      .nullable()
+      .describe(
+        "The organizer's language for the console and for the mail sent to them; null until they choose (the console then follows the browser).",
+      ),
+  })
   .meta({ id: 'Organizer' });
 export const loginResult = z.object({
   token: z.string().describe('Send as `Authorization: Bearer <token>`.'),
@@ -25,6 +35,11 @@ export const loginResult = z.object({
   organizer: organizerView,
 });
 export const meView = organizerView.extend({ createdAt: z.date() });
+export const accountUpdateBody = z
+  .strictObject({
+    locale: localeSchema.describe('The language of the console and of the mail sent to you: en or ar (right-to-left).'),
+  })
+  .meta({ id: 'AccountUpdate', description: 'Changes to your own account settings.' });
 
 export const createTokenBody = z
   .strictObject({

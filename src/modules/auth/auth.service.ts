@@ -2,6 +2,7 @@ import { type Algorithm, hash, verify } from '@node-rs/argon2';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { AuthContext } from '../../common/auth/auth.decorators.js';
 import { newToken, sha256 } from '../../common/crypto.js';
+import { type Locale, localeSchema } from '../../common/i18n.js';
 import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
 import { PiiCipherService } from '../../infra/crypto/pii-cipher.service.js';
@@ -21,6 +22,17 @@ const API_TOKEN_PREFIX = 'gsp';
 const TOUCH_INTERVAL_MS = 60_000;
 
 export const normalizeLoginEmail = (email: string): string => email.normalize('NFC').trim().toLowerCase();
+
+/** The columns of an organizer that the API shows them (the `Organizer` schema). */
+export const ORGANIZER_FIELDS = { id: true, email: true, name: true, locale: true } as const;
+
+/** An organizer as the API shows them; an unknown stored language reads as "not chosen". */
+export function organizerView(o: { id: string; email: string; name: string; locale: string | null }) {
+  return { id: o.id, email: o.email, name: o.name, locale: organizerLocale(o.locale) };
+}
+
+/** The organizer's chosen language, or null (mail then falls back to its usual default). */
+export const organizerLocale = (locale: string | null): Locale | null => localeSchema.safeParse(locale).data ?? null;
 
 /** What identifies the device a session starts on (for "new device" emails and the sessions list). */
 export interface DeviceInfo {
@@ -62,7 +74,7 @@ export class AuthService implements OnModuleInit {
     }
     const organizer = await db.organizer.create({
       data: { email, name: input.name.trim(), passwordHash: await this.hashPassword(input.password) },
-      select: { id: true, email: true, name: true, createdAt: true },
+      select: { ...ORGANIZER_FIELDS, createdAt: true },
     });
     await this.audit.record(tx, {
       actor: { organizerId: organizer.id },
@@ -70,7 +82,7 @@ export class AuthService implements OnModuleInit {
       entityType: 'organizer',
       entityId: organizer.id,
     });
-    return organizer;
+    return { ...organizerView(organizer), createdAt: organizer.createdAt };
   }
 
   findOrganizerByEmail(email: string) {
@@ -83,7 +95,7 @@ export class AuthService implements OnModuleInit {
   findOrganizers(ids: string[]) {
     return this.prisma.organizer.findMany({
       where: { id: { in: ids } },
-      select: { id: true, email: true, name: true },
+      select: ORGANIZER_FIELDS,
     });
   }
 
@@ -101,10 +113,10 @@ export class AuthService implements OnModuleInit {
   async me(organizerId: string) {
     const organizer = await this.prisma.organizer.findUnique({
       where: { id: organizerId },
-      select: { id: true, email: true, name: true, createdAt: true },
+      select: { ...ORGANIZER_FIELDS, createdAt: true },
     });
     if (!organizer) throw Problem.unauthorized();
-    return organizer;
+    return { ...organizerView(organizer), createdAt: organizer.createdAt };
   }
 
   /**
@@ -115,7 +127,7 @@ export class AuthService implements OnModuleInit {
   async login(input: { email: string; password: string; totp?: string }, ip: string, device: DeviceInfo = {}) {
     const organizer = await this.verifyCredentials(input, ip);
     const { token, expiresAt } = await this.startSession(organizer.id, device);
-    return { token, expiresAt, organizer: { id: organizer.id, email: organizer.email, name: organizer.name } };
+    return { token, expiresAt, organizer: organizerView(organizer) };
   }
 
   /**
@@ -177,13 +189,17 @@ export class AuthService implements OnModuleInit {
         data: { organizerId, tokenHash: sha256(token), expiresAt, deviceHash, userAgent },
       });
       if (earlier > 0 && seen === 0) {
-        const organizer = await tx.organizer.findUniqueOrThrow({ where: { id: organizerId }, select: { email: true } });
+        const organizer = await tx.organizer.findUniqueOrThrow({
+          where: { id: organizerId },
+          select: { email: true, locale: true },
+        });
         await this.mail.enqueue(tx, {
           key: `auth-new-device:${created.id}`,
           template: newDeviceTemplate,
           campaignId: null,
           category: 'transactional',
           to: { address: organizer.email },
+          locale: organizerLocale(organizer.locale) ?? undefined,
           data: { device: describeDevice(userAgent), at: created.createdAt.toISOString() },
         });
       }
@@ -213,7 +229,7 @@ export class AuthService implements OnModuleInit {
     return {
       token,
       sessionId,
-      organizer: { id: organizer.id, email: organizer.email, name: organizer.name },
+      organizer: organizerView(organizer),
     };
   }
 

@@ -7,7 +7,8 @@ import { Problem } from '../../common/problem.js';
 import { type Campaign, type CampaignRole, Prisma } from '../../generated/prisma/client.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AuthService, normalizeLoginEmail } from '../auth/auth.service.js';
+import { AuthService, normalizeLoginEmail, organizerLocale } from '../auth/auth.service.js';
+import type { Locale } from '../../common/i18n.js';
 import { MailService } from '../mail/mail.service.js';
 import { AppConfig } from '../../config/config.js';
 import { isLocalHttpOrigin } from './campaigns.schemas.js';
@@ -265,6 +266,16 @@ export class CampaignsService implements OnModuleInit {
     }));
   }
 
+  /** The campaign's owners as mail recipients (system notices), each in the language they chose. */
+  async ownersToNotify(campaignId: string): Promise<{ organizerId: string; email: string; locale?: Locale }[]> {
+    const rows = await this.prisma.campaignMember.findMany({
+      where: { campaignId, role: 'owner' },
+      orderBy: { createdAt: 'asc' },
+    });
+    const people = await this.auth.findOrganizers(rows.map((r) => r.organizerId));
+    return people.map((o) => ({ organizerId: o.id, email: o.email, locale: organizerLocale(o.locale) ?? undefined }));
+  }
+
   /** Adds an existing organizer at once; anyone else gets an emailed invitation to create an account. */
   async invite(actor: Actor, campaignId: string, input: { email: string; role: CampaignRole }) {
     this.assertMayGrant(actor, input.role);
@@ -368,7 +379,7 @@ export class CampaignsService implements OnModuleInit {
       return {
         organizerId: organizer.id,
         result: {
-          organizer: { id: organizer.id, email: organizer.email, name: organizer.name },
+          organizer: { id: organizer.id, email: organizer.email, name: organizer.name, locale: organizer.locale },
           campaignId: inv.campaignId,
           role: inv.role,
         },

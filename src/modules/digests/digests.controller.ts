@@ -63,7 +63,7 @@ export class DigestsController {
   @CampaignAccess('admin')
   @ApiResult(digestPreviewView, {
     description:
-      "The supporter's next digest as it would be computed now: when it is due, whether it would be sent (nothing new: no digest), and the rendered message.",
+      "The supporter's next digest as it would be computed now: when it is due, whether it would be sent (nothing new: no digest), and the rendered message, greeting the supporter by their own name as the mail would (links are samples).",
   })
   @ApiOperation({ summary: "Preview a supporter's next digest" })
   @ApiResponse({ status: 422, description: 'This supporter does not get digests.' })

@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { MailPreviewService } from '../mail/mail-preview.service.js';
 import { MailService } from '../mail/mail.service.js';
+import { RecipientDirectory } from '../mail/recipient-directory.js';
+import { seesPersonalData } from '../../common/auth/auth.decorators.js';
 import { SupporterDigestPagesService } from '../supporters/supporter-digest-pages.service.js';
 import { SupportersService } from '../supporters/supporters.service.js';
 import { selectDigest } from './digest-content.js';
@@ -33,6 +35,7 @@ export class DigestsService implements OnModuleInit {
     private readonly sources: DigestSourcesService,
     private readonly mail: MailService,
     private readonly preview: MailPreviewService,
+    private readonly recipients: RecipientDirectory,
   ) {}
 
   onModuleInit(): void {
@@ -105,7 +108,8 @@ export class DigestsService implements OnModuleInit {
 
   /**
    * What this supporter's next digest would contain if it were computed now, rendered as it would
-   * be sent (with a sample name and links). Also says when it is due and whether it would go out
+   * be sent: greeting them by their own name, as the mail would, for roles that may see personal
+   * data (a stand-in name for the others); sample links, so no working link of theirs is shown. Also says when it is due and whether it would go out
    * at all (nothing new means no digest). Recorded in the audit log: it shows which open petitions
    * the person has not signed.
    */
@@ -150,7 +154,11 @@ export class DigestsService implements OnModuleInit {
         includePetitions: settings.includePetitions,
       },
     );
-    const rendered = await this.preview.render(campaignId, DIGEST_TEMPLATE, s.locale, content.data);
+    // The name comes from where the sender gets it at send time (RecipientDirectory), so they agree.
+    const person = seesPersonalData(actor.role)
+      ? { firstName: (await this.recipients.resolve([supporterId])).get(supporterId)?.firstName ?? null }
+      : undefined;
+    const rendered = await this.preview.render(campaignId, DIGEST_TEMPLATE, s.locale, content.data, person);
     const last = await this.prisma.digest.findFirst({ where: { supporterId }, orderBy: { id: 'desc' } });
     await this.audit.record(undefined, {
       campaignId,
@@ -158,6 +166,7 @@ export class DigestsService implements OnModuleInit {
       action: 'digests.previewed',
       entityType: 'supporter',
       entityId: supporterId,
+      details: { personalData: !!person },
     });
     return {
       supporterId,

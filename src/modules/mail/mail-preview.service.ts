@@ -22,7 +22,10 @@ export interface Preview {
   dir: 'ltr' | 'rtl';
 }
 
-/** Renders a template with sample data for organizers (template preview, broadcast drafts). */
+/**
+ * Renders a template with sample data for organizers (template preview, broadcast drafts), or
+ * with one real supporter's content and name (the digest preview).
+ */
 @Injectable()
 export class MailPreviewService {
   constructor(
@@ -32,7 +35,18 @@ export class MailPreviewService {
     private readonly config: AppConfig,
   ) {}
 
-  async render(campaignId: string, templateName: string, locale: Locale, data?: object): Promise<Preview> {
+  /**
+   * `firstName`, when given, greets as the mail to that person would (a real supporter's preview,
+   * for a role that may see their name); links and address stay the sample's, so the preview hands
+   * out no working link of theirs.
+   */
+  async render(
+    campaignId: string,
+    templateName: string,
+    locale: Locale,
+    data?: object,
+    person?: { firstName: string | null },
+  ): Promise<Preview> {
     const template = this.templates.get(templateName);
     if (!template) throw Problem.notFound(`Template "${templateName}"`);
     const campaign = (await this.campaigns.find([campaignId])).get(campaignId) ?? null;
@@ -41,7 +55,7 @@ export class MailPreviewService {
       campaignId,
       email: 'supporter@example.org',
       locale,
-      firstName: SAMPLE_NAMES[locale],
+      firstName: person ? person.firstName : SAMPLE_NAMES[locale],
       campaignMail: true,
       digestMail: true,
       transactional: true,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
+import { seesPersonalData } from '../../common/auth/auth.decorators.js';
 import { type Page, decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import { exactGroups, suppressAcrossCells, suppressSmallGroups } from '../../common/small-groups.js';
@@ -48,7 +48,7 @@ export class SignatureReportsService {
   ) {}
 
   static seesPersonalData(role: CampaignRole | undefined): boolean {
-    return ROLE_RANK[role ?? 'viewer'] >= ROLE_RANK.admin;
+    return seesPersonalData(role);
   }
 
   async list(

@@ -170,14 +170,14 @@ export class CampaignShutdownService implements OnModuleInit {
   }
 
   private async notifyOwners(tx: Tx, s: CampaignShutdown, data: ShutdownNoticeData): Promise<void> {
-    const owners = (await this.campaigns.members(s.campaignId)).filter((m) => m.role === 'owner' && m.email);
-    for (const owner of owners)
+    for (const owner of await this.campaigns.ownersToNotify(s.campaignId))
       await this.mail.enqueue(tx, {
         key: `campaign-shutdown:${s.id}:${data.stage}:${owner.organizerId}`,
         template: shutdownNoticeTemplate,
         campaignId: s.campaignId,
         category: 'transactional',
         to: { address: owner.email },
+        locale: owner.locale,
         data,
       });
   }

@@ -271,14 +271,14 @@ export class WebhookDeliveryService implements OnApplicationBootstrap, OnModuleD
     });
     if (count === 0) return;
     this.log.warn(`webhook endpoint ${row.endpoint_id} disabled: ${reason}`);
-    const owners = (await this.campaigns.members(row.campaign_id)).filter((m) => m.role === 'owner' && m.email);
-    for (const owner of owners)
+    for (const owner of await this.campaigns.ownersToNotify(row.campaign_id))
       await this.mail.enqueue(tx, {
         key: `webhook-disabled:${row.endpoint_id}:${disabledAt.getTime()}:${owner.organizerId}`,
         template: endpointDisabledTemplate,
         campaignId: row.campaign_id,
         category: 'transactional',
         to: { address: owner.email },
+        locale: owner.locale,
         data: { url: row.url, reason: reason.slice(0, 500) },
       });
   }

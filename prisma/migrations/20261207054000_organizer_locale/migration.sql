@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "organizers" ADD COLUMN     "locale" TEXT;
