@@ -1,9 +1,10 @@
 import { generate } from 'otplib';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
 import { type TestApp, uniqueIp } from '../support/app.js';
 import { signInToConsole, startConsoleSuite } from '../support/console.js';
 import { createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { waitUntil } from '../support/wait.js';
 
 /** Roles and languages: what a viewer sees, and the Arabic console laid out right to left. */
 describe('organizer console access and languages', () => {
@@ -125,7 +126,76 @@ describe('organizer console access and languages', () => {
     await page.getByRole('heading', { name: 'الأعضاء', level: 1 }).waitFor();
     expect(await htmlAttr(page, 'dir')).toBe('rtl');
     await ctx.close();
+
+    // The language is kept on the account: another browser, in English, opens in Arabic once signed in.
+    expect((await t.http.get('/auth/me', owner.token)).body.locale).toBe('ar');
+    const other = await browser.context({ locale: 'en-GB' });
+    const elsewhere = await other.newPage();
+    elsewhere.setDefaultTimeout(15_000);
+    await elsewhere.goto(`${t.url}/admin`);
+    await elsewhere.getByRole('heading', { name: 'Sign in to the organizer console' }).waitFor();
+    await elsewhere.getByLabel('Email').fill(owner.email);
+    await elsewhere.locator('input[autocomplete="current-password"]').fill(owner.password);
+    await elsewhere.getByRole('button', { name: 'Sign in' }).click();
+    await elsewhere.getByRole('heading', { name: 'نظرة عامة', level: 1 }).waitFor();
+    expect(await htmlAttr(elsewhere, 'dir')).toBe('rtl');
+    // Switching back is saved too.
+    await elsewhere.getByLabel('اللغة', { exact: true }).first().click();
+    await elsewhere.getByRole('option', { name: 'English' }).click();
+    await elsewhere.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await waitUntil(async () => (await t.http.get('/auth/me', owner.token)).body.locale === 'en', {
+      what: 'the switch back to English to be saved',
+    });
+    await other.close();
   });
+
+  it('should keep Sign out whole inside a phone-wide window, in Arabic as in English', async () => {
+    const org = await createOrganizer(t, { name: 'Phone organizer' });
+    await t.http.post(`/campaigns/${campaign.id}/members`, { email: org.email, role: 'viewer' }, owner.token);
+    for (const locale of ['en', 'ar'] as const) {
+      await t.http.patch('/auth/me', { locale }, org.token);
+      const ctx = await browser.context({ viewport: { width: 390, height: 844 } });
+      const page = await ctx.newPage();
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${t.url}/admin`);
+      await page.getByLabel('Email').fill(org.email);
+      await page.locator('input[autocomplete="current-password"]').fill(org.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      const text = {
+        en: { overview: 'Overview', signOut: 'Sign out' },
+        ar: { overview: 'نظرة عامة', signOut: 'تسجيل الخروج' },
+      }[locale];
+      await page.getByRole('heading', { name: text.overview, level: 1 }).waitFor();
+      expect(await htmlAttr(page, 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+      // Nothing in the header runs past the window's edge.
+      const header = await page
+        .locator('header')
+        .evaluate((h) => [...h.querySelectorAll('*')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0));
+      for (const r of header) expect([r.left >= 0, r.right <= 390]).toEqual([true, true]);
+
+      const menu = page.getByRole('button', {
+        name: locale === 'en' ? 'Account: Phone organizer' : 'الحساب: Phone organizer',
+      });
+      await within(menu, 390);
+      await menu.click();
+      const signOut = page.getByRole('menuitem', { name: text.signOut });
+      await signOut.waitFor();
+      await within(signOut, 390);
+      await checkScreen(page, `header-phone-${locale}`);
+      await signOut.click();
+      await page.getByLabel(locale === 'en' ? 'Email' : 'البريد الإلكتروني').waitFor();
+      await ctx.close();
+    }
+  });
+  /** The element is entirely inside the window's width (and visible). */
+  async function within(locator: Locator, width: number): Promise<void> {
+    const box = await locator.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    expect(box!.width).toBeGreaterThan(0);
+  }
+
   it('should keep the session across a reload in an HttpOnly cookie, and end it for good on sign-out', async () => {
     const ctx = await browser.context();
     const page = await ctx.newPage();

@@ -270,6 +270,8 @@ describe('organizer console operations', () => {
       await page.getByTestId('supporters-table').waitFor();
       await looksRight(page, `supporters-ar-${name}`);
       await page.context().close();
+      // The choice is kept on the owner's account: back to English for the next round.
+      await t.http.patch('/auth/me', { locale: 'en' }, owner.token);
     }
   });
 });

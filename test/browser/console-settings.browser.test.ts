@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { type TestApp } from '../support/app.js';
 import { screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
 import { signInToConsole, startConsoleSuite } from '../support/console.js';
-import { addMember, type OrganizerFixture, unique } from '../support/factories.js';
+import { addMember, createCampaign, type OrganizerFixture, unique } from '../support/factories.js';
 import { waitUntil } from '../support/wait.js';
 import { WebhookReceiver } from '../support/webhooks.js';
 
@@ -135,6 +135,54 @@ describe('organizer console: settings, statements, milestones and webhooks', () 
     expect(saved.minGroupSize).toBe(10);
     expect(saved.targetedOrganizations).toEqual([{ name: 'Acme Logistics', domains: ['acme.example'] }]);
     expect((await t.http.get(`/campaigns/${campaign.id}/retention`, owner.token)).body.signerMonths).toBe(3);
+    await ctx.close();
+  });
+
+  it('should let an owner schedule the campaign shutdown only with the address typed back, see it scheduled, and cancel it', async () => {
+    // A campaign of its own: a shutdown left scheduled by a failing run cannot touch the others.
+    const doomed = await createCampaign(t, owner.token, { name: 'Shutdown campaign' });
+    const { ctx, page } = await open(owner);
+    await page.goto(`${t.url}/admin/c/${doomed.id}/settings`);
+    const shutdown = page.getByTestId('settings-privacy').getByTestId('shutdown');
+    await shutdown.getByRole('heading', { name: 'Shut the campaign down' }).waitFor();
+    const confirm = shutdown.getByLabel(`Type the campaign address “${doomed.slug}” to confirm`);
+    const schedule = shutdown.getByRole('button', { name: 'Schedule shutdown' });
+    // Nothing to press until the address is typed back exactly.
+    expect(await schedule.isDisabled()).toBe(true);
+    await confirm.fill(doomed.slug.slice(0, -1));
+    expect(await schedule.isDisabled()).toBe(true);
+    await checkScreen(page, 'settings-shutdown');
+    await confirm.fill(doomed.slug);
+    await schedule.click();
+
+    const scheduled = shutdown.getByRole('alert');
+    await scheduled.getByText(/^The shutdown is scheduled for /).waitFor();
+    const state = (await t.http.get(`/campaigns/${doomed.id}/shutdown`, owner.token)).body;
+    expect(state).toMatchObject({ shutDownAt: null, current: { status: 'scheduled' } });
+    // About a day ahead (CAMPAIGN_SHUTDOWN_DELAY_SECONDS), shown in the campaign's own time zone.
+    expect(new Date(state.current.dueAt).getTime()).toBeGreaterThan(Date.now() + 3600_000);
+    await checkScreen(page, 'settings-shutdown-scheduled');
+
+    // Still scheduled after a reload: the page shows the API's state, not its own memory.
+    await page.reload();
+    await scheduled.getByText(/^The shutdown is scheduled for /).waitFor();
+    await scheduled.getByRole('button', { name: 'Cancel the shutdown' }).click();
+    await shutdown.getByRole('button', { name: 'Schedule shutdown' }).waitFor();
+    expect(await shutdown.getByRole('alert').count()).toBe(0);
+    const after = (await t.http.get(`/campaigns/${doomed.id}/shutdown`, owner.token)).body;
+    expect(after.shutDownAt).toBeNull();
+    expect(after.current?.status).not.toBe('scheduled');
+    await checkScreen(page, 'settings-shutdown-cancelled');
+    await ctx.close();
+  });
+
+  it('should not show the shutdown to an admin', async () => {
+    const admin = await addMember(t, owner, campaign.id, 'admin');
+    const { ctx, page } = await open(admin);
+    await section(page, 'settings');
+    await page.getByTestId('settings-privacy').getByRole('heading', { name: 'Privacy & safety' }).waitFor();
+    await page.getByTestId('settings-privacy').getByRole('form', { name: 'Retention' }).waitFor();
+    expect(await page.getByTestId('shutdown').count()).toBe(0);
     await ctx.close();
   });
 
@@ -291,6 +339,9 @@ describe('organizer console: settings, statements, milestones and webhooks', () 
       }
       await screenshot(page, `console-settings-ar-${name}-2`);
       await ctx.close();
+      // The choice is kept on the owner's account: back to English for what follows.
+      expect((await t.http.get('/auth/me', owner.token)).body.locale).toBe('ar');
+      await t.http.patch('/auth/me', { locale: 'en' }, owner.token);
     }
     const { ctx, page } = await open(owner, { width: 390, height: 844 });
     await section(page, 'settings');

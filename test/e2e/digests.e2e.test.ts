@@ -439,7 +439,7 @@ describe('digests', () => {
       'digests.settings-updated',
     ]);
   });
-  it("should greet the supporter by their own name in the preview, in their language, exactly as their digest does", async () => {
+  it('should greet the supporter by their own name in the preview, in their language, exactly as their digest does', async () => {
     const c = await createCampaign(t, owner.token, { timeZone: 'Europe/London' });
     const admin = await createOrganizer(t);
     expect(

@@ -3294,30 +3294,6 @@ export interface components {
             /** @description Send as `Authorization: Bearer <token>`. */
             token: string;
         };
-        AuthMeResponse: {
-            /** Format: date-time */
-            createdAt: string;
-            email: string;
-            id: string;
-            /**
-             * @description The organizer's language for the console and for the mail sent to them; null until they choose (the console then follows the browser).
-             * @enum {string|null}
-             */
-            locale: "en" | "ar" | null;
-            name: string;
-        };
-        AuthUpdateMeResponse: {
-            /** Format: date-time */
-            createdAt: string;
-            email: string;
-            id: string;
-            /**
-             * @description The organizer's language for the console and for the mail sent to them; null until they choose (the console then follows the browser).
-             * @enum {string|null}
-             */
-            locale: "en" | "ar" | null;
-            name: string;
-        };
         Broadcast: {
             audienceCount: number | null;
             /** Format: date-time */
@@ -4832,6 +4808,18 @@ export interface components {
             ok: true;
         };
         Organizer: {
+            email: string;
+            id: string;
+            /**
+             * @description The organizer's language for the console and for the mail sent to them; null until they choose (the console then follows the browser).
+             * @enum {string|null}
+             */
+            locale: "en" | "ar" | null;
+            name: string;
+        };
+        OrganizerAccount: {
+            /** Format: date-time */
+            createdAt: string;
             email: string;
             id: string;
             /**
@@ -7298,7 +7286,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthMeResponse"];
+                    "application/json": components["schemas"]["OrganizerAccount"];
                 };
             };
             /** @description No valid session cookie or bearer token. */
@@ -7331,7 +7319,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthUpdateMeResponse"];
+                    "application/json": components["schemas"]["OrganizerAccount"];
                 };
             };
             /** @description The language is not one the console has (en, ar), or the body has other fields. */
