@@ -68,6 +68,9 @@ describe('organizer console operations', () => {
     // The content selected for this supporter (the statement published since they subscribed), not sample data.
     await digest.getByRole('link', { name: headline }).waitFor();
     expect(await digest.getByText('We asked three questions').count()).toBe(0);
+    // Greeting the supporter by their own name, as their digest will, not a stand-in.
+    await digest.getByText('Hi Rana,').waitFor();
+    expect(await digest.getByText(/\bSam\b/).count()).toBe(0);
     await page.getByText(/^Daily at \d+:00/).waitFor();
     await looksRight(page, 'digest-preview');
 

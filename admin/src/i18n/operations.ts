@@ -53,8 +53,8 @@ export const operationsEn = {
   'digests.off': 'Digests are switched off',
   'digests.newItems':
     '{count} new items: {statements} statements, {milestones} milestones, {events} events, {petitions} petitions',
-  'digests.standIn':
-    'The content is chosen for this supporter (language, place, what they signed); the greeting uses a stand-in name.',
+  'digests.asSent':
+    'As this supporter would get it now: chosen for them (language, place, what they signed) and greeting them by name. Its links are samples.',
   'maillog.title': 'Mail log',
   'maillog.anyState': 'Any state',
   'maillog.broadcast': 'Broadcast',
@@ -210,7 +210,7 @@ export const operationsAr: Record<keyof typeof operationsEn, string> = {
   'digests.off': 'الملخصات متوقفة',
   'digests.newItems':
     '{count} عناصر جديدة: {statements} بيانات، {milestones} محطات، {events} فعاليات، {petitions} عرائض',
-  'digests.standIn': 'المحتوى مختار لهذا المؤيد (اللغة والمكان وما وقّعه)؛ أما التحية فباسم بديل.',
+  'digests.asSent': 'كما سيصل إلى هذا المؤيد الآن: مختار له (اللغة والمكان وما وقّعه) ويحيّيه باسمه. أما الروابط فنماذج.',
   'maillog.title': 'سجل البريد',
   'maillog.anyState': 'أي حالة',
   'maillog.broadcast': 'الرسالة الجماعية',

@@ -333,7 +333,7 @@ function DigestPreviewPanel() {
             </Card>
           </SimpleGrid>
           <Text size="sm" c="dimmed">
-            {t('digests.standIn')}
+            {t('digests.asSent')}
           </Text>
           <MailFrame preview={preview} height={520} />
         </Stack>
