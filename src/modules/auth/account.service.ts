@@ -15,7 +15,7 @@ import {
   normalizeLoginEmail,
   ORGANIZER_FIELDS,
   organizerLocale,
-  organizerView,
+  toOrganizerView,
 } from './auth.service.js';
 import { passwordResetTemplate, signInLinkTemplate } from './auth.templates.js';
 import { LoginThrottleService } from './login-throttle.service.js';
@@ -172,7 +172,7 @@ export class AccountService {
       data: { locale: input.locale },
       select: { ...ORGANIZER_FIELDS, createdAt: true },
     });
-    return { ...organizerView(organizer), createdAt: organizer.createdAt };
+    return { ...toOrganizerView(organizer), createdAt: organizer.createdAt };
   }
 
   private async liveLink(purpose: AuthLinkPurpose, token: string) {

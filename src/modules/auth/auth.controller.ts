@@ -37,7 +37,7 @@ import {
   twoFactorEnrolment,
   twoFactorStatus,
 } from './auth.schemas.js';
-import { AuthService, organizerView } from './auth.service.js';
+import { AuthService, toOrganizerView } from './auth.service.js';
 import { csrfProblem, SessionCookiesService } from './session-cookies.service.js';
 import { TwoFactorService } from './two-factor.service.js';
 
@@ -219,7 +219,7 @@ export class AuthController {
   async session(@Auth() auth: AuthContext) {
     if (auth.transport !== 'cookie' || !auth.sessionId) throw Problem.unauthorized('No valid session cookie.');
     return {
-      organizer: organizerView(await this.auth.me(auth.organizerId)),
+      organizer: toOrganizerView(await this.auth.me(auth.organizerId)),
       csrfToken: this.cookies.csrfToken(auth.sessionId),
     };
   }

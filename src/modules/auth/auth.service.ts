@@ -27,7 +27,7 @@ export const normalizeLoginEmail = (email: string): string => email.normalize('N
 export const ORGANIZER_FIELDS = { id: true, email: true, name: true, locale: true } as const;
 
 /** An organizer as the API shows them; an unknown stored language reads as "not chosen". */
-export function organizerView(o: { id: string; email: string; name: string; locale: string | null }) {
+export function toOrganizerView(o: { id: string; email: string; name: string; locale: string | null }) {
   return { id: o.id, email: o.email, name: o.name, locale: organizerLocale(o.locale) };
 }
 
@@ -82,7 +82,7 @@ export class AuthService implements OnModuleInit {
       entityType: 'organizer',
       entityId: organizer.id,
     });
-    return { ...organizerView(organizer), createdAt: organizer.createdAt };
+    return { ...toOrganizerView(organizer), createdAt: organizer.createdAt };
   }
 
   findOrganizerByEmail(email: string) {
@@ -116,7 +116,7 @@ export class AuthService implements OnModuleInit {
       select: { ...ORGANIZER_FIELDS, createdAt: true },
     });
     if (!organizer) throw Problem.unauthorized();
-    return { ...organizerView(organizer), createdAt: organizer.createdAt };
+    return { ...toOrganizerView(organizer), createdAt: organizer.createdAt };
   }
 
   /**
@@ -127,7 +127,7 @@ export class AuthService implements OnModuleInit {
   async login(input: { email: string; password: string; totp?: string }, ip: string, device: DeviceInfo = {}) {
     const organizer = await this.verifyCredentials(input, ip);
     const { token, expiresAt } = await this.startSession(organizer.id, device);
-    return { token, expiresAt, organizer: organizerView(organizer) };
+    return { token, expiresAt, organizer: toOrganizerView(organizer) };
   }
 
   /**
@@ -229,7 +229,7 @@ export class AuthService implements OnModuleInit {
     return {
       token,
       sessionId,
-      organizer: organizerView(organizer),
+      organizer: toOrganizerView(organizer),
     };
   }
 
