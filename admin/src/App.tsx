@@ -9,6 +9,7 @@ import {
   Text,
   Title,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useDisclosure } from '@mantine/hooks';
@@ -211,12 +212,13 @@ function AccountMenu({ campaignId }: { campaignId: string }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton hiddenFrom="sm" aria-label={t('account.menu', { name })} data-testid="account-menu">
-          <Avatar name={name} color="initials" size={30} />
+        <UnstyledButton hiddenFrom="sm" data-testid="account-menu">
+          {/* The initials are a picture of the name: the button is named in words. */}
+          <Avatar name={name} color="initials" size={30} aria-hidden />
+          <VisuallyHidden>{t('account.menu', { name })}</VisuallyHidden>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{organizer?.email}</Menu.Label>
         <Menu.Item component={Link} to={`/c/${campaignId}/account`}>
           {t('nav.account')}
         </Menu.Item>
