@@ -131,13 +131,7 @@ describe('organizer console access and languages', () => {
     expect((await t.http.get('/auth/me', owner.token)).body.locale).toBe('ar');
     const other = await browser.context({ locale: 'en-GB' });
     const elsewhere = await other.newPage();
-    elsewhere.setDefaultTimeout(15_000);
-    await elsewhere.goto(`${t.url}/admin`);
-    await elsewhere.getByRole('heading', { name: 'Sign in to the organizer console' }).waitFor();
-    await elsewhere.getByLabel('Email').fill(owner.email);
-    await elsewhere.locator('input[autocomplete="current-password"]').fill(owner.password);
-    await elsewhere.getByRole('button', { name: 'Sign in' }).click();
-    await elsewhere.getByRole('heading', { name: 'نظرة عامة', level: 1 }).waitFor();
+    await signInToConsole(elsewhere, t.url, owner.email, owner.password, 'نظرة عامة');
     expect(await htmlAttr(elsewhere, 'dir')).toBe('rtl');
     // Switching back is saved too.
     await elsewhere.getByLabel('اللغة', { exact: true }).first().click();
@@ -156,16 +150,11 @@ describe('organizer console access and languages', () => {
       await t.http.patch('/auth/me', { locale }, org.token);
       const ctx = await browser.context({ viewport: { width: 390, height: 844 } });
       const page = await ctx.newPage();
-      page.setDefaultTimeout(15_000);
-      await page.goto(`${t.url}/admin`);
-      await page.getByLabel('Email').fill(org.email);
-      await page.locator('input[autocomplete="current-password"]').fill(org.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
       const text = {
         en: { overview: 'Overview', signOut: 'Sign out' },
         ar: { overview: 'نظرة عامة', signOut: 'تسجيل الخروج' },
       }[locale];
-      await page.getByRole('heading', { name: text.overview, level: 1 }).waitFor();
+      await signInToConsole(page, t.url, org.email, org.password, text.overview);
       expect(await htmlAttr(page, 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
       // Nothing in the header runs past the window's edge.
       const header = await page

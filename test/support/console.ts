@@ -28,12 +28,21 @@ export async function startConsoleSuite(ownerName: string, campaignName: string)
   return { t, owner, campaign, browser: await launchBrowser() };
 }
 
-/** Signs in through the console's own form and waits for the campaign shell. */
-export async function signInToConsole(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+/**
+ * Signs in through the console's own (English) form and waits for the campaign shell, whose
+ * Overview heading is in the organizer's own language (`overview`, for one who chose Arabic).
+ */
+export async function signInToConsole(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+  overview = 'Overview',
+): Promise<void> {
   page.setDefaultTimeout(15_000);
   await page.goto(`${baseUrl}/admin`);
   await page.getByLabel('Email').fill(email);
   await page.locator('input[autocomplete="current-password"]').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: overview, level: 1 }).waitFor();
 }
