@@ -100,7 +100,7 @@ export const operationsEn = {
   'events.promoteLabel': 'Promote {name} from the waitlist',
   'events.promoteConfirm': 'Give {name} a place now? They are emailed at once.',
   'events.promoteOverCapacity':
-    'The event is full: {name} needs {needed} seats and {left} are left. Promote anyway, going over the capacity?',
+    'Not enough seats left ({left}) for {name}, who needs {needed}. Promote anyway, going over the capacity?',
   'events.promoted': '{name} has a place and was emailed.',
   'events.changePreviewTitle': 'The notice attendees will get',
   'events.changeRecipients': 'Saving this change emails the {count} people who RSVPed. This is what they will get:',
@@ -267,7 +267,7 @@ export const operationsAr: Record<keyof typeof operationsEn, string> = {
   'events.promoteLabel': 'ترقية {name} من قائمة الانتظار',
   'events.promoteConfirm': 'منح {name} مكاناً الآن؟ سيصله بريد فوراً.',
   'events.promoteOverCapacity':
-    'الفعالية ممتلئة: يحتاج {name} إلى {needed} مقاعد والمتبقي {left}. هل تريد الترقية رغم تجاوز السعة؟',
+    'لا تكفي المقاعد المتبقية ({left}) لـ{name} الذي يحتاج إلى {needed}. هل تريد الترقية رغم تجاوز السعة؟',
   'events.promoted': 'حصل {name} على مكان وأُرسل إليه بريد.',
   'events.changePreviewTitle': 'الإشعار الذي سيصل إلى الحضور',
   'events.changeRecipients': 'حفظ هذا التغيير يُرسل بريداً إلى {count} ممن سجّلوا حضورهم. هذا ما سيصلهم:',
