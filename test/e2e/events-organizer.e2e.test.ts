@@ -9,7 +9,7 @@ import {
   startWithCampaign,
   unique,
 } from '../support/factories.js';
-import { calendarAttachment, EVENTS_TEST_ENV, mailTo, rsvp, rsvpBody } from '../support/events.js';
+import { calendarAttachment, EVENTS_TEST_ENV, eventCounts, mailTo, rsvp, rsvpBody } from '../support/events.js';
 import { mailSettled } from '../support/settle.js';
 
 const ONLINE = 'https://meet.example.org/organizer-room-7';
@@ -33,9 +33,7 @@ describe('events: organizer promotion and change-notice preview', () => {
   const promote = (eventId: string, rsvpId: string, body: Record<string, unknown> = {}, token = owner.token) =>
     t.http.post(`${eventPath(eventId)}/attendees/${rsvpId}/promote`, body, token);
 
-  async function counts(eventId: string) {
-    return (await t.http.get(eventPath(eventId), owner.token)).body.counts;
-  }
+  const counts = (eventId: string) => eventCounts(t, owner.token, campaign.id, eventId);
 
   /** RSVP id of each address, by the attendee list. */
   async function rsvpIds(eventId: string): Promise<Map<string, string>> {
