@@ -194,6 +194,8 @@ describe('organizer console operations', () => {
     await page.getByLabel('Place').fill('Council chamber, room 2');
     expect(await preview.getByRole('button', { name: 'Save and notify attendees (2)' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await preview.frameLocator('iframe').last().getByText('Council chamber, room 2').first().waitFor();
+    await preview.getByRole('tab', { name: 'Preview (English)' }).click();
     await preview.frameLocator('iframe').first().getByText('Council chamber, room 2').first().waitFor();
     await preview.getByRole('button', { name: 'Save and notify attendees (2)' }).click();
     await page.getByRole('heading', { name: title, level: 1 }).waitFor();
