@@ -87,7 +87,8 @@ export const operationsEn = {
   'events.fieldCapacityHelp': 'Seats, guests included; empty for no limit. More seats promote the waitlist.',
   'events.fieldWaitlist': 'Keep a waitlist when full',
   'events.waitlist': 'Waitlist',
-  'events.waitlistHelp': 'In order: raising the capacity promotes the first ones and emails them.',
+  'events.waitlistHelp':
+    'In order: raising the capacity promotes the first ones and emails them. Promote gives one person a place now.',
   'events.guestsCol': 'Guests',
   'events.cancelledBecause': 'Cancelled: {reason}',
   'events.cancelTitle': 'Cancel this event',
@@ -254,7 +255,7 @@ export const operationsAr: Record<keyof typeof operationsEn, string> = {
     'عدد المقاعد بما فيها الضيوف؛ اتركه فارغاً لعدم التقييد. زيادة المقاعد ترقّي قائمة الانتظار.',
   'events.fieldWaitlist': 'قائمة انتظار عند الامتلاء',
   'events.waitlist': 'قائمة الانتظار',
-  'events.waitlistHelp': 'بالترتيب: رفع السعة يرقّي الأوائل ويراسلهم.',
+  'events.waitlistHelp': 'بالترتيب: رفع السعة يرقّي الأوائل ويراسلهم. زر «ترقية» يمنح شخصاً واحداً مكاناً الآن.',
   'events.guestsCol': 'الضيوف',
   'events.cancelledBecause': 'أُلغيت: {reason}',
   'events.cancelTitle': 'إلغاء هذه الفعالية',
