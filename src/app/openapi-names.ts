@@ -2,7 +2,7 @@ import { nameSchemas } from '../common/openapi-schemas.js';
 import { meView, tokenView } from '../modules/auth/auth.schemas.js';
 import { campaignView, invitationView, memberView, myCampaignView } from '../modules/campaigns/campaigns.schemas.js';
 import { digestRunView, digestSettingsView } from '../modules/digests/digests.schemas.js';
-import { attendeeView, eventView } from '../modules/events/events.schemas.js';
+import { attendeeView, eventView, updateEventBody } from '../modules/events/events.schemas.js';
 import { broadcastView, messageDetailView, messageView, templateView } from '../modules/mail/mail.schemas.js';
 import { milestoneView } from '../modules/milestones/milestones.schemas.js';
 import { osdiCollection, osdiHelperResult, osdiPersonResource } from '../modules/osdi/osdi.schemas.js';
@@ -33,6 +33,7 @@ export function nameSharedSchemas(): void {
     DigestSettings: digestSettingsView,
     DigestRun: digestRunView,
     Event: eventView,
+    EventChange: updateEventBody,
     Attendee: attendeeView,
     MailMessage: messageView,
     MailMessageDetail: messageDetailView,

@@ -4,6 +4,7 @@ import {
   assertWellFormedIcs,
   calendarAttachment,
   EVENTS_TEST_ENV,
+  eventCounts,
   mailTo,
   parseIcs,
   rsvp,
@@ -35,9 +36,7 @@ describe('events: RSVPs, capacity, waitlist and notifications', () => {
   });
   afterAll(() => t.close());
 
-  async function counts(eventId: string) {
-    return (await t.http.get(`/campaigns/${campaign.id}/events/${eventId}`, owner.token)).body.counts;
-  }
+  const counts = (eventId: string) => eventCounts(t, owner.token, campaign.id, eventId);
 
   it('should confirm an RSVP and email the details in local time with the online link, a calendar file and a cancel link', async () => {
     const ev = await createEvent(t, owner.token, campaign.id, {

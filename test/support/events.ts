@@ -25,6 +25,11 @@ export async function rsvp(
   });
 }
 
+/** An event's seat counts, as the organizer API shows them. */
+export async function eventCounts(t: TestApp, token: string, campaignId: string, eventId: string) {
+  return (await t.http.get(`/campaigns/${campaignId}/events/${eventId}`, token)).body.counts;
+}
+
 export interface ParsedCalendar {
   comp: ICAL.Component;
   events: ICAL.Event[];

@@ -988,6 +988,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/events/{eventId}/attendees/{rsvpId}/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Promote one person from the waitlist */
+        post: operations["eventsPromote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/events/{eventId}/cancel": {
         parameters: {
             query?: never;
@@ -1016,6 +1033,23 @@ export interface paths {
         put?: never;
         /** Preview the cancellation notice */
         post: operations["eventsCancelPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/events/{eventId}/change-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview the change notice of an edit */
+        post: operations["eventsChangePreview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3957,6 +3991,57 @@ export interface components {
             /** @description e.g. BST, PDT. */
             zoneAbbreviation: string;
         };
+        EventChange: {
+            /** @description Seats, guests included; null for no limit. */
+            capacity?: number | null;
+            contact?: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+                phone?: string;
+                /** @description Show the contact on the public event page (it is always in attendees' emails). Default false. */
+                public?: boolean;
+            } | null;
+            description?: string;
+            /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
+            endsAt?: string;
+            location?: {
+                address?: string;
+                country?: string;
+                latitude?: number;
+                locality?: string;
+                longitude?: number;
+                name?: string;
+                postalCode?: string;
+                region?: string;
+            } | null;
+            /** @description Guests one attendee may bring (default 0). */
+            maxGuests?: number;
+            /**
+             * Format: uri
+             * @description Only confirmed attendees ever see it (their emails and calendar file).
+             */
+            onlineUrl?: string | null;
+            /** @description RSVPs close at this time (default: when the event starts). */
+            rsvpDeadline?: string | null;
+            slug?: string;
+            /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
+            startsAt?: string;
+            /**
+             * @description Use the cancel endpoint to cancel.
+             * @enum {string}
+             */
+            status?: "scheduled" | "completed";
+            /** @description Changing only the zone keeps the wall times and moves the instants. */
+            timeZone?: string;
+            title?: string;
+            /**
+             * @description public (listed), unlisted (link only), private (signed invitation link only). Default public.
+             * @enum {string}
+             */
+            visibility?: "public" | "unlisted" | "private";
+            waitlistEnabled?: boolean;
+        };
         EventPage: {
             items: components["schemas"]["Event"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page. */
@@ -3992,6 +4077,24 @@ export interface components {
                 template: string;
                 text: string;
             }[];
+        };
+        EventsChangePreviewResponse: {
+            /** @description What the notice says moved. */
+            changes: ("time" | "place" | "online")[];
+            /** @description The notice in each language, as a confirmed attendee gets it (empty when no notice would go out). */
+            items: {
+                /** @enum {string} */
+                dir: "ltr" | "rtl";
+                html: string;
+                locale: string;
+                subject: string;
+                template: string;
+                text: string;
+            }[];
+            /** @description Whether saving this change would email the people who RSVPed (the time or place changes). */
+            notify: boolean;
+            /** @description How many people the notice would go to now (confirmed and waitlisted). */
+            recipients: number;
         };
         EventsCheckInBody: {
             /**
@@ -4051,6 +4154,10 @@ export interface components {
             access: string;
             /** @description Public detail URL carrying the signed access token; RSVP by POSTing to its /rsvp with the same ?access= */
             url: string;
+        };
+        EventsPromoteBody: {
+            /** @description Confirm this person even when their party (1 + guests) does not fit in the seats left, knowingly going over capacity. Without it such a promotion is refused (409 over-capacity). */
+            overCapacity?: boolean;
         };
         EventsPublicCancelBody: {
             /** @enum {string} */
@@ -4239,57 +4346,6 @@ export interface components {
                 organizerId: string;
                 role: string | null;
             }[];
-        };
-        EventsUpdateBody: {
-            /** @description Seats, guests included; null for no limit. */
-            capacity?: number | null;
-            contact?: {
-                /** Format: email */
-                email?: string;
-                name?: string;
-                phone?: string;
-                /** @description Show the contact on the public event page (it is always in attendees' emails). Default false. */
-                public?: boolean;
-            } | null;
-            description?: string;
-            /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
-            endsAt?: string;
-            location?: {
-                address?: string;
-                country?: string;
-                latitude?: number;
-                locality?: string;
-                longitude?: number;
-                name?: string;
-                postalCode?: string;
-                region?: string;
-            } | null;
-            /** @description Guests one attendee may bring (default 0). */
-            maxGuests?: number;
-            /**
-             * Format: uri
-             * @description Only confirmed attendees ever see it (their emails and calendar file).
-             */
-            onlineUrl?: string | null;
-            /** @description RSVPs close at this time (default: when the event starts). */
-            rsvpDeadline?: string | null;
-            slug?: string;
-            /** @description An instant with offset, or the wall time in the event's time zone (no offset). */
-            startsAt?: string;
-            /**
-             * @description Use the cancel endpoint to cancel.
-             * @enum {string}
-             */
-            status?: "scheduled" | "completed";
-            /** @description Changing only the zone keeps the wall times and moves the instants. */
-            timeZone?: string;
-            title?: string;
-            /**
-             * @description public (listed), unlisted (link only), private (signed invitation link only). Default public.
-             * @enum {string}
-             */
-            visibility?: "public" | "unlisted" | "private";
-            waitlistEnabled?: boolean;
         };
         FieldError: {
             /** @description Machine-readable reason, e.g. too_small, invalid_format. */
@@ -10818,7 +10874,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EventsUpdateBody"];
+                "application/json": components["schemas"]["EventChange"];
             };
         };
         responses: {
@@ -11164,6 +11220,88 @@ export interface operations {
             };
         };
     };
+    eventsPromote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                eventId: string;
+                rsvpId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventsPromoteBody"];
+            };
+        };
+        responses: {
+            /** @description Confirms one waitlisted person, out of turn if need be, and emails them that they have a place (as a freed seat would). Owners, admins, or staff of this event. Audited. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendee"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the organizer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The RSVP is not waitlisted (not-waitlisted); their party does not fit in the seats left and overCapacity was not true (over-capacity, with seatsNeeded and seatsLeft); or the event is cancelled, completed or has started (event-cancelled, event-completed, event-started). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     eventsCancel: {
         parameters: {
             query?: never;
@@ -11299,6 +11437,87 @@ export interface operations {
             };
             /** @description No such campaign, or you are not a member of it. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eventsChangePreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventChange"];
+            };
+        };
+        responses: {
+            /** @description Takes the body of the edit (PATCH) and answers whether saving it would email the people who RSVPed, how many, and the notice in each language. Saves and sends nothing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsChangePreviewResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each offending field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or the token or session is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the organizer role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is cancelled (event-cancelled). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

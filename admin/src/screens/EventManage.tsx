@@ -60,7 +60,7 @@ export function EventForm() {
 }
 
 function EventEditor({ event }: { event: EventView | null }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const campaign = useCampaign();
   const navigate = useNavigate();
   const zone0 = event?.timeZone ?? campaign.timeZone;
@@ -76,24 +76,43 @@ function EventEditor({ event }: { event: EventView | null }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // The change notice last previewed, for the form as it was then (`body`, serialized).
+  const [notice, setNotice] = useState<{ body: string; recipients: number; items: MailPreview[] } | null>(null);
 
+  const body: EventBody = {
+    title,
+    description,
+    timeZone,
+    startsAt,
+    endsAt,
+    location: place.trim() ? { name: place.trim(), ...(address.trim() ? { address: address.trim() } : {}) } : null,
+    capacity: capacity === '' ? null : Number(capacity),
+    waitlistEnabled: waitlist,
+  };
+  const noticeCurrent = notice !== null && notice.body === JSON.stringify(body);
+
+  /**
+   * Saving an edit that emails attendees takes two steps, as cancelling does: the first asks the
+   * API what the change would send and shows it; only the button under that preview saves. An edit
+   * that sends nothing saves at once.
+   */
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     setErrors({});
     setFailure(null);
-    const body: EventBody = {
-      title,
-      description,
-      timeZone,
-      startsAt,
-      endsAt,
-      location: place.trim() ? { name: place.trim(), ...(address.trim() ? { address: address.trim() } : {}) } : null,
-      capacity: capacity === '' ? null : Number(capacity),
-      waitlistEnabled: waitlist,
-    };
     try {
       const path = { campaignId: campaign.id };
+      if (event && !noticeCurrent) {
+        const eventPath = { ...path, eventId: event.id };
+        const preview = await must(
+          api.POST('/campaigns/{campaignId}/events/{eventId}/change-preview', { params: { path: eventPath }, body }),
+        );
+        if (preview.notify) {
+          setNotice({ body: JSON.stringify(body), recipients: preview.recipients, items: preview.items });
+          return;
+        }
+      }
       const saved = event
         ? await must(
             api.PATCH('/campaigns/{campaignId}/events/{eventId}', {
@@ -192,11 +211,30 @@ function EventEditor({ event }: { event: EventView | null }) {
           checked={waitlist}
           onChange={(e) => setWaitlist(e.currentTarget.checked)}
         />
-        <Group>
-          <Button type="submit" loading={busy}>
-            {event ? t('common.save') : t('common.create')}
-          </Button>
-        </Group>
+        {!noticeCurrent && (
+          <Group>
+            <Button type="submit" loading={busy}>
+              {event ? t('common.save') : t('common.create')}
+            </Button>
+          </Group>
+        )}
+        {notice && (
+          <Card withBorder data-testid="change-preview">
+            <Stack>
+              <Title order={2} size="h4">
+                {t('events.changePreviewTitle')}
+              </Title>
+              <Text size="sm">{t('events.changeRecipients', { count: formatNumber(notice.recipients) })}</Text>
+              <MailPreviewTabs previews={notice.items} height={360} />
+              <Group>
+                <Button type="submit" loading={busy} disabled={!noticeCurrent}>
+                  {t('events.saveAndNotify', { count: formatNumber(notice.recipients) })}
+                </Button>
+                {!noticeCurrent && <Text size="sm">{t('events.changedSincePreview')}</Text>}
+              </Group>
+            </Stack>
+          </Card>
+        )}
       </Stack>
     </form>
   );
@@ -269,16 +307,35 @@ export function EventDetail() {
         </Group>
       </Group>
       <Failure error={failure} />
-      {seesPeople ? <Attendees eventId={e.id} /> : <Alert color="gray">{t('supporters.personalHidden')}</Alert>}
+      {seesPeople ? (
+        <Attendees event={e} canPromote={canWrite && e.status === 'scheduled'} onPromoted={event.reload} />
+      ) : (
+        <Alert color="gray">{t('supporters.personalHidden')}</Alert>
+      )}
       {canWrite && e.status === 'scheduled' && <CancelEvent event={e} onCancelled={event.setData} />}
     </Stack>
   );
 }
 
-function Attendees({ eventId }: { eventId: string }) {
+type Attendee = AttendeePage['items'][number];
+type AttendeePage =
+  paths['/campaigns/{campaignId}/events/{eventId}/attendees']['get']['responses'][200]['content']['application/json'];
+
+function Attendees({
+  event,
+  canPromote,
+  onPromoted,
+}: {
+  event: EventView;
+  canPromote: boolean;
+  onPromoted: () => void;
+}) {
   const { t, formatDate } = useI18n();
   const campaign = useCampaign();
+  const eventId = event.id;
   const [status, setStatus] = useState<'confirmed' | 'waitlisted'>('confirmed');
+  const [promoting, setPromoting] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ failure: unknown; done: string | null }>({ failure: null, done: null });
   const list = useLoad(
     async () =>
       must(
@@ -288,6 +345,45 @@ function Attendees({ eventId }: { eventId: string }) {
       ),
     [eventId, status],
   );
+  const showPromote = canPromote && status === 'waitlisted';
+  const nameOf = (a: Attendee) => [a.firstName, a.lastName].filter(Boolean).join(' ') || a.email || '—';
+
+  /** Asks first; when their party does not fit, says so and asks again before going over capacity. */
+  async function promote(a: Attendee) {
+    const name = nameOf(a);
+    if (!window.confirm(t('events.promoteConfirm', { name }))) return;
+    const call = (overCapacity: boolean) =>
+      must(
+        api.POST('/campaigns/{campaignId}/events/{eventId}/attendees/{rsvpId}/promote', {
+          params: { path: { campaignId: campaign.id, eventId, rsvpId: a.id } },
+          body: { overCapacity },
+        }),
+      );
+    setPromoting(a.id);
+    setOutcome({ failure: null, done: null });
+    try {
+      try {
+        await call(false);
+      } catch (err) {
+        if (!(err instanceof ApiError && err.problem?.type?.endsWith(':over-capacity'))) throw err;
+        const seats = err.problem as { seatsNeeded?: number; seatsLeft?: number };
+        const ask = t('events.promoteOverCapacity', {
+          name,
+          needed: String(seats.seatsNeeded ?? 1 + a.guests),
+          left: String(seats.seatsLeft ?? 0),
+        });
+        if (!window.confirm(ask)) return;
+        await call(true);
+      }
+      setOutcome({ failure: null, done: t('events.promoted', { name }) });
+      list.reload();
+      onPromoted();
+    } catch (err) {
+      setOutcome({ failure: err, done: null });
+    } finally {
+      setPromoting(null);
+    }
+  }
   return (
     <Tabs value={status} onChange={(v) => v && setStatus(v as typeof status)}>
       <Tabs.List>
@@ -300,7 +396,12 @@ function Attendees({ eventId }: { eventId: string }) {
             {t('events.waitlistHelp')}
           </Text>
         )}
-        <Failure error={list.error} />
+        <Failure error={list.error ?? outcome.failure} />
+        {outcome.done && (
+          <Alert color="green" role="status">
+            {outcome.done}
+          </Alert>
+        )}
         {!list.data && !list.error && <Loading />}
         {list.data && list.data.items.length === 0 && <Text>{t('common.none')}</Text>}
         {list.data && list.data.items.length > 0 && (
@@ -313,6 +414,7 @@ function Attendees({ eventId }: { eventId: string }) {
                   <Table.Th>{t('supporters.email')}</Table.Th>
                   <Table.Th ta="end">{t('events.guestsCol')}</Table.Th>
                   <Table.Th>{t('supporters.since')}</Table.Th>
+                  {showPromote && <Table.Th>{t('common.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -323,6 +425,20 @@ function Attendees({ eventId }: { eventId: string }) {
                     <Table.Td dir="ltr">{a.email ?? '—'}</Table.Td>
                     <Table.Td ta="end">{a.guests}</Table.Td>
                     <Table.Td>{formatDate(a.createdAt as string)}</Table.Td>
+                    {showPromote && (
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          loading={promoting === a.id}
+                          disabled={promoting !== null && promoting !== a.id}
+                          aria-label={t('events.promoteLabel', { name: nameOf(a) })}
+                          onClick={() => void promote(a)}
+                        >
+                          {t('events.promote')}
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -172,6 +172,28 @@ function compose(
     ...(d.ics ? ['', L.calendar] : []),
     ...cancel.text,
   ].join('\n');
+  return finish(ctx, subject, body, text, d);
+}
+
+/** An email whose intro is one paragraph, above the practical block. */
+function composeOne(
+  ctx: RenderContext<EventMailData>,
+  subject: string,
+  intro: string,
+  d: EventMailData,
+  options: { online: boolean; cancel: boolean },
+): RenderedMail {
+  return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, options);
+}
+
+/** The finished email: the layout around the body, the footer under the text, the calendar file if any. */
+function finish(
+  ctx: RenderContext<EventMailData>,
+  subject: string,
+  body: SafeHtml,
+  text: string,
+  d: EventMailData,
+): RenderedMail {
   return {
     subject,
     html: layout({
@@ -227,10 +249,7 @@ export const rsvpConfirmedTemplate: MailTemplate<EventMailData> = {
       en: `Your place at "${d.title}" is confirmed.`,
       ar: `تم تأكيد مكانك في «${d.title}».`,
     });
-    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, {
-      online: true,
-      cancel: true,
-    });
+    return composeOne(ctx, subject, intro, d, { online: true, cancel: true });
   },
 };
 
@@ -251,10 +270,7 @@ export const rsvpWaitlistedTemplate: MailTemplate<EventMailData> = {
       en: `"${d.title}" is full, so you are on the waitlist. Places are offered in the order people joined; we will email you as soon as one opens up for you.`,
       ar: `اكتمل العدد في «${d.title}»، لذا أُضفت إلى قائمة الانتظار. تُمنح الأماكن بحسب ترتيب التسجيل، وسنراسلك فور توفر مكان لك.`,
     });
-    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, {
-      online: false,
-      cancel: true,
-    });
+    return composeOne(ctx, subject, intro, d, { online: false, cancel: true });
   },
 };
 
@@ -275,10 +291,7 @@ export const rsvpPromotedTemplate: MailTemplate<EventMailData> = {
       en: `Good news: a place opened up at "${d.title}" and it is yours. You are no longer on the waitlist.`,
       ar: `خبر سار: توفر مكان في «${d.title}» وأصبح لك. لم تعد على قائمة الانتظار.`,
     });
-    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, {
-      online: true,
-      cancel: true,
-    });
+    return composeOne(ctx, subject, intro, d, { online: true, cancel: true });
   },
 };
 
@@ -315,10 +328,7 @@ export const reminderTemplate: MailTemplate<EventMailData> = {
             en: `A reminder that you're going to "${d.title}".`,
             ar: `تذكير بأنك مسجل لحضور «${d.title}».`,
           });
-    return compose(ctx, subject, html`<p style="margin:0 0 16px">${intro}</p>`, [intro], d, {
-      online: true,
-      cancel: true,
-    });
+    return composeOne(ctx, subject, intro, d, { online: true, cancel: true });
   },
 };
 
@@ -396,18 +406,7 @@ export const eventCancelledTemplate: MailTemplate<EventMailData> = {
           : ''
       }`;
     const text = [greeting(ctx), '', intro, ...(d.reason ? ['', reasonLabel, d.reason] : [])].join('\n');
-    return {
-      subject,
-      html: layout({
-        locale: ctx.locale,
-        title: subject,
-        body,
-        campaignName: ctx.campaign?.name ?? null,
-        links: ctx.links,
-      }),
-      text: text + textFooter(ctx.locale, ctx.campaign?.name, ctx.links),
-      attachments: attachment(d),
-    };
+    return finish(ctx, subject, body, text, d);
   },
 };
 
@@ -431,14 +430,7 @@ export const rsvpCancelledTemplate: MailTemplate<EventMailData> = {
             en: `Your RSVP for "${d.title}" is cancelled. Thanks for letting us know: your place goes to the next person waiting.`,
             ar: `أُلغي تسجيلك في «${d.title}». شكراً لإبلاغنا: سيذهب مكانك إلى الشخص التالي في الانتظار.`,
           });
-    return compose(
-      ctx,
-      subject,
-      html`<p style="margin:0 0 16px">${intro}</p>`,
-      [intro],
-      { ...d, onlineUrl: null, guests: 0 },
-      { online: false, cancel: false },
-    );
+    return composeOne(ctx, subject, intro, { ...d, onlineUrl: null, guests: 0 }, { online: false, cancel: false });
   },
 };
 

@@ -23,8 +23,25 @@ import { WebhooksService } from '../webhooks/webhooks.service.js';
 /** Purpose of the signed token in the "cancel my RSVP" link. */
 export const RSVP_CANCEL_PURPOSE = 'rsvp-cancel';
 
-/** The RSVP id of notice previews: no attendee's. */
-const PREVIEW_RSVP_ID = '00000000-0000-7000-8000-000000000000';
+/** The attendee of notice previews: no one's RSVP. */
+const STAND_IN = { id: '00000000-0000-7000-8000-000000000000', guests: 0 } as EventRsvp;
+
+/** What a change of an event tells attendees moved: the time, the place, the online link. */
+export function changesOf(before: Event, after: Event): ('time' | 'place' | 'online')[] {
+  const moved =
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.timeZone !== after.timeZone;
+  const placeMoved =
+    locationText(before) !== locationText(after) ||
+    before.latitude !== after.latitude ||
+    before.longitude !== after.longitude;
+  return [
+    ...(moved ? (['time'] as const) : []),
+    ...(placeMoved ? (['place'] as const) : []),
+    ...(before.onlineUrl !== after.onlineUrl ? (['online'] as const) : []),
+  ];
+}
 
 /**
  * Everything the events module sends, through the mail outbox and always inside the caller's
@@ -50,11 +67,20 @@ export class EventNotifierService {
    * organizer reads it before cancelling. Nothing is sent or saved.
    */
   previewCancelled(event: Event, reason: string): Promise<Preview[]> {
-    const standIn = { id: PREVIEW_RSVP_ID, guests: 0 } as EventRsvp;
-    const data: EventMailData = { ...this.data(event, standIn, { confirmed: false }, null), cancelUrl: null, reason };
-    return Promise.all(
-      SUPPORTED_LOCALES.map((l) => this.preview.render(event.campaignId, eventCancelledTemplate.name, l, data)),
-    );
+    const data: EventMailData = { ...this.data(event, STAND_IN, { confirmed: false }, null), cancelUrl: null, reason };
+    return this.previews(event, eventCancelledTemplate, data);
+  }
+
+  /**
+   * The change notice a confirmed attendee would get if `after` were saved (each language, a
+   * stand-in attendee), so the organizer reads it before saving. Nothing is sent or saved.
+   */
+  previewChanged(before: Event, after: Event): Promise<Preview[]> {
+    return this.previews(after, eventChangedTemplate, this.changedData(before, after, STAND_IN, true));
+  }
+
+  private previews(event: Event, template: MailTemplate<EventMailData>, data: EventMailData): Promise<Preview[]> {
+    return Promise.all(SUPPORTED_LOCALES.map((l) => this.preview.render(event.campaignId, template.name, l, data)));
   }
 
   /** The attendance webhook event of an RSVP's change (`what`: confirmed, cancelled, checked-in ...). */
@@ -142,20 +168,6 @@ export class EventNotifierService {
       orderBy: { id: 'asc' },
     });
     if (rsvps.length === 0) return;
-    const moved =
-      before.startsAt.getTime() !== after.startsAt.getTime() ||
-      before.endsAt.getTime() !== after.endsAt.getTime() ||
-      before.timeZone !== after.timeZone;
-    const placeMoved =
-      locationText(before) !== locationText(after) ||
-      before.latitude !== after.latitude ||
-      before.longitude !== after.longitude;
-    const onlineChanged = before.onlineUrl !== after.onlineUrl;
-    const changes = [
-      ...(moved ? (['time'] as const) : []),
-      ...(placeMoved ? (['place'] as const) : []),
-      ...(onlineChanged ? (['online'] as const) : []),
-    ];
     const confirmed = rsvps.filter((r) => r.status === 'confirmed');
     await this.mail.cancelInTx(
       tx,
@@ -165,17 +177,15 @@ export class EventNotifierService {
     const ics = this.cal.attendeeIcs(after);
     await this.mail.enqueueMany(
       tx,
-      rsvps.map((r) => {
-        const isConfirmed = r.status === 'confirmed';
-        const data: EventMailData = {
-          ...this.data(after, r, { confirmed: isConfirmed }, isConfirmed ? ics : null),
-          changes: [...changes],
-          previousStartsAt: moved ? before.startsAt.toISOString() : null,
-          previousLocation: placeMoved ? locationText(before) : null,
-          waitlisted: !isConfirmed,
-        };
-        return this.message(after, r, eventChangedTemplate, `event-changed:${r.id}:${after.sequence}`, data);
-      }),
+      rsvps.map((r) =>
+        this.message(
+          after,
+          r,
+          eventChangedTemplate,
+          `event-changed:${r.id}:${after.sequence}`,
+          this.changedData(before, after, r, r.status === 'confirmed', ics),
+        ),
+      ),
     );
     if (after.status === 'scheduled') await this.planReminders(tx, after, confirmed, now, { catchUp: false });
   }
@@ -205,6 +215,24 @@ export class EventNotifierService {
         return this.message(event, r, eventCancelledTemplate, `event-cancelled:${r.id}`, data);
       }),
     );
+  }
+
+  /** The change notice's data for one attendee (`ics`: the new calendar file, made once for all). */
+  private changedData(
+    before: Event,
+    after: Event,
+    rsvp: EventRsvp,
+    confirmed: boolean,
+    ics = this.cal.attendeeIcs(after),
+  ): EventMailData {
+    const changes = changesOf(before, after);
+    return {
+      ...this.data(after, rsvp, { confirmed }, confirmed ? ics : null),
+      changes,
+      previousStartsAt: changes.includes('time') ? before.startsAt.toISOString() : null,
+      previousLocation: changes.includes('place') ? locationText(before) : null,
+      waitlisted: !confirmed,
+    };
   }
 
   private async planReminders(

@@ -12,7 +12,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import type { SupporterFormInput } from '../supporters/supporter-fields.js';
 import { type ErasureReason, SupportersService, type SupporterDataHolder } from '../supporters/supporters.service.js';
-import { admit, promotable } from './capacity.js';
+import { admit, promotable, seatsLeft, seatsOf } from './capacity.js';
 import { csvRow } from '../../common/csv.js';
 import { PersonalDataExportsService } from '../campaigns/personal-data-exports.service.js';
 import type { DateRanges } from '../../common/date-range.js';
@@ -330,6 +330,50 @@ export class EventRsvpsService implements OnModuleInit {
         entityType: 'event-rsvp',
         entityId: rsvpId,
         details: { eventId: event.id, notify },
+      });
+      return row;
+    });
+    return (await this.views(event, [updated]))[0];
+  }
+
+  /**
+   * An organizer confirms one waitlisted person, out of turn if they choose: the same email and
+   * reminders as the automatic promotion. A party that does not fit in the seats left is refused
+   * unless `overCapacity` says the organizer knowingly goes over (Mobilize allows the same); the
+   * seats are counted under the event's row lock, so two promotions of the last seat cannot both fit.
+   */
+  async promote(actor: Actor, event: Event, rsvpId: string, overCapacity: boolean): Promise<AttendeeView> {
+    const updated = await eventTransaction(this.prisma, async (tx) => {
+      const locked = await this.lockEvent(tx, event.id);
+      const rsvp = await tx.eventRsvp.findFirst({ where: { id: rsvpId, eventId: event.id } });
+      if (!rsvp) throw Problem.notFound('Attendee');
+      if (rsvp.status !== 'waitlisted')
+        throw Problem.conflict('not-waitlisted', `This RSVP is ${rsvp.status}, not on the waitlist.`);
+      const now = new Date();
+      if (locked.status !== 'scheduled')
+        throw Problem.conflict(`event-${locked.status}`, `This event is ${locked.status}; nobody can be promoted.`);
+      if (now >= locked.startsAt)
+        throw Problem.conflict('event-started', 'This event has already started; nobody can be promoted.');
+      const taken = await this.seatsTaken(tx, event.id);
+      const over = admit({ capacity: locked.capacity, taken, seats: seatsOf(rsvp), waitlistEnabled: false }) === 'full';
+      if (over && !overCapacity)
+        throw Problem.conflict(
+          'over-capacity',
+          `This party needs ${seatsOf(rsvp)} seats and ${seatsLeft(locked.capacity, taken)} are left. Send overCapacity: true to go over the capacity of ${locked.capacity} knowingly.`,
+          { seatsNeeded: seatsOf(rsvp), seatsLeft: seatsLeft(locked.capacity, taken), capacity: locked.capacity },
+        );
+      const row = await tx.eventRsvp.update({
+        where: { id: rsvp.id },
+        data: { status: 'confirmed', confirmedAt: now },
+      });
+      await this.notifier.rsvpConfirmed(tx, locked, row, now, 'promoted');
+      await this.audit.record(tx, {
+        campaignId: event.campaignId,
+        actor,
+        action: 'event.attendee-promoted',
+        entityType: 'event-rsvp',
+        entityId: rsvpId,
+        details: { eventId: event.id, overCapacity: over, seatsTaken: taken + seatsOf(rsvp) },
       });
       return row;
     });

@@ -14,12 +14,14 @@ import {
   attendeePage,
   attendeeView,
   cancelEventBody,
+  changePreviewView,
   checkInBody,
   createEventBody,
   eventListQuery,
   eventPage,
   eventView,
   inviteLinkView,
+  promoteAttendeeBody,
   removeAttendeeBody,
   staffBody,
   staffView,
@@ -123,6 +125,23 @@ export class EventsController {
     return { items: await this.notifier.previewCancelled(await this.events.find(campaignId, eventId), body.reason) };
   }
 
+  @Post(':eventId/change-preview')
+  @CampaignAccess('organizer')
+  @HttpCode(200)
+  @ApiResult(changePreviewView, {
+    description:
+      'Takes the body of the edit (PATCH) and answers whether saving it would email the people who RSVPed, how many, and the notice in each language. Saves and sends nothing.',
+  })
+  @ApiOperation({ summary: 'Preview the change notice of an edit' })
+  @ApiResponse({ status: 409, description: 'The event is cancelled (event-cancelled).' })
+  changePreview(
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @ValidBody(updateEventBody) body: z.output<typeof updateEventBody>,
+  ) {
+    return this.events.previewChange(campaignId, eventId, body);
+  }
+
   @Get(':eventId/invite-link')
   @CampaignAccess('organizer')
   @ApiResult(inviteLinkView, { description: "The signed link that opens a private event's public page and RSVP form." })
@@ -204,6 +223,30 @@ export class EventsController {
   ) {
     const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor);
     return this.rsvps.remove(actor, event, rsvpId, body.notify ?? true);
+  }
+
+  @Post(':eventId/attendees/:rsvpId/promote')
+  @CampaignAccess('organizer')
+  @HttpCode(200)
+  @ApiResult(attendeeView, {
+    description:
+      'Confirms one waitlisted person, out of turn if need be, and emails them that they have a place (as a freed seat would). Owners, admins, or staff of this event. Audited.',
+  })
+  @ApiOperation({ summary: 'Promote one person from the waitlist' })
+  @ApiResponse({
+    status: 409,
+    description:
+      'The RSVP is not waitlisted (not-waitlisted); their party does not fit in the seats left and overCapacity was not true (over-capacity, with seatsNeeded and seatsLeft); or the event is cancelled, completed or has started (event-cancelled, event-completed, event-started).',
+  })
+  async promote(
+    @CurrentActor() actor: Actor,
+    @IdParam('campaignId') campaignId: string,
+    @IdParam('eventId') eventId: string,
+    @IdParam('rsvpId') rsvpId: string,
+    @ValidBody(promoteAttendeeBody) body: z.output<typeof promoteAttendeeBody>,
+  ) {
+    const event = await this.events.assertAttendeeAccess(campaignId, eventId, actor);
+    return this.rsvps.promote(actor, event, rsvpId, body.overCapacity ?? false);
   }
 
   // ---------- staff ----------

@@ -3,6 +3,7 @@ import { slugSchema, timeZoneSchema } from '../../common/i18n.js';
 import { pageOf, pageQuery } from '../../common/pagination.js';
 import { queryInt } from '../../common/validation.js';
 import { supporterFormShape } from '../supporters/supporter-fields.js';
+import { previewView } from '../mail/mail.schemas.js';
 
 /**
  * Request and response schemas of the events module. Times are accepted either as an instant with
@@ -105,6 +106,18 @@ export type UpdateEventInput = z.output<typeof updateEventBody>;
 export const cancelEventBody = z.strictObject({
   reason: text(2000).min(1).describe('Sent to everyone who RSVPed.'),
 });
+
+export const changePreviewView = z.object({
+  notify: z
+    .boolean()
+    .describe('Whether saving this change would email the people who RSVPed (the time or place changes).'),
+  recipients: z.number().int().describe('How many people the notice would go to now (confirmed and waitlisted).'),
+  changes: z.array(z.enum(['time', 'place', 'online'])).describe('What the notice says moved.'),
+  items: z
+    .array(previewView)
+    .describe('The notice in each language, as a confirmed attendee gets it (empty when no notice would go out).'),
+});
+export type ChangePreview = z.infer<typeof changePreviewView>;
 
 const locationView = z.object({
   name: z.string().nullable(),
@@ -218,6 +231,15 @@ export const checkInBody = z.strictObject({
 
 export const removeAttendeeBody = z.strictObject({
   notify: z.boolean().optional().describe('Email the attendee that their RSVP was cancelled (default true).'),
+});
+
+export const promoteAttendeeBody = z.strictObject({
+  overCapacity: z
+    .boolean()
+    .optional()
+    .describe(
+      'Confirm this person even when their party (1 + guests) does not fit in the seats left, knowingly going over capacity. Without it such a promotion is refused (409 over-capacity).',
+    ),
 });
 
 export const staffBody = z.strictObject({ organizerId: z.uuid() });

@@ -18,10 +18,16 @@ import { type CampaignOrSlug, CampaignsService } from '../campaigns/campaigns.se
 import { seatsLeft } from './capacity.js';
 import { EventCalendarService } from './event-calendar.service.js';
 import { BULK_TX, eventTransaction } from './event-transaction.js';
-import { EventNotifierService } from './event-notifier.service.js';
+import { changesOf, EventNotifierService } from './event-notifier.service.js';
 import { EVENT_ACCESS_PURPOSE, EventRsvpsService } from './event-rsvps.service.js';
 import { resolveDateTime, timesOf } from './event-times.js';
-import type { CreateEventInput, EventView, PublicEventView, UpdateEventInput } from './events.schemas.js';
+import type {
+  ChangePreview,
+  CreateEventInput,
+  EventView,
+  PublicEventView,
+  UpdateEventInput,
+} from './events.schemas.js';
 import { formatLocalDateTime, toLocalIso } from '../../common/zoned-time.js';
 import type { Actor } from '../../common/actor.js';
 import { isUniqueViolation } from '../../infra/prisma/errors.js';
@@ -182,94 +188,127 @@ export class EventsService {
   }
 
   async update(actor: Actor, campaignId: string, eventId: string, input: UpdateEventInput): Promise<EventView> {
-    const campaign = await this.campaigns.get(campaignId);
-    const now = new Date();
-    const outcome = await eventTransaction(
-      this.prisma,
-      async (tx) => {
-        const before = await this.lock(tx, campaignId, eventId);
-        if (before.status === 'cancelled')
-          throw Problem.conflict('event-cancelled', 'A cancelled event cannot be changed.');
-        const timeZone = input.timeZone ?? before.timeZone;
-        const data = this.updateData(before, input, timeZone);
-        const after = { ...before, ...data } as Event;
-        this.assertConsistent(after);
-        if (input.status === 'completed' && after.startsAt > now)
-          throw Problem.field('status', 'an event can be marked completed only once it has started', 'not-started');
-
-        const changed = Object.keys(data).filter(
-          (k) => !sameValue((before as Record<string, unknown>)[k], (data as Record<string, unknown>)[k]),
-        );
-        if (changed.length === 0) return { event: before, changed };
-        const moved = before.startsAt.getTime() !== after.startsAt.getTime();
-        const logistics = changed.some((k) => (LOGISTICS_FIELDS as readonly string[]).includes(k));
-        const calendar = changed.some((k) => (CALENDAR_FIELDS as readonly string[]).includes(k));
-        const updated = await tx.event.update({
-          where: { id: eventId },
-          data: {
-            ...data,
-            ...(calendar ? { sequence: { increment: 1 } } : {}),
-            // reminders carry the time and place: any logistics change re-plans them under a new version
-            ...(logistics ? { scheduleVersion: { increment: 1 } } : {}),
-            ...(input.status === 'completed' && before.status !== 'completed' ? { completedAt: now } : {}),
-            ...(input.status === 'scheduled' ? { completedAt: null } : {}),
-          },
-        });
-        if (logistics) await this.notifier.eventChanged(tx, { before, after: updated, now });
-        // more seats (or no limit any more) can let the waitlist in
-        const capacityGrew =
-          'capacity' in data &&
-          (updated.capacity === null || (before.capacity !== null && updated.capacity > before.capacity));
-        if (capacityGrew) await this.rsvps.promoteWaitlist(tx, updated, now);
-        await this.audit.record(tx, {
-          campaignId,
-          actor,
-          action: 'event.updated',
-          entityType: 'event',
-          entityId: eventId,
-          details: { fields: changed, moved, sequence: updated.sequence },
-        });
-        return { event: updated, changed };
-      },
-      BULK_TX,
-    ).catch((err: unknown) => {
+    return this.underLock(campaignId, eventId, async (tx, before, now) => {
+      const { data, changed, logistics, calendar, moved } = this.planChange(before, input, now);
+      if (changed.length === 0) return before;
+      const updated = await tx.event.update({
+        where: { id: eventId },
+        data: {
+          ...data,
+          ...(calendar ? { sequence: { increment: 1 } } : {}),
+          // reminders carry the time and place: any logistics change re-plans them under a new version
+          ...(logistics ? { scheduleVersion: { increment: 1 } } : {}),
+          ...(input.status === 'completed' && before.status !== 'completed' ? { completedAt: now } : {}),
+          ...(input.status === 'scheduled' ? { completedAt: null } : {}),
+        },
+      });
+      if (logistics) await this.notifier.eventChanged(tx, { before, after: updated, now });
+      // more seats (or no limit any more) can let the waitlist in
+      const capacityGrew =
+        'capacity' in data &&
+        (updated.capacity === null || (before.capacity !== null && updated.capacity > before.capacity));
+      if (capacityGrew) await this.rsvps.promoteWaitlist(tx, updated, now);
+      await this.audit.record(tx, {
+        campaignId,
+        actor,
+        action: 'event.updated',
+        entityType: 'event',
+        entityId: eventId,
+        details: { fields: changed, moved, sequence: updated.sequence },
+      });
+      return updated;
+    }).catch((err: unknown) => {
       if (isUniqueViolation(err))
         throw Problem.conflict('slug-taken', 'Another event of this campaign already uses this slug.', {
           errors: [{ path: 'slug', message: 'is already taken', code: 'taken' }],
         });
       throw err;
     });
-    return this.view(outcome.event, campaign.slug);
+  }
+
+  /**
+   * What saving `input` would email, without saving or sending anything: the same checks as
+   * `update` (so the same 400s and 409s), then the change notice in each language and how many
+   * people it would reach now. Someone may RSVP between the preview and the save; the count is of now.
+   */
+  async previewChange(campaignId: string, eventId: string, input: UpdateEventInput): Promise<ChangePreview> {
+    const before = await this.find(campaignId, eventId);
+    const { after, logistics } = this.planChange(before, input, new Date());
+    const recipients = logistics
+      ? await this.prisma.eventRsvp.count({ where: { eventId, status: { in: ['confirmed', 'waitlisted'] } } })
+      : 0;
+    if (recipients === 0) return { notify: false, recipients: 0, changes: [], items: [] };
+    // as `update` would save it: calendars see a new SEQUENCE, reminders a new schedule version
+    const saved = { ...after, sequence: before.sequence + 1, scheduleVersion: before.scheduleVersion + 1 };
+    return {
+      notify: true,
+      recipients,
+      changes: changesOf(before, saved),
+      items: await this.notifier.previewChanged(before, saved),
+    };
   }
 
   async cancel(actor: Actor, campaignId: string, eventId: string, reason: string): Promise<EventView> {
+    return this.underLock(campaignId, eventId, async (tx, before, now) => {
+      if (before.status === 'cancelled') return before;
+      if (before.status === 'completed')
+        throw Problem.conflict('event-completed', 'A completed event cannot be cancelled.');
+      const event = await tx.event.update({
+        where: { id: eventId },
+        data: { status: 'cancelled', cancelReason: reason, cancelledAt: now, sequence: { increment: 1 } },
+      });
+      await this.notifier.eventCancelled(tx, event);
+      await this.audit.record(tx, {
+        campaignId,
+        actor,
+        action: 'event.cancelled',
+        entityType: 'event',
+        entityId: eventId,
+        details: { sequence: event.sequence },
+      });
+      return event;
+    });
+  }
+
+  /**
+   * A change of the event under its row lock, in one transaction roomy enough for an outbox row per
+   * attendee (BULK_TX); answers the event as the change left it.
+   */
+  private async underLock(
+    campaignId: string,
+    eventId: string,
+    change: (tx: Tx, before: Event, now: Date) => Promise<Event>,
+  ): Promise<EventView> {
     const campaign = await this.campaigns.get(campaignId);
     const now = new Date();
-    const outcome = await eventTransaction(
+    const event = await eventTransaction(
       this.prisma,
-      async (tx) => {
-        const before = await this.lock(tx, campaignId, eventId);
-        if (before.status === 'cancelled') return before;
-        if (before.status === 'completed')
-          throw Problem.conflict('event-completed', 'A completed event cannot be cancelled.');
-        const event = await tx.event.update({
-          where: { id: eventId },
-          data: { status: 'cancelled', cancelReason: reason, cancelledAt: now, sequence: { increment: 1 } },
-        });
-        await this.notifier.eventCancelled(tx, event);
-        await this.audit.record(tx, {
-          campaignId,
-          actor,
-          action: 'event.cancelled',
-          entityType: 'event',
-          entityId: eventId,
-          details: { sequence: event.sequence },
-        });
-        return event;
-      },
+      async (tx) => change(tx, await this.lock(tx, campaignId, eventId), now),
       BULK_TX,
     );
-    return this.view(outcome, campaign.slug);
+    return this.view(event, campaign.slug);
+  }
+
+  /** The one reading of an edit, shared by `update` and `previewChange`: what changes, and whether attendees hear of it. */
+  private planChange(before: Event, input: UpdateEventInput, now: Date) {
+    if (before.status === 'cancelled')
+      throw Problem.conflict('event-cancelled', 'A cancelled event cannot be changed.');
+    const data = this.updateData(before, input, input.timeZone ?? before.timeZone);
+    const after = { ...before, ...data } as Event;
+    this.assertConsistent(after);
+    if (input.status === 'completed' && after.startsAt > now)
+      throw Problem.field('status', 'an event can be marked completed only once it has started', 'not-started');
+    const changed = Object.keys(data).filter(
+      (k) => !sameValue((before as Record<string, unknown>)[k], (data as Record<string, unknown>)[k]),
+    );
+    return {
+      data,
+      after,
+      changed,
+      moved: before.startsAt.getTime() !== after.startsAt.getTime(),
+      logistics: changed.some((k) => (LOGISTICS_FIELDS as readonly string[]).includes(k)),
+      calendar: changed.some((k) => (CALENDAR_FIELDS as readonly string[]).includes(k)),
+    };
   }
 
   /** A private event's invitation link (any event's, in fact: for unlisted and public ones it is simply the page). */
