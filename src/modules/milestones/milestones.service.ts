@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import { uuidv7 } from '../../common/ids.js';
 import { renderMarkdown } from '../../common/markdown.js';
+import { decodeTimeCursor, toTimePage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import type { CampaignRole, Milestone, MilestoneKind, Prisma } from '../../generated/prisma/client.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
@@ -34,11 +35,6 @@ export interface AutomaticMilestoneInput {
   source: string;
   sourceLinks?: SourceLink[];
   statementId?: string | null;
-}
-
-interface TimelineCursor {
-  at: Date;
-  id: string;
 }
 
 /**
@@ -341,7 +337,7 @@ export class MilestonesService {
 
   private async page(where: Prisma.MilestoneWhereInput, query: { cursor?: string; limit?: number }) {
     const limit = query.limit ?? 100;
-    const cursor = this.decodeCursor(query.cursor);
+    const cursor = decodeTimeCursor(query.cursor);
     const rows = await this.prisma.milestone.findMany({
       where: {
         ...where,
@@ -350,24 +346,7 @@ export class MilestonesService {
       orderBy: [{ sortAt: 'asc' }, { id: 'asc' }],
       take: limit + 1,
     });
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor:
-        rows.length > limit && last
-          ? Buffer.from(`${last.sortAt.toISOString()}|${last.id}`).toString('base64url')
-          : null,
-    };
-  }
-
-  private decodeCursor(cursor: string | undefined): TimelineCursor | null {
-    if (!cursor) return null;
-    const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-    const date = new Date(at ?? '');
-    if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime()))
-      throw Problem.field('cursor', 'is not a cursor this list produced');
-    return { at: date, id };
+    return toTimePage(rows, limit, (m) => m.sortAt);
   }
 
   /** occurred_on / occurred_at / sort_at from either a day or an instant. */

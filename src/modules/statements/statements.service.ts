@@ -6,7 +6,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import type { Locale } from '../../common/i18n.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { decodeCursor, type Page, type PageQuery, pageArgs, toPage } from '../../common/pagination.js';
+import { decodeTimeCursor, type Page, type PageQuery, pageArgs, toPage, toTimePage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
 import { type CampaignRole, Prisma, type StatementStatus } from '../../generated/prisma/client.js';
@@ -457,7 +457,7 @@ export class StatementsService {
   /** Published statements, newest first, keyset-paginated on (publishedAt, id). */
   async listPublished(campaignId: string, query: PageQuery): Promise<Page<StatementRow>> {
     const limit = query.limit ?? 50;
-    const cursor = this.decodePublishedCursor(query.cursor);
+    const cursor = decodeTimeCursor(query.cursor);
     const rows = await this.prisma.statement.findMany({
       where: {
         ...this.visibleWhere(campaignId),
@@ -469,15 +469,7 @@ export class StatementsService {
       take: limit + 1,
       include: withVariants,
     });
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor:
-        rows.length > limit && last
-          ? Buffer.from(`${last.publishedAt!.toISOString()}|${last.id}`).toString('base64url')
-          : null,
-    };
+    return toTimePage(rows, limit, (r) => r.publishedAt!);
   }
 
   /** The published statement at this slug; retracted ones answer 410 so old links explain themselves. */
@@ -661,15 +653,6 @@ export class StatementsService {
     content: Prisma.JsonValue;
   }) {
     return { ...r, content: r.content as StatementSnapshot['content'] };
-  }
-
-  private decodePublishedCursor(cursor: string | undefined): { at: Date; id: string } | null {
-    if (!cursor) return null;
-    const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-    const date = new Date(at ?? '');
-    if (!id || Number.isNaN(date.getTime())) throw Problem.field('cursor', 'is not a cursor this list produced');
-    decodeCursor(Buffer.from(id).toString('base64url'));
-    return { at: date, id };
   }
 
   private slugConflict(err: unknown): unknown {
