@@ -17,6 +17,11 @@ import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 type Translations = Record<string, { title: string; description: string; descriptionHtml: string }>;
 
+type MilestoneContent = Pick<
+  AutomaticMilestoneInput,
+  'title' | 'description' | 'translations' | 'sourceLinks' | 'statementId' | 'notify'
+>;
+
 /** What another module (petitions) records on the timeline, inside its own transaction. */
 export interface AutomaticMilestoneInput {
   campaignId: string;
@@ -86,13 +91,7 @@ export class MilestonesService {
             origin: 'organizer',
             ...when,
             locale: input.locale ?? campaign.defaultLocale,
-            title: input.title,
-            description: input.description ?? '',
-            descriptionHtml: renderMarkdown(input.description ?? ''),
-            translations: this.translations(input.translations ?? {}) as Prisma.InputJsonObject,
-            sourceLinks: (input.sourceLinks ?? []) as Prisma.InputJsonArray,
-            statementId: input.statementId ?? null,
-            notify: input.notify,
+            ...this.content(input),
             createdBy: actor.organizerId,
           },
         ],
@@ -130,13 +129,7 @@ export class MilestonesService {
           source: input.source,
           ...this.when({ occurredAt: input.occurredAt }, campaign.timeZone),
           locale,
-          title: input.title,
-          description: input.description ?? '',
-          descriptionHtml: renderMarkdown(input.description ?? ''),
-          translations: this.translations(input.translations ?? {}) as Prisma.InputJsonObject,
-          sourceLinks: (input.sourceLinks ?? []) as Prisma.InputJsonArray,
-          statementId: input.statementId ?? null,
-          notify: input.notify,
+          ...this.content(input),
         },
       ],
       skipDuplicates: true,
@@ -360,6 +353,19 @@ export class MilestonesService {
     }
     const day = input.occurredOn!;
     return { occurredOn: new Date(`${day}T00:00:00Z`), occurredAt: null, sortAt: startOfDay(day, timeZone) };
+  }
+
+  /** What a new milestone says and links, recorded by an organizer or automatically alike. */
+  private content(input: MilestoneContent) {
+    return {
+      title: input.title,
+      description: input.description ?? '',
+      descriptionHtml: renderMarkdown(input.description ?? ''),
+      translations: this.translations(input.translations ?? {}) as Prisma.InputJsonObject,
+      sourceLinks: (input.sourceLinks ?? []) as Prisma.InputJsonArray,
+      statementId: input.statementId ?? null,
+      notify: input.notify,
+    };
   }
 
   private translations(input: Record<string, { title: string; description?: string }>): Translations {

@@ -33,6 +33,8 @@ type StatementRow = Prisma.StatementGetPayload<{ include: typeof withVariants }>
 
 /** Statuses whose content only admins may change (it was approved, or readers see it). */
 const ADMIN_EDIT: StatementStatus[] = ['approved', 'scheduled', 'published'];
+/** Statuses a statement may be published or (re)scheduled from: any not yet published or retracted. */
+const UNPUBLISHED: StatementStatus[] = ['draft', 'in_review', 'approved', 'scheduled'];
 
 /**
  * Statements: drafting, review, publication (now or scheduled), revisions, retraction, and the
@@ -237,17 +239,10 @@ export class StatementsService {
    */
   async publish(actor: AnyActor, campaignId: string, id: string, options: { notify: boolean }) {
     this.requireRole(actor, 'admin', 'Only admins and owners publish statements.');
-    return this.transition(
-      actor,
-      campaignId,
-      id,
-      'statement.published',
-      ['draft', 'in_review', 'approved', 'scheduled'],
-      async (tx, current) => {
-        await this.publishInTx(tx, actor, { ...current, notifyOnPublish: options.notify }, new Date());
-        return { notify: options.notify };
-      },
-    );
+    return this.transition(actor, campaignId, id, 'statement.published', UNPUBLISHED, async (tx, current) => {
+      await this.publishInTx(tx, actor, { ...current, notifyOnPublish: options.notify }, new Date());
+      return { notify: options.notify };
+    });
   }
 
   /** Admin: schedule or reschedule. The row is the truth; the delayed job and the sweep act on it. */
@@ -266,7 +261,7 @@ export class StatementsService {
       campaignId,
       id,
       'statement.scheduled',
-      ['draft', 'in_review', 'approved', 'scheduled'],
+      UNPUBLISHED,
       async (tx, current) => {
         version = current.scheduleVersion + 1;
         await tx.statement.update({
