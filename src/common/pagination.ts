@@ -50,3 +50,27 @@ export function toPage<T extends { id: string }>(rows: T[], limit: number): Page
   const more = rows.length > limit;
   return { items, nextCursor: more ? Buffer.from(items[items.length - 1].id).toString('base64url') : null };
 }
+
+/**
+ * Keyset cursors on (instant, id), for lists ordered by a time other than their id's (the
+ * timeline by date, published statements by publication): `<ISO instant>|<id>`, base64url.
+ */
+export function decodeTimeCursor(cursor: string | undefined): { at: Date; id: string } | null {
+  if (!cursor) return null;
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const date = new Date(at ?? '');
+  if (!id || !UUID_RE.test(id) || Number.isNaN(date.getTime()))
+    throw Problem.field('cursor', 'is not a cursor this list produced');
+  return { at: date, id };
+}
+
+/** toPage for (instant, id) keysets: the extra row trimmed, the next cursor from the last row kept. */
+export function toTimePage<T extends { id: string }>(rows: T[], limit: number, at: (row: T) => Date): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor:
+      rows.length > limit && last ? Buffer.from(`${at(last).toISOString()}|${last.id}`).toString('base64url') : null,
+  };
+}

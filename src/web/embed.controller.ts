@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Public } from '../common/auth/auth.decorators.js';
-import { type Locale, slugSchema, toLocale } from '../common/i18n.js';
+import { slugSchema } from '../common/i18n.js';
 import { renderMarkdown } from '../common/markdown.js';
 import { ApiRawResult, PathParam, ValidQuery } from '../common/validation.js';
 import { AppConfig } from '../config/config.js';
@@ -12,12 +12,12 @@ import { EventsService } from '../modules/events/events.service.js';
 import { PetitionsService } from '../modules/petitions/petitions.service.js';
 import { type PageOptions, sendPage } from './answer.js';
 import { assetNamed } from './assets.js';
-import { type AttributionModel, emptyForm, type FormState } from './components.js';
+import { emptyForm, type FormState } from './components.js';
 import { registerFormPage } from './form-page.js';
 import { EmbedEventPage, EmbedPetitionPage, EmbedSignupPage, EmbedSignupThanksPage } from './pages/embed.pages.js';
 import { eventPath, RsvpThanksPage } from './pages/event.pages.js';
 import { petitionPath, PetitionThanksPage } from './pages/petition.pages.js';
-import { pageLinkQuery } from './page-query.js';
+import { pageAttribution, pageLinkQuery, pageLocale, PageRoute } from './page-query.js';
 import { registerEmbedOrigins } from './web-problem.filter.js';
 
 /**
@@ -58,30 +58,23 @@ export class EmbedController {
     registerEmbedOrigins((s) => this.campaigns.embedOriginsOf(s));
   }
 
-  private locale(req: FastifyRequest, fallback: string | null, available?: readonly string[]): Locale {
-    const q = req.query as { locale?: string };
-    const body = (req.body ?? {}) as { locale?: string };
-    return toLocale(
-      { query: q.locale ?? body.locale, acceptLanguage: req.headers['accept-language'], fallback },
-      available,
-    );
-  }
-
   /** The campaign as embeds see it, and the page options that let its listed origins frame them. */
   private async campaign(s: string) {
     const c = await this.campaigns.getPublicBySlug(s);
     return { campaign: { slug: c.slug, name: c.name }, c, options: { frameAncestors: c.embedOrigins } };
   }
 
-  /** `?source=` and `?ref=` of the embed, when valid (on a form shown again, the posted ones are used). */
-  private attribution(req: FastifyRequest): AttributionModel {
-    const q = embedQuery.safeParse(req.query ?? {});
-    return q.success ? { source: q.data.source, ref: q.data.ref } : {};
+  /** A form as first shown: cached briefly, framable by the campaign's embed origins. */
+  private async sendForm(req: FastifyRequest, reply: FastifyReply, drawn: Promise<Drawn>) {
+    const d = await drawn;
+    return sendPage(req, reply, d.page, { ...d.options, maxAge: PAGE_MAX_AGE });
   }
 
-  @Get('embed/:slug/petitions/:petitionSlug')
-  @ApiOperation({ summary: 'The embeddable sign form of a petition (HTML, for an iframe)' })
-  @ApiRawResult('text/html', "Title, count and the sign form; framable only by the campaign's embed origins.")
+  @PageRoute(
+    'embed/:slug/petitions/:petitionSlug',
+    'The embeddable sign form of a petition (HTML, for an iframe)',
+    "Title, count and the sign form; framable only by the campaign's embed origins.",
+  )
   async petition(
     @slug s: string,
     @PathParam('petitionSlug', slugSchema) p: string,
@@ -89,20 +82,24 @@ export class EmbedController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const d = await this.petitionForm(req, s, p, emptyForm());
-    return sendPage(req, reply, d.page, { ...d.options, maxAge: PAGE_MAX_AGE });
+    return this.sendForm(req, reply, this.petitionForm(req, s, p, emptyForm()));
   }
 
   private async petitionForm(req: FastifyRequest, s: string, p: string, state: FormState): Promise<Drawn> {
     const [{ options }, base] = await Promise.all([this.campaign(s), this.petitions.getPublic(s, p)]);
-    const locale = this.locale(req, base.locale, Object.keys(base.texts));
+    const locale = pageLocale(req, base.locale, Object.keys(base.texts));
     const petition = await this.petitions.publicView(s, p, locale);
-    return { page: EmbedPetitionPage({ locale, petition, state, attribution: this.attribution(req) }), options };
+    return {
+      page: EmbedPetitionPage({ locale, petition, state, attribution: pageAttribution(req, embedQuery) }),
+      options,
+    };
   }
 
-  @Get('embed/:slug/petitions/:petitionSlug/thanks')
-  @ApiOperation({ summary: 'Thank-you state of an embedded sign form (HTML, for an iframe)' })
-  @ApiRawResult('text/html', 'Check your email, share links and the next action, each opening a new tab.')
+  @PageRoute(
+    'embed/:slug/petitions/:petitionSlug/thanks',
+    'Thank-you state of an embedded sign form (HTML, for an iframe)',
+    'Check your email, share links and the next action, each opening a new tab.',
+  )
   async petitionThanks(
     @slug s: string,
     @PathParam('petitionSlug', slugSchema) p: string,
@@ -111,7 +108,7 @@ export class EmbedController {
     @Res() reply: FastifyReply,
   ) {
     const [{ options }, base] = await Promise.all([this.campaign(s), this.petitions.getPublic(s, p)]);
-    const locale = this.locale(req, base.locale, Object.keys(base.texts));
+    const locale = pageLocale(req, base.locale, Object.keys(base.texts));
     const others = (await this.petitions.listPublic(s, locale)).filter((x) => x.status === 'open' && x.slug !== p);
     const url = (path: string) => new URL(`${path}?locale=${locale}`, this.config.get('PUBLIC_URL')).toString();
     const page = PetitionThanksPage({
@@ -124,9 +121,11 @@ export class EmbedController {
     return sendPage(req, reply, page, options);
   }
 
-  @Get('embed/:slug/events/:eventSlug')
-  @ApiOperation({ summary: 'The embeddable RSVP form of a public event (HTML, for an iframe)' })
-  @ApiRawResult('text/html', "When, places left and the RSVP form; framable only by the campaign's embed origins.")
+  @PageRoute(
+    'embed/:slug/events/:eventSlug',
+    'The embeddable RSVP form of a public event (HTML, for an iframe)',
+    "When, places left and the RSVP form; framable only by the campaign's embed origins.",
+  )
   async event(
     @slug s: string,
     @PathParam('eventSlug', slugSchema) e: string,
@@ -134,22 +133,26 @@ export class EmbedController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const d = await this.eventForm(req, s, e, emptyForm());
-    return sendPage(req, reply, d.page, { ...d.options, maxAge: PAGE_MAX_AGE });
+    return this.sendForm(req, reply, this.eventForm(req, s, e, emptyForm()));
   }
 
   private async eventForm(req: FastifyRequest, s: string, e: string, state: FormState): Promise<Drawn> {
     const { campaign, c, options } = await this.campaign(s);
-    const locale = this.locale(req, c.defaultLocale);
+    const locale = pageLocale(req, c.defaultLocale);
     // Public events only: a private event's access key does not belong in a snippet on a website.
     const view = await this.events.getPublic(s, e, undefined, locale);
     const event = { ...view, descriptionHtml: renderMarkdown(view.description) };
-    return { page: EmbedEventPage({ locale, campaign, event, state, attribution: this.attribution(req) }), options };
+    return {
+      page: EmbedEventPage({ locale, campaign, event, state, attribution: pageAttribution(req, embedQuery) }),
+      options,
+    };
   }
 
-  @Get('embed/:slug/events/:eventSlug/thanks')
-  @ApiOperation({ summary: 'Page after an embedded RSVP (HTML, for an iframe)' })
-  @ApiRawResult('text/html', 'Confirmed, or on the waitlist.')
+  @PageRoute(
+    'embed/:slug/events/:eventSlug/thanks',
+    'Page after an embedded RSVP (HTML, for an iframe)',
+    'Confirmed, or on the waitlist.',
+  )
   async eventThanks(
     @slug s: string,
     @PathParam('eventSlug', slugSchema) e: string,
@@ -158,7 +161,7 @@ export class EmbedController {
     @Res() reply: FastifyReply,
   ) {
     const { campaign, c, options } = await this.campaign(s);
-    const locale = this.locale(req, c.defaultLocale);
+    const locale = pageLocale(req, c.defaultLocale);
     const view = await this.events.getPublic(s, e, undefined, locale);
     const page = RsvpThanksPage({
       locale,
@@ -172,28 +175,34 @@ export class EmbedController {
     return sendPage(req, reply, page, options);
   }
 
-  @Get('embed/:slug/signup')
-  @ApiOperation({ summary: 'The embeddable signup form of a campaign (HTML, for an iframe)' })
-  @ApiRawResult('text/html', "The campaign's signup form; framable only by the campaign's embed origins.")
+  @PageRoute(
+    'embed/:slug/signup',
+    'The embeddable signup form of a campaign (HTML, for an iframe)',
+    "The campaign's signup form; framable only by the campaign's embed origins.",
+  )
   async signup(
     @slug s: string,
     @ValidQuery(embedQuery) _q: EmbedQuery,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const d = await this.signupForm(req, s, emptyForm());
-    return sendPage(req, reply, d.page, { ...d.options, maxAge: PAGE_MAX_AGE });
+    return this.sendForm(req, reply, this.signupForm(req, s, emptyForm()));
   }
 
   private async signupForm(req: FastifyRequest, s: string, state: FormState): Promise<Drawn> {
     const { campaign, c, options } = await this.campaign(s);
-    const locale = this.locale(req, c.defaultLocale);
-    return { page: EmbedSignupPage({ locale, campaign, state, attribution: this.attribution(req) }), options };
+    const locale = pageLocale(req, c.defaultLocale);
+    return {
+      page: EmbedSignupPage({ locale, campaign, state, attribution: pageAttribution(req, embedQuery) }),
+      options,
+    };
   }
 
-  @Get('embed/:slug/signup/thanks')
-  @ApiOperation({ summary: 'Page after an embedded signup (HTML, for an iframe)' })
-  @ApiRawResult('text/html', 'Thank you; check your email when confirmation is needed.')
+  @PageRoute(
+    'embed/:slug/signup/thanks',
+    'Page after an embedded signup (HTML, for an iframe)',
+    'Thank you; check your email when confirmation is needed.',
+  )
   async signupThanks(
     @slug s: string,
     @ValidQuery(embedQuery) _q: EmbedQuery,
@@ -201,7 +210,7 @@ export class EmbedController {
     @Res() reply: FastifyReply,
   ) {
     const { campaign, c, options } = await this.campaign(s);
-    const locale = this.locale(req, c.defaultLocale);
+    const locale = pageLocale(req, c.defaultLocale);
     return sendPage(req, reply, EmbedSignupThanksPage({ locale, campaign }), options);
   }
 

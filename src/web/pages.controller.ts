@@ -1,12 +1,12 @@
-import { applyDecorators, Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Public } from '../common/auth/auth.decorators.js';
-import { acceptedLocales, type Locale, slugSchema, toLocale } from '../common/i18n.js';
+import { acceptedLocales, type Locale, slugSchema } from '../common/i18n.js';
 import { renderMarkdown } from '../common/markdown.js';
 import { TtlCache } from '../common/ttl-cache.js';
-import { ApiRawResult, PathParam, ValidQuery } from '../common/validation.js';
+import { PathParam, ValidQuery } from '../common/validation.js';
 import { AppConfig } from '../config/config.js';
 import { CampaignsService } from '../modules/campaigns/campaigns.service.js';
 import { EventsService } from '../modules/events/events.service.js';
@@ -16,7 +16,7 @@ import { pickVariant, StatementsService } from '../modules/statements/statements
 import type { VNode } from 'preact';
 import { type RenderedPage, renderPage, sendPage } from './answer.js';
 import { assetPath } from './assets.js';
-import { type AttributionModel, emptyForm, type FormState } from './components.js';
+import { emptyForm, type FormState } from './components.js';
 import { registerFormPage } from './form-page.js';
 import type { ShareMeta } from './layout.js';
 import { CampaignHomePage, StatementPage, StatementsPage, TimelinePage } from './pages/campaign.pages.js';
@@ -26,7 +26,7 @@ import { SignupThanksPage } from './pages/supporter.pages.js';
 import { PrivacyFactsService } from '../modules/privacy/privacy-facts.service.js';
 import { PrivacyPage } from './pages/privacy.page.js';
 
-import { pageLinkQuery } from './page-query.js';
+import { pageAttribution, pageLinkQuery, pageLocale, PageRoute } from './page-query.js';
 /**
  * The public pages under /c/:slug. Each asks the domain services for what it shows and hands it to
  * a component; nothing here reads a table. Pages are cacheable for a few seconds (ETag), so a
@@ -47,9 +47,6 @@ type PageQuery = z.output<typeof pageQuery>;
 
 const PAGE_MAX_AGE = 2;
 
-/** A page route: GET, its summary and what the HTML shows, for the OpenAPI document. */
-const PageRoute = (path: string, summary: string, shows: string) =>
-  applyDecorators(Get(path), ApiOperation({ summary }), ApiRawResult('text/html', shows));
 const slug = PathParam('slug', slugSchema);
 
 @ApiTags('pages')
@@ -84,25 +81,10 @@ export class PagesController {
     return new URL(path, this.config.get('PUBLIC_URL')).toString();
   }
 
-  private locale(req: FastifyRequest, fallback: string | null, available?: readonly string[]): Locale {
-    const q = req.query as { locale?: string };
-    const body = (req.body ?? {}) as { locale?: string };
-    return toLocale(
-      { query: q.locale ?? body.locale, acceptLanguage: req.headers['accept-language'], fallback },
-      available,
-    );
-  }
-
   /** The public campaign and the page's language when the page has no language list of its own. */
   private async campaignPage(req: FastifyRequest, s: string) {
     const campaign = await this.campaigns.getPublicBySlug(s);
-    return { campaign, locale: this.locale(req, campaign.defaultLocale) };
-  }
-
-  /** `?source=` and `?ref=` of the page, when valid (on a form post shown again, the posted ones are used). */
-  private attribution(req: FastifyRequest): AttributionModel {
-    const q = pageQuery.safeParse(req.query ?? {});
-    return q.success ? { source: q.data.source, ref: q.data.ref } : {};
+    return { campaign, locale: pageLocale(req, campaign.defaultLocale) };
   }
 
   private share(path: string, description: string, locale: Locale): ShareMeta {
@@ -147,7 +129,7 @@ export class PagesController {
     return CampaignHomePage({
       locale,
       state,
-      attribution: this.attribution(req),
+      attribution: pageAttribution(req, pageQuery),
       share: this.share(`/c/${campaign.slug}`, campaign.summary || campaign.name, locale),
       model: {
         campaign: c,
@@ -195,13 +177,13 @@ export class PagesController {
 
   private async petitionPage(req: FastifyRequest, s: string, p: string, state: FormState) {
     const base = await this.petitions.getPublic(s, p);
-    const locale = this.locale(req, base.locale, Object.keys(base.texts));
+    const locale = pageLocale(req, base.locale, Object.keys(base.texts));
     const view = await this.petitions.publicView(s, p, locale);
     return PetitionPage({
       locale,
       petition: view,
       state,
-      attribution: this.attribution(req),
+      attribution: pageAttribution(req, pageQuery),
       share: this.share(petitionPath(s, p), `${view.target}: ${view.title}`, locale),
     });
   }
@@ -219,7 +201,7 @@ export class PagesController {
     @Res() reply: FastifyReply,
   ) {
     const base = await this.petitions.getPublic(s, p);
-    const locale = this.locale(req, base.locale, Object.keys(base.texts));
+    const locale = pageLocale(req, base.locale, Object.keys(base.texts));
     const view = this.petitions.publicShape(base, 0, [], locale);
     return sendPage(
       req,
@@ -271,7 +253,7 @@ export class PagesController {
       campaign: { slug: campaign.slug, name: campaign.name },
       event: { ...view, descriptionHtml: renderMarkdown(view.description) },
       state,
-      attribution: this.attribution(req),
+      attribution: pageAttribution(req, pageQuery),
       access,
       calendarUrl: cal,
       share: this.share(eventPath(s, e), `${view.localStartText} · ${view.title}`, locale),
@@ -332,7 +314,7 @@ export class PagesController {
     return this.cachedPage(req, reply, q, async () => {
       const campaign = await this.campaigns.getPublicBySlug(s);
       const row = await this.statements.getPublished(campaign.id, st);
-      const locale = this.locale(
+      const locale = pageLocale(
         req,
         row.primaryLocale,
         row.variants.map((v) => v.locale),
@@ -363,7 +345,7 @@ export class PagesController {
   ) {
     return this.cachedPage(req, reply, q, async () => {
       const model = await this.privacyFacts.facts(s);
-      return PrivacyPage({ locale: this.locale(req, model.campaign.defaultLocale), model });
+      return PrivacyPage({ locale: pageLocale(req, model.campaign.defaultLocale), model });
     });
   }
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../../common/i18n.js';
 import type { MailTemplate } from '../mail/mail.types.js';
-import { button, html, layout, t } from '../mail/templates/html.js';
+import { button, html, layout, noticeMail, t } from '../mail/templates/html.js';
 
 /**
  * Mail to organizers about their own account. Link tokens are secret template variables
@@ -137,15 +137,6 @@ export const newDeviceTemplate: MailTemplate<NewDeviceData> = {
     const at = String(data.at ?? '')
       .replace('T', ' ')
       .slice(0, 16);
-    return {
-      subject: tx.subject,
-      html: layout({
-        locale,
-        title: tx.subject,
-        body: html`<p style="margin:0 0 16px">${tx.intro(device, at)}</p>
-          <p style="margin:0">${tx.advice}</p>`,
-      }),
-      text: `${tx.intro(device, at)}\n\n${tx.advice}\n`,
-    };
+    return noticeMail(locale, tx.subject, [tx.intro(device, at), tx.advice]);
   },
 };

@@ -91,23 +91,31 @@ export async function alertProgress(
   return out;
 }
 
-/** Creates (idempotently) one started alert broadcast to everyone who consented to updates. */
+/**
+ * Creates (idempotently, on alertKey) the `version`-th alert of a statement or milestone, started,
+ * to everyone who consented to updates; named for organizers "Statement: <title>", then
+ * "Statement re-alert 2: <title>" ...
+ */
 export async function createAlertBroadcast<Data extends object>(
   broadcasts: BroadcastsService,
   tx: Tx,
   input: {
     campaignId: string;
-    key: string;
-    name: string;
+    kind: 'statement' | 'milestone';
+    entityId: string;
+    version: number;
+    title: string;
     template: MailTemplate<Data>;
     data: NoInfer<Data>;
     createdBy: string | null;
   },
 ): Promise<{ id: string; created: boolean }> {
+  const label = input.kind === 'statement' ? 'Statement' : 'Milestone';
+  const name = input.version > 1 ? `${label} re-alert ${input.version}: ${input.title}` : `${label}: ${input.title}`;
   const { broadcast, created } = await broadcasts.create(tx, {
     campaignId: input.campaignId,
-    key: input.key,
-    name: input.name.slice(0, 200),
+    key: alertKey(input.kind, input.entityId, input.version),
+    name: name.slice(0, 200),
     template: input.template.name,
     data: input.data,
     // Each recipient gets their own language; the template picks the matching translation.

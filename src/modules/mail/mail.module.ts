@@ -13,6 +13,16 @@ import { BroadcastTestsService } from './broadcast-tests.service.js';
 import { campaignUpdateTemplate } from './templates/campaign-update.template.js';
 import { MailTrendsService } from './mail-trends.service.js';
 
+/** What other modules may use of mail; the rest is its own. */
+const EXPORTED = [
+  MailTrendsService,
+  MailService,
+  MailTemplatesService,
+  MailSuppressionsService,
+  MailPreviewService,
+  BroadcastsService,
+];
+
 /**
  * Email delivery: the outbox (MailService.enqueue), templates, broadcasts, suppression and the
  * bounce/complaint webhook. Imports no domain module: supporters come through RecipientDirectory
@@ -20,25 +30,8 @@ import { MailTrendsService } from './mail-trends.service.js';
  */
 @Module({
   controllers: [MailController, BroadcastsController, MailWebhookController],
-  providers: [
-    MailTrendsService,
-    MailService,
-    MailTemplatesService,
-    MailSuppressionsService,
-    MailPreviewService,
-    BroadcastsService,
-    BroadcastTestsService,
-    MailMessagesService,
-    MailWebhookService,
-  ],
-  exports: [
-    MailTrendsService,
-    MailService,
-    MailTemplatesService,
-    MailSuppressionsService,
-    MailPreviewService,
-    BroadcastsService,
-  ],
+  providers: [...EXPORTED, BroadcastTestsService, MailMessagesService, MailWebhookService],
+  exports: EXPORTED,
 })
 export class MailModule implements OnModuleInit {
   constructor(private readonly mail: MailService) {}

@@ -8,13 +8,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { BroadcastsService } from '../mail/broadcasts.service.js';
 import { MailPreviewService } from '../mail/mail-preview.service.js';
 import { MailService } from '../mail/mail.service.js';
-import {
-  type AlertProgress,
-  alertKey,
-  alertProgress,
-  createAlertBroadcast,
-  renderPreview,
-} from '../mail/alert-broadcasts.js';
+import { type AlertProgress, alertProgress, createAlertBroadcast, renderPreview } from '../mail/alert-broadcasts.js';
 import { daysBetween, dayString } from './campaign-days.js';
 import { type MilestoneAlertData, milestoneAlertTemplate } from './milestone-alert.template.js';
 
@@ -38,8 +32,10 @@ export class MilestoneAlertsService implements OnModuleInit {
     const campaign = await this.campaigns.get(milestone.campaignId);
     const { id } = await createAlertBroadcast(this.broadcasts, tx, {
       campaignId: milestone.campaignId,
-      key: alertKey('milestone', milestone.id, version),
-      name: version > 1 ? `Milestone re-alert ${version}: ${milestone.title}` : `Milestone: ${milestone.title}`,
+      kind: 'milestone',
+      entityId: milestone.id,
+      version,
+      title: milestone.title,
       template: milestoneAlertTemplate,
       data: this.data(campaign, milestone),
       createdBy,

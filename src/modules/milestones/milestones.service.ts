@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import { uuidv7 } from '../../common/ids.js';
 import { renderMarkdown } from '../../common/markdown.js';
+import { decodeTimeCursor, toTimePage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import type { CampaignRole, Milestone, MilestoneKind, Prisma } from '../../generated/prisma/client.js';
 import { PrismaService, type Tx } from '../../infra/prisma/prisma.service.js';
@@ -15,6 +16,11 @@ import { type AnyActor, SYSTEM_ACTOR } from '../../common/actor.js';
 import { WebhooksService } from '../webhooks/webhooks.service.js';
 
 type Translations = Record<string, { title: string; description: string; descriptionHtml: string }>;
+
+type MilestoneContent = Pick<
+  AutomaticMilestoneInput,
+  'title' | 'description' | 'translations' | 'sourceLinks' | 'statementId' | 'notify'
+>;
 
 /** What another module (petitions) records on the timeline, inside its own transaction. */
 export interface AutomaticMilestoneInput {
@@ -34,11 +40,6 @@ export interface AutomaticMilestoneInput {
   source: string;
   sourceLinks?: SourceLink[];
   statementId?: string | null;
-}
-
-interface TimelineCursor {
-  at: Date;
-  id: string;
 }
 
 /**
@@ -90,13 +91,7 @@ export class MilestonesService {
             origin: 'organizer',
             ...when,
             locale: input.locale ?? campaign.defaultLocale,
-            title: input.title,
-            description: input.description ?? '',
-            descriptionHtml: renderMarkdown(input.description ?? ''),
-            translations: this.translations(input.translations ?? {}) as Prisma.InputJsonObject,
-            sourceLinks: (input.sourceLinks ?? []) as Prisma.InputJsonArray,
-            statementId: input.statementId ?? null,
-            notify: input.notify,
+            ...this.content(input),
             createdBy: actor.organizerId,
           },
         ],
@@ -134,13 +129,7 @@ export class MilestonesService {
           source: input.source,
           ...this.when({ occurredAt: input.occurredAt }, campaign.timeZone),
           locale,
-          title: input.title,
-          description: input.description ?? '',
-          descriptionHtml: renderMarkdown(input.description ?? ''),
-          translations: this.translations(input.translations ?? {}) as Prisma.InputJsonObject,
-          sourceLinks: (input.sourceLinks ?? []) as Prisma.InputJsonArray,
-          statementId: input.statementId ?? null,
-          notify: input.notify,
+          ...this.content(input),
         },
       ],
       skipDuplicates: true,
@@ -341,7 +330,7 @@ export class MilestonesService {
 
   private async page(where: Prisma.MilestoneWhereInput, query: { cursor?: string; limit?: number }) {
     const limit = query.limit ?? 100;
-    const cursor = this.decodeCursor(query.cursor);
+    const cursor = decodeTimeCursor(query.cursor);
     const rows = await this.prisma.milestone.findMany({
       where: {
         ...where,
@@ -350,24 +339,7 @@ export class MilestonesService {
       orderBy: [{ sortAt: 'asc' }, { id: 'asc' }],
       take: limit + 1,
     });
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor:
-        rows.length > limit && last
-          ? Buffer.from(`${last.sortAt.toISOString()}|${last.id}`).toString('base64url')
-          : null,
-    };
-  }
-
-  private decodeCursor(cursor: string | undefined): TimelineCursor | null {
-    if (!cursor) return null;
-    const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-    const date = new Date(at ?? '');
-    if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime()))
-      throw Problem.field('cursor', 'is not a cursor this list produced');
-    return { at: date, id };
+    return toTimePage(rows, limit, (m) => m.sortAt);
   }
 
   /** occurred_on / occurred_at / sort_at from either a day or an instant. */
@@ -381,6 +353,19 @@ export class MilestonesService {
     }
     const day = input.occurredOn!;
     return { occurredOn: new Date(`${day}T00:00:00Z`), occurredAt: null, sortAt: startOfDay(day, timeZone) };
+  }
+
+  /** What a new milestone says and links, recorded by an organizer or automatically alike. */
+  private content(input: MilestoneContent) {
+    return {
+      title: input.title,
+      description: input.description ?? '',
+      descriptionHtml: renderMarkdown(input.description ?? ''),
+      translations: this.translations(input.translations ?? {}) as Prisma.InputJsonObject,
+      sourceLinks: (input.sourceLinks ?? []) as Prisma.InputJsonArray,
+      statementId: input.statementId ?? null,
+      notify: input.notify,
+    };
   }
 
   private translations(input: Record<string, { title: string; description?: string }>): Translations {

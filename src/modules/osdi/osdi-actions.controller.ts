@@ -1,8 +1,7 @@
-import { Controller, Get, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
+import { Controller, Get, Post, Req, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { ClientIp, Public } from '../../common/auth/auth.decorators.js';
-import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
+import { ClientIp } from '../../common/auth/auth.decorators.js';
 import { IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { EventsService } from '../events/events.service.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
@@ -11,7 +10,7 @@ import { OsdiErrorFilter } from './osdi-errors.js';
 import { OsdiIdentifiersService } from './osdi-identifiers.service.js';
 import { OsdiHelperActionsService } from './osdi-helper-actions.service.js';
 import { OsdiPeopleReaderService, wholeList } from './osdi-people-reader.service.js';
-import { campaignIdParam as campaignId, linksFor, OsdiOperation } from './osdi-request.js';
+import { campaignIdParam as campaignId, linksFor, OsdiFormAction, OsdiOperation } from './osdi-request.js';
 import { eventResource, type Json, type OsdiLinks, petitionResource } from './osdi-resources.js';
 import {
   attendanceHelperBody,
@@ -20,7 +19,6 @@ import {
   type CollectionQuery,
   osdiCollection,
   osdiEventResource,
-  osdiHelperResult,
   osdiPetitionResource,
   signatureHelperBody,
   type SignatureHelperBody,
@@ -65,13 +63,7 @@ export class OsdiActionsController {
   }
 
   @Post('petitions/:petitionId/record_signature_helper')
-  @Public()
-  @RateLimit({ name: 'osdi-sign', limit: 30, windowSeconds: 60 })
-  @HttpCode(200)
-  @OsdiOperation(
-    'OSDI record_signature_helper: sign as the public form does (one signature per person)',
-    osdiHelperResult,
-  )
+  @OsdiFormAction('osdi-sign', 'OSDI record_signature_helper: sign as the public form does (one signature per person)')
   async recordSignature(
     @campaignId id: string,
     @IdParam('petitionId') petitionId: string,
@@ -110,10 +102,7 @@ export class OsdiActionsController {
   }
 
   @Post('events/:eventId/record_attendance_helper')
-  @Public()
-  @RateLimit({ name: 'osdi-rsvp', limit: 30, windowSeconds: 60 })
-  @HttpCode(200)
-  @OsdiOperation('OSDI record_attendance_helper: RSVP as the public form does (capacity, waitlist)', osdiHelperResult)
+  @OsdiFormAction('osdi-rsvp', 'OSDI record_attendance_helper: RSVP as the public form does (capacity, waitlist)')
   async recordAttendance(
     @campaignId id: string,
     @IdParam('eventId') eventId: string,

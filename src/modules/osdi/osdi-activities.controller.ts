@@ -1,22 +1,21 @@
-import { Controller, Delete, Get, HttpCode, Patch, Post, Put, Req, UseFilters } from '@nestjs/common';
+import { Controller, Delete, Get, Patch, Post, Put, Req, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { type Actor, CurrentActor } from '../../common/actor.js';
 import { Auth, type AuthContext, ClientIp } from '../../common/auth/auth.decorators.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { IdParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { EventRsvpsService } from '../events/event-rsvps.service.js';
 import { EventsService } from '../events/events.service.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
 import { SignatureModerationService } from '../petitions/signature-moderation.service.js';
 import { SignatureReportsService } from '../petitions/signature-reports.service.js';
-import { OsdiActivityWriterService } from './osdi-activity-writer.service.js';
+import { type LinkedBody, OsdiActivityWriterService } from './osdi-activity-writer.service.js';
 import { OsdiErrorFilter } from './osdi-errors.js';
 import { activityRanges } from './osdi-filter.js';
-import { OsdiHelperActionsService } from './osdi-helper-actions.service.js';
+import { type Caller, OsdiHelperActionsService } from './osdi-helper-actions.service.js';
 import { cursorPage } from './osdi-people-reader.service.js';
-import { campaignIdParam as campaignId, linksFor, OsdiOperation } from './osdi-request.js';
+import { campaignIdParam as campaignId, linksFor, OsdiFormAction, OsdiOperation } from './osdi-request.js';
 import { attendanceResource, signatureResource } from './osdi-resources.js';
 import {
   attendanceCreateBody,
@@ -28,6 +27,7 @@ import {
   osdiAttendanceResource,
   osdiCollection,
   osdiNotice,
+  type OsdiPersonInput,
   osdiSignatureResource,
   signatureCreateBody,
   type SignatureCreateBody,
@@ -83,9 +83,8 @@ export class OsdiActivitiesController {
   }
 
   @Post('petitions/:petitionId/signatures')
-  @HttpCode(200)
-  @RateLimit({ name: 'osdi-sign', limit: 30, windowSeconds: 60 })
-  @OsdiOperation(
+  @OsdiFormAction(
+    'osdi-sign',
     'OSDI: record a signature of a linked or embedded person (the public form’s rules; pending until confirmed by email)',
     osdiSignatureResource,
     'organizer',
@@ -98,13 +97,14 @@ export class OsdiActivitiesController {
     @Auth() auth: AuthContext,
     @Req() req: FastifyRequest,
   ) {
-    const member = { organizerId: auth.organizerId, role: auth.campaign!.role };
-    const body = { ...raw, person: await this.writer.personOf(req, id, auth.organizerId, raw) };
-    const tags = this.actions.tagsFor(req, id, member, body);
-    const { email } = await this.writer.sign(id, petitionId, body, ip, this.actions);
-    const person = await this.actions.apply(req, id, member, body, tags, email);
-    const s = person && (await this.reports.one(id, petitionId, { supporterId: person.id }, member.role));
-    if (!s) throw notRecorded();
+    const s = await this.record(
+      req,
+      id,
+      auth,
+      raw,
+      (body) => this.writer.sign(id, petitionId, body, ip, this.actions),
+      (supporterId) => this.reports.one(id, petitionId, { supporterId }, auth.campaign!.role),
+    );
     return signatureResource(linksFor(req, id), petitionId, s);
   }
 
@@ -171,9 +171,8 @@ export class OsdiActivitiesController {
   }
 
   @Post('events/:eventId/attendances')
-  @HttpCode(200)
-  @RateLimit({ name: 'osdi-rsvp', limit: 30, windowSeconds: 60 })
-  @OsdiOperation(
+  @OsdiFormAction(
+    'osdi-rsvp',
     'OSDI: record an attendance (RSVP) of a linked or embedded person (capacity and waitlist apply)',
     osdiAttendanceResource,
     'organizer',
@@ -186,13 +185,14 @@ export class OsdiActivitiesController {
     @Auth() auth: AuthContext,
     @Req() req: FastifyRequest,
   ) {
-    const member = { organizerId: auth.organizerId, role: auth.campaign!.role };
-    const body = { ...raw, person: await this.writer.personOf(req, id, auth.organizerId, raw) };
-    const caller = { member, tags: this.actions.tagsFor(req, id, member, body) };
-    const { email } = await this.writer.rsvp(id, eventId, body, ip, caller, this.actions);
-    const person = await this.actions.apply(req, id, member, body, caller.tags, email);
-    const a = person && (await this.rsvps.attendee(eventId, { supporterId: person.id }));
-    if (!a) throw notRecorded();
+    const a = await this.record(
+      req,
+      id,
+      auth,
+      raw,
+      (body, caller) => this.writer.rsvp(id, eventId, body, ip, caller, this.actions),
+      (supporterId) => this.rsvps.attendee(eventId, { supporterId }),
+    );
     return attendanceResource(linksFor(req, id), eventId, a);
   }
 
@@ -273,6 +273,30 @@ export class OsdiActivitiesController {
     const event = await this.events.assertAttendeeAccess(id, eventId, actor);
     await this.rsvps.remove(actor, event, aid, false);
     return { notice: 'This attendance was successfully deleted.' };
+  }
+
+  /**
+   * A POST to a signatures or attendances collection: the person (embedded or linked), the add_tags
+   * checked before anything is written, the public form's action (`act`), then identifiers and
+   * tags on the person who acted; what was recorded for them (`recorded`), or 409 when the public
+   * form's per-address limit dropped the action.
+   */
+  private async record<B extends LinkedBody, T>(
+    req: FastifyRequest,
+    campaignId: string,
+    auth: AuthContext,
+    raw: B,
+    act: (body: B & { person: OsdiPersonInput }, caller: Caller) => Promise<{ email: string }>,
+    recorded: (supporterId: string) => Promise<T | null>,
+  ): Promise<T> {
+    const member = { organizerId: auth.organizerId, role: auth.campaign!.role };
+    const body = { ...raw, person: await this.writer.personOf(req, campaignId, auth.organizerId, raw) };
+    const caller = { member, tags: this.actions.tagsFor(req, campaignId, member, body) };
+    const { email } = await act(body, caller);
+    const person = await this.actions.apply(req, campaignId, member, body, caller.tags, email);
+    const r = person && (await recorded(person.id));
+    if (!r) throw notRecorded();
+    return r;
   }
 }
 

@@ -105,7 +105,8 @@ export class OsdiActivityWriterService {
 }
 
 type FormFields = Pick<OsdiHelperActionsService, 'formFields'>;
-type LinkedBody = { person?: OsdiPersonInput; _links?: { 'osdi:person'?: { href?: string } } };
+/** A POST to a signatures or attendances collection: an embedded person, or a link to one. */
+export type LinkedBody = { person?: OsdiPersonInput; _links?: { 'osdi:person'?: { href?: string } } };
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   try {

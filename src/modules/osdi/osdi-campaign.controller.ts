@@ -7,7 +7,7 @@ import { StatementsService } from '../statements/statements.service.js';
 import { OsdiErrorFilter } from './osdi-errors.js';
 import { OsdiPeopleReaderService, wholeList } from './osdi-people-reader.service.js';
 import { campaignIdParam as campaignId, linksFor, OsdiOperation } from './osdi-request.js';
-import { milestoneResource, statementResource } from './osdi-resources.js';
+import { type Json, milestoneResource, type OsdiLinks, statementResource } from './osdi-resources.js';
 import { collectionQuery, type CollectionQuery, osdiCollection } from './osdi.schemas.js';
 
 /** What OSDI has no resource for, under the groundswell: CURIE: statements and milestones (read only). */
@@ -27,17 +27,12 @@ export class OsdiCampaignController {
     osdiCollection,
     'viewer',
   )
-  async statementList(
+  statementList(
     @campaignId id: string,
     @ValidQuery(collectionQuery) query: CollectionQuery,
     @Req() req: FastifyRequest,
   ) {
-    const links = linksFor(req, id);
-    const all = await wholeList(
-      (q) => this.statements.list(id, q),
-      (items) => items.map((s) => statementResource(links, s)),
-    );
-    return this.reader.single(req, links, 'statements', all, { query, curie: 'groundswell' });
+    return this.extension(req, id, query, 'statements', (q) => this.statements.list(id, q), statementResource);
   }
 
   @Get('milestones')
@@ -46,16 +41,25 @@ export class OsdiCampaignController {
     osdiCollection,
     'viewer',
   )
-  async milestoneList(
+  milestoneList(
     @campaignId id: string,
     @ValidQuery(collectionQuery) query: CollectionQuery,
     @Req() req: FastifyRequest,
   ) {
-    const links = linksFor(req, id);
-    const all = await wholeList(
-      (q) => this.milestones.list(id, q),
-      (items) => items.map((m) => milestoneResource(links, m)),
-    );
-    return this.reader.single(req, links, 'milestones', all, { query, curie: 'groundswell' });
+    return this.extension(req, id, query, 'milestones', (q) => this.milestones.list(id, q), milestoneResource);
+  }
+
+  /** A groundswell: collection, read whole and served in pages like the OSDI ones. */
+  private async extension<T>(
+    req: FastifyRequest,
+    campaignId: string,
+    query: CollectionQuery,
+    name: 'statements' | 'milestones',
+    list: (q: { cursor?: string; limit: number }) => Promise<{ items: T[]; nextCursor: string | null }>,
+    toResource: (links: OsdiLinks, item: T) => Json,
+  ) {
+    const links = linksFor(req, campaignId);
+    const all = await wholeList(list, (items) => items.map((item) => toResource(links, item)));
+    return this.reader.single(req, links, name, all, { query, curie: 'groundswell' });
   }
 }

@@ -2,9 +2,8 @@ import { Controller, Delete, Get, HttpCode, Patch, Post, Put, Req, UseFilters } 
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { Auth, type AuthContext, ClientIp, Public } from '../../common/auth/auth.decorators.js';
+import { Auth, type AuthContext, ClientIp } from '../../common/auth/auth.decorators.js';
 import { Problem } from '../../common/problem.js';
-import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { IdParam, PathParam, ValidBody, ValidQuery } from '../../common/validation.js';
 import { AuthService } from '../auth/auth.service.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -22,6 +21,7 @@ import {
   campaignIdParam as campaignId,
   linksFor,
   optionalMember,
+  OsdiFormAction,
   OsdiOperation,
   seesPersonal,
 } from './osdi-request.js';
@@ -31,7 +31,6 @@ import {
   type CollectionQuery,
   osdiAep,
   osdiCollection,
-  osdiHelperResult,
   osdiNotice,
   osdiPerson,
   osdiPersonResource,
@@ -118,12 +117,9 @@ export class OsdiPeopleController {
   }
 
   @Post('people/person_signup_helper')
-  @Public()
-  @RateLimit({ name: 'osdi-signup', limit: 30, windowSeconds: 60 })
-  @HttpCode(200)
-  @OsdiOperation(
+  @OsdiFormAction(
+    'osdi-signup',
     'OSDI person_signup_helper: sign a person up exactly as the public form does (double opt-in, consent)',
-    osdiHelperResult,
   )
   async signupHelper(
     @campaignId id: string,

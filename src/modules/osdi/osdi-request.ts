@@ -1,14 +1,16 @@
-import { applyDecorators, Header } from '@nestjs/common';
+import { applyDecorators, Header, HttpCode } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { CampaignAccess, ROLE_RANK } from '../../common/auth/auth.decorators.js';
+import { CampaignAccess, Public, ROLE_RANK } from '../../common/auth/auth.decorators.js';
+import { RateLimit } from '../../common/rate-limit/rate-limit.decorator.js';
 import { ApiResult, IdParam } from '../../common/validation.js';
 import { Problem } from '../../common/problem.js';
 import type { CampaignRole } from '../../generated/prisma/enums.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { OsdiLinks } from './osdi-resources.js';
+import { osdiHelperResult } from './osdi.schemas.js';
 
 export const HAL = 'application/hal+json; charset=utf-8';
 
@@ -25,6 +27,26 @@ export function OsdiOperation(summary: string, result: z.ZodType, access?: Campa
     Header('content-type', HAL),
     ApiOperation({ summary }),
     ApiResult(result),
+  );
+}
+
+/**
+ * A POST that acts as a public form does (sign, RSVP, sign up), answered 200 as OSDI does. Its
+ * limit of 30 a minute is per action, not per route: a helper and the POST to the matching
+ * collection count in one limit (`osdi-sign`, `osdi-rsvp`, `osdi-signup`). Given a role, it is for
+ * the campaign's members of that role; without one it is a record_*_helper, open to forms.
+ */
+export function OsdiFormAction(
+  limit: 'osdi-sign' | 'osdi-rsvp' | 'osdi-signup',
+  summary: string,
+  result: z.ZodType = osdiHelperResult,
+  access?: CampaignRole,
+): MethodDecorator {
+  return applyDecorators(
+    ...(access ? [] : [Public()]),
+    RateLimit({ name: limit, limit: 30, windowSeconds: 60 }),
+    HttpCode(200),
+    OsdiOperation(summary, result, access),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Locale } from '../../common/i18n.js';
 import type { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import type { MailTemplate, RenderContext, RenderedMail } from '../mail/mail.types.js';
-import { button, html, layout, t, textFooter } from '../mail/templates/html.js';
+import { actionMail, t } from '../mail/templates/html.js';
 
 export const SIGNATURE_CONFIRM_PURPOSE = 'signature-confirm';
 export const SIGNATURE_CONFIRMATION_TEMPLATE = 'petitions.signature-confirmation';
@@ -97,24 +97,13 @@ export function signatureConfirmationTemplate(signer: LinkSignerService): MailTe
         d.forget ? s.forget : d.listed ? s.listed : s.anonymous,
         s.valid(d.validDays),
       ];
-      const greeting = s.greeting(ctx.recipient?.firstName ?? null);
-      const body = html`<p style="margin:0 0 16px">${greeting}</p>
-        ${lines.map((l) => html`<p style="margin:0 0 16px">${l}</p>`)} ${button(link, s.action)}
-        <p style="margin:0 0 16px;color:#6b7280;font-size:14px">${s.ignore}</p>`;
-      return {
+      return actionMail(ctx, {
         subject,
-        html: layout({
-          locale: ctx.locale,
-          title: subject,
-          body,
-          campaignName: ctx.campaign?.name ?? null,
-          links: ctx.links,
-        }),
-        text:
-          [greeting, '', ...lines.flatMap((l) => [l, '']), `${s.action}: ${link}`, '', s.ignore].join('\n') +
-          textFooter(ctx.locale, ctx.campaign?.name, ctx.links) +
-          '\n',
-      };
+        greeting: s.greeting(ctx.recipient?.firstName ?? null),
+        lines,
+        action: { url: link, label: s.action },
+        ignore: s.ignore,
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../common/i18n.js';
 import type { MailTemplate } from '../mail/mail.types.js';
-import { html, layout, t } from '../mail/templates/html.js';
+import { noticeMail, t } from '../mail/templates/html.js';
 
 export interface ShutdownNoticeData {
   stage: 'scheduled' | 'cancelled' | 'completed';
@@ -61,15 +61,6 @@ export const shutdownNoticeTemplate: MailTemplate<ShutdownNoticeData> = {
     const at = String(data.at).replace('T', ' ').slice(0, 16);
     const subject = tx.subject[data.stage](name);
     const body = tx.body[data.stage](name, at, data.supportersErased ?? 0);
-    return {
-      subject,
-      html: layout({
-        locale,
-        title: subject,
-        body: html`<p style="margin:0 0 16px">${body}</p>
-          <p style="margin:0">${tx.kept}</p>`,
-      }),
-      text: `${body}\n\n${tx.kept}\n`,
-    };
+    return noticeMail(locale, subject, [body, tx.kept]);
   },
 };

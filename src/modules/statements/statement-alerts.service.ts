@@ -9,7 +9,6 @@ import { BroadcastsService } from '../mail/broadcasts.service.js';
 import { MailPreviewService } from '../mail/mail-preview.service.js';
 import {
   type AlertProgress,
-  alertKey,
   alertProgress,
   cancelUnsent,
   createAlertBroadcast,
@@ -58,8 +57,10 @@ export class StatementAlertsService implements OnModuleInit {
       statement.slug;
     const { id } = await createAlertBroadcast(this.broadcasts, tx, {
       campaignId: statement.campaignId,
-      key: alertKey('statement', statement.id, version),
-      name: version > 1 ? `Statement re-alert ${version}: ${title}` : `Statement: ${title}`,
+      kind: 'statement',
+      entityId: statement.id,
+      version,
+      title,
       template: statementAlertTemplate,
       data: this.data(campaign.slug, statement, version),
       createdBy,

@@ -6,7 +6,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ROLE_RANK } from '../../common/auth/auth.decorators.js';
 import type { Locale } from '../../common/i18n.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { decodeCursor, type Page, type PageQuery, pageArgs, toPage } from '../../common/pagination.js';
+import { decodeTimeCursor, type Page, type PageQuery, pageArgs, toPage, toTimePage } from '../../common/pagination.js';
 import { Problem } from '../../common/problem.js';
 import { AppConfig } from '../../config/config.js';
 import { type CampaignRole, Prisma, type StatementStatus } from '../../generated/prisma/client.js';
@@ -33,6 +33,8 @@ type StatementRow = Prisma.StatementGetPayload<{ include: typeof withVariants }>
 
 /** Statuses whose content only admins may change (it was approved, or readers see it). */
 const ADMIN_EDIT: StatementStatus[] = ['approved', 'scheduled', 'published'];
+/** Statuses a statement may be published or (re)scheduled from: any not yet published or retracted. */
+const UNPUBLISHED: StatementStatus[] = ['draft', 'in_review', 'approved', 'scheduled'];
 
 /**
  * Statements: drafting, review, publication (now or scheduled), revisions, retraction, and the
@@ -237,17 +239,10 @@ export class StatementsService {
    */
   async publish(actor: AnyActor, campaignId: string, id: string, options: { notify: boolean }) {
     this.requireRole(actor, 'admin', 'Only admins and owners publish statements.');
-    return this.transition(
-      actor,
-      campaignId,
-      id,
-      'statement.published',
-      ['draft', 'in_review', 'approved', 'scheduled'],
-      async (tx, current) => {
-        await this.publishInTx(tx, actor, { ...current, notifyOnPublish: options.notify }, new Date());
-        return { notify: options.notify };
-      },
-    );
+    return this.transition(actor, campaignId, id, 'statement.published', UNPUBLISHED, async (tx, current) => {
+      await this.publishInTx(tx, actor, { ...current, notifyOnPublish: options.notify }, new Date());
+      return { notify: options.notify };
+    });
   }
 
   /** Admin: schedule or reschedule. The row is the truth; the delayed job and the sweep act on it. */
@@ -266,7 +261,7 @@ export class StatementsService {
       campaignId,
       id,
       'statement.scheduled',
-      ['draft', 'in_review', 'approved', 'scheduled'],
+      UNPUBLISHED,
       async (tx, current) => {
         version = current.scheduleVersion + 1;
         await tx.statement.update({
@@ -457,7 +452,7 @@ export class StatementsService {
   /** Published statements, newest first, keyset-paginated on (publishedAt, id). */
   async listPublished(campaignId: string, query: PageQuery): Promise<Page<StatementRow>> {
     const limit = query.limit ?? 50;
-    const cursor = this.decodePublishedCursor(query.cursor);
+    const cursor = decodeTimeCursor(query.cursor);
     const rows = await this.prisma.statement.findMany({
       where: {
         ...this.visibleWhere(campaignId),
@@ -469,15 +464,7 @@ export class StatementsService {
       take: limit + 1,
       include: withVariants,
     });
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor:
-        rows.length > limit && last
-          ? Buffer.from(`${last.publishedAt!.toISOString()}|${last.id}`).toString('base64url')
-          : null,
-    };
+    return toTimePage(rows, limit, (r) => r.publishedAt!);
   }
 
   /** The published statement at this slug; retracted ones answer 410 so old links explain themselves. */
@@ -661,15 +648,6 @@ export class StatementsService {
     content: Prisma.JsonValue;
   }) {
     return { ...r, content: r.content as StatementSnapshot['content'] };
-  }
-
-  private decodePublishedCursor(cursor: string | undefined): { at: Date; id: string } | null {
-    if (!cursor) return null;
-    const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-    const date = new Date(at ?? '');
-    if (!id || Number.isNaN(date.getTime())) throw Problem.field('cursor', 'is not a cursor this list produced');
-    decodeCursor(Buffer.from(id).toString('base64url'));
-    return { at: date, id };
   }
 
   private slugConflict(err: unknown): unknown {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../common/i18n.js';
 import type { AnyMailTemplate, MailTemplate, RenderContext, RenderedMail } from '../mail/mail.types.js';
-import { button, html, layout, t, textFooter } from '../mail/templates/html.js';
+import { actionMail, t } from '../mail/templates/html.js';
 
 /**
  * The supporters module's messages: the double opt-in confirmation and the links for the
@@ -33,24 +33,13 @@ function render<D extends AnyData>(ctx: RenderContext<D>, table: Record<Locale, 
   const campaign = ctx.campaign?.name ?? 'Groundswell';
   const subject = s.subject(campaign);
   const lines = s.lines(campaign, ctx.data);
-  const greeting = s.greeting(ctx.recipient?.firstName ?? null);
-  const body = html`<p style="margin:0 0 16px">${greeting}</p>
-    ${lines.map((l) => html`<p style="margin:0 0 16px">${l}</p>`)} ${button(url, s.action)}
-    <p style="margin:0 0 16px;color:#6b7280;font-size:14px">${s.ignore}</p>`;
-  return {
+  return actionMail(ctx, {
     subject,
-    html: layout({
-      locale: ctx.locale,
-      title: subject,
-      body,
-      campaignName: ctx.campaign?.name ?? null,
-      links: ctx.links,
-    }),
-    text:
-      [greeting, '', ...lines.flatMap((l) => [l, '']), `${s.action}: ${url}`, '', s.ignore].join('\n') +
-      textFooter(ctx.locale, ctx.campaign?.name, ctx.links) +
-      '\n',
-  };
+    greeting: s.greeting(ctx.recipient?.firstName ?? null),
+    lines,
+    action: { url, label: s.action },
+    ignore: s.ignore,
+  });
 }
 
 const str = (v: unknown, fallback: string): string =>

@@ -1,6 +1,6 @@
 import type { Locale } from '../../common/i18n.js';
 import type { MailTemplate } from '../mail/mail.types.js';
-import { html, layout, t } from '../mail/templates/html.js';
+import { noticeMail, t } from '../mail/templates/html.js';
 
 export interface EndpointDisabledData {
   url: string;
@@ -32,17 +32,11 @@ export const endpointDisabledTemplate: MailTemplate<EndpointDisabledData> = {
   render({ locale, data, campaign }) {
     const tx = t(locale, TEXT);
     const name = campaign?.name ?? 'Groundswell';
-    return {
-      subject: tx.subject(name),
-      html: layout({
-        locale,
-        title: tx.subject(name),
-        body: html`<p style="margin:0 0 16px">${tx.intro(name)}</p>
-          <p style="margin:0 0 16px;font-family:monospace">${data.url}</p>
-          <p style="margin:0 0 16px">${tx.why} ${data.reason}</p>
-          <p style="margin:0">${tx.how}</p>`,
-      }),
-      text: `${tx.intro(name)}\n\n${data.url}\n\n${tx.why} ${data.reason}\n\n${tx.how}\n`,
-    };
+    return noticeMail(locale, tx.subject(name), [
+      tx.intro(name),
+      { code: data.url },
+      `${tx.why} ${data.reason}`,
+      tx.how,
+    ]);
   },
 };

@@ -1,11 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../common/i18n.js';
 import type { AttributionModel, FormState } from '../components.js';
 import { Notice } from '../components.js';
 import { Layout } from '../layout.js';
 import { messages } from '../messages.js';
 import { SignupForm } from './campaign.pages.js';
-import { Availability, type EventModel, eventPath, RsvpForm } from './event.pages.js';
-import { type PetitionModel, petitionPath, Progress, SignForm } from './petition.pages.js';
+import { Availability, type EventModel, eventPath, RsvpSection } from './event.pages.js';
+import { PetitionHeading, type PetitionModel, petitionPath, SignSection } from './petition.pages.js';
 
 /**
  * The forms a campaign embeds in its own site (in an iframe): the form and just enough around it
@@ -28,6 +29,21 @@ export function OutLink(p: { href: string; label: string; locale: Locale }) {
   );
 }
 
+/** The frame of every embed: the embed layout (no header or footer), kept out of search engines. */
+function EmbedLayout(p: {
+  locale: Locale;
+  title: string;
+  path: string;
+  campaign: { slug: string; name: string };
+  children: ComponentChildren;
+}) {
+  return (
+    <Layout locale={p.locale} title={p.title} path={p.path} campaign={p.campaign} embed noindex>
+      {p.children}
+    </Layout>
+  );
+}
+
 export function EmbedPetitionPage(p: {
   locale: Locale;
   petition: PetitionModel;
@@ -37,26 +53,14 @@ export function EmbedPetitionPage(p: {
   const m = messages(p.locale);
   const x = p.petition;
   return (
-    <Layout
+    <EmbedLayout
       locale={p.locale}
       title={x.title}
       path={embedPaths.petition(x.campaign.slug, x.slug)}
       campaign={x.campaign}
-      embed
-      noindex
     >
       <article class="card">
-        <h1>{x.title}</h1>
-        <p class="target">
-          <strong>{m.to}:</strong> {x.target}
-        </p>
-        <Progress
-          locale={p.locale}
-          count={x.confirmedCount}
-          next={x.nextThreshold}
-          goal={x.goal}
-          live={`/public/campaigns/${x.campaign.slug}/petitions/${x.slug}`}
-        />
+        <PetitionHeading locale={p.locale} petition={x} />
         <p>
           <OutLink
             href={`${petitionPath(x.campaign.slug, x.slug)}?locale=${p.locale}`}
@@ -65,14 +69,8 @@ export function EmbedPetitionPage(p: {
           />
         </p>
       </article>
-      {x.status === 'open' ? (
-        <SignForm locale={p.locale} petition={x} state={p.state} attribution={p.attribution} embed />
-      ) : (
-        <section class="card">
-          <p>{x.status === 'delivered' ? m.petitionDelivered : m.petitionClosed}</p>
-        </section>
-      )}
-    </Layout>
+      <SignSection locale={p.locale} petition={x} state={p.state} attribution={p.attribution} embed />
+    </EmbedLayout>
   );
 }
 
@@ -85,16 +83,12 @@ export function EmbedEventPage(p: {
 }) {
   const m = messages(p.locale);
   const e = p.event;
-  const closedText =
-    e.status === 'cancelled' ? m.eventCancelled : e.status === 'completed' ? m.eventOver : m.rsvpClosed;
   return (
-    <Layout
+    <EmbedLayout
       locale={p.locale}
       title={e.title}
       path={embedPaths.event(p.campaign.slug, e.slug)}
       campaign={p.campaign}
-      embed
-      noindex
     >
       <article class="card">
         <h1>{e.title}</h1>
@@ -111,21 +105,15 @@ export function EmbedEventPage(p: {
           />
         </p>
       </article>
-      {e.rsvpOpen && e.status === 'scheduled' ? (
-        <RsvpForm
-          locale={p.locale}
-          campaignSlug={p.campaign.slug}
-          event={e}
-          state={p.state}
-          attribution={p.attribution}
-          embed
-        />
-      ) : (
-        <section class="card">
-          <p>{closedText}</p>
-        </section>
-      )}
-    </Layout>
+      <RsvpSection
+        locale={p.locale}
+        campaignSlug={p.campaign.slug}
+        event={e}
+        state={p.state}
+        attribution={p.attribution}
+        embed
+      />
+    </EmbedLayout>
   );
 }
 
@@ -136,34 +124,30 @@ export function EmbedSignupPage(p: {
   attribution?: AttributionModel;
 }) {
   return (
-    <Layout
+    <EmbedLayout
       locale={p.locale}
       title={p.campaign.name}
       path={embedPaths.signup(p.campaign.slug)}
       campaign={p.campaign}
-      embed
-      noindex
     >
       <h1 class="embed-title">{p.campaign.name}</h1>
       <SignupForm locale={p.locale} campaignSlug={p.campaign.slug} state={p.state} attribution={p.attribution} embed />
-    </Layout>
+    </EmbedLayout>
   );
 }
 
 export function EmbedSignupThanksPage(p: { locale: Locale; campaign: { slug: string; name: string } }) {
   const m = messages(p.locale);
   return (
-    <Layout
+    <EmbedLayout
       locale={p.locale}
       title={m.signupThanksTitle}
       path={`${embedPaths.signup(p.campaign.slug)}/thanks`}
       campaign={p.campaign}
-      embed
-      noindex
     >
       <Notice title={m.signupThanksTitle}>
         <p>{m.signupThanks}</p>
       </Notice>
-    </Layout>
+    </EmbedLayout>
   );
 }

@@ -99,6 +99,18 @@ export function RsvpForm(p: {
   );
 }
 
+/** The RSVP form while the event takes RSVPs, else why it does not. */
+export function RsvpSection(p: Parameters<typeof RsvpForm>[0]) {
+  const m = messages(p.locale);
+  const e = p.event;
+  if (e.rsvpOpen && e.status === 'scheduled') return <RsvpForm {...p} />;
+  return (
+    <ClosedCard
+      text={e.status === 'cancelled' ? m.eventCancelled : e.status === 'completed' ? m.eventOver : m.rsvpClosed}
+    />
+  );
+}
+
 export function EventPage(p: {
   locale: Locale;
   campaign: { slug: string; name: string };
@@ -113,8 +125,6 @@ export function EventPage(p: {
   const e = p.event;
   const l = e.location;
   const osm = l ? osmLink(l) : null;
-  const closedText =
-    e.status === 'cancelled' ? m.eventCancelled : e.status === 'completed' ? m.eventOver : m.rsvpClosed;
   return (
     <Layout
       locale={p.locale}
@@ -163,18 +173,14 @@ export function EventPage(p: {
           </p>
           <div class="prose" dangerouslySetInnerHTML={{ __html: e.descriptionHtml }} />
         </article>
-        {e.rsvpOpen && e.status === 'scheduled' ? (
-          <RsvpForm
-            locale={p.locale}
-            campaignSlug={p.campaign.slug}
-            event={e}
-            state={p.state}
-            attribution={p.attribution}
-            access={p.access}
-          />
-        ) : (
-          <ClosedCard text={closedText} />
-        )}
+        <RsvpSection
+          locale={p.locale}
+          campaignSlug={p.campaign.slug}
+          event={e}
+          state={p.state}
+          attribution={p.attribution}
+          access={p.access}
+        />
       </div>
     </Layout>
   );

@@ -132,6 +132,33 @@ export function SignForm(p: {
   );
 }
 
+/** What a petition is at a glance: its title, to whom, and the live count toward the next goal. */
+export function PetitionHeading(p: { locale: Locale; petition: PetitionModel }) {
+  const x = p.petition;
+  return (
+    <>
+      <h1>{x.title}</h1>
+      <p class="target">
+        <strong>{messages(p.locale).to}:</strong> {x.target}
+      </p>
+      <Progress
+        locale={p.locale}
+        count={x.confirmedCount}
+        next={x.nextThreshold}
+        goal={x.goal}
+        live={`/public/campaigns/${x.campaign.slug}/petitions/${x.slug}`}
+      />
+    </>
+  );
+}
+
+/** The sign form while the petition is open, else why it is not. */
+export function SignSection(p: Parameters<typeof SignForm>[0]) {
+  const m = messages(p.locale);
+  if (p.petition.status === 'open') return <SignForm {...p} />;
+  return <ClosedCard text={p.petition.status === 'delivered' ? m.petitionDelivered : m.petitionClosed} />;
+}
+
 export function PetitionPage(p: {
   locale: Locale;
   petition: PetitionModel;
@@ -146,17 +173,7 @@ export function PetitionPage(p: {
     <Layout locale={p.locale} title={x.title} path={path} campaign={x.campaign} share={p.share}>
       <div class="columns">
         <article class="card">
-          <h1>{x.title}</h1>
-          <p class="target">
-            <strong>{m.to}:</strong> {x.target}
-          </p>
-          <Progress
-            locale={p.locale}
-            count={x.confirmedCount}
-            next={x.nextThreshold}
-            goal={x.goal}
-            live={`/public/campaigns/${x.campaign.slug}/petitions/${x.slug}`}
-          />
+          <PetitionHeading locale={p.locale} petition={x} />
           <div class="prose" dangerouslySetInnerHTML={{ __html: x.bodyHtml }} />
           {x.recentSigners.length ? (
             <section aria-labelledby="signers-title">
@@ -178,11 +195,7 @@ export function PetitionPage(p: {
             </section>
           ) : null}
         </article>
-        {x.status === 'open' ? (
-          <SignForm locale={p.locale} petition={x} state={p.state} attribution={p.attribution} />
-        ) : (
-          <ClosedCard text={x.status === 'delivered' ? m.petitionDelivered : m.petitionClosed} />
-        )}
+        <SignSection locale={p.locale} petition={x} state={p.state} attribution={p.attribution} />
       </div>
     </Layout>
   );

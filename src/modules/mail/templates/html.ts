@@ -1,5 +1,5 @@
 import { type Locale, RTL_LOCALES } from '../../../common/i18n.js';
-import type { MessageLinks } from '../mail.types.js';
+import type { MailCampaign, MessageLinks, RenderedMail } from '../mail.types.js';
 
 /**
  * Safe HTML building for email templates. Every value interpolated into an `html` template is
@@ -170,4 +170,51 @@ export function textFooter(locale: Locale, campaignName: string | null | undefin
   if (links.preferences) lines.push(`${f.preferences}: ${links.preferences}`);
   if (links.privacy) lines.push(`${f.privacy}: ${links.privacy}`);
   return lines.length > 2 ? lines.join('\n') : '';
+}
+
+/**
+ * A message that asks the reader to follow one link (confirm a signature or an address, download
+ * an export, erase): the greeting, the paragraphs, the button, and what to do if they did not ask
+ * for it; the campaign's footer under both HTML and text.
+ */
+export function actionMail(
+  ctx: { locale: Locale; campaign: MailCampaign | null; links: MessageLinks },
+  m: { subject: string; greeting: string; lines: string[]; action: { url: string; label: string }; ignore: string },
+): RenderedMail {
+  const body = html`<p style="margin:0 0 16px">${m.greeting}</p>
+    ${m.lines.map((l) => html`<p style="margin:0 0 16px">${l}</p>`)} ${button(m.action.url, m.action.label)}
+    <p style="margin:0 0 16px;color:#6b7280;font-size:14px">${m.ignore}</p>`;
+  return {
+    subject: m.subject,
+    html: layout({
+      locale: ctx.locale,
+      title: m.subject,
+      body,
+      campaignName: ctx.campaign?.name ?? null,
+      links: ctx.links,
+    }),
+    text:
+      [m.greeting, '', ...m.lines.flatMap((l) => [l, '']), `${m.action.label}: ${m.action.url}`, '', m.ignore].join(
+        '\n',
+      ) +
+      textFooter(ctx.locale, ctx.campaign?.name, ctx.links) +
+      '\n',
+  };
+}
+
+/**
+ * A short notice to an organizer's own address (no campaign footer): paragraphs, the same in HTML
+ * and in text; a `{ code }` paragraph (an address, an identifier) is set in monospace.
+ */
+export function noticeMail(locale: Locale, subject: string, paragraphs: (string | { code: string })[]): RenderedMail {
+  const last = paragraphs.length - 1;
+  const body = html`${paragraphs.map((p, i) => {
+    const style = `margin:${i === last ? '0' : '0 0 16px'}${typeof p === 'string' ? '' : ';font-family:monospace'}`;
+    return html`<p style="${style}">${typeof p === 'string' ? p : p.code}</p> `;
+  })}`;
+  return {
+    subject,
+    html: layout({ locale, title: subject, body }),
+    text: `${paragraphs.map((p) => (typeof p === 'string' ? p : p.code)).join('\n\n')}\n`,
+  };
 }
