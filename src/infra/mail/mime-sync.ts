@@ -67,17 +67,17 @@ function multipart(subtype: string, boundary: string, parts: string[]): string {
 }
 
 /**
- * Writes the messages we send (a sender, one plain recipient address, a subject, text and/or HTML,
- * optionally one plain Reply-To address, a Message-ID, extra headers, and string attachments such
- * as a calendar file) as MIME in one
- * synchronous pass, with nodemailer's own header, Quoted-Printable and Base64 encoders and its
- * rules for choosing a transfer encoding. nodemailer's compiler built a tree of nodes per message
- * (random boundaries, address parsing, header normalisation) and then streamed it: the largest
- * CPU cost of a broadcast worker (docs/decisions/mime-sync.md).
+ * Writes the messages we send (a sender, one plain recipient address, optionally one plain Reply-To
+ * address, a subject, text and/or HTML, a Message-ID, extra headers, and string attachments such
+ * as a calendar file) as MIME in one synchronous pass, with nodemailer's own header,
+ * Quoted-Printable and Base64 encoders and its rules for choosing a transfer encoding.
+ * nodemailer's compiler built a tree of nodes per message (random boundaries, address parsing,
+ * header normalisation) and then streamed it: the largest CPU cost of a broadcast worker
+ * (docs/decisions/mime-sync.md).
  *
  * Returns null for anything outside that shape (display names or non-ASCII in the recipient,
- * cc/bcc, a Reply-To that is not one plain address, streamed or file content, unusual attachment names or types): the caller then
- * lets nodemailer compose the message.
+ * cc/bcc, a Reply-To that is not one plain address, streamed or file content, unusual attachment
+ * names or types): the caller then lets nodemailer compose the message.
  */
 export function writeMime(message: SendMailOptions): WrittenMessage | null {
   const { from, to, replyTo, subject, text, html, messageId } = message;

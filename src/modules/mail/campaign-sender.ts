@@ -17,7 +17,11 @@ export interface SenderHeaders {
  * The name is validated when it is saved (no address characters, no line breaks or controls); it
  * is quoted here, and encoded by the MIME writer (RFC 2047) when it is not plain ASCII.
  */
-export function senderHeaders(mailFrom: string, template: AnyMailTemplate, campaign: MailCampaign | null): SenderHeaders {
+export function senderHeaders(
+  mailFrom: string,
+  template: AnyMailTemplate,
+  campaign: MailCampaign | null,
+): SenderHeaders {
   if (!campaign || template.sender === 'system') return { from: mailFrom };
   const name = campaign.senderName?.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
   return {
