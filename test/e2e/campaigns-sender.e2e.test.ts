@@ -1,7 +1,5 @@
 import { AppConfig } from '../../src/config/config.js';
-import { MailService } from '../../src/modules/mail/mail.service.js';
 import { senderAddress } from '../../src/modules/mail/message-id.js';
-import { campaignUpdateTemplate } from '../../src/modules/mail/templates/campaign-update.template.js';
 import { type TestApp } from '../support/app.js';
 import {
   createCampaign,
@@ -10,10 +8,9 @@ import {
   startWithCampaign,
   unique,
 } from '../support/factories.js';
-import { rawHeader } from '../support/mail.js';
+import { enqueueUpdate, rawHeader } from '../support/mail.js';
 import type { ReceivedMessage } from '../support/smtp-sink.js';
 import { consent, CONFIRM_SUBJECT, signup, waitForMail } from '../support/supporters.js';
-import type { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 
 /**
  * Issue #14: a campaign's sender name and Reply-To. Its mail (signup confirmations, updates) goes
@@ -22,13 +19,12 @@ import type { PrismaService } from '../../src/infra/prisma/prisma.service.js';
  */
 describe('campaign sender name and Reply-To', () => {
   let t: TestApp;
-  let prisma: PrismaService;
   let owner: OrganizerFixture;
   let campaign: { id: string; slug: string };
   let mailFrom: string;
 
   beforeAll(async () => {
-    ({ t, prisma, owner, campaign } = await startWithCampaign());
+    ({ t, owner, campaign } = await startWithCampaign());
     mailFrom = t.app.get(AppConfig).get('MAIL_FROM');
   });
   afterAll(() => t?.close());
@@ -73,16 +69,7 @@ describe('campaign sender name and Reply-To', () => {
 
     // An update (campaign mail, with List-Unsubscribe), to a confirmed supporter.
     const [supporter] = await createSupporters(t, campaign.id, 1);
-    await prisma.$transaction((tx) =>
-      t.app.get(MailService).enqueue(tx, {
-        key: unique('sender-update'),
-        template: campaignUpdateTemplate,
-        campaignId: campaign.id,
-        category: 'campaign',
-        to: { supporterId: supporter.id },
-        data: { subject: 'We won', body: 'Thank you.' },
-      }),
-    );
+    await enqueueUpdate(t, campaign.id, supporter.id, { subject: 'We won', body: 'Thank you.' });
     await t.smtp.waitFor(() => t.smtp.to(supporter.email).length > 0);
     const update = t.smtp.to(supporter.email)[0];
 
