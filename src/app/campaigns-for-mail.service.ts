@@ -25,6 +25,8 @@ export class CampaignsForMailService extends CampaignDirectory {
           timeZone: c.timeZone,
           targetedDomains: targetedDomains(targetedOrganizationsOf(c.targetedOrganizations)),
           mailSafetyNote: c.mailSafetyNote,
+          senderName: c.senderName,
+          replyTo: c.replyTo,
         });
     }
     return out;

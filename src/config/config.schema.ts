@@ -173,7 +173,8 @@ export const SETTINGS = {
   MAIL_FROM: setting({
     group: 'mail',
     schema: z.string().min(3).default('Groundswell <no-reply@groundswell.localhost>'),
-    description: 'From header of every message.',
+    description:
+      "From header of every message. A campaign's mail keeps this address but shows the campaign's sender name when it has one (PATCH /campaigns/:id senderName).",
   }),
   MAIL_FILE_DIR: setting({
     group: 'mail',

@@ -84,6 +84,39 @@ describe('organizer console: settings, statements, milestones and webhooks', () 
     await ctx.close();
   });
 
+  it("should save the campaign's sender name and reply-to, and show a refused name beside its field", async () => {
+    const { ctx, page } = await open(owner);
+    await section(page, 'settings');
+    const sender = page.getByTestId('settings-sender');
+    await sender.getByRole('heading', { name: 'Sender' }).waitFor();
+    const name = sender.getByLabel('Sender name');
+    const replyTo = sender.getByLabel('Reply-to address');
+
+    await name.fill('Support <help@bank.example>');
+    await replyTo.fill('team@clean-air.example');
+    await sender.getByRole('button', { name: 'Save' }).click();
+    await sender.getByText(/must be a name only/).waitFor();
+    expect((await t.http.get(`/campaigns/${campaign.id}`, owner.token)).body.senderName).toBeNull();
+
+    await name.fill('Clean Air Leeds');
+    await replyTo.fill('not an address');
+    await sender.getByRole('button', { name: 'Save' }).click();
+    await sender.getByText(/must be an email address/).waitFor();
+
+    await replyTo.fill('team@clean-air.example');
+    await sender.getByRole('button', { name: 'Save' }).click();
+    await sender.getByRole('status').getByText('Saved').waitFor();
+    await checkScreen(page, 'settings-sender');
+
+    await page.reload();
+    await sender.getByRole('heading', { name: 'Sender' }).waitFor();
+    expect(await name.inputValue()).toBe('Clean Air Leeds');
+    expect(await replyTo.inputValue()).toBe('team@clean-air.example');
+    const saved = (await t.http.get(`/campaigns/${campaign.id}`, owner.token)).body;
+    expect(saved).toMatchObject({ senderName: 'Clean Air Leeds', replyTo: 'team@clean-air.example' });
+    await ctx.close();
+  });
+
   it('should keep the Privacy & safety settings an owner saves, and refuse a bad one beside its field', async () => {
     const { ctx, page } = await open(owner);
     await section(page, 'settings');
@@ -296,6 +329,7 @@ describe('organizer console: settings, statements, milestones and webhooks', () 
     await page.getByRole('heading', { name: 'Campaign', level: 2 }).waitFor();
     await page.getByRole('heading', { name: 'Digest emails' }).waitFor();
     expect(await page.getByRole('button', { name: /Save/ }).count()).toBe(0);
+    expect(await page.getByTestId('settings-sender').getByLabel('Sender name').getAttribute('readonly')).not.toBeNull();
     await checkScreen(page, 'settings-viewer');
     await section(page, 'statements');
     await page.getByRole('link', { name: 'Viewer sees this' }).click();

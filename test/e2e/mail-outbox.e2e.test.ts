@@ -22,7 +22,7 @@ import {
   type OrganizerFixture,
   unique,
 } from '../support/factories.js';
-import { rawHeader } from '../support/mail.js';
+import { enqueueUpdate, rawHeader } from '../support/mail.js';
 
 interface NoteData {
   text?: string;
@@ -558,17 +558,7 @@ describe('DKIM', () => {
       const org = await createOrganizer(t);
       const campaign = await createCampaign(t, org.token);
       const [s] = await createSupporters(t, campaign.id, 1);
-      const prisma = t.app.get(PrismaService);
-      const { id } = await prisma.$transaction((tx) =>
-        t.app.get(MailService).enqueue(tx, {
-          key: unique('dkim'),
-          template: campaignUpdateTemplate,
-          campaignId: campaign.id,
-          category: 'campaign',
-          to: { supporterId: s.id },
-          data: { subject: 'Signed', body: 'Body' },
-        }),
-      );
+      const id = await enqueueUpdate(t, campaign.id, s.id, { subject: 'Signed', body: 'Body' });
       const [msg] = await t.smtp.waitFor((m) => m.length === 1);
       const signature = rawHeader(msg.raw, 'DKIM-Signature')!;
       expect(signature).toMatch(/\bd=example\.org;/);

@@ -3515,7 +3515,11 @@ export interface components {
             /** @description Smallest group named in aggregates for members below admin (k). */
             minGroupSize: number;
             name: string;
+            /** @description Reply-To address of the campaign's mail; null: none. */
+            replyTo: string | null;
             requireTwoFactor: boolean;
+            /** @description Display name on the From line of the campaign's mail; null: MAIL_FROM as it is. */
+            senderName: string | null;
             /**
              * Format: date-time
              * @description When an owner's shutdown erased its supporters' personal data and closed its forms (null: running).
@@ -3632,8 +3636,12 @@ export interface components {
             /** @description Smallest group (k) named in counts by country, postal prefix, source, referrer or email domain that members below admin and the public see; smaller groups are merged into "other". Default 5. */
             minGroupSize?: number;
             name?: string;
+            /** @description Reply-To address of the campaign's mail (an email address); null: none. */
+            replyTo?: string | null;
             /** @description Owners only: members without two-factor authentication cannot use the campaign until they enrol. */
             requireTwoFactor?: boolean;
+            /** @description Display name on the From line of the campaign's mail (at most 64 characters, no address); the address stays the installation's MAIL_FROM. Null or empty: MAIL_FROM unchanged. Organizer mail (sign-in, invitations) keeps MAIL_FROM. */
+            senderName?: string | null;
             /** Format: date */
             startedOn?: string | null;
             /**
@@ -4836,9 +4844,13 @@ export interface components {
             /** @description Smallest group named in aggregates for members below admin (k). */
             minGroupSize: number;
             name: string;
+            /** @description Reply-To address of the campaign's mail; null: none. */
+            replyTo: string | null;
             requireTwoFactor: boolean;
             /** @enum {string} */
             role: "owner" | "admin" | "organizer" | "viewer";
+            /** @description Display name on the From line of the campaign's mail; null: MAIL_FROM as it is. */
+            senderName: string | null;
             /**
              * Format: date-time
              * @description When an owner's shutdown erased its supporters' personal data and closed its forms (null: running).

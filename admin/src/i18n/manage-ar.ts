@@ -52,9 +52,12 @@ export const arManage: Record<ManageKey, string> = {
   'settings.digestEvents': 'إدراج الفعاليات القادمة',
   'settings.digestPetitions': 'إدراج العرائض المفتوحة',
   'settings.sender': 'المرسل',
-  'settings.senderHelp': 'الاسم وعنوان الرد في رسائل الحملة.',
-  'settings.senderNone':
-    'هذا التثبيت يرسل بريد كل الحملات من عنوان واحد (MAIL_FROM)؛ لا تتيح الواجهة بعد اسم مرسل أو عنوان رد لكل حملة.',
+  'settings.senderHelp':
+    'الاسم وعنوان الرد في رسائل هذه الحملة إلى المؤيدين. تبقى الرسائل مرسلة من عنوان هذا التثبيت، وتحتفظ رسائل المنظمين (تسجيل الدخول والدعوات) باسمه.',
+  'settings.senderName': 'اسم المرسل',
+  'settings.senderNameHelp': 'اسم فقط، 64 حرفًا على الأكثر (فارغ: اسم التثبيت).',
+  'settings.replyTo': 'عنوان الرد',
+  'settings.replyToHelp': 'إلى أين تذهب ردود المؤيدين (فارغ: دون عنوان رد).',
   'statements.new': 'بيان جديد',
   'statements.edit': 'تعديل البيان',
   'statements.filter': 'عرض',

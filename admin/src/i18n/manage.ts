@@ -55,9 +55,12 @@ export const enManage = {
   'settings.digestEvents': 'List upcoming events',
   'settings.digestPetitions': 'List open petitions',
   'settings.sender': 'Sender',
-  'settings.senderHelp': 'The name and reply-to address on campaign emails.',
-  'settings.senderNone':
-    'This installation sends every campaign’s email from one address (MAIL_FROM); the API has no per-campaign sender name or reply-to yet.',
+  'settings.senderHelp':
+    'The name and reply-to address on this campaign’s emails to supporters. They still come from this installation’s address; emails to organizers (sign-in, invitations) keep its own name.',
+  'settings.senderName': 'Sender name',
+  'settings.senderNameHelp': 'A name only, at most 64 characters (empty: the installation’s name).',
+  'settings.replyTo': 'Reply-to address',
+  'settings.replyToHelp': 'Where supporters’ replies go (empty: no reply-to).',
   'statements.new': 'New statement',
   'statements.edit': 'Edit statement',
   'statements.filter': 'Show',

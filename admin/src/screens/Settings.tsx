@@ -47,9 +47,7 @@ export default function Settings() {
           <EmbedSettings value={current.data} onSaved={current.setData} />
           <SupporterFormSettings />
           <DigestSettings />
-          <Section title={t('settings.sender')} help={t('settings.senderHelp')}>
-            <Text size="sm">{t('settings.senderNone')}</Text>
-          </Section>
+          <SenderSettings value={current.data} onSaved={current.setData} />
           <PrivacySettings value={current.data} onSaved={current.setData} />
         </>
       )}
@@ -175,6 +173,57 @@ function GeneralSettings({ value, onSaved }: { value: CampaignView; onSaved: (c:
             error={submit.errorOf('requireTwoFactor')}
             onChange={(e) => setRequireTwoFactor(e.currentTarget.checked)}
           />
+          <SaveButton show={canEdit} busy={submit.busy} />
+        </Stack>
+      </form>
+    </Section>
+  );
+}
+
+/** The name and Reply-To on the campaign's mail (the address itself stays the installation's). */
+function SenderSettings({ value, onSaved }: { value: CampaignView; onSaved: (c: CampaignView) => void }) {
+  const { t } = useI18n();
+  const canEdit = useCan('admin');
+  const [senderName, setSenderName] = useState(value.senderName ?? '');
+  const [replyTo, setReplyTo] = useState(value.replyTo ?? '');
+  const { submit, save } = usePatchCampaign((c) => {
+    onSaved(c);
+    setSenderName(c.senderName ?? '');
+    setReplyTo(c.replyTo ?? '');
+  });
+
+  return (
+    <Section title={t('settings.sender')} help={t('settings.senderHelp')} testId="settings-sender">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save({ senderName: senderName.trim() || null, replyTo: replyTo.trim() || null });
+        }}
+        noValidate
+      >
+        <Stack>
+          <SubmitOutcome state={submit} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('settings.senderName')}
+              description={t('settings.senderNameHelp')}
+              maxLength={64}
+              readOnly={!canEdit}
+              value={senderName}
+              error={submit.errorOf('senderName')}
+              onChange={(e) => setSenderName(e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('settings.replyTo')}
+              description={t('settings.replyToHelp')}
+              dir="ltr"
+              type="email"
+              readOnly={!canEdit}
+              value={replyTo}
+              error={submit.errorOf('replyTo')}
+              onChange={(e) => setReplyTo(e.currentTarget.value)}
+            />
+          </SimpleGrid>
           <SaveButton show={canEdit} busy={submit.busy} />
         </Stack>
       </form>

@@ -59,6 +59,13 @@ const messages: Record<string, SendMailOptions> = {
       },
     ],
   },
+  "a campaign's sender name (quotes included) and Reply-To": {
+    from: '"Clean Air \\"Now\\" — Leeds" <no-reply@example.org>',
+    to: 'amal@example.org',
+    replyTo: 'team@clean-air.example',
+    subject: 'News',
+    text: 'Body',
+  },
   'HTML only': { from: 'no-reply@example.org', to: 'ada@example.org', subject: 'Only HTML', html: `<p>${long}</p>` },
   'text only with an attachment': {
     from: 'no-reply@example.org',
@@ -77,6 +84,7 @@ function seen(m: ParsedMail) {
     subject: m.subject,
     from: m.from?.value,
     to: Array.isArray(m.to) ? m.to.map((a) => a.value) : m.to?.value,
+    replyTo: m.replyTo?.value,
     messageId: m.messageId,
     text: m.text?.replace(/\n+$/, ''),
     html: typeof m.html === 'string' ? m.html.replace(/\n+$/, '') : m.html,
@@ -124,6 +132,8 @@ describe('writeMime', () => {
     ['a recipient with a display name', { to: 'Amal <amal@example.org>' }],
     ['an internationalised recipient domain', { to: 'amal@bücher.example' }],
     ['a carbon copy', { cc: 'b@example.org' }],
+    ['a Reply-To with a display name', { replyTo: 'Team <team@example.org>' }],
+    ['a Reply-To that starts a header of its own', { replyTo: 'a@example.org\r\nBcc: victim@example.org' }],
     ['streamed content', { text: Readable.from(['streamed']) }],
     [
       'an attachment name that would need encoding',
@@ -169,6 +179,7 @@ describe('writeMime against nodemailer (property)', () => {
     ics: fc.option(oneLine(300), { nil: undefined }),
     template: fc.constantFrom('supporters.confirm', 'digests.digest', 'campaign.update'),
     list: fc.boolean(),
+    replyTo: fc.boolean(),
   });
 
   it('should be read as nodemailer writes it for every generated message', async () => {
@@ -182,6 +193,7 @@ describe('writeMime against nodemailer (property)', () => {
             ? `"${m.fromName.replace(/["\\]/g, '\\$&')}" <no-reply@example.org>`
             : 'no-reply@example.org',
           to: 'amal@example.org',
+          ...(m.replyTo ? { replyTo: 'team@clean-air.example' } : {}),
           subject: m.subject,
           text: body !== undefined && m.longLine ? `${body}${'long '.repeat(60)}` : body,
           html: m.html,

@@ -24,7 +24,7 @@ const encoder = new MimeNode(false) as unknown as HeaderEncoder;
 const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 const TOKEN = /^[A-Za-z0-9._-]+$/;
 const CONTENT_TYPE = /^[a-z0-9.+-]+\/[a-z0-9.+-]+(\s*;\s*[a-z0-9-]+=[A-Za-z0-9._-]+)*$/i;
-const KNOWN_KEYS = new Set(['from', 'to', 'subject', 'text', 'html', 'messageId', 'headers', 'attachments']);
+const KNOWN_KEYS = new Set(['from', 'to', 'replyTo', 'subject', 'text', 'html', 'messageId', 'headers', 'attachments']);
 
 type Prepared = { prepared: true; value: string };
 
@@ -33,11 +33,16 @@ function folded(value: string): boolean {
   return value.split('\r\n').every((line, i) => !/[\r\n]/.test(line) && (i === 0 || /^[ \t]/.test(line)));
 }
 
-/** The From header and envelope sender of a MAIL_FROM value, worked out by nodemailer once per process. */
+/**
+ * The From header and envelope sender of a From value (MAIL_FROM, or a campaign's sender name on
+ * its address), worked out by nodemailer once per value and process. Bounded: campaigns' names
+ * are few, but they can change.
+ */
 const senders = new Map<string, { header: string; address: string }>();
 function sender(from: string): { header: string; address: string } | null {
   let known = senders.get(from);
   if (!known) {
+    if (senders.size >= 1000) senders.clear();
     const address = new MailComposer({ from, to: 'x@example.org' }).compile().getEnvelope().from;
     if (typeof address !== 'string' || !address) return null;
     known = { header: foldLines(`From: ${encoder.encodeHeaderValue('From', from)}`, 76), address };
@@ -62,25 +67,27 @@ function multipart(subtype: string, boundary: string, parts: string[]): string {
 }
 
 /**
- * Writes the messages we send (a sender, one plain recipient address, a subject, text and/or HTML,
- * a Message-ID, extra headers, and string attachments such as a calendar file) as MIME in one
- * synchronous pass, with nodemailer's own header, Quoted-Printable and Base64 encoders and its
- * rules for choosing a transfer encoding. nodemailer's compiler built a tree of nodes per message
- * (random boundaries, address parsing, header normalisation) and then streamed it: the largest
- * CPU cost of a broadcast worker (docs/decisions/mime-sync.md).
+ * Writes the messages we send (a sender, one plain recipient address, optionally one plain Reply-To
+ * address, a subject, text and/or HTML, a Message-ID, extra headers, and string attachments such
+ * as a calendar file) as MIME in one synchronous pass, with nodemailer's own header,
+ * Quoted-Printable and Base64 encoders and its rules for choosing a transfer encoding.
+ * nodemailer's compiler built a tree of nodes per message (random boundaries, address parsing,
+ * header normalisation) and then streamed it: the largest CPU cost of a broadcast worker
+ * (docs/decisions/mime-sync.md).
  *
  * Returns null for anything outside that shape (display names or non-ASCII in the recipient,
- * cc/bcc/reply-to, streamed or file content, unusual attachment names or types): the caller then
- * lets nodemailer compose the message.
+ * cc/bcc, a Reply-To that is not one plain address, streamed or file content, unusual attachment
+ * names or types): the caller then lets nodemailer compose the message.
  */
 export function writeMime(message: SendMailOptions): WrittenMessage | null {
-  const { from, to, subject, text, html, messageId } = message;
+  const { from, to, replyTo, subject, text, html, messageId } = message;
   if (Object.keys(message).some((k) => !KNOWN_KEYS.has(k) && (message as Record<string, unknown>)[k] !== undefined))
     return null;
   if (
     typeof from !== 'string' ||
     typeof to !== 'string' ||
     !PLAIN_ADDRESS.test(to) ||
+    (replyTo !== undefined && (typeof replyTo !== 'string' || !PLAIN_ADDRESS.test(replyTo))) ||
     typeof messageId !== 'string' ||
     !/^<[^<>\s]+>$/.test(messageId)
   )
@@ -129,6 +136,7 @@ export function writeMime(message: SendMailOptions): WrittenMessage | null {
     else return null;
   }
   head.push(from_.header, `To: ${to}`);
+  if (replyTo) head.push(`Reply-To: ${replyTo}`);
   if (subject) head.push(foldLines(`Subject: ${encoder.encodeHeaderValue('Subject', subject)}`, 76));
   head.push(
     `Message-ID: ${messageId}`,

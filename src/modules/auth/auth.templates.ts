@@ -71,6 +71,7 @@ function linkTemplate(
   return {
     name,
     category: 'transactional',
+    sender: 'system',
     description,
     sampleData: { minutes: 30, token: 'gsl_sample-token' },
     render({ locale, data, publicUrl }) {
@@ -129,6 +130,7 @@ const NEW_DEVICE: Record<Locale, { subject: string; intro: (device: string, when
 export const newDeviceTemplate: MailTemplate<NewDeviceData> = {
   name: 'auth.new-device',
   category: 'transactional',
+  sender: 'system',
   description: 'Tells an organizer their account was signed in to from a new device (data.device, data.at).',
   sampleData: { device: 'Firefox on Linux', at: '2026-01-01T12:00:00.000Z' },
   render({ locale, data }) {

@@ -96,6 +96,33 @@ export const mailSafetyNote = z
     'The short safety note on mail to addresses on a targeted domain, per language; a missing or empty language uses the built-in text.',
   );
 
+/**
+ * The display name on the From line of the campaign's mail. A name only: the address stays
+ * MAIL_FROM's (SPF/DKIM alignment), so nothing that could pass for an address or a second header
+ * (`<`, `>`, `@`, line breaks and other control characters, bidirectional overrides) is accepted.
+ * Empty or null clears it.
+ */
+export const senderName = z
+  .string()
+  .trim()
+  .max(64, 'must be at most 64 characters')
+  .refine((v) => !/[\p{Cc}\p{Cs}\p{Zl}\p{Zp}\u202A-\u202E\u2066-\u2069]/u.test(v), {
+    message: 'must not contain line breaks or control characters',
+    abort: true,
+  })
+  .refine((v) => !/[<>@]/.test(v), { message: 'must be a name only, without an address or < > @' })
+  .transform((v) => v || null)
+  .nullable()
+  .describe(
+    "Display name on the From line of the campaign's mail (at most 64 characters, no address); the address stays " +
+      "the installation's MAIL_FROM. Null or empty: MAIL_FROM unchanged. Organizer mail (sign-in, invitations) keeps MAIL_FROM.",
+  );
+
+/** Where replies to the campaign's mail go; null clears it. */
+export const replyTo = email
+  .nullable()
+  .describe("Reply-To address of the campaign's mail (an email address); null: none.");
+
 export const createCampaignBody = z.strictObject({
   slug: slugSchema,
   name: z.string().trim().min(1).max(200),
@@ -119,6 +146,8 @@ export const updateCampaignBody = z
     embedOrigins,
     targetedOrganizations,
     mailSafetyNote,
+    senderName,
+    replyTo,
     minGroupSize: z
       .number()
       .int()
@@ -154,6 +183,11 @@ export const campaignView = z.object({
     .nullable()
     .describe("The campaign's own safety note for mail to addresses on a targeted domain; null: the built-in text."),
   minGroupSize: z.number().describe('Smallest group named in aggregates for members below admin (k).'),
+  senderName: z
+    .string()
+    .nullable()
+    .describe("Display name on the From line of the campaign's mail; null: MAIL_FROM as it is."),
+  replyTo: z.string().nullable().describe("Reply-To address of the campaign's mail; null: none."),
   shutDownAt: z
     .date()
     .nullable()

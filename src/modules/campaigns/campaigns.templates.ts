@@ -46,6 +46,7 @@ export interface InvitationData {
 export const invitationTemplate: MailTemplate<InvitationData> = {
   name: 'campaign.invitation',
   category: 'transactional',
+  sender: 'system',
   description: 'Invitation to join a campaign as an organizer (data.role, data.days; secret token).',
   sampleData: { role: 'organizer', days: 7, token: 'gsi_sample-token' },
   render({ locale, data, campaign, publicUrl }) {

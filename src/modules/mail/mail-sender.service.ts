@@ -16,6 +16,7 @@ import { Batcher } from './batcher.js';
 import { HandoverGate, LostClaimError } from './handover-gate.js';
 import { CampaignDirectory } from './campaign-directory.js';
 import { messageLinks, UNSUBSCRIBE_PURPOSE } from './links.js';
+import { senderHeaders } from './campaign-sender.js';
 import { isTargetedRecipient, NO_TRACKING_HEADERS, protectTargetedMail } from './safe-delivery.js';
 import { MailSuppressionsService } from './mail-suppressions.service.js';
 import type { SuppressionReason } from '../../generated/prisma/client.js';
@@ -372,7 +373,7 @@ export class MailSenderService implements OnApplicationShutdown {
     if (targeted) rendered = protectTargetedMail(rendered, campaign, locale);
 
     const message: SendMailOptions = {
-      from: this.from,
+      ...senderHeaders(this.from, template, campaign),
       to: address.email,
       subject: rendered.subject.replace(/[\r\n]+/g, ' ').trim(),
       html: rendered.html,

@@ -51,6 +51,10 @@ export interface MailCampaign {
   targetedDomains?: string[];
   /** The campaign's own safety note per language (stored JSON); null: the built-in text. */
   mailSafetyNote?: unknown;
+  /** Display name on the From line of its mail (the address stays MAIL_FROM's); null: MAIL_FROM as it is. */
+  senderName?: string | null;
+  /** Reply-To of its mail; null: none. */
+  replyTo?: string | null;
 }
 
 /** The links a message's footer carries (templates pass them to `layout()` and `textFooter()`). */
@@ -98,6 +102,14 @@ export interface MailTemplate<Data extends object = Record<string, unknown>> {
    * (Recipient.digestMail as well). Ignored for transactional mail.
    */
   purpose?: 'updates' | 'digests';
+  /**
+   * Whose name the message goes out under. 'campaign' (default): a message of a campaign carries
+   * the campaign's sender name and Reply-To when it has them. 'system': always MAIL_FROM as it is
+   * and no Reply-To; for mail to organizers about their account or membership (sign-in links,
+   * password resets, invitations, new devices, notices to owners), which a campaign's settings
+   * must not dress up.
+   */
+  sender?: 'campaign' | 'system';
   /** Shown to organizers in the template list and preview. */
   description?: string;
   /** Variables for the admin preview (and the template's own tests). */

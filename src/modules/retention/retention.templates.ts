@@ -53,6 +53,7 @@ const TEXT: Record<
 export const shutdownNoticeTemplate: MailTemplate<ShutdownNoticeData> = {
   name: 'retention.shutdown-notice',
   category: 'transactional',
+  sender: 'system',
   description: 'Campaign shutdown scheduled, cancelled or done (data.stage, data.at, data.supportersErased).',
   sampleData: { stage: 'scheduled', at: '2027-01-01T12:00:00.000Z' },
   render({ locale, data, campaign }) {

@@ -27,6 +27,7 @@ const TEXT: Record<Locale, { subject: (c: string) => string; intro: (c: string) 
 export const endpointDisabledTemplate: MailTemplate<EndpointDisabledData> = {
   name: 'webhooks.endpoint-disabled',
   category: 'transactional',
+  sender: 'system',
   description: 'A webhook endpoint was disabled after failing too long (data.url, data.reason).',
   sampleData: { url: 'https://hooks.example.org/groundswell', reason: '100 consecutive failed attempts' },
   render({ locale, data, campaign }) {
