@@ -61,6 +61,17 @@ export function startProcess(
   };
 }
 
+/**
+ * A worker process (`--role=worker`), returned once its job schedulers are in place; it is added to
+ * `started` first, so the suite's clean-up stops it even when it never gets that far.
+ */
+export async function startWorkerProcess(env: Record<string, string | undefined>, started: Proc[]): Promise<Proc> {
+  const proc = startProcess(['--role=worker'], env);
+  started.push(proc);
+  await proc.waitForOutput(/job schedulers upserted/);
+  return proc;
+}
+
 /** A private redis-server on a spare port, for tests that stop Redis or change its settings. */
 export async function startPrivateRedis(
   extraArgs: string[] = [],
