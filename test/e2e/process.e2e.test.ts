@@ -30,7 +30,9 @@ async function waitReady(port: number, timeoutMs = 120_000): Promise<Response> {
       { what: `port ${port} to answer /health/ready with 200`, timeoutMs, intervalMs: 200 },
     );
   } catch (err) {
-    throw new Error(`${(err as Error).message}: ${last ? await (last as Response).text() : 'no answer'}`);
+    throw new Error(`${(err as Error).message}: ${last ? await (last as Response).text() : 'no answer'}`, {
+      cause: err,
+    });
   }
 }
 

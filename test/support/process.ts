@@ -57,7 +57,7 @@ export function startProcess(
           { what: `${pattern} in the process output`, timeoutMs },
         );
       } catch (err) {
-        throw new Error(`${(err as Error).message}:\n${out}`);
+        throw new Error(`${(err as Error).message}:\n${out}`, { cause: err });
       }
     },
     async stop(signal = 'SIGTERM') {
@@ -99,7 +99,7 @@ export async function startPrivateRedis(
       { what: 'redis-server to accept connections', timeoutMs: 10_000, intervalMs: 25 },
     );
   } catch (err) {
-    throw new Error(`redis-server did not start: ${(err as Error).message}:\n${out}`);
+    throw new Error(`redis-server did not start: ${(err as Error).message}:\n${out}`, { cause: err });
   }
   return {
     url: `redis://127.0.0.1:${port}`,
