@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
 import { type TestApp, uniqueIp } from '../support/app.js';
 import { signInToConsole, startConsoleSuite } from '../support/console.js';
-import { createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { createOrganizer, createPetition, type OrganizerFixture, unique } from '../support/factories.js';
 import { waitUntil } from '../support/wait.js';
 
 /** Roles and languages: what a viewer sees, and the Arabic console laid out right to left. */
@@ -13,7 +13,7 @@ describe('organizer console access and languages', () => {
   let owner: OrganizerFixture;
   let viewer: OrganizerFixture;
   let campaign: { id: string; slug: string };
-  let petition: { id: string; slug: string; title: string };
+  let petition: { id: string; slug: string };
   const signerEmail = `${unique('signer')}@example.org`;
 
   beforeAll(async () => {
@@ -25,13 +25,11 @@ describe('organizer console access and languages', () => {
       owner.token,
     );
     expect(added.status).toBe(201);
-    const created = await t.http.post(
-      `/campaigns/${campaign.id}/petitions`,
-      { slug: unique('pet'), title: 'Fund the clinic', target: 'The council', body: 'Please.', status: 'open' },
-      owner.token,
-    );
-    expect(created.status).toBe(201);
-    petition = created.body;
+    petition = await createPetition(t, owner.token, campaign.id, {
+      title: 'Fund the clinic',
+      target: 'The council',
+      body: 'Please.',
+    });
     const signed = await t.http.request(
       'POST',
       `/public/campaigns/${campaign.slug}/petitions/${petition.slug}/signatures`,

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
-import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createEvent, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { axeInBothLanguages, launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
+import { type TestApp } from '../support/app.js';
+import { createEvent, createPetition, type OrganizerFixture, startWithCampaign, unique } from '../support/factories.js';
 import { waitUntil } from '../support/wait.js';
 
 /**
@@ -56,10 +56,13 @@ async function resizedToContent(page: Page, frame: Frame): Promise<number> {
 }
 
 beforeAll(async () => {
-  t = await startApp({
-    role: 'api',
-    env: { PETITION_SIGN_BURST_PER_MINUTE: '1000', SIGNUP_MAX_PER_IP_PER_HOUR: '10000' },
-  });
+  ({ t, owner, campaign } = await startWithCampaign(
+    {
+      role: 'api',
+      env: { PETITION_SIGN_BURST_PER_MINUTE: '1000', SIGNUP_MAX_PER_IP_PER_HOUR: '10000' },
+    },
+    { name: 'Tech Workers for Justice' },
+  ));
   host = createServer((req, res) => {
     const name = (req.url ?? '/').slice(1).split('?')[0];
     const snippet = snippets[name];
@@ -72,23 +75,13 @@ beforeAll(async () => {
     allowedHosts: [new URL(t.url).host, `127.0.0.1:${hostPort}`, `localhost:${hostPort}`],
   });
 
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token, { name: 'Tech Workers for Justice' });
-  petition = (
-    await t.http.post(
-      `/campaigns/${campaign.id}/petitions`,
-      {
-        slug: unique('pet'),
-        title: 'End the contracts',
-        body: 'We ask the board to end the contracts.',
-        target: 'The Board of Directors',
-        status: 'open',
-        thresholds: [10, 100],
-        variants: { ar: { title: 'أنهوا العقود', body: 'نطالب مجلس الإدارة بإنهاء العقود.', target: 'مجلس الإدارة' } },
-      },
-      owner.token,
-    )
-  ).body;
+  petition = await createPetition(t, owner.token, campaign.id, {
+    title: 'End the contracts',
+    body: 'We ask the board to end the contracts.',
+    target: 'The Board of Directors',
+    thresholds: [10, 100],
+    variants: { ar: { title: 'أنهوا العقود', body: 'نطالب مجلس الإدارة بإنهاء العقود.', target: 'مجلس الإدارة' } },
+  });
   event = await createEvent(t, owner.token, campaign.id, { capacity: 20, maxGuests: 2 });
   // Only the first host origin may frame the forms; http://localhost:<same port> is another origin.
   const set = await t.http.patch(
@@ -209,21 +202,14 @@ describe('embed pages', () => {
       signup: `/embed/${campaign.slug}/signup`,
       'signup-thanks': `/embed/${campaign.slug}/signup/thanks`,
     };
-    const found: string[] = [];
-    const ctx = await browser.context();
-    const page = await ctx.newPage();
-    for (const locale of ['en', 'ar']) {
-      for (const [name, path] of Object.entries(pages)) {
-        await page.goto(`${t.url}${path}?locale=${locale}`);
+    const audit = await axeInBothLanguages(browser, t.url, pages, {
+      screenshotPrefix: 'embed',
+      check: async (page, locale) => {
         expect(await page.getAttribute('html', 'lang')).toBe(locale);
         expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
-        for (const v of await seriousAxeViolations(page))
-          found.push(`${name} (${locale}): ${v.id} ${v.help} ${v.nodes.map((n) => n.html).join(' | ')}`);
-        await screenshot(page, `embed-${name}-${locale}`);
-      }
-    }
-    expect(found).toEqual([]);
-    expect(ctx.offHostRequests).toEqual([]);
-    await ctx.close();
+      },
+    });
+    expect(audit.violations).toEqual([]);
+    expect(audit.offHostRequests).toEqual([]);
   });
 });

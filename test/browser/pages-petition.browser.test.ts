@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
-import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { axeInBothLanguages, launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
+import { type TestApp } from '../support/app.js';
+import { createPetition, type OrganizerFixture, startWithCampaign, unique } from '../support/factories.js';
 import { waitUntil } from '../support/wait.js';
 
 /**
@@ -63,36 +63,30 @@ async function signIn(ctx: BrowserContext & { offHostRequests: string[] }, shot:
 }
 
 beforeAll(async () => {
-  t = await startApp({
-    role: 'all',
-    env: { PETITION_SIGN_BURST_PER_MINUTE: '1000', SIGNUP_MAX_PER_IP_PER_HOUR: '10000' },
-  });
-  browser = await launchBrowser({ allowedHosts: [new URL(t.url).host] });
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token, {
-    name: 'Tech Workers for Justice',
-    summary: 'We build the tools; we decide what they are for.',
-  });
-  const p = await t.http.post(
-    `/campaigns/${campaign.id}/petitions`,
+  ({ t, owner, campaign } = await startWithCampaign(
     {
-      slug: unique('pet'),
-      title: 'End the contracts',
-      body: 'We, the undersigned, ask **the board** to end the contracts.\n\nNo tech for occupation.',
-      target: 'The Board of Directors',
-      status: 'open',
-      thresholds: [10, 100],
-      variants: {
-        ar: {
-          title: 'أنهوا العقود',
-          body: 'نحن الموقعين نطالب **مجلس الإدارة** بإنهاء العقود.',
-          target: 'مجلس الإدارة',
-        },
+      role: 'all',
+      env: { PETITION_SIGN_BURST_PER_MINUTE: '1000', SIGNUP_MAX_PER_IP_PER_HOUR: '10000' },
+    },
+    {
+      name: 'Tech Workers for Justice',
+      summary: 'We build the tools; we decide what they are for.',
+    },
+  ));
+  browser = await launchBrowser({ allowedHosts: [new URL(t.url).host] });
+  petition = await createPetition(t, owner.token, campaign.id, {
+    title: 'End the contracts',
+    body: 'We, the undersigned, ask **the board** to end the contracts.\n\nNo tech for occupation.',
+    target: 'The Board of Directors',
+    thresholds: [10, 100],
+    variants: {
+      ar: {
+        title: 'أنهوا العقود',
+        body: 'نحن الموقعين نطالب **مجلس الإدارة** بإنهاء العقود.',
+        target: 'مجلس الإدارة',
       },
     },
-    owner.token,
-  );
-  petition = p.body;
+  });
   const start = Date.now() + 10 * 86_400_000;
   const ev = (over: Record<string, unknown>) =>
     t.http.post(
@@ -230,20 +224,11 @@ describe('petition pages in a browser', () => {
       'signup-thanks': `/c/${campaign.slug}/thanks`,
       'not-found': `/c/${campaign.slug}/petitions/no-such-petition`,
     };
-    const found: string[] = [];
-    const ctx = await browser.context();
-    const page = await ctx.newPage();
-    for (const locale of ['en', 'ar']) {
-      for (const [name, path] of Object.entries(pages)) {
-        await page.goto(`${t.url}${path}?locale=${locale}`);
-        expect(await page.getAttribute('html', 'lang')).toBe(locale);
-        for (const v of await seriousAxeViolations(page))
-          found.push(`${name} (${locale}): ${v.id} ${v.help} ${v.nodes.map((n) => n.html).join(' | ')}`);
-        await screenshot(page, `page-${name}-${locale}`);
-      }
-    }
-    expect(found).toEqual([]);
-    expect(ctx.offHostRequests).toEqual([]);
-    await ctx.close();
+    const audit = await axeInBothLanguages(browser, t.url, pages, {
+      screenshotPrefix: 'page',
+      check: async (page, locale) => expect(await page.getAttribute('html', 'lang')).toBe(locale),
+    });
+    expect(audit.violations).toEqual([]);
+    expect(audit.offHostRequests).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { launchBrowser, screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
-import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, createPetition, type OrganizerFixture } from '../support/factories.js';
+import { axeInBothLanguages, launchBrowser, type TestBrowser } from '../support/browser.js';
+import { type TestApp } from '../support/app.js';
+import { createPetition, type OrganizerFixture, startWithCampaign } from '../support/factories.js';
 
 /**
  * A campaign's privacy page in a real Chromium: reached from the link under a form, axe-core with no
@@ -14,9 +14,7 @@ let campaign: { id: string; slug: string };
 let petition: { slug: string };
 
 beforeAll(async () => {
-  t = await startApp({ role: 'api' });
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token, { name: 'Safe Workers' });
+  ({ t, owner, campaign } = await startWithCampaign({ role: 'api' }, { name: 'Safe Workers' }));
   petition = await createPetition(t, owner.token, campaign.id, {
     variants: { ar: { title: 'أنهوا العقود', body: 'نطالبكم بالتحرك.', target: 'المدير' } },
   });
@@ -50,18 +48,16 @@ describe('the privacy page in a browser', () => {
   });
 
   it('should pass axe-core with no serious or critical violation in both languages, loading nothing from elsewhere', async () => {
-    const found: string[] = [];
-    const ctx = await browser.context();
-    const page = await ctx.newPage();
-    for (const locale of ['en', 'ar']) {
-      await page.goto(`${t.url}/c/${campaign.slug}/privacy?locale=${locale}`);
-      expect(await page.getAttribute('html', 'lang')).toBe(locale);
-      for (const v of await seriousAxeViolations(page))
-        found.push(`privacy (${locale}): ${v.id} ${v.help} ${v.nodes.map((n) => n.html).join(' | ')}`);
-      await screenshot(page, `page-privacy-${locale}`);
-    }
-    expect(found).toEqual([]);
-    expect(ctx.offHostRequests).toEqual([]);
-    await ctx.close();
+    const audit = await axeInBothLanguages(
+      browser,
+      t.url,
+      { privacy: `/c/${campaign.slug}/privacy` },
+      {
+        screenshotPrefix: 'page',
+        check: async (page, locale) => expect(await page.getAttribute('html', 'lang')).toBe(locale),
+      },
+    );
+    expect(audit.violations).toEqual([]);
+    expect(audit.offHostRequests).toEqual([]);
   });
 });

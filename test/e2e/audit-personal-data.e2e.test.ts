@@ -1,14 +1,13 @@
-import { startApp, type TestApp, uniqueIp } from '../support/app.js';
+import { type TestApp, uniqueIp } from '../support/app.js';
 import { exportLines } from '../support/csv.js';
 import { EVENTS_TEST_ENV, rsvp, rsvpBody } from '../support/events.js';
 import {
-  addMember,
-  createCampaign,
+  addTeam,
   createEvent,
-  createOrganizer,
   createPetition,
   createSupporters,
   type OrganizerFixture,
+  startWithCampaign,
   type SupporterFixture,
 } from '../support/factories.js';
 
@@ -53,12 +52,8 @@ async function added(member: OrganizerFixture, act: () => Promise<unknown>): Pro
 }
 
 beforeAll(async () => {
-  t = await startApp({ role: 'api', env: EVENTS_TEST_ENV });
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token);
-  admin = await addMember(t, owner, campaign.id, 'admin');
-  organizer = await addMember(t, owner, campaign.id, 'organizer');
-  viewer = await addMember(t, owner, campaign.id, 'viewer');
+  ({ t, owner, campaign } = await startWithCampaign({ role: 'api', env: EVENTS_TEST_ENV }));
+  ({ admin, organizer, viewer } = await addTeam(t, owner, campaign.id));
   people = await createSupporters(t, campaign.id, 3, { firstName: 'Rania' });
 });
 afterAll(async () => {

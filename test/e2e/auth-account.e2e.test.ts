@@ -20,30 +20,21 @@ describe('an organizer managing their own account', () => {
 
   const mailsTo = (email: string) => t.smtp.to(email).map((m) => m.parsed.text ?? '');
 
+  const changePassword = (token: string, currentPassword: string, newPassword: string) =>
+    t.http.post('/auth/password', { currentPassword, newPassword }, token);
+
   it('should change the password with the current one and sign out the other sessions', async () => {
     const org = await createOrganizer(t);
     const other = (await login(org)).body.token as string;
 
-    const wrong = await t.http.post(
-      '/auth/password',
-      { currentPassword: 'not-my-password', newPassword: 'a-new-long-passphrase' },
-      org.token,
-    );
+    const wrong = await changePassword(org.token, 'not-my-password', 'a-new-long-passphrase');
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0].path).toBe('currentPassword');
-    const short = await t.http.post(
-      '/auth/password',
-      { currentPassword: org.password, newPassword: 'short' },
-      org.token,
-    );
+    const short = await changePassword(org.token, org.password, 'short');
     expect(short.status).toBe(400);
     expect(short.body.errors[0].path).toBe('newPassword');
 
-    const ok = await t.http.post(
-      '/auth/password',
-      { currentPassword: org.password, newPassword: 'a-new-long-passphrase' },
-      org.token,
-    );
+    const ok = await changePassword(org.token, org.password, 'a-new-long-passphrase');
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ ok: true, revokedSessions: 1 });
     expect((await t.http.get('/auth/me', org.token)).status).toBe(200);
@@ -55,11 +46,7 @@ describe('an organizer managing their own account', () => {
   it('should not let an API token change the password', async () => {
     const org = await createOrganizer(t);
     const token = (await t.http.post('/auth/tokens', { name: 'integration' }, org.token)).body.token;
-    const res = await t.http.post(
-      '/auth/password',
-      { currentPassword: org.password, newPassword: 'x'.repeat(20) },
-      token,
-    );
+    const res = await changePassword(token, org.password, 'x'.repeat(20));
     expect(res.status).toBe(403);
   });
 

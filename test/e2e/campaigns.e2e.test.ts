@@ -1,5 +1,5 @@
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { addMember, createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 
 describe('campaigns, members and the audit log', () => {
   let t: TestApp;
@@ -10,14 +10,6 @@ describe('campaigns, members and the audit log', () => {
     owner = await createOrganizer(t);
   });
   afterAll(() => t.close());
-
-  async function addMember(campaignId: string, role: string): Promise<OrganizerFixture> {
-    const member = await createOrganizer(t);
-    const res = await t.http.post(`/campaigns/${campaignId}/members`, { email: member.email, role }, owner.token);
-    expect(res.status).toBe(201);
-    expect(res.body.status).toBe('added');
-    return member;
-  }
 
   it('should create a campaign owned by its creator and list it with the role', async () => {
     const slug = unique('nafa');
@@ -55,8 +47,8 @@ describe('campaigns, members and the audit log', () => {
 
   it('should let viewers read but not change, and admins change but not archive', async () => {
     const c = await createCampaign(t, owner.token);
-    const viewer = await addMember(c.id, 'viewer');
-    const admin = await addMember(c.id, 'admin');
+    const viewer = await addMember(t, owner, c.id, 'viewer');
+    const admin = await addMember(t, owner, c.id, 'admin');
 
     expect((await t.http.get(`/campaigns/${c.id}`, viewer.token)).status).toBe(200);
     const denied = await t.http.patch(`/campaigns/${c.id}`, { name: 'Renamed' }, viewer.token);
@@ -71,7 +63,7 @@ describe('campaigns, members and the audit log', () => {
 
   it('should keep at least one owner and stop admins from granting ownership', async () => {
     const c = await createCampaign(t, owner.token);
-    const admin = await addMember(c.id, 'admin');
+    const admin = await addMember(t, owner, c.id, 'admin');
     expect((await t.http.patch(`/campaigns/${c.id}/members/${admin.id}`, { role: 'owner' }, admin.token)).status).toBe(
       403,
     );
@@ -125,7 +117,7 @@ describe('campaigns, members and the audit log', () => {
 
   it('should record every admin write in the audit log, readable by admins only', async () => {
     const c = await createCampaign(t, owner.token);
-    const viewer = await addMember(c.id, 'viewer');
+    const viewer = await addMember(t, owner, c.id, 'viewer');
     await t.http.patch(`/campaigns/${c.id}`, { summary: 'Updated' }, owner.token);
 
     const log = await t.http.get(`/campaigns/${c.id}/audit?limit=2`, owner.token);

@@ -1,11 +1,12 @@
-import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
+import type { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import {
-  createCampaign,
+  addMember,
   createEvent,
   createOrganizer,
   createPetition,
   type OrganizerFixture,
+  startWithCampaign,
   unique,
 } from '../support/factories.js';
 import { waitUntil } from '../support/wait.js';
@@ -31,18 +32,9 @@ describe('dashboard API', () => {
     });
 
   beforeAll(async () => {
-    t = await startApp();
-    prisma = t.app.get(PrismaService);
-    alice = await createOrganizer(t);
-    viewer = await createOrganizer(t);
+    ({ t, prisma, owner: alice, campaign } = await startWithCampaign({}, { timeZone: 'Europe/London' }));
+    viewer = await addMember(t, alice, campaign.id, 'viewer');
     outsider = await createOrganizer(t);
-    campaign = await createCampaign(t, alice.token, { timeZone: 'Europe/London' });
-    const invite = await t.http.post(
-      `/campaigns/${campaign.id}/members`,
-      { email: viewer.email, role: 'viewer' },
-      alice.token,
-    );
-    expect(invite.status).toBeLessThan(300);
     petition = await createPetition(t, alice.token, campaign.id);
 
     const emails = [0, 1, 2].map(() => `${unique('signer')}@example.org`);

@@ -1,8 +1,15 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { startApp, type TestApp, uniqueIp } from '../support/app.js';
+import { type TestApp, uniqueIp } from '../support/app.js';
 import { EVENTS_TEST_ENV } from '../support/events.js';
-import { createCampaign, createEvent, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import {
+  createEvent,
+  createOrganizer,
+  createPetition,
+  type OrganizerFixture,
+  startWithCampaign,
+  unique,
+} from '../support/factories.js';
 
 /**
  * Embeddable forms over HTTP: the campaign's embedOrigins setting and its validation, the
@@ -22,21 +29,22 @@ const setOrigins = (embedOrigins: unknown, token = owner.token) =>
 const frameAncestors = (csp: string | null) => /frame-ancestors ([^;]+)/.exec(csp ?? '')?.[1];
 
 beforeAll(async () => {
-  t = await startApp({ role: 'api', env: EVENTS_TEST_ENV });
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token, { name: 'Embed "Campaign"' });
-  const res = await t.http.post(
-    `/campaigns/${campaign.id}/petitions`,
-    { slug: unique('pet'), title: 'Stop <the> deal', body: 'Please.', target: 'The board', status: 'open' },
-    owner.token,
-  );
-  expect(res.status).toBe(201);
-  petition = res.body;
-  await t.http.post(
-    `/campaigns/${campaign.id}/petitions`,
-    { slug: unique('draft'), title: 'A draft', body: 'Not yet.', target: 'Nobody' },
-    owner.token,
-  );
+  ({ t, owner, campaign } = await startWithCampaign(
+    { role: 'api', env: EVENTS_TEST_ENV },
+    { name: 'Embed "Campaign"' },
+  ));
+  petition = await createPetition(t, owner.token, campaign.id, {
+    title: 'Stop <the> deal',
+    body: 'Please.',
+    target: 'The board',
+  });
+  await createPetition(t, owner.token, campaign.id, {
+    slug: unique('draft'),
+    title: 'A draft',
+    body: 'Not yet.',
+    target: 'Nobody',
+    status: 'draft',
+  });
   event = await createEvent(t, owner.token, campaign.id, { capacity: 10 });
 });
 afterAll(async () => {

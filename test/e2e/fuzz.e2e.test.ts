@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { LinkSignerService } from '../../src/infra/crypto/link-signer.service.js';
 import { PAGE_PATH } from '../../src/web/answer.js';
-import { startApp, type TestApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
 import {
   addMember,
-  createCampaign,
+  type CampaignSuite,
+  createBroadcast,
   createEvent,
-  createOrganizer,
+  createPetition,
+  createStatement,
   createSupporters,
   type OrganizerFixture,
+  startWithCampaign,
   unique,
 } from '../support/factories.js';
 
@@ -318,7 +321,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   const ids: Ids = {};
 
   beforeAll(async () => {
-    t = await startApp({
+    let campaign: CampaignSuite['campaign'];
+    ({ t, owner, campaign } = await startWithCampaign({
       env: {
         TRUST_PROXY: 'true',
         LOG_LEVEL: 'fatal',
@@ -326,35 +330,19 @@ describe('fuzzing every operation of the OpenAPI document', () => {
         SIGNUP_MAX_PER_EMAIL_PER_HOUR: '10000',
         PETITION_SIGN_BURST_PER_MINUTE: '1000000',
       },
-    });
-    owner = await createOrganizer(t);
-    const campaign = await createCampaign(t, owner.token);
+    }));
     ids.campaignId = campaign.id;
     ids.slug = campaign.slug;
     const member = await addMember(t, owner, campaign.id, 'organizer');
     ids.organizerId = member.id;
-    const petition = await t.http.post(
-      `/campaigns/${campaign.id}/petitions`,
-      { slug: unique('pt'), title: 'Divest', body: 'Please sign.', target: 'The council', status: 'open' },
-      owner.token,
-    );
-    ids.petitionId = petition.body.id;
-    ids.petitionSlug = petition.body.slug;
+    const petition = await createPetition(t, owner.token, campaign.id);
+    ids.petitionId = petition.id;
+    ids.petitionSlug = petition.slug;
     const event = await createEvent(t, owner.token, campaign.id);
     ids.eventId = event.id;
     ids.eventSlug = event.slug;
-    const statement = await t.http.post(
-      `/campaigns/${campaign.id}/statements`,
-      { slug: unique('st'), primaryLocale: 'en', variants: { en: { title: 'A win', summary: '', body: 'Text.' } } },
-      owner.token,
-    );
-    ids.statementId = statement.body.id;
-    const broadcast = await t.http.post(
-      `/campaigns/${campaign.id}/broadcasts`,
-      { name: 'Update', subject: 'News', body: 'We won.' },
-      owner.token,
-    );
-    ids.broadcastId = broadcast.body.broadcast.id;
+    ids.statementId = (await createStatement(t, owner.token, campaign.id)).id;
+    ids.broadcastId = (await createBroadcast(t, owner.token, campaign.id)).id;
     const milestone = await t.http.post(
       `/campaigns/${campaign.id}/milestones`,
       { kind: 'custom', title: 'We met the council', occurredOn: '2026-01-15' },

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { startApp, type TestApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
 import {
   addMember,
+  createBroadcast,
   createCampaign,
   createEvent,
-  createOrganizer,
   createPetition,
+  createStatement,
   createSupporters,
   type OrganizerFixture,
+  startWithCampaign,
   unique,
 } from '../support/factories.js';
 import { fillPath, routeTable } from '../support/routes.js';
@@ -28,17 +30,9 @@ describe('input safety: every bad input is a 4xx problem naming the field', () =
   let petition: { id: string; slug: string };
 
   beforeAll(async () => {
-    t = await startApp({ env: { CORS_ORIGINS: ORIGIN, LOG_LEVEL: 'fatal' } });
-    owner = await createOrganizer(t);
-    campaign = await createCampaign(t, owner.token);
+    ({ t, owner, campaign } = await startWithCampaign({ env: { CORS_ORIGINS: ORIGIN, LOG_LEVEL: 'fatal' } }));
     other = await createCampaign(t, owner.token);
-    const p = await t.http.post(
-      `/campaigns/${campaign.id}/petitions`,
-      { slug: unique('pt'), title: 'Divest', body: 'Please sign.', target: 'The council', status: 'open' },
-      owner.token,
-    );
-    if (p.status !== 201) throw new Error(`petition: ${p.status} ${p.text}`);
-    petition = p.body;
+    petition = await createPetition(t, owner.token, campaign.id);
   }, 60_000);
   afterAll(() => t.close());
 
@@ -180,13 +174,8 @@ describe('input safety: every bad input is a 4xx problem naming the field', () =
     });
 
     it('should keep status 409 when a draft statement is approved', async () => {
-      const created = await t.http.post(
-        `/campaigns/${campaign.id}/statements`,
-        { slug: unique('st'), primaryLocale: 'en', variants: { en: { title: 'A win', summary: '', body: 'Text.' } } },
-        owner.token,
-      );
-      expect(created.status).toBe(201);
-      const res = await t.http.post(`/campaigns/${campaign.id}/statements/${created.body.id}/approve`, {}, owner.token);
+      const created = await createStatement(t, owner.token, campaign.id);
+      const res = await t.http.post(`/campaigns/${campaign.id}/statements/${created.id}/approve`, {}, owner.token);
       expectProblem(res, 409);
       expect(res.body.status).toBe(409);
       expect(res.body.currentState).toBe('draft');
@@ -219,18 +208,8 @@ describe('input safety: every bad input is a 4xx problem naming the field', () =
     foreign.petitionId = (await createPetition(t, owner.token, other.id)).id;
     foreign.eventId = (await createEvent(t, owner.token, other.id)).id;
     foreign.supporterId = (await createSupporters(t, other.id, 1))[0].id;
-    const st = await t.http.post(
-      `/campaigns/${other.id}/statements`,
-      { slug: unique('st'), primaryLocale: 'en', variants: { en: { title: 'Elsewhere', summary: '', body: 'Text.' } } },
-      owner.token,
-    );
-    foreign.statementId = st.body.id;
-    const bc = await t.http.post(
-      `/campaigns/${other.id}/broadcasts`,
-      { name: 'Elsewhere', subject: 'News', body: 'Text.' },
-      owner.token,
-    );
-    foreign.broadcastId = bc.body.broadcast.id;
+    foreign.statementId = (await createStatement(t, owner.token, other.id)).id;
+    foreign.broadcastId = (await createBroadcast(t, owner.token, other.id)).id;
     const wrong: string[] = [];
     for (const route of routeTable(t.app)) {
       if (route.method !== 'GET' || !route.campaignRole) continue;

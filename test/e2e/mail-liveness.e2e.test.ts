@@ -4,8 +4,14 @@
 import type { EventEmitter } from 'node:events';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, createSupporters, type SupporterFixture } from '../support/factories.js';
-import { type Proc, startProcess } from '../support/process.js';
+import {
+  createCampaign,
+  createOrganizer,
+  createSupporters,
+  startBroadcast,
+  type SupporterFixture,
+} from '../support/factories.js';
+import { type Proc, startWorkerProcess } from '../support/process.js';
 import { waitUntil } from '../support/wait.js';
 
 const RECIPIENTS = 1500;
@@ -15,18 +21,17 @@ describe('mail workers: liveness', () => {
   let prisma: PrismaService;
   const workers: Proc[] = [];
 
-  const startWorker = async (): Promise<Proc> => {
-    const proc = startProcess(['--role=worker'], {
-      MAIL_URL: t.smtp.url,
-      MAIL_RATE_PER_SECOND: '400',
-      MAIL_SENDING_LEASE_SECONDS: '300',
-      MAIL_RETRY_BASE_MS: '500',
-      LOG_LEVEL: 'info',
-    });
-    workers.push(proc);
-    await proc.waitForOutput(/job schedulers upserted/);
-    return proc;
-  };
+  const startWorker = () =>
+    startWorkerProcess(
+      {
+        MAIL_URL: t.smtp.url,
+        MAIL_RATE_PER_SECOND: '400',
+        MAIL_SENDING_LEASE_SECONDS: '300',
+        MAIL_RETRY_BASE_MS: '500',
+        LOG_LEVEL: 'info',
+      },
+      workers,
+    );
 
   beforeAll(async () => {
     t = await startApp({ role: 'api' });
@@ -42,7 +47,7 @@ describe('mail workers: liveness', () => {
   });
   afterAll(() => t.close());
 
-  async function startBroadcast(): Promise<{
+  async function startLivenessBroadcast(): Promise<{
     id: string;
     campaignId: string;
     token: string;
@@ -51,13 +56,11 @@ describe('mail workers: liveness', () => {
     const org = await createOrganizer(t);
     const campaign = await createCampaign(t, org.token);
     const supporters = await createSupporters(t, campaign.id, RECIPIENTS);
-    const created = await t.http.post(
-      `/campaigns/${campaign.id}/broadcasts`,
-      { name: 'Liveness', subject: 'One each', body: 'Hello' },
-      org.token,
-    );
-    const id = created.body.broadcast.id as string;
-    expect((await t.http.post(`/campaigns/${campaign.id}/broadcasts/${id}/start`, {}, org.token)).status).toBe(200);
+    const id = await startBroadcast(t, org.token, campaign.id, {
+      name: 'Liveness',
+      subject: 'One each',
+      body: 'Hello',
+    });
     return { id, campaignId: campaign.id, token: org.token, supporters };
   }
 
@@ -84,7 +87,7 @@ describe('mail workers: liveness', () => {
 
   it("should recover a SIGKILLed worker's messages within seconds when the lease is 300 s", async () => {
     const first = await startWorker();
-    const b = await startBroadcast();
+    const b = await startLivenessBroadcast();
     await t.smtp.waitFor((m) => m.length >= 300, 240_000);
     first.child.kill('SIGKILL');
     await first.exited;
@@ -122,7 +125,7 @@ describe('mail workers: liveness', () => {
 
   it("should leave a stopped but living worker's messages alone when another worker sweeps", async () => {
     const first = await startWorker();
-    const b = await startBroadcast();
+    const b = await startLivenessBroadcast();
     await t.smtp.waitFor((m) => m.length >= 300, 240_000);
     first.child.kill('SIGSTOP'); // alive, but not running at all: the slowest a worker can be
     // Statements the worker sent just before it stopped still complete in PostgreSQL: wait until

@@ -1,26 +1,15 @@
 import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, createSupporters, unique } from '../support/factories.js';
+import { createCampaign, createOrganizer, createSupporters, startBroadcast, unique } from '../support/factories.js';
+import { freePort } from '../support/process.js';
 // Fault tests of the mail pipeline. They never touch the machine's shared Redis: the worker that is
 // killed is a child process of this test, and the Redis that is stopped is a private redis-server.
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { MailService } from '../../src/modules/mail/mail.service.js';
 import { campaignUpdateTemplate } from '../../src/modules/mail/templates/campaign-update.template.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null
@@ -84,13 +73,11 @@ describe('mail reliability: a worker killed mid-broadcast', () => {
     const emails = new Set(supporters.map((s) => s.email));
     const first = startWorker();
 
-    const created = await t.http.post(
-      `/campaigns/${campaign.id}/broadcasts`,
-      { name: 'Crash test', subject: 'Still one each', body: 'Hello' },
-      org.token,
-    );
-    const id = created.body.broadcast.id as string;
-    expect((await t.http.post(`/campaigns/${campaign.id}/broadcasts/${id}/start`, {}, org.token)).status).toBe(200);
+    const id = await startBroadcast(t, org.token, campaign.id, {
+      name: 'Crash test',
+      subject: 'Still one each',
+      body: 'Hello',
+    });
 
     await t.smtp.waitFor(() => receivedBy(t, emails).length >= 300, 240_000);
     first.kill('SIGKILL');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, createSupporters } from '../support/factories.js';
+import { createCampaign, createOrganizer, createSupporters, startBroadcast } from '../support/factories.js';
 import { freePort, startProcess } from '../support/process.js';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
@@ -32,12 +32,7 @@ describe('metrics', () => {
     const org = await createOrganizer(t);
     const campaign = await createCampaign(t, org.token);
     await createSupporters(t, campaign.id, 3);
-    const created = await t.http.post(
-      `/campaigns/${campaign.id}/broadcasts`,
-      { name: 'M', subject: 'M', body: 'M' },
-      org.token,
-    );
-    await t.http.post(`/campaigns/${campaign.id}/broadcasts/${created.body.broadcast.id}/start`, {}, org.token);
+    await startBroadcast(t, org.token, campaign.id, { name: 'M', subject: 'M', body: 'M' });
     await t.smtp.waitFor((m) => m.length >= 3, 30_000);
 
     expect((await t.http.get('/metrics')).status).toBe(401);

@@ -1,14 +1,7 @@
-import { startApp, type TestApp, uniqueIp } from '../support/app.js';
+import { type TestApp, uniqueIp } from '../support/app.js';
 import { EVENTS_TEST_ENV, rsvp, rsvpBody } from '../support/events.js';
 import { consent } from '../support/supporters.js';
-import {
-  createCampaign,
-  createEvent,
-  createOrganizer,
-  createPetition,
-  type OrganizerFixture,
-  unique,
-} from '../support/factories.js';
+import { createEvent, createPetition, type OrganizerFixture, startWithCampaign, unique } from '../support/factories.js';
 import { exportLines } from '../support/csv.js';
 
 /**
@@ -41,9 +34,7 @@ function csvCell(text: string, match: string, column: string): string | undefine
 }
 
 beforeAll(async () => {
-  t = await startApp({ role: 'api', env: EVENTS_TEST_ENV });
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token);
+  ({ t, owner, campaign } = await startWithCampaign({ role: 'api', env: EVENTS_TEST_ENV }));
   petition = await createPetition(t, owner.token, campaign.id);
 });
 afterAll(async () => {

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { startApp, type TestApp, uniqueIp as randomIp } from '../support/app.js';
+import { type TestApp, uniqueIp as randomIp } from '../support/app.js';
 import { EVENTS_TEST_ENV } from '../support/events.js';
-import { createCampaign, createEvent, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import { createEvent, createPetition, type OrganizerFixture, startWithCampaign, unique } from '../support/factories.js';
 
 /**
  * The public web layer over HTTP: pages, their caching and headers, the form answers (redirect on
@@ -17,24 +17,17 @@ const html = (extra: Record<string, string> = {}) => ({ accept: 'text/html', 'x-
 const get = (path: string, headers: Record<string, string> = html()) => t.http.request('GET', path, { headers });
 
 beforeAll(async () => {
-  t = await startApp({ role: 'api', env: EVENTS_TEST_ENV });
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token, { name: 'Pages <Campaign>', summary: 'Stop the contracts & win.' });
-  const res = await t.http.post(
-    `/campaigns/${campaign.id}/petitions`,
-    {
-      slug: unique('pet'),
-      title: 'End the <b>contracts</b>',
-      body: 'We ask **you** to act. <script>alert(1)</script>',
-      target: 'The CEO',
-      status: 'open',
-      thresholds: [10, 100],
-      variants: { ar: { title: 'أنهوا العقود', body: 'نطالبكم **بالتحرك**.', target: 'المدير' } },
-    },
-    owner.token,
-  );
-  expect(res.status).toBe(201);
-  petition = res.body;
+  ({ t, owner, campaign } = await startWithCampaign(
+    { role: 'api', env: EVENTS_TEST_ENV },
+    { name: 'Pages <Campaign>', summary: 'Stop the contracts & win.' },
+  ));
+  petition = await createPetition(t, owner.token, campaign.id, {
+    title: 'End the <b>contracts</b>',
+    body: 'We ask **you** to act. <script>alert(1)</script>',
+    target: 'The CEO',
+    thresholds: [10, 100],
+    variants: { ar: { title: 'أنهوا العقود', body: 'نطالبكم **بالتحرك**.', target: 'المدير' } },
+  });
 });
 afterAll(async () => {
   await t?.close();

@@ -1,12 +1,6 @@
-import { startApp, type TestApp, uniqueIp } from '../support/app.js';
+import { type TestApp, uniqueIp } from '../support/app.js';
 import { EVENTS_TEST_ENV } from '../support/events.js';
-import {
-  createCampaign,
-  createEvent,
-  createOrganizer,
-  createPetition,
-  type OrganizerFixture,
-} from '../support/factories.js';
+import { createEvent, createPetition, type OrganizerFixture, startWithCampaign } from '../support/factories.js';
 import { CONFIRM_SUBJECT, consent, signup, waitForMail } from '../support/supporters.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -26,9 +20,7 @@ const page = (path: string) =>
 const privacyHref = (locale: string) => `href="/c/${campaign.slug}/privacy?locale=${locale}"`;
 
 beforeAll(async () => {
-  t = await startApp({ env: EVENTS_TEST_ENV });
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token, { name: 'Safe Workers' });
+  ({ t, owner, campaign } = await startWithCampaign({ env: EVENTS_TEST_ENV }, { name: 'Safe Workers' }));
   petition = await createPetition(t, owner.token, campaign.id, {
     variants: { ar: { title: 'أنهوا العقود', body: 'نطالبكم بالتحرك.', target: 'المدير' } },
   });

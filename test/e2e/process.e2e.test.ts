@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import { startApp } from '../support/app.js';
 import { freePort, type Proc, startPrivateRedis, startProcess } from '../support/process.js';
+import { waitUntil } from '../support/wait.js';
 
 const mailDir = mkdtempSync(path.join(tmpdir(), 'gs-mail-'));
 // Every process shares the run's Redis prefix and 127.0.0.1 with the other test files: keep limits high.
@@ -19,13 +20,19 @@ const baseEnv = {
 
 /** GET /health/ready until it answers 200: a process under load may need a moment, a test must not assume it. */
 async function waitReady(port: number, timeoutMs = 120_000): Promise<Response> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const res = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null);
-    if (res?.status === 200) return res;
-    if (Date.now() > deadline)
-      throw new Error(`not ready after ${timeoutMs} ms: ${res ? await res.text() : 'no answer'}`);
-    await new Promise((r) => setTimeout(r, 200));
+  let last: Response | null = null;
+  try {
+    return await waitUntil(
+      async () => {
+        last = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null);
+        return last?.status === 200 ? last : null;
+      },
+      { what: `port ${port} to answer /health/ready with 200`, timeoutMs, intervalMs: 200 },
+    );
+  } catch (err) {
+    throw new Error(`${(err as Error).message}: ${last ? await (last as Response).text() : 'no answer'}`, {
+      cause: err,
+    });
   }
 }
 
@@ -56,7 +63,6 @@ async function keepAliveConnection(port: number) {
     },
     async get(path: string, expected: number): Promise<string> {
       socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`);
-      const deadline = Date.now() + 60_000;
       // A response is complete once its body (Content-Length) has arrived.
       const complete = () => {
         const r = responses()[expected - 1];
@@ -65,12 +71,15 @@ async function keepAliveConnection(port: number) {
         const length = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? 0);
         return Buffer.byteLength(body) >= length ? r : null;
       };
-      while (!complete()) {
-        if (error || socket.destroyed || Date.now() > deadline)
-          throw new Error(`no complete response to ${path}: ${error?.message ?? 'socket closed'}; got ${data}`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
-      return complete()!;
+      return waitUntil(
+        () => {
+          const r = complete();
+          if (!r && (error || socket.destroyed))
+            throw new Error(`no complete response to ${path}: ${error?.message ?? 'socket closed'}; got ${data}`);
+          return r;
+        },
+        { what: `a complete response to ${path}`, intervalMs: 10 },
+      );
     },
   };
 }

@@ -3,7 +3,14 @@ import { QueueService } from '../../src/infra/queue/queue.service.js';
 import { publishJobId } from '../../src/modules/statements/statements.service.js';
 import { waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import {
+  addMember,
+  createCampaign,
+  createOrganizer,
+  createStatement,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
 import { untilPast } from '../support/settle.js';
 
 /**
@@ -26,25 +33,45 @@ describe('statements: scheduled publishing', () => {
   }
 
   async function scheduledStatement(t: TestApp, inMs: number) {
-    const slug = unique('sched');
-    const created = await t.http.post(
-      `/campaigns/${campaign.id}/statements`,
-      { slug, primaryLocale: 'en', variants: { en: { title: 'Scheduled', body: 'Soon.' } } },
-      owner.token,
-    );
+    const created = await createStatement(t, owner.token, campaign.id, {
+      slug: unique('sched'),
+      variants: { en: { title: 'Scheduled', body: 'Soon.' } },
+    });
     const publishAt = new Date(Date.now() + inMs);
     const res = await t.http.post(
-      `/campaigns/${campaign.id}/statements/${created.body.id}/schedule`,
+      `/campaigns/${campaign.id}/statements/${created.id}/schedule`,
       { publishAt: publishAt.toISOString(), timeZone: 'Asia/Beirut', notify: false },
       owner.token,
     );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'scheduled', scheduleTimeZone: 'Asia/Beirut' });
-    return { id: created.body.id as string, slug, publishAt };
+    return { id: created.id, slug: created.slug, publishAt };
   }
 
   const publicDetail = (t: TestApp, slug: string) =>
     t.http.get(`/public/campaigns/${campaign.slug}/statements/${slug}`);
+
+  /** The public page of the statement, once it is published. */
+  const publishedDetail = (t: TestApp, slug: string, what: string) =>
+    waitUntil(
+      async () => {
+        const r = await publicDetail(t, slug);
+        return r.status === 200 ? r : null;
+      },
+      { what },
+    );
+
+  /** The statement's publication job of that version, once the worker has run it. */
+  const completedJob = (t: TestApp, statementId: string, version: number, what: string) => {
+    const queue = t.app.get(QueueService).queue('statements');
+    return waitUntil(
+      async () => {
+        const job = (await queue.getJob(publishJobId(statementId, version))) as Job | undefined;
+        return job && (await job.isCompleted()) ? job : null;
+      },
+      { what },
+    );
+  };
 
   beforeAll(async () => {
     const t = await boot();
@@ -64,13 +91,7 @@ describe('statements: scheduled publishing', () => {
     await untilPast(s.publishAt);
 
     t = await boot();
-    const res = await waitUntil(
-      async () => {
-        const r = await publicDetail(t, s.slug);
-        return r.status === 200 ? r : null;
-      },
-      { what: 'the statement to be published by the new app' },
-    );
+    const res = await publishedDetail(t, s.slug, 'the statement to be published by the new app');
     expect(new Date(res.body.publishedAt).getTime()).toBeGreaterThanOrEqual(s.publishAt.getTime());
     const row = await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}`, owner.token);
     expect(row.body).toMatchObject({ status: 'published', scheduledFor: null, publishedBy: null });
@@ -88,13 +109,7 @@ describe('statements: scheduled publishing', () => {
 
     // The new worker's start-up sweep finds the overdue schedule in PostgreSQL.
     t = await boot();
-    const res = await waitUntil(
-      async () => {
-        const r = await publicDetail(t, s.slug);
-        return r.status === 200 ? r : null;
-      },
-      { what: 'the sweep to publish the statement' },
-    );
+    const res = await publishedDetail(t, s.slug, 'the sweep to publish the statement');
     expect(new Date(res.body.publishedAt).getTime()).toBeGreaterThanOrEqual(s.publishAt.getTime());
   });
 
@@ -110,14 +125,7 @@ describe('statements: scheduled publishing', () => {
     expect(moved.body.scheduledFor).toBe(later.toISOString());
 
     // The first version's job still fires at the old time, and finds itself stale.
-    const queue = t.app.get(QueueService).queue('statements');
-    const oldJob = await waitUntil(
-      async () => {
-        const job = (await queue.getJob(publishJobId(s.id, 1))) as Job | undefined;
-        return job && (await job.isCompleted()) ? job : null;
-      },
-      { what: 'the old job to run' },
-    );
+    const oldJob = await completedJob(t, s.id, 1, 'the old job to run');
     expect(oldJob.returnvalue).toBe('stale');
     expect((await publicDetail(t, s.slug)).status).toBe(404);
     expect((await t.http.get(`/campaigns/${campaign.id}/statements/${s.id}`, owner.token)).body.status).toBe(
@@ -130,9 +138,7 @@ describe('statements: scheduled publishing', () => {
       { publishAt: new Date(Date.now() + 1000).toISOString(), notify: false },
       owner.token,
     );
-    await waitUntil(async () => (await publicDetail(t, s.slug)).status === 200, {
-      what: 'the rescheduled publication',
-    });
+    await publishedDetail(t, s.slug, 'the rescheduled publication');
   });
 
   it('should never publish a statement whose schedule was cancelled', async () => {
@@ -140,36 +146,26 @@ describe('statements: scheduled publishing', () => {
     const s = await scheduledStatement(t, 1000);
     const un = await t.http.post(`/campaigns/${campaign.id}/statements/${s.id}/unschedule`, {}, owner.token);
     expect(un.body).toMatchObject({ status: 'approved', scheduledFor: null });
-    const queue = t.app.get(QueueService).queue('statements');
-    const job = await waitUntil(
-      async () => {
-        const j = (await queue.getJob(publishJobId(s.id, 1))) as Job | undefined;
-        return j && (await j.isCompleted()) ? j : null;
-      },
-      { what: "the cancelled schedule's job to run" },
-    );
+    const job = await completedJob(t, s.id, 1, "the cancelled schedule's job to run");
     expect(job.returnvalue).toBe('stale');
     expect((await publicDetail(t, s.slug)).status).toBe(404);
   });
 
   it('should refuse a publication time in the past and scheduling by organizers', async () => {
     const t = await boot();
-    const organizer = await createOrganizer(t);
-    await t.http.post(`/campaigns/${campaign.id}/members`, { email: organizer.email, role: 'organizer' }, owner.token);
-    const created = await t.http.post(
-      `/campaigns/${campaign.id}/statements`,
-      { slug: unique('x'), primaryLocale: 'en', variants: { en: { title: 'x', body: 'x' } } },
-      organizer.token,
-    );
+    const organizer = await addMember(t, owner, campaign.id, 'organizer');
+    const created = await createStatement(t, organizer.token, campaign.id, {
+      variants: { en: { title: 'x', body: 'x' } },
+    });
     const past = await t.http.post(
-      `/campaigns/${campaign.id}/statements/${created.body.id}/schedule`,
+      `/campaigns/${campaign.id}/statements/${created.id}/schedule`,
       { publishAt: new Date(Date.now() - 1000).toISOString() },
       owner.token,
     );
     expect(past.status).toBe(400);
     expect(past.body.errors[0].path).toBe('publishAt');
     const byOrganizer = await t.http.post(
-      `/campaigns/${campaign.id}/statements/${created.body.id}/schedule`,
+      `/campaigns/${campaign.id}/statements/${created.id}/schedule`,
       { publishAt: new Date(Date.now() + 60_000).toISOString() },
       organizer.token,
     );

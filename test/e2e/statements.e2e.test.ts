@@ -1,5 +1,5 @@
-import { startApp, type TestApp } from '../support/app.js';
-import { addMember, createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import type { TestApp } from '../support/app.js';
+import { addTeam, createCampaign, type OrganizerFixture, startWithCampaign, unique } from '../support/factories.js';
 
 const draft = (overrides: Record<string, unknown> = {}) => ({
   slug: unique('st'),
@@ -20,12 +20,8 @@ describe('statements: workflow, roles, revisions and public reading', () => {
   let base: string;
 
   beforeAll(async () => {
-    t = await startApp();
-    owner = await createOrganizer(t);
-    campaign = await createCampaign(t, owner.token);
-    admin = await addMember(t, owner, campaign.id, 'admin');
-    organizer = await addMember(t, owner, campaign.id, 'organizer');
-    viewer = await addMember(t, owner, campaign.id, 'viewer');
+    ({ t, owner, campaign } = await startWithCampaign());
+    ({ admin, organizer, viewer } = await addTeam(t, owner, campaign.id));
     base = `/campaigns/${campaign.id}/statements`;
   });
   afterAll(() => t.close());

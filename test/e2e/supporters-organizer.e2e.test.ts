@@ -3,13 +3,7 @@ import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { RecipientDirectory } from '../../src/modules/mail/recipient-directory.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
 import { type TestApp } from '../support/app.js';
-import {
-  createCampaign,
-  createOrganizer,
-  type OrganizerFixture,
-  unique,
-  startWithCampaign,
-} from '../support/factories.js';
+import { addTeam, createCampaign, type OrganizerFixture, startWithCampaign, unique } from '../support/factories.js';
 import {
   CONFIRM_SUBJECT,
   consent,
@@ -39,11 +33,6 @@ let prisma: PrismaService;
 const email = (tag = 'o') => `${unique(tag)}@example.org`;
 const base = () => `/campaigns/${campaign.id}/supporters`;
 
-async function addMember(org: OrganizerFixture, role: string) {
-  const res = await t.http.post(`/campaigns/${campaign.id}/members`, { email: org.email, role }, owner.token);
-  expect(res.status).toBe(201);
-}
-
 async function findByEmail(address: string, c = campaign) {
   const res = await t.http.get(`/campaigns/${c.id}/supporters?email=${encodeURIComponent(address)}`, owner.token);
   expect(res.status).toBe(200);
@@ -61,12 +50,7 @@ function importCsv(csv: string, query: string, token = owner.token, c = campaign
 beforeAll(async () => {
   ({ t, prisma, owner, campaign } = await startWithCampaign({ env: SUPPORTERS_TEST_ENV }));
   spreadIps(t);
-  viewerOrg = await createOrganizer(t);
-  organizerOrg = await createOrganizer(t);
-  adminOrg = await createOrganizer(t);
-  await addMember(viewerOrg, 'viewer');
-  await addMember(organizerOrg, 'organizer');
-  await addMember(adminOrg, 'admin');
+  ({ viewer: viewerOrg, organizer: organizerOrg, admin: adminOrg } = await addTeam(t, owner, campaign.id));
 });
 afterAll(() => t.close());
 

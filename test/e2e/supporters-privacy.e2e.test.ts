@@ -7,7 +7,7 @@ import { PiiCipherService } from '../../src/infra/crypto/pii-cipher.service.js';
 import { waitUntil } from '../support/wait.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { HttpClient, startApp, type TestApp, testConfig, uniqueIp } from '../support/app.js';
-import { createCampaign, createOrganizer, unique } from '../support/factories.js';
+import { createCampaign, createOrganizer, createPetition, unique } from '../support/factories.js';
 import type { Proc } from '../support/process.js';
 import { CONFIRM_SUBJECT, consent, linkIn, SUPPORTERS_TEST_ENV } from '../support/supporters.js';
 import { dumpDatabase, startLoggedServer } from '../support/exposure.js';
@@ -239,16 +239,16 @@ describe('key rotation (npm run keys:rotate)', () => {
       expect(res.status).toBe(202);
     }
     // Other modules' encrypted values: a signer's display name and comment, an invitation's address and token.
-    const petition = await t.http.post(
-      `/campaigns/${campaign.id}/petitions`,
-      { slug: unique('rot'), title: 'Rotate', body: 'Body', target: 'The board', status: 'open' },
-      owner.token,
-    );
-    expect(petition.status).toBe(201);
+    const petition = await createPetition(t, owner.token, campaign.id, {
+      slug: unique('rot'),
+      title: 'Rotate',
+      body: 'Body',
+      target: 'The board',
+    });
     const signer = `${unique('rot-signer')}@example.org`;
     const signed = await t.http.request(
       'POST',
-      `/public/campaigns/${campaign.slug}/petitions/${petition.body.slug}/signatures`,
+      `/public/campaigns/${campaign.slug}/petitions/${petition.slug}/signatures`,
       {
         body: { email: signer, firstName: 'Yara', lastName: 'Haddad', showName: true, comment: 'Rotate me' },
         headers: { 'x-forwarded-for': uniqueIp() },

@@ -1,12 +1,12 @@
 import pg from 'pg';
-import { startApp, type TestApp } from '../support/app.js';
+import { type TestApp } from '../support/app.js';
 import {
   addMember,
   createCampaign,
   createEvent,
-  createOrganizer,
   createPetition,
   type OrganizerFixture,
+  startWithCampaign,
   unique,
 } from '../support/factories.js';
 import { rsvp, rsvpBody } from '../support/events.js';
@@ -30,7 +30,7 @@ let ipCounter = 1;
 const FAILURES_BEFORE_DISABLE = 6;
 
 beforeAll(async () => {
-  t = await startApp({
+  ({ t, owner, campaign } = await startWithCampaign({
     env: {
       TRUST_PROXY: 'true',
       WEBHOOKS_RETRY_BASE_MS: '40',
@@ -39,9 +39,7 @@ beforeAll(async () => {
       WEBHOOKS_DISABLE_AFTER_FAILURES: String(FAILURES_BEFORE_DISABLE),
       WEBHOOKS_TIMEOUT_MS: '2000',
     },
-  });
-  owner = await createOrganizer(t);
-  campaign = await createCampaign(t, owner.token);
+  }));
   petition = await createPetition(t, owner.token, campaign.id);
   db = new pg.Client({ connectionString: t.config.get('DATABASE_URL') });
   await db.connect();

@@ -105,6 +105,37 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     }));
 }
 
+/**
+ * Opens each page (a path on `baseUrl`) in English and then Arabic (`?locale=`) in one fresh context,
+ * runs the test's `check` on it, and screenshots it as `<screenshotPrefix>-<name>-<locale>`. Returns
+ * every serious or critical axe violation as a line naming the page and locale, and the requests
+ * that went to another host; a test requires both to be empty.
+ */
+export async function axeInBothLanguages(
+  browser: TestBrowser,
+  baseUrl: string,
+  pages: Record<string, string>,
+  options: { screenshotPrefix: string; check: (page: Page, locale: string) => Promise<void> },
+): Promise<{ violations: string[]; offHostRequests: string[] }> {
+  const violations: string[] = [];
+  const ctx = await browser.context();
+  try {
+    const page = await ctx.newPage();
+    for (const locale of ['en', 'ar']) {
+      for (const [name, path] of Object.entries(pages)) {
+        await page.goto(`${baseUrl}${path}?locale=${locale}`);
+        await options.check(page, locale);
+        for (const v of await seriousAxeViolations(page))
+          violations.push(`${name} (${locale}): ${v.id} ${v.help} ${v.nodes.map((n) => n.html).join(' | ')}`);
+        await screenshot(page, `${options.screenshotPrefix}-${name}-${locale}`);
+      }
+    }
+    return { violations, offHostRequests: [...ctx.offHostRequests] };
+  } finally {
+    await ctx.close();
+  }
+}
+
 /** Saves a full-page screenshot as test-artifacts/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });

@@ -2,7 +2,7 @@ import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { LinkSignerService } from '../../src/infra/crypto/link-signer.service.js';
 import { type DigestSchedule, nextPeriod } from '../../src/modules/digests/digest-period.js';
 import { type TestApp, uniqueIp } from './app.js';
-import { createSupporters, DAY, unique } from './factories.js';
+import { createStatement, createSupporters, DAY } from './factories.js';
 
 export interface DigestSubscriber {
   id: string;
@@ -87,18 +87,11 @@ export async function publishStatement(
   title: string,
   summary = '',
 ): Promise<void> {
-  const created = await t.http.post(
-    `/campaigns/${campaignId}/statements`,
-    {
-      slug: unique('st'),
-      primaryLocale: 'en',
-      variants: { en: { title, summary, body: `${title}. More to follow.` } },
-    },
-    token,
-  );
-  if (created.status !== 201) throw new Error(`statement: ${created.status} ${created.text}`);
+  const created = await createStatement(t, token, campaignId, {
+    variants: { en: { title, summary, body: `${title}. More to follow.` } },
+  });
   const published = await t.http.post(
-    `/campaigns/${campaignId}/statements/${created.body.id}/publish`,
+    `/campaigns/${campaignId}/statements/${created.id}/publish`,
     { notify: false },
     token,
   );

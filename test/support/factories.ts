@@ -34,12 +34,28 @@ export async function addMember(
   owner: OrganizerFixture,
   campaignId: string,
   role: 'admin' | 'organizer' | 'viewer',
+  overrides: { name?: string } = {},
 ): Promise<OrganizerFixture> {
-  const member = await createOrganizer(t);
+  const member = await createOrganizer(t, overrides);
   const res = await t.http.post(`/campaigns/${campaignId}/members`, { email: member.email, role }, owner.token);
   if (res.status !== 201 || res.body.status !== 'added')
     throw new Error(`adding member failed: ${res.status} ${res.text}`);
   return member;
+}
+
+/** One member in each role below owner, for tests of who may do what. */
+export interface CampaignTeam {
+  admin: OrganizerFixture;
+  organizer: OrganizerFixture;
+  viewer: OrganizerFixture;
+}
+
+/** An admin, an organizer and a viewer of the campaign, each a new account added by the owner. */
+export async function addTeam(t: TestApp, owner: OrganizerFixture, campaignId: string): Promise<CampaignTeam> {
+  const admin = await addMember(t, owner, campaignId, 'admin');
+  const organizer = await addMember(t, owner, campaignId, 'organizer');
+  const viewer = await addMember(t, owner, campaignId, 'viewer');
+  return { admin, organizer, viewer };
 }
 
 export async function createCampaign(
@@ -121,6 +137,50 @@ export async function createEvent(
     },
     ...overrides,
   });
+}
+
+/** A draft statement in English, created through the organizer API. */
+export async function createStatement(
+  t: TestApp,
+  token: string,
+  campaignId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; slug: string; [k: string]: any }> {
+  return created(t, token, 'statement', `/campaigns/${campaignId}/statements`, {
+    slug: unique('st'),
+    primaryLocale: 'en',
+    variants: { en: { title: 'A win', summary: '', body: 'Text.' } },
+    ...overrides,
+  });
+}
+
+/** A draft broadcast (to the campaign's update subscribers), created through the organizer API. */
+export async function createBroadcast(
+  t: TestApp,
+  token: string,
+  campaignId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; [k: string]: any }> {
+  const body = await created(t, token, 'broadcast', `/campaigns/${campaignId}/broadcasts`, {
+    name: 'Update',
+    subject: 'News',
+    body: 'We won.',
+    ...overrides,
+  });
+  return body.broadcast;
+}
+
+/** A broadcast created and started (its mails queued) through the organizer API; returns its id. */
+export async function startBroadcast(
+  t: TestApp,
+  token: string,
+  campaignId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const { id } = await createBroadcast(t, token, campaignId, overrides);
+  const res = await t.http.post(`/campaigns/${campaignId}/broadcasts/${id}/start`, {}, token);
+  if (res.status !== 200) throw new Error(`broadcast start failed: ${res.status} ${res.text}`);
+  return id;
 }
 
 /** POSTs through the organizer API and returns the created resource, or throws with the answer. */

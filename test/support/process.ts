@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { waitUntil } from './wait.js';
 
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -47,11 +48,16 @@ export function startProcess(
     exited,
     // A process booting on a busy machine (load ~20) can take a minute; idle it takes a second or two.
     async waitForOutput(pattern, timeoutMs = 120_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!pattern.test(out)) {
-        if (child.exitCode !== null) throw new Error(`process exited (${child.exitCode}) before ${pattern}:\n${out}`);
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${out}`);
-        await new Promise((r) => setTimeout(r, 50));
+      try {
+        await waitUntil(
+          () => {
+            if (child.exitCode !== null) throw new Error(`process exited (${child.exitCode}) before ${pattern}`);
+            return pattern.test(out);
+          },
+          { what: `${pattern} in the process output`, timeoutMs },
+        );
+      } catch (err) {
+        throw new Error(`${(err as Error).message}:\n${out}`, { cause: err });
       }
     },
     async stop(signal = 'SIGTERM') {
@@ -59,6 +65,17 @@ export function startProcess(
       return exited;
     },
   };
+}
+
+/**
+ * A worker process (`--role=worker`), returned once its job schedulers are in place; it is added to
+ * `started` first, so the suite's clean-up stops it even when it never gets that far.
+ */
+export async function startWorkerProcess(env: Record<string, string | undefined>, started: Proc[]): Promise<Proc> {
+  const proc = startProcess(['--role=worker'], env);
+  started.push(proc);
+  await proc.waitForOutput(/job schedulers upserted/);
+  return proc;
 }
 
 /** A private redis-server on a spare port, for tests that stop Redis or change its settings. */
@@ -73,10 +90,16 @@ export async function startPrivateRedis(
   );
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  const deadline = Date.now() + 10_000;
-  while (!/Ready to accept connections/.test(out)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`redis-server did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 25));
+  try {
+    await waitUntil(
+      () => {
+        if (child.exitCode !== null) throw new Error(`redis-server exited (${child.exitCode})`);
+        return /Ready to accept connections/.test(out);
+      },
+      { what: 'redis-server to accept connections', timeoutMs: 10_000, intervalMs: 25 },
+    );
+  } catch (err) {
+    throw new Error(`redis-server did not start: ${(err as Error).message}:\n${out}`, { cause: err });
   }
   return {
     url: `redis://127.0.0.1:${port}`,
