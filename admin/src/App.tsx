@@ -210,7 +210,9 @@ function AccountMenu({ campaignId }: { campaignId: string }) {
   const organizer = useSyncExternalStore(onSessionChange, currentOrganizer);
   const name = organizer?.name ?? '';
   return (
-    <Menu position="bottom-end" withinPortal>
+    // No focus placeholder: Mantine's is a focusable `role="presentation"` div inside the `role="menu"`, which
+    // screen readers meet as a nameless child of the menu (axe: aria-required-children, critical).
+    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton hiddenFrom="sm" data-testid="account-menu">
           {/* The initials are a picture of the name: the button is named in words. */}
