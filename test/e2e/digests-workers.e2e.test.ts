@@ -4,13 +4,12 @@ import { QueueService } from '../../src/infra/queue/queue.service.js';
 import { localDay } from '../../src/modules/digests/digest-period.js';
 import { DIGEST_TICK_MS } from '../../src/modules/digests/digest-runner.service.js';
 import { SupporterUpsertService } from '../../src/modules/supporters/supporter-upsert.service.js';
-import { waitUntil } from '../support/wait.js';
+import { mailSettled, waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, unique } from '../support/factories.js';
 import { type Proc, startProcess } from '../support/process.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { days, firstDue, minutes, plus, publishStatement } from '../support/digests.js';
-import { mailSettled } from '../support/settle.js';
 
 const SUPPORTERS = 120;
 

@@ -5,7 +5,7 @@ import { isoWeekKey, localDay } from '../../src/modules/digests/digest-period.js
 import { DigestReconcilerService } from '../../src/modules/digests/digest-reconciler.service.js';
 import { DigestRunnerService } from '../../src/modules/digests/digest-runner.service.js';
 import { MailSuppressionsService } from '../../src/modules/mail/mail-suppressions.service.js';
-import { waitUntil } from '../support/wait.js';
+import { mailSettled, waitUntil } from '../support/wait.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import {
   createCampaign,
@@ -27,7 +27,6 @@ import {
   setPreferences,
   subscriber,
 } from '../support/digests.js';
-import { mailSettled } from '../support/settle.js';
 
 const SUBJECT = /your (daily|weekly) digest/;
 

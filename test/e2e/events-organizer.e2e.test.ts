@@ -10,7 +10,7 @@ import {
   unique,
 } from '../support/factories.js';
 import { calendarAttachment, EVENTS_TEST_ENV, eventCounts, mailTo, rsvp, rsvpBody } from '../support/events.js';
-import { mailSettled } from '../support/settle.js';
+import { mailSettled } from '../support/wait.js';
 
 const ONLINE = 'https://meet.example.org/organizer-room-7';
 

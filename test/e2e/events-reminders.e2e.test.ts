@@ -4,7 +4,7 @@ import { toLocalIso, transitions } from '../../src/common/zoned-time.js';
 import { type TestApp } from '../support/app.js';
 import { createEvent, DAY, isoIn, type OrganizerFixture, unique, startWithCampaign } from '../support/factories.js';
 import { EVENTS_TEST_ENV, mailTo, rsvp, rsvpBody } from '../support/events.js';
-import { mailSettled } from '../support/settle.js';
+import { mailSettled } from '../support/wait.js';
 
 const HOUR = 3600_000;
 

@@ -11,7 +11,7 @@ import {
   rsvpBody,
 } from '../support/events.js';
 import type { ReceivedMessage } from '../support/smtp-sink.js';
-import { mailSettled } from '../support/settle.js';
+import { mailSettled } from '../support/wait.js';
 
 const ONLINE = 'https://meet.example.org/rsvp-room-99';
 

@@ -1,11 +1,10 @@
 import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { MilestonesService } from '../../src/modules/milestones/milestones.service.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
-import { waitUntil } from '../support/wait.js';
+import { untilPast, waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
 import { SmtpSink } from '../support/smtp-sink.js';
-import { untilPast } from '../support/settle.js';
 
 interface Person {
   id: string;

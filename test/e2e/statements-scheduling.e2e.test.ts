@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { QueueService } from '../../src/infra/queue/queue.service.js';
 import { publishJobId } from '../../src/modules/statements/statements.service.js';
-import { waitUntil } from '../support/wait.js';
+import { untilPast, waitUntil } from '../support/wait.js';
 import { startApp, type TestApp } from '../support/app.js';
 import {
   addMember,
@@ -11,7 +11,6 @@ import {
   type OrganizerFixture,
   unique,
 } from '../support/factories.js';
-import { untilPast } from '../support/settle.js';
 
 /**
  * Scheduled publishing against the real worker. "Across a restart" means what it says: the app that

@@ -2,7 +2,7 @@ import { PrismaService } from '../../src/infra/prisma/prisma.service.js';
 import { RecipientDirectory } from '../../src/modules/mail/recipient-directory.js';
 import { SupporterDigestPagesService } from '../../src/modules/supporters/supporter-digest-pages.service.js';
 import { SupportersService } from '../../src/modules/supporters/supporters.service.js';
-import { waitUntil } from '../support/wait.js';
+import { mailSettled, waitUntil } from '../support/wait.js';
 import { startApp, type TestApp, uniqueIp } from '../support/app.js';
 import { createCampaign, type OrganizerFixture, unique, startWithCampaign } from '../support/factories.js';
 import {
@@ -16,7 +16,6 @@ import {
   SUPPORTERS_TEST_ENV,
   waitForMail,
 } from '../support/supporters.js';
-import { mailSettled } from '../support/settle.js';
 
 /**
  * Supporters end to end: public signup with double opt-in, deduplication, consent log,
