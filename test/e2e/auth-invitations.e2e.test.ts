@@ -1,5 +1,11 @@
 import { startApp, type TestApp } from '../support/app.js';
-import { createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import {
+  acceptInvitation,
+  createCampaign,
+  createOrganizer,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
 
 /** The invitation email opens the console's acceptance screen, which posts to /auth/invitations/*. */
 describe('accepting an invitation', () => {
@@ -26,15 +32,12 @@ describe('accepting an invitation', () => {
     const email = `${unique('invitee')}@example.org`;
     const token = await invite(c.id, email);
 
-    const weak = await t.http.post('/auth/invitations/accept', { token, name: 'New', password: 'short' });
-    expect(weak.status).toBe(400);
-    expect(weak.body.errors[0].path).toBe('password');
-
-    const res = await t.http.post('/auth/invitations/accept', {
+    const { weak, accepted: res } = await acceptInvitation(t, '/auth/invitations/accept', {
       token,
       name: 'New Person',
       password: 'long-passphrase-1',
     });
+    expect([weak.status, weak.body.errors[0].path]).toEqual([400, 'password']);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       organizer: { email, name: 'New Person' },

@@ -1,5 +1,12 @@
 import { startApp, type TestApp } from '../support/app.js';
-import { addMember, createCampaign, createOrganizer, type OrganizerFixture, unique } from '../support/factories.js';
+import {
+  acceptInvitation,
+  addMember,
+  createCampaign,
+  createOrganizer,
+  type OrganizerFixture,
+  unique,
+} from '../support/factories.js';
 
 describe('campaigns, members and the audit log', () => {
   let t: TestApp;
@@ -91,15 +98,12 @@ describe('campaigns, members and the audit log', () => {
     const token = /gsi_[A-Za-z0-9_-]+/.exec(message.parsed.text ?? '')?.[0];
     expect(token).toBeDefined();
 
-    const weak = await t.http.post('/invitations/accept', { token, name: 'New Person', password: 'short' });
-    expect(weak.status).toBe(400);
-    expect(weak.body.errors[0].path).toBe('password');
-
-    const accepted = await t.http.post('/invitations/accept', {
+    const { weak, accepted } = await acceptInvitation(t, '/invitations/accept', {
       token,
       name: 'New Person',
       password: 'a-long-enough-passphrase',
     });
+    expect([weak.status, weak.body.errors[0].path]).toEqual([400, 'password']);
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ campaignId: c.id, role: 'organizer' });
     expect(

@@ -89,6 +89,21 @@ export async function startWithCampaign(
   return { t, prisma: t.app.get(PrismaService), owner, campaign: await createCampaign(t, owner.token, campaign) };
 }
 
+/**
+ * Accepts an invitation at `path` (the console's `/auth/invitations/accept` or the API's
+ * `/invitations/accept`), after first trying a password that is too short: both answers come back,
+ * so the test asserts the refusal and the acceptance.
+ */
+export async function acceptInvitation(
+  t: TestApp,
+  path: string,
+  body: { token: string | undefined; name: string; password: string },
+) {
+  const weak = await t.http.post(path, { ...body, password: 'short' });
+  const accepted = await t.http.post(path, body);
+  return { weak, accepted };
+}
+
 export const DAY = 86_400_000;
 
 /** An ISO instant `ms` from now (negative: in the past). */
