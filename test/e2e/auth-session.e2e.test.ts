@@ -30,7 +30,7 @@ describe('console cookie sessions', () => {
     const org = await createOrganizer(t, { name: 'Cookie Ada' });
     const { res, setCookie } = await signIn(org);
     expect(res.body).toEqual({
-      organizer: { id: org.id, email: org.email, name: 'Cookie Ada' },
+      organizer: { id: org.id, email: org.email, name: 'Cookie Ada', locale: null },
       csrfToken: expect.any(String),
     });
     expect(res.body.token).toBeUndefined();
@@ -47,7 +47,7 @@ describe('console cookie sessions', () => {
     const res = await withCookie('GET', '/auth/session', cookie);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      organizer: { id: org.id, email: org.email, name: expect.any(String) },
+      organizer: { id: org.id, email: org.email, name: expect.any(String), locale: null },
       csrfToken: csrf,
     });
 
