@@ -215,8 +215,9 @@ function AccountMenu({ campaignId }: { campaignId: string }) {
     <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton hiddenFrom="sm" data-testid="account-menu">
-          {/* The initials are a picture of the name: the button is named in words. */}
-          <Avatar name={name} color="initials" size={30} aria-hidden />
+          {/* The initials are a picture of the name: the button is named in words. One fixed colour, not
+              Mantine's per-name "initials" palette: some of its pairs (orange on light orange) fail 4.5:1. */}
+          <Avatar name={name} variant="filled" color="indigo.9" size={30} aria-hidden />
           <VisuallyHidden>{t('account.menu', { name })}</VisuallyHidden>
         </UnstyledButton>
       </Menu.Target>
