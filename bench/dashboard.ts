@@ -7,8 +7,13 @@
  * overview (7d, 30d, all) and each time series one after another and reports p95 per endpoint
  * (target: under 50 ms).
  *
- * Nothing is pre-aggregated: every answer is computed from the domain tables by their indexes,
- * so keeping aggregates current costs the sign path nothing (0 extra writes per signature).
+ * Nothing is pre-aggregated: every answer is computed from the domain tables by their indexes and
+ * kept for DASHBOARD_CACHE_SECONDS in the API process, so keeping aggregates current costs the sign
+ * path nothing (0 extra writes per signature). The first answer of each endpoint (computed, cache
+ * cold) is printed beside the cached ones.
+ *
+ * Ceiling, measured in the same run: GET /campaigns/:id, the cheapest answer that passes the same
+ * authentication and campaign check; each endpoint's p95 is printed as a ratio to its p95.
  *
  * Options: --requests N (20) --warmup N (2).
  */
@@ -139,7 +144,9 @@ async function main(): Promise<void> {
     });
     const { token } = (await login.json()) as { token: string };
     const base = `/campaigns/${setup.campaignId}/dashboard`;
+    const ceilingPath = `/campaigns/${setup.campaignId}`;
     const paths = [
+      ceilingPath,
       ...['7d', '30d', 'all'].map((p) => `${base}?period=${p}`),
       ...['signatures', 'signature-confirmations', 'signups', 'confirmations', 'unsubscribes', 'rsvps', 'emails'].map(
         (m) => `${base}/series/${m}?period=30d`,
@@ -154,15 +161,28 @@ async function main(): Promise<void> {
       requests: Number(values.requests),
       warmup: Number(values.warmup),
     } satisfies DashboardLoadInput);
-    const rows = result.map((r) => [
-      r.path.replace(base, '…/dashboard'),
-      fmt.ms(r.latency.p50),
-      fmt.ms(r.latency.p95),
-      fmt.ms(r.latency.max),
-      r.errors,
-      r.latency.p95 <= TARGET_MS ? 'yes' : 'no',
-    ]);
-    console.log(markdownTable(['endpoint', 'p50', 'p95', 'max', 'errors', `p95 ≤ ${TARGET_MS} ms`], rows));
+    const ceiling = result.find((r) => r.path === ceilingPath)!;
+    console.log(
+      `ceiling: GET /campaigns/:id p50 ${fmt.ms(ceiling.latency.p50)}, p95 ${fmt.ms(ceiling.latency.p95)} (authentication and campaign check, nothing computed)`,
+    );
+    const rows = result
+      .filter((r) => r !== ceiling)
+      .map((r) => [
+        r.path.replace(base, '…/dashboard'),
+        fmt.ms(r.coldMs),
+        fmt.ms(r.latency.p50),
+        fmt.ms(r.latency.p95),
+        fmt.ms(r.latency.max),
+        r.errors,
+        r.latency.p95 <= TARGET_MS ? 'yes' : 'no',
+        `${(r.latency.p95 / ceiling.latency.p95).toFixed(1)}×`,
+      ]);
+    console.log(
+      markdownTable(
+        ['endpoint', 'first (cold)', 'p50', 'p95', 'max', 'errors', `p95 ≤ ${TARGET_MS} ms`, 'p95 / ceiling p95'],
+        rows,
+      ),
+    );
     console.log('aggregate upkeep on the sign path: none (no pre-aggregated tables; 0 extra writes per signature)');
   } finally {
     await server?.stop();
