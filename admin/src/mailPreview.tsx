@@ -6,6 +6,8 @@ export interface MailPreview {
   subject: string;
   html: string;
   dir?: 'ltr' | 'rtl';
+  from?: string;
+  replyTo?: string | null;
 }
 
 /** One rendered email, isolated in a sandboxed frame: no scripts, no same-origin access. */
@@ -13,6 +15,18 @@ export function MailFrame({ preview, height = 420 }: { preview: MailPreview; hei
   const { t } = useI18n();
   return (
     <>
+      {preview.from && (
+        // What the inbox shows before the subject; addresses read left to right in either language.
+        <Text size="sm" c="dimmed" data-testid="mail-sender">
+          {t('mail.from')}: <bdi dir="ltr">{preview.from}</bdi>
+          {preview.replyTo && (
+            <>
+              {' · '}
+              {t('mail.replyTo')}: <bdi dir="ltr">{preview.replyTo}</bdi>
+            </>
+          )}
+        </Text>
+      )}
       <Text fw={600} dir={preview.dir ?? (preview.locale === 'ar' ? 'rtl' : 'ltr')} mb="xs">
         {preview.subject}
       </Text>

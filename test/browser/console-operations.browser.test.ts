@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { AppConfig } from '../../src/config/config.js';
 import { screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
 import { type TestApp, uniqueIp } from '../support/app.js';
 import { signInToConsole, startConsoleSuite } from '../support/console.js';
@@ -188,6 +189,10 @@ describe('organizer console operations', () => {
     const preview = page.getByTestId('change-preview');
     await preview.getByText('Saving this change emails the 2 people who RSVPed.', { exact: false }).waitFor();
     await preview.frameLocator('iframe').first().getByText('Council chamber').first().waitFor();
+    // the sender line an inbox shows: this campaign has no sender name, so MAIL_FROM as it is
+    expect(await preview.getByTestId('mail-sender').first().textContent()).toBe(
+      `From: ${t.app.get(AppConfig).get('MAIL_FROM')}`,
+    );
     await preview.getByRole('tab', { name: 'Preview (العربية)' }).click();
     await preview.frameLocator('iframe').last().getByText('Council chamber').first().waitFor();
     await looksRight(page, 'event-change-preview');

@@ -84,6 +84,16 @@ describe('campaign sender name and Reply-To', () => {
       expect(m.parsed.replyTo?.value).toEqual([{ name: '', address: 'Team@NoAzure.example' }]);
     }
     expect(rawHeader(update.raw, 'List-Unsubscribe')).toContain('/public/unsubscribe');
+
+    // The organizer's preview shows the sender the inbox will show, in either language.
+    const preview = (template: string) =>
+      t.http.post(`/campaigns/${campaign.id}/mail/templates/${template}/preview`, { locale: 'ar' }, owner.token);
+    expect((await preview('campaign.update')).body).toMatchObject({
+      from: `"${name}" <${address}>`,
+      replyTo: 'Team@NoAzure.example',
+    });
+    // An organizer's own mail (here a password reset) keeps MAIL_FROM, without the campaign's Reply-To.
+    expect((await preview('auth.password-reset')).body).toMatchObject({ from: mailFrom, replyTo: null });
   });
 
   it("should send organizers' mail (an invitation) under MAIL_FROM as it is, without the campaign's Reply-To", async () => {

@@ -3411,8 +3411,12 @@ export interface components {
             previews: {
                 /** @enum {string} */
                 dir: "ltr" | "rtl";
+                /** @description The From header as it will be sent: the campaign's sender name and MAIL_FROM's address. */
+                from: string;
                 html: string;
                 locale: string;
+                /** @description The campaign's Reply-To, or null when replies go to the From address. */
+                replyTo: string | null;
                 subject: string;
                 template: string;
                 text: string;
@@ -3467,8 +3471,12 @@ export interface components {
             items: {
                 /** @enum {string} */
                 dir: "ltr" | "rtl";
+                /** @description The From header as it will be sent: the campaign's sender name and MAIL_FROM's address. */
+                from: string;
                 html: string;
                 locale: string;
+                /** @description The campaign's Reply-To, or null when replies go to the From address. */
+                replyTo: string | null;
                 subject: string;
                 template: string;
                 text: string;
@@ -4079,8 +4087,12 @@ export interface components {
             items: {
                 /** @enum {string} */
                 dir: "ltr" | "rtl";
+                /** @description The From header as it will be sent: the campaign's sender name and MAIL_FROM's address. */
+                from: string;
                 html: string;
                 locale: string;
+                /** @description The campaign's Reply-To, or null when replies go to the From address. */
+                replyTo: string | null;
                 subject: string;
                 template: string;
                 text: string;
@@ -4093,8 +4105,12 @@ export interface components {
             items: {
                 /** @enum {string} */
                 dir: "ltr" | "rtl";
+                /** @description The From header as it will be sent: the campaign's sender name and MAIL_FROM's address. */
+                from: string;
                 html: string;
                 locale: string;
+                /** @description The campaign's Reply-To, or null when replies go to the From address. */
+                replyTo: string | null;
                 subject: string;
                 template: string;
                 text: string;
@@ -4539,8 +4555,12 @@ export interface components {
         MailPreviewTemplateResponse: {
             /** @enum {string} */
             dir: "ltr" | "rtl";
+            /** @description The From header as it will be sent: the campaign's sender name and MAIL_FROM's address. */
+            from: string;
             html: string;
             locale: string;
+            /** @description The campaign's Reply-To, or null when replies go to the From address. */
+            replyTo: string | null;
             subject: string;
             template: string;
             text: string;

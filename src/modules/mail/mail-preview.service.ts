@@ -3,6 +3,7 @@ import type { Locale } from '../../common/i18n.js';
 import { AppConfig } from '../../config/config.js';
 import { LinkSignerService } from '../../infra/crypto/link-signer.service.js';
 import { Problem } from '../../common/problem.js';
+import { senderHeaders } from './campaign-sender.js';
 import { CampaignDirectory } from './campaign-directory.js';
 import { messageLinks } from './links.js';
 import { MailTemplatesService } from './mail-templates.service.js';
@@ -20,6 +21,9 @@ export interface Preview {
   html: string;
   text: string;
   dir: 'ltr' | 'rtl';
+  /** The From and Reply-To the mail would carry: the campaign's sender name and Reply-To, as sent. */
+  from: string;
+  replyTo: string | null;
 }
 
 /**
@@ -82,6 +86,7 @@ export class MailPreviewService {
         `The template could not be rendered: ${(err as Error).message}`,
       );
     }
+    const sender = senderHeaders(this.config.get('MAIL_FROM'), template, campaign);
     return {
       template: templateName,
       locale,
@@ -89,6 +94,8 @@ export class MailPreviewService {
       html: rendered.html,
       text: rendered.text,
       dir: locale === 'ar' ? 'rtl' : 'ltr',
+      from: sender.from,
+      replyTo: sender.replyTo ?? null,
     };
   }
 }

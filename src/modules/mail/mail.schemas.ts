@@ -115,6 +115,8 @@ export const previewView = z.object({
   subject: z.string(),
   html: z.string(),
   text: z.string(),
+  from: z.string().describe("The From header as it will be sent: the campaign's sender name and MAIL_FROM's address."),
+  replyTo: z.string().nullable().describe("The campaign's Reply-To, or null when replies go to the From address."),
 });
 
 const localized = z.union([
