@@ -73,6 +73,9 @@ describe('organizer console operations', () => {
     // Greeting the supporter by their own name, as their digest will, not a stand-in.
     await digest.getByText('Hi Rana,').waitFor();
     expect(await digest.getByText(/\bSam\b/).count()).toBe(0);
+    expect(await page.getByTestId('digest-preview').getByTestId('mail-sender').textContent()).toBe(
+      `From: ${t.app.get(AppConfig).get('MAIL_FROM')}`,
+    );
     await page.getByText(/^Daily at \d+:00/).waitFor();
     await looksRight(page, 'digest-preview');
 

@@ -3870,6 +3870,8 @@ export interface components {
             };
             /** @description Whether the campaign sends digests at all. */
             enabled: boolean;
+            /** @description The From header as it will be sent: the campaign's sender name and MAIL_FROM's address. */
+            from: string;
             html: string;
             lastDigest: {
                 /** Format: date-time */
@@ -3888,6 +3890,8 @@ export interface components {
                 dueNow: boolean;
                 periodKey: string;
             };
+            /** @description The campaign's Reply-To, or null when replies go to the From address. */
+            replyTo: string | null;
             schedule: {
                 /** @enum {string} */
                 frequency: "daily" | "weekly";
@@ -4753,8 +4757,12 @@ export interface components {
         MilestonesPreviewResponse: {
             /** @description Confirmed subscribers who consented to updates and would receive it now. */
             audience: number;
+            /** @description The From header as it will be sent: the campaign's sender name and MAIL_FROM's address. */
+            from: string;
             html: string;
             locale: string;
+            /** @description The campaign's Reply-To, or null when replies go to the From address. */
+            replyTo: string | null;
             subject: string;
             text: string;
         };
@@ -6339,8 +6347,12 @@ export interface components {
         StatementsPreviewResponse: {
             /** @description Confirmed subscribers who consented to updates and would receive it now. */
             audience: number;
+            /** @description The From header as it will be sent: the campaign's sender name and MAIL_FROM's address. */
+            from: string;
             html: string;
             locale: string;
+            /** @description The campaign's Reply-To, or null when replies go to the From address. */
+            replyTo: string | null;
             subject: string;
             text: string;
         };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { previewSender } from '../mail/mail.schemas.js';
 
 export const digestSettingsView = z.object({
   enabled: z.boolean().describe('Whether this campaign sends digests at all.'),
@@ -78,6 +79,7 @@ export const digestPreviewView = z.object({
   subject: z.string(),
   html: z.string(),
   text: z.string(),
+  ...previewSender,
   lastDigest: z
     .object({ periodKey: z.string(), kind: z.enum(['daily', 'weekly']), status: z.string(), createdAt: z.date() })
     .nullable(),

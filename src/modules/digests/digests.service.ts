@@ -186,6 +186,8 @@ export class DigestsService implements OnModuleInit {
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
+      from: rendered.from,
+      replyTo: rendered.replyTo,
       lastDigest: last
         ? { periodKey: last.periodKey, kind: last.kind, status: last.status, createdAt: last.createdAt }
         : null,

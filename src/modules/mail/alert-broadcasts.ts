@@ -5,6 +5,7 @@ import type { Tx } from '../../infra/prisma/prisma.service.js';
 import type { BroadcastsService } from './broadcasts.service.js';
 import type { MailPreviewService } from './mail-preview.service.js';
 import type { MailTemplate } from './mail.types.js';
+import { previewSender } from './mail.schemas.js';
 import { SYSTEM_ACTOR } from '../../common/actor.js';
 
 /**
@@ -18,6 +19,7 @@ export const alertPreviewView = z.object({
   subject: z.string(),
   html: z.string(),
   text: z.string(),
+  ...previewSender,
   audience: z.number().int().describe('Confirmed subscribers who consented to updates and would receive it now.'),
 });
 
@@ -56,7 +58,8 @@ export async function renderPreview<Data extends object>(
     preview.render(campaignId, template.name, locale, data),
     broadcasts.audienceCount(campaignId, UPDATES_AUDIENCE),
   ]);
-  return { locale, subject: rendered.subject, html: rendered.html, text: rendered.text, audience };
+  const { subject, html, text, from, replyTo } = rendered;
+  return { locale, subject, html, text, from, replyTo, audience };
 }
 
 /** Delivery progress of alert broadcasts, oldest first, as organizers see it. */

@@ -108,6 +108,12 @@ export const previewBody = z.strictObject({
     .describe("Template variables; missing ones come from the template's sample data."),
 });
 
+/** The sender lines of every preview: what the inbox will show (MailPreviewService.render). */
+export const previewSender = {
+  from: z.string().describe("The From header as it will be sent: the campaign's sender name and MAIL_FROM's address."),
+  replyTo: z.string().nullable().describe("The campaign's Reply-To, or null when replies go to the From address."),
+};
+
 export const previewView = z.object({
   template: z.string(),
   locale: z.string(),
@@ -115,8 +121,7 @@ export const previewView = z.object({
   subject: z.string(),
   html: z.string(),
   text: z.string(),
-  from: z.string().describe("The From header as it will be sent: the campaign's sender name and MAIL_FROM's address."),
-  replyTo: z.string().nullable().describe("The campaign's Reply-To, or null when replies go to the From address."),
+  ...previewSender,
 });
 
 const localized = z.union([
