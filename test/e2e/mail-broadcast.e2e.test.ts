@@ -78,7 +78,7 @@ describe('broadcasts', () => {
     expect(ar.dir).toBe('rtl');
     expect(ar.html).toContain('dir="rtl"');
     expect(ar.subject).toBe('مرحباً');
-    expect(t.smtp.messages).toHaveLength(0);
+    expect([...received('Hello <b>all</b>'), ...received('مرحباً')]).toHaveLength(0);
   });
 
   it(
