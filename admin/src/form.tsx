@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useState } from 'react';
 import { Link, Route, Routes, useNavigate } from 'react-router';
 import { ApiError } from './api/client';
 import { useI18n } from './i18n';
+import { SenderLine } from './mailPreview';
 import { Failure, Loading, useLoad } from './ui';
 
 /**
@@ -95,10 +96,18 @@ export function CopyBlock({ value, label }: { value: string; label: string }) {
 }
 
 /** An email preview (subject, audience and the HTML in a sandboxed frame: no script, no same origin). */
-export function EmailPreview(props: { subject: string; html: string; audience: number; title: string }) {
+export function EmailPreview(props: {
+  subject: string;
+  html: string;
+  audience: number;
+  title: string;
+  from?: string;
+  replyTo?: string | null;
+}) {
   const { t, formatNumber } = useI18n();
   return (
     <Stack gap="xs" data-testid="alert-preview">
+      <SenderLine from={props.from} replyTo={props.replyTo} />
       <Text size="sm">
         {t('manage.previewSubject')}: <strong>{props.subject}</strong>
       </Text>

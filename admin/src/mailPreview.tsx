@@ -10,23 +10,29 @@ export interface MailPreview {
   replyTo?: string | null;
 }
 
+/** What the inbox shows before the subject: From, and Reply-To when set (addresses read left to right). */
+export function SenderLine({ from, replyTo }: { from?: string; replyTo?: string | null }) {
+  const { t } = useI18n();
+  if (!from) return null;
+  return (
+    <Text size="sm" c="dimmed" data-testid="mail-sender">
+      {t('mail.from')}: <bdi dir="ltr">{from}</bdi>
+      {replyTo && (
+        <>
+          {' · '}
+          {t('mail.replyTo')}: <bdi dir="ltr">{replyTo}</bdi>
+        </>
+      )}
+    </Text>
+  );
+}
+
 /** One rendered email, isolated in a sandboxed frame: no scripts, no same-origin access. */
 export function MailFrame({ preview, height = 420 }: { preview: MailPreview; height?: number }) {
   const { t } = useI18n();
   return (
     <>
-      {preview.from && (
-        // What the inbox shows before the subject; addresses read left to right in either language.
-        <Text size="sm" c="dimmed" data-testid="mail-sender">
-          {t('mail.from')}: <bdi dir="ltr">{preview.from}</bdi>
-          {preview.replyTo && (
-            <>
-              {' · '}
-              {t('mail.replyTo')}: <bdi dir="ltr">{preview.replyTo}</bdi>
-            </>
-          )}
-        </Text>
-      )}
+      <SenderLine from={preview.from} replyTo={preview.replyTo} />
       <Text fw={600} dir={preview.dir ?? (preview.locale === 'ar' ? 'rtl' : 'ltr')} mb="xs">
         {preview.subject}
       </Text>

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { AppConfig } from '../../src/config/config.js';
+import { senderAddress } from '../../src/modules/mail/message-id.js';
 import { type TestApp } from '../support/app.js';
 import { screenshot, seriousAxeViolations, type TestBrowser } from '../support/browser.js';
 import { signInToConsole, startConsoleSuite } from '../support/console.js';
@@ -277,10 +279,17 @@ describe('organizer console: settings, statements, milestones and webhooks', () 
     await page.getByLabel('Description (Markdown)').fill('After **3,000** signatures.');
     await page.getByTestId('markdown-preview').locator('strong', { hasText: '3,000' }).waitFor();
     await checkScreen(page, 'milestone-editor');
+    const sender = { senderName: 'Clean Air Leeds', replyTo: 'team@clean-air.example' };
+    expect((await t.http.patch(`/campaigns/${campaign.id}`, sender, owner.token)).status).toBe(200);
     await page.getByRole('button', { name: 'Save and preview the alert' }).click();
     await page.getByRole('heading', { name: 'Council agreed to meet us', level: 1 }).waitFor();
     const preview = page.getByTestId('alert-preview');
     await preview.getByText(/Would go to \d+ subscribers/).waitFor();
+    // the alert goes out under the campaign's sender name, and the preview says so
+    const address = senderAddress(t.app.get(AppConfig).get('MAIL_FROM'));
+    expect(await preview.getByTestId('mail-sender').textContent()).toBe(
+      `From: "Clean Air Leeds" <${address}> · Reply-To: team@clean-air.example`,
+    );
     await page
       .frameLocator('[data-testid=alert-preview] iframe')
       .getByText('Council agreed to meet us')
