@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import pg from 'pg';
 import { Logger } from '@nestjs/common';
+import { normalizeEmail } from '../../src/common/email.js';
 import { AppConfig } from '../../src/config/config.js';
 import { QueueService } from '../../src/infra/queue/queue.service.js';
 import { PiiCipherService } from '../../src/infra/crypto/pii-cipher.service.js';
@@ -426,7 +427,9 @@ describe('mail outbox and sender', () => {
       expect(await prisma.mailEvent.count()).toBe(before);
       // Neither address is suppressed (other test files share the run's database and may suppress others).
       const cipher = t.app.get(PiiCipherService);
-      const addressIndex = { in: ['nobody@example.org', 'else@example.org'].map((a) => cipher.blindIndex(a)) };
+      const addressIndex = {
+        in: ['nobody@example.org', 'else@example.org'].map((a) => cipher.blindIndex(normalizeEmail(a))),
+      };
       expect(await prisma.mailSuppression.count({ where: { addressIndex } })).toBe(0);
     });
 
